@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every setting a user can change, with its environment variable and default. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(0, 65535).default(4000),
+  DATABASE_URL: z.url().optional(),
+  DB_POOL_SIZE: int(1, 200).default(10),
+  SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
+  EMBEDDED_PG_PORT: int(1, 65535).default(54329),
+  SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
+  MAX_BATCH_ITEMS: int(1, 1_000_000).default(10_000),
+  MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  MAX_PAGE_SIZE: int(1, 10_000).default(200),
+  DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
+  LOG_SQL: bool.default(false),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  /** True when errors may carry stack traces and SQL (development only). */
+  exposeErrorDetails: boolean;
+  host: string;
+  port: number;
+  /** External Postgres; when absent an embedded Postgres is started in dataDir. */
+  databaseUrl: string | undefined;
+  dbPoolSize: number;
+  dataDir: string;
+  embeddedPgPort: number;
+  adminKey: string | undefined;
+  limits: Readonly<{ maxBatchItems: number; maxBodyBytes: number; maxPageSize: number; defaultPageSize: number }>;
+  logSql: boolean;
+}>;
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once into a frozen Config; the only reader of environment variables. */
+export function loadConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  const config: Config = {
+    env: e.NODE_ENV,
+    exposeErrorDetails: e.NODE_ENV === 'development',
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dbPoolSize: e.DB_POOL_SIZE,
+    dataDir: path.resolve(e.SEXTANT_DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    adminKey: e.SEXTANT_ADMIN_KEY,
+    limits: Object.freeze({
+      maxBatchItems: e.MAX_BATCH_ITEMS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      defaultPageSize: e.DEFAULT_PAGE_SIZE,
+    }),
+    logSql: e.LOG_SQL,
+    ...overrides,
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,19 @@
+// Postgres text and jsonb reject U+0000, and jsonb rejects lone UTF-16 surrogates (JSON.stringify
+// escapes them as \udXXX); both are replaced by U+FFFD so one odd string never fails a batch.
+const NUL = /\u0000/g;
+
+/** Makes a string storable in Postgres text/jsonb. */
+export function sanitizeString(s: string): string {
+  const wellFormed = s.isWellFormed() ? s : s.toWellFormed();
+  return wellFormed.includes('\u0000') ? wellFormed.replace(NUL, '\uFFFD') : wellFormed;
+}
+
+/** Makes every string (and object key) inside a JSON value storable in Postgres. */
+export function sanitizeJson(value: unknown): unknown {
+  if (typeof value === 'string') return sanitizeString(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sanitizeJson);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[sanitizeString(k)] = sanitizeJson(v);
+  return out;
+}

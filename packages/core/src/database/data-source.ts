@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { DataSource, type Logger } from 'typeorm';
+import { SnakeNamingStrategy } from '../common/naming-strategy';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DataSourceOptions = {
+  url: string;
+  poolSize?: number;
+  /** Receives every statement; tests use it to count queries. */
+  logger?: Logger;
+  applicationName?: string;
+};
+
+/** Creates (but does not connect) the one DataSource a process uses. Schema changes only ever come from migrations. */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'sextant_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logger: opts.logger,
+    logging: opts.logger ? 'all' : false,
+    applicationName: opts.applicationName ?? 'sextant',
+    extra: { max: opts.poolSize ?? 10 },
+  });
+}
+
+/** Connects and applies pending migrations; returns the names applied. */
+export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
+  if (!ds.isInitialized) await ds.initialize();
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,23 @@
+import { ApiKeyEntity } from '../auth/api-key.entity';
+import { ErrorEntity } from '../errors/error.entity';
+import { MetricEntity } from '../metrics/metric.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { AgentCallEntity, LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
+import { SystemInfoEntity } from '../system-info/system-info.entity';
+import { TraceEntity } from '../traces/trace.entity';
+import { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
+
+/** Every TypeORM entity, in one list for the data source. */
+export const ENTITIES = [
+  ProjectEntity,
+  ApiKeyEntity,
+  TraceEntity,
+  SpanEntity,
+  AgentCallEntity,
+  LLMCallEntity,
+  ToolCallEntity,
+  ErrorEntity,
+  MetricEntity,
+  SystemInfoEntity,
+  UserInteractionEntity,
+];

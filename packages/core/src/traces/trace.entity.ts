@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { ProjectEntity } from '../projects/project.entity';
+
+export const TRACE_STATUSES = ['running', 'success', 'error'] as const;
+export type TraceStatus = (typeof TRACE_STATUSES)[number];
+
+/**
+ * One agent run (agent_runs, AgentNeo's Trace, LangSmith's root run). The totals columns are
+ * maintained at ingestion so that listing traces never aggregates spans.
+ */
+@Entity({ name: 'traces' })
+@Index('traces_project_start_idx', ['projectId', 'startTime', 'id'])
+@Index('traces_project_session_idx', ['projectId', 'sessionId', 'startTime'])
+@Index('traces_project_user_idx', ['projectId', 'userId', 'startTime'])
+@Index('traces_project_cost_idx', ['projectId', 'totalCost', 'id'])
+@Index('traces_project_duration_idx', ['projectId', 'durationMs', 'id'])
+@Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
+@Index('traces_tags_gin', { synchronize: false })
+@Index('traces_models_gin', { synchronize: false })
+@Index('traces_metadata_gin', { synchronize: false })
+export class TraceEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid') projectId: string;
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'traces_project_fk' })
+  project?: ProjectEntity;
+  @Column('text', { nullable: true }) name: string | null;
+  @Column('text', { default: 'running' }) status: TraceStatus;
+  @Column('timestamptz') startTime: Date;
+  @Column('timestamptz', { nullable: true }) endTime: Date | null;
+  @Column('double precision', { nullable: true }) durationMs: number | null;
+  @Column('text', { nullable: true }) userId: string | null;
+  @Column('text', { nullable: true }) sessionId: string | null;
+  @Column('text', { nullable: true }) agentVersion: string | null;
+  @Column('text', { nullable: true }) promptTemplateVersion: string | null;
+  @Column('text', { nullable: true }) modelName: string | null;
+  @Column('jsonb', { nullable: true }) input: unknown;
+  @Column('jsonb', { nullable: true }) output: unknown;
+  @Column('boolean', { default: false }) errorFlag: boolean;
+  @Column('text', { nullable: true }) errorType: string | null;
+  @Column('text', { nullable: true }) errorMessage: string | null;
+  @Column('text', { array: true, default: () => "'{}'" }) tags: string[];
+  @Column('jsonb', { default: () => "'{}'" }) metadata: Record<string, unknown>;
+  @Column('text', { array: true, default: () => "'{}'" }) models: string[];
+  @Column('integer', { default: 0 }) promptTokens: number;
+  @Column('integer', { default: 0 }) completionTokens: number;
+  @Column('integer', { default: 0 }) totalTokens: number;
+  @Column('integer', { default: 0 }) cacheReadTokens: number;
+  @Column('integer', { default: 0 }) cacheCreationTokens: number;
+  @Column('integer', { default: 0 }) reasoningTokens: number;
+  @Column('double precision', { default: 0 }) promptCost: number;
+  @Column('double precision', { default: 0 }) completionCost: number;
+  @Column('double precision', { default: 0 }) totalCost: number;
+  @Column('integer', { default: 0 }) agentCallCount: number;
+  @Column('integer', { default: 0 }) llmCallCount: number;
+  @Column('integer', { default: 0 }) toolCallCount: number;
+  @Column('integer', { default: 0 }) errorCount: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
