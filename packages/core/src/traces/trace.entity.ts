@@ -28,7 +28,8 @@ export class TraceEntity {
   @Column('text', { default: 'running' }) status: TraceStatus;
   @Column('timestamptz') startTime: Date;
   @Column('timestamptz', { nullable: true }) endTime: Date | null;
-  @Column('double precision', { nullable: true }) durationMs: number | null;
+  /** Elapsed time: to the end when ended, else to the latest span seen. */
+  @Column('double precision', { default: 0 }) durationMs: number;
   @Column('text', { nullable: true }) userId: string | null;
   @Column('text', { nullable: true }) sessionId: string | null;
   @Column('text', { nullable: true }) agentVersion: string | null;

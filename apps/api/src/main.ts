@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from '@sextant/config';
+import { startSextant } from '@sextant/server';
+import { loadDemoData } from '@sextant/server';
+
+async function main() {
+  const config = loadConfig(process.env);
+  const sextant = await startSextant(config);
+  const { server } = sextant;
+  const base = server.url.replace(/\/graphql$/, '');
+  console.log('');
+  console.log('  Sextant is running');
+  console.log(`  GraphQL API + GraphiQL  ${server.url}`);
+  console.log(`  Health                  ${base}/health`);
+  console.log(`  Database                ${sextant.embeddedDatabase ? `embedded Postgres, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`);
+  console.log(
+    `  Admin key               ${sextant.adminKeyFile ? `in ${sextant.adminKeyFile}  (KEY=$(cat ${sextant.adminKeyFile}))` : 'SEXTANT_ADMIN_KEY'}`,
+  );
+  if (sextant.migrationsApplied.length) console.log(`  Migrations applied      ${sextant.migrationsApplied.join(', ')}`);
+  if (process.argv.includes('--demo')) {
+    const demo = await loadDemoData(server.url, sextant.adminKey);
+    console.log(`  Demo project            "${demo.projectName}" (${demo.projectId}): ${demo.traces} traces, ${demo.spans} spans`);
+  }
+  console.log('');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await sextant.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { mapEntity } from '../common/mapping';
+import type { ApiKeyEntity } from './api-key.entity';
+import { createApiKey, revokeApiKey } from './api-key.service';
+import { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.type';
+
+/** Maps a key row to the API type, without its hash. */
+export const toApiKey = (k: ApiKeyEntity): ApiKey => mapEntity(ApiKey, k, ['projectId', 'project', 'keyHash']);
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Mutation(() => CreatedApiKey, { description: 'Creates a key for a project (admin keys); the secret is returned only here' })
+  async createApiKey(@Ctx() ctx: RequestContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput) {
+    const { key, secret } = await createApiKey(ctx, input);
+    return { apiKey: toApiKey(key), secret };
+  }
+
+  @Mutation(() => ApiKey, { description: 'Revokes a key at once' })
+  async revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return toApiKey(await revokeApiKey(ctx, id));
+  }
+}

@@ -1,0 +1,18 @@
+import type { Config } from '@sextant/config';
+import type { DataSource } from 'typeorm';
+import type { ApiKeyRole } from '../auth/api-key.entity';
+import type { Loaders } from './loaders';
+
+/** Who is calling: the bootstrap admin (every project), a project-scoped key, or nobody. */
+export type Principal =
+  | { kind: 'admin' }
+  | { kind: 'key'; keyId: string; projectId: string; role: ApiKeyRole }
+  | { kind: 'anonymous' };
+
+/** Per-request state handed to every resolver and service. */
+export type RequestContext = {
+  principal: Principal;
+  config: Config;
+  ds: DataSource;
+  loaders: Loaders;
+};

@@ -1,0 +1,12 @@
+export { buildSextantSchema } from './schema';
+export { createDataSource, connectAndMigrate } from './database/data-source';
+export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
+export { createLoaders, type Loaders } from './common/loaders';
+export type { Principal, RequestContext } from './common/context';
+export { AppError, type ErrorCode } from './common/errors';
+export { resolvePrincipal, hashApiKey, generateApiKey } from './auth/api-key.service';
+export { ProjectEntity } from './projects/project.entity';
+export { ApiKeyEntity } from './auth/api-key.entity';
+export { orderSpanTree } from './spans/span-tree';
+export { encodeCursor, decodeCursor } from './common/pagination';
+export { costForModel, findModelPrice, normalizeModelName, PRICE_TABLE_SOURCE } from './pricing/pricing';

@@ -1,0 +1,89 @@
+import { v7 as uuidv7, validate as isUuid } from 'uuid';
+import { sanitizeJson, sanitizeString } from '../common/sanitize';
+import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
+
+/** An item the validator refused; its message names the field. */
+export class ItemError extends Error {}
+
+const MAX_STRING = 1_000_000;
+const INT4_MAX = 2_147_483_647;
+
+/** Field readers that validate, sanitise and report the offending field by name. */
+export const read = {
+  uuid(field: string, v: string | null | undefined, required = false): string | null {
+    if (v === undefined || v === null || v === '') {
+      if (required) throw new ItemError(`${field} is required`);
+      return null;
+    }
+    if (!isUuid(v)) throw new ItemError(`${field} must be a UUID, got ${JSON.stringify(v.slice(0, 60))}`);
+    return v.toLowerCase();
+  },
+  id(v: string | null | undefined): string {
+    return read.uuid('id', v) ?? uuidv7();
+  },
+  text(field: string, v: string | null | undefined, required = false): string | null {
+    if (v === undefined || v === null) {
+      if (required) throw new ItemError(`${field} is required`);
+      return null;
+    }
+    if (required && v.trim() === '') throw new ItemError(`${field} must not be empty`);
+    if (v.length > MAX_STRING) throw new ItemError(`${field} is longer than ${MAX_STRING} characters`);
+    return sanitizeString(v);
+  },
+  texts(field: string, v: string[] | null | undefined): string | null {
+    if (v === undefined || v === null) return null;
+    return JSON.stringify(v.map((s, i) => read.text(`${field}[${i}]`, s)));
+  },
+  json(v: unknown): string | null {
+    return v === undefined || v === null ? null : JSON.stringify(sanitizeJson(v));
+  },
+  count(field: string, v: number | null | undefined): number | null {
+    if (v === undefined || v === null) return null;
+    if (!Number.isInteger(v) || v < 0 || v > INT4_MAX) throw new ItemError(`${field} must be a whole number from 0 to ${INT4_MAX}`);
+    return v;
+  },
+  nonNegative(field: string, v: number | null | undefined): number | null {
+    if (v === undefined || v === null) return null;
+    if (!Number.isFinite(v) || v < 0) throw new ItemError(`${field} must be a non-negative number`);
+    return v;
+  },
+  bytes(field: string, v: number | null | undefined): number | null {
+    if (v === undefined || v === null) return null;
+    if (!Number.isSafeInteger(v) || v < 0) throw new ItemError(`${field} must be a whole number of bytes`);
+    return v;
+  },
+  score(field: string, v: number | null | undefined): number | null {
+    if (v === undefined || v === null) return null;
+    if (!(v >= 0 && v <= 1)) throw new ItemError(`${field} must be between 0 and 1`);
+    return v;
+  },
+  time(field: string, v: Date | null | undefined): Date | null {
+    if (v === undefined || v === null) return null;
+    if (Number.isNaN(v.getTime())) throw new ItemError(`${field} is not a valid time`);
+    return v;
+  },
+  span(start: Date | null, end: Date | null, startField = 'startTime', endField = 'endTime') {
+    if (start && end && end.getTime() < start.getTime()) throw new ItemError(`${endField} must not be before ${startField}`);
+  },
+  runType(kind: SpanKind, v: string | null | undefined): string | null {
+    if (v === undefined || v === null) return null;
+    const allowed: readonly string[] = RUN_TYPES_BY_KIND[kind];
+    if (!allowed.includes(v)) throw new ItemError(`runType ${v} is not allowed here; use one of ${allowed.join(', ')}`);
+    return v;
+  },
+};
+
+/** Merges items sent twice with the same key in one batch: later fields win, absent ones keep earlier values. */
+export function mergeDuplicates<T extends { row: Record<string, unknown> }>(items: T[], key: string): { items: T[]; row: Record<string, unknown> }[] {
+  const byKey = new Map<unknown, { items: T[]; row: Record<string, unknown> }>();
+  for (const item of items) {
+    const prev = byKey.get(item.row[key]);
+    if (!prev) {
+      byKey.set(item.row[key], { items: [item], row: { ...item.row } });
+      continue;
+    }
+    prev.items.push(item);
+    for (const [k, v] of Object.entries(item.row)) if (v !== null && v !== undefined) prev.row[k] = v;
+  }
+  return [...byKey.values()];
+}

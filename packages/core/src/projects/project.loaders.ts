@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { rowLoader } from '../common/loader-factory';
+import { ProjectEntity } from './project.entity';
+import type { ProjectTotals } from './project.type';
+
+type TotalsRow = { project_id: string; trace_count: string; total_cost: number | null; total_tokens: string | null; first: Date | null; last: Date | null };
+
+/** Per-request loaders of the projects context. */
+export function createProjectLoaders(ds: DataSource) {
+  return {
+    projectById: rowLoader(ds, ProjectEntity, 'id'),
+    projectTotals: new DataLoader<string, ProjectTotals>(async (ids) => {
+      const rows: TotalsRow[] = await ds.query(
+        `SELECT project_id, count(*) AS trace_count, sum(total_cost) AS total_cost, sum(total_tokens) AS total_tokens,
+                min(start_time) AS first, max(coalesce(end_time, start_time + duration_ms * interval '1 millisecond')) AS last
+           FROM traces WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.project_id, r]));
+      return ids.map((id) => {
+        const r = byId.get(id);
+        const first = r?.first ?? null;
+        const last = r?.last ?? null;
+        return {
+          traceCount: Number(r?.trace_count ?? 0),
+          totalCost: Number(r?.total_cost ?? 0),
+          totalTokens: Number(r?.total_tokens ?? 0),
+          firstTraceTime: first,
+          lastTraceTime: last,
+          durationSeconds: first && last ? (last.getTime() - first.getTime()) / 1000 : 0,
+        };
+      });
+    }),
+  };
+}

@@ -1,0 +1,88 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/pagination';
+import { JSONObjectScalar } from '../common/scalars';
+
+@ObjectType({ description: 'A project (LangSmith tracer session, AgentNeo ProjectInfo): traces, keys and settings' })
+export class Project {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => [String]) tags: string[];
+  @Field(() => JSONObjectScalar, { description: "LangSmith's extra" }) metadata: Record<string, unknown>;
+  @Field(() => ID, { nullable: true }) referenceDatasetId: string | null;
+  @Field({ description: 'When the project was created (its start_time)' }) startTime: Date;
+  @Field(() => Date, { nullable: true, description: 'When the project was ended, if it was' }) endTime: Date | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType({ description: 'Totals over all of a project' })
+export class ProjectTotals {
+  @Field(() => Int) traceCount: number;
+  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { description: 'May exceed 2^31, hence Float' }) totalTokens: number;
+  @Field(() => Date, { nullable: true }) firstTraceTime: Date | null;
+  @Field(() => Date, { nullable: true }) lastTraceTime: Date | null;
+  @Field(() => Float, { description: 'Seconds from the first trace start to the last trace end' }) durationSeconds: number;
+}
+
+@ObjectType()
+export class RunFacet {
+  @Field() runType: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'Aggregates over the traces that started in a time range' })
+export class ProjectStats {
+  @Field() from: Date;
+  @Field() to: Date;
+  @Field(() => Int) traceCount: number;
+  @Field(() => Int, { description: 'Spans of those traces (LangSmith run_count)' }) spanCount: number;
+  @Field(() => Int) errorCount: number;
+  @Field(() => Float) errorRate: number;
+  @Field(() => Float) promptTokens: number;
+  @Field(() => Float) completionTokens: number;
+  @Field(() => Float) totalTokens: number;
+  @Field(() => Float) promptCost: number;
+  @Field(() => Float) completionCost: number;
+  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { nullable: true, description: 'Trace latency percentiles in ms' }) latencyP50: number | null;
+  @Field(() => Float, { nullable: true }) latencyP95: number | null;
+  @Field(() => Float, { nullable: true }) latencyP99: number | null;
+  @Field(() => Float, { nullable: true, description: 'Time to first token percentiles in ms, over streamed LLM calls' }) firstTokenP50: number | null;
+  @Field(() => Float, { nullable: true }) firstTokenP99: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of LLM calls that streamed' }) streamingRate: number | null;
+  @Field(() => [RunFacet]) runFacets: RunFacet[];
+  @Field(() => Date, { nullable: true }) lastTraceStartTime: Date | null;
+}
+
+@ObjectType()
+export class ProjectEdge {
+  @Field() cursor: string;
+  @Field(() => Project) node: Project;
+}
+
+@ObjectType()
+export class ProjectConnection {
+  @Field(() => [ProjectEdge]) edges: ProjectEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@InputType()
+export class CreateProjectInput {
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true }) tags?: string[];
+  @Field(() => JSONObjectScalar, { nullable: true }) metadata?: Record<string, unknown>;
+  @Field(() => ID, { nullable: true }) referenceDatasetId?: string;
+}
+
+@InputType()
+export class UpdateProjectInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => [String], { nullable: true }) tags?: string[];
+  @Field(() => JSONObjectScalar, { nullable: true, description: 'Replaces the metadata' }) metadata?: Record<string, unknown>;
+  @Field(() => ID, { nullable: true }) referenceDatasetId?: string;
+  @Field(() => Date, { nullable: true, description: 'Marks the project as ended' }) endTime?: Date;
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { ProjectResolver } from './projects/project.resolver';
+import { SessionResolver } from './sessions/session.resolver';
+import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
+import { TraceResolver } from './traces/trace.resolver';
+
+/** Builds the executable schema from every resolver; validation of inputs is done by the services. */
+export async function buildSextantSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver],
+    orphanedTypes: [AgentCall, LLMCall, ToolCall],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { listTraces } from '../traces/trace.service';
+import { OrderDirection, TraceConnection, TraceOrderField } from '../traces/trace.type';
+import { getSession, listSessions } from './session.service';
+import { Session, SessionConnection } from './session.type';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => SessionConnection, { description: "A project's sessions (conversations), most recently active first" })
+  sessions(
+    @Ctx() ctx: RequestContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listSessions(ctx, projectId, first, after);
+  }
+
+  @Query(() => Session, { description: 'One session of a project, by the session id the client sent' })
+  session(@Ctx() ctx: RequestContext, @Arg('projectId', () => ID) projectId: string, @Arg('id', () => String) id: string) {
+    return getSession(ctx, projectId, id);
+  }
+
+  @FieldResolver(() => TraceConnection, { description: 'The traces of the session in start order, for chat playback' })
+  traces(
+    @Ctx() ctx: RequestContext,
+    @Root() session: Session,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const order = { field: TraceOrderField.START_TIME, direction: OrderDirection.ASC };
+    return listTraces(ctx, session.projectId, { sessionId: session.id }, order, first, after);
+  }
+}

@@ -1,0 +1,59 @@
+import { assertProjectAccess } from '../auth/access';
+import type { RequestContext } from '../common/context';
+import { notFound } from '../common/errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
+import type { Session, SessionConnection } from './session.type';
+
+type SessionRow = {
+  session_id: string; trace_count: string; start_time: Date; last_start: Date; end_time: Date | null;
+  user_ids: string[]; total_tokens: string; total_cost: number; error_flag: boolean;
+};
+
+const SESSION_SELECT = `
+  SELECT session_id, count(*) AS trace_count, min(start_time) AS start_time, max(start_time) AS last_start,
+         max(coalesce(end_time, start_time + duration_ms * interval '1 millisecond')) AS end_time,
+         coalesce(array_agg(DISTINCT user_id) FILTER (WHERE user_id IS NOT NULL), '{}') AS user_ids,
+         sum(total_tokens) AS total_tokens, sum(total_cost) AS total_cost, bool_or(error_flag) AS error_flag
+    FROM traces WHERE project_id = $1 AND session_id IS NOT NULL`;
+
+const toSession = (projectId: string, r: SessionRow): Session => ({
+  projectId,
+  id: r.session_id,
+  traceCount: Number(r.trace_count),
+  startTime: r.start_time,
+  lastTraceStartTime: r.last_start,
+  endTime: r.end_time,
+  userIds: r.user_ids,
+  totalTokens: Number(r.total_tokens),
+  totalCost: Number(r.total_cost),
+  errorFlag: r.error_flag,
+});
+
+/** Lists a project's sessions, most recently active first. */
+export async function listSessions(ctx: RequestContext, projectId: string, first?: number, after?: string): Promise<SessionConnection> {
+  assertProjectAccess(ctx, projectId, 'read');
+  const size = pageSize(first, ctx.config.limits);
+  const params: unknown[] = [projectId];
+  let having = '';
+  if (after) {
+    const [last, id] = decodeCursor(after, 'sessions', 2);
+    params.push(new Date(last as string), id);
+    having = 'HAVING (max(start_time), session_id) < ($2, $3)';
+  }
+  params.push(size + 1);
+  const rows: SessionRow[] = await ctx.ds.query(
+    `${SESSION_SELECT} GROUP BY session_id ${having} ORDER BY max(start_time) DESC, session_id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return toConnection(rows, size, Boolean(after), (r) => encodeCursor('sessions', [r.last_start.toISOString(), r.session_id]), (r) =>
+    toSession(projectId, r),
+  );
+}
+
+/** Loads one session of a project, or NOT_FOUND. */
+export async function getSession(ctx: RequestContext, projectId: string, sessionId: string): Promise<Session> {
+  assertProjectAccess(ctx, projectId, 'read');
+  const rows: SessionRow[] = await ctx.ds.query(`${SESSION_SELECT} AND session_id = $2 GROUP BY session_id`, [projectId, sessionId]);
+  if (!rows.length) throw notFound('Session', sessionId);
+  return toSession(projectId, rows[0]);
+}

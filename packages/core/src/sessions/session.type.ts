@@ -1,0 +1,28 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../common/pagination';
+
+@ObjectType({ description: 'The traces that share a session id: one conversation, for chat playback' })
+export class Session {
+  projectId: string;
+  @Field({ description: 'The session id the client sent' }) id: string;
+  @Field(() => Int) traceCount: number;
+  @Field() startTime: Date;
+  @Field() lastTraceStartTime: Date;
+  @Field(() => Date, { nullable: true }) endTime: Date | null;
+  @Field(() => [String]) userIds: string[];
+  @Field(() => Float) totalTokens: number;
+  @Field(() => Float) totalCost: number;
+  @Field() errorFlag: boolean;
+}
+
+@ObjectType()
+export class SessionEdge {
+  @Field() cursor: string;
+  @Field(() => Session) node: Session;
+}
+
+@ObjectType()
+export class SessionConnection {
+  @Field(() => [SessionEdge]) edges: SessionEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}

@@ -1,0 +1,24 @@
+import { mapEntity } from '../common/mapping';
+import type { ErrorEntity } from '../errors/error.entity';
+import { TraceError } from '../errors/error.type';
+import type { MetricEntity } from '../metrics/metric.entity';
+import { Metric } from '../metrics/metric.type';
+import type { SystemInfoEntity } from '../system-info/system-info.entity';
+import { SystemInfo } from '../system-info/system-info.type';
+import type { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
+import { UserInteraction } from '../user-interactions/user-interaction.type';
+import type { TraceEntity } from './trace.entity';
+import { Trace } from './trace.type';
+
+// projectId stays on Trace (not as a field) for access checks; the child rows drop it.
+/** Maps a trace row to the API type. */
+export const toTrace = (e: TraceEntity): Trace => mapEntity(Trace, e, ['project']);
+/** Maps an error row to the API type. */
+export const toTraceError = (e: ErrorEntity): TraceError => mapEntity(TraceError, e, ['projectId', 'trace', 'createdAt']);
+/** Maps a metric row to the API type. */
+export const toMetric = (e: MetricEntity): Metric => mapEntity(Metric, e, ['projectId', 'trace', 'createdAt']);
+/** Maps a system info row to the API type. */
+export const toSystemInfo = (e: SystemInfoEntity): SystemInfo => mapEntity(SystemInfo, e, ['projectId', 'trace']);
+/** Maps a user interaction row to the API type. */
+export const toUserInteraction = (e: UserInteractionEntity): UserInteraction =>
+  mapEntity(UserInteraction, e, ['projectId', 'trace', 'createdAt']);

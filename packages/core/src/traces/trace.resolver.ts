@@ -1,0 +1,76 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { TraceError } from '../errors/error.type';
+import { Metric } from '../metrics/metric.type';
+import { toProject } from '../projects/project.service';
+import { Project } from '../projects/project.type';
+import { toSpanTree } from '../spans/span.mapper';
+import { Span } from '../spans/span.type';
+import { SystemInfo } from '../system-info/system-info.type';
+import { UserInteraction } from '../user-interactions/user-interaction.type';
+import { toMetric, toSystemInfo, toTraceError, toUserInteraction } from './trace.mapper';
+import { deleteTrace, getTrace, listTraces } from './trace.service';
+import { DeletePayload, Trace, TraceConnection, TraceFilter, TraceOrder } from './trace.type';
+
+// Field resolvers below run only for traces the caller was already allowed to load, so they
+// need no access check of their own; each goes through a per-request loader.
+@Resolver(() => Trace)
+export class TraceResolver {
+  @Query(() => TraceConnection, { description: "A project's traces, newest first unless ordered otherwise" })
+  traces(
+    @Ctx() ctx: RequestContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('filter', () => TraceFilter, { nullable: true }) filter?: TraceFilter,
+    @Arg('orderBy', () => TraceOrder, { nullable: true }) orderBy?: TraceOrder,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listTraces(ctx, projectId, filter, orderBy, first, after);
+  }
+
+  @Query(() => Trace)
+  trace(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return getTrace(ctx, id);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes a trace and everything recorded under it (admin keys)' })
+  deleteTrace(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return deleteTrace(ctx, id);
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return toProject((await ctx.loaders.projectById.load(trace.projectId))!);
+  }
+
+  @FieldResolver(() => [Span], { description: 'Every span, depth-first with siblings by start time' })
+  async spans(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    const [rows, metrics, interactions] = await Promise.all([
+      ctx.loaders.spansByTrace.load(trace.id),
+      ctx.loaders.metricsByTrace.load(trace.id),
+      ctx.loaders.userInteractionsByTrace.load(trace.id),
+    ]);
+    return toSpanTree(rows, metrics, interactions);
+  }
+
+  @FieldResolver(() => [TraceError])
+  async errors(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return (await ctx.loaders.errorsByTrace.load(trace.id)).map(toTraceError);
+  }
+
+  @FieldResolver(() => [Metric])
+  async metrics(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return (await ctx.loaders.metricsByTrace.load(trace.id)).map(toMetric);
+  }
+
+  @FieldResolver(() => [UserInteraction])
+  async userInteractions(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return (await ctx.loaders.userInteractionsByTrace.load(trace.id)).map(toUserInteraction);
+  }
+
+  @FieldResolver(() => SystemInfo, { nullable: true })
+  async systemInfo(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    const row = await ctx.loaders.systemInfoByTrace.load(trace.id);
+    return row ? toSystemInfo(row) : null;
+  }
+}

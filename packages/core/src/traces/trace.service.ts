@@ -1,0 +1,103 @@
+import { validate as isUuid } from 'uuid';
+import { assertProjectAccess, canSeeProject } from '../auth/access';
+import type { RequestContext } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
+import { TraceEntity } from './trace.entity';
+import { toTrace } from './trace.mapper';
+import { OrderDirection, type Trace, type TraceConnection, type TraceFilter, type TraceOrder, TraceOrderField } from './trace.type';
+
+const ORDER_COLUMNS: Record<TraceOrderField, string> = {
+  [TraceOrderField.START_TIME]: 'start_time',
+  [TraceOrderField.DURATION]: 'duration_ms',
+  [TraceOrderField.TOTAL_COST]: 'total_cost',
+  [TraceOrderField.TOTAL_TOKENS]: 'total_tokens',
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Builds the WHERE clause of a trace listing; every value is a bind parameter. */
+export function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: Record<string, unknown>): string {
+  const p = (v: unknown) => {
+    const name = `p${Object.keys(params).length}`;
+    params[name] = v;
+    return `:${name}`;
+  };
+  const where = [`t.project_id = ${p(projectId)}`];
+  if (!f) return where.join(' AND ');
+  if (f.from) where.push(`t.start_time >= ${p(f.from)}`);
+  if (f.to) where.push(`t.start_time < ${p(f.to)}`);
+  if (f.status?.length) where.push(`t.status = ANY(${p(f.status)}::text[])`);
+  if (f.tags?.length) where.push(`t.tags @> ${p(f.tags)}::text[]`);
+  for (const m of f.metadata ?? []) where.push(`t.metadata @> ${p(JSON.stringify({ [m.key]: m.value }))}::jsonb`);
+  if (f.userId) where.push(`t.user_id = ${p(f.userId)}`);
+  if (f.sessionId) where.push(`t.session_id = ${p(f.sessionId)}`);
+  if (f.model) where.push(`t.models @> ARRAY[${p(f.model)}]::text[]`);
+  if (f.minCost !== undefined && f.minCost !== null) where.push(`t.total_cost >= ${p(f.minCost)}`);
+  if (f.minLatencyMs !== undefined && f.minLatencyMs !== null) where.push(`t.duration_ms >= ${p(f.minLatencyMs)}`);
+  if (f.hasError !== undefined && f.hasError !== null) where.push(`t.error_flag = ${p(f.hasError)}`);
+  if (f.text) {
+    const like = p(`%${escapeLike(f.text)}%`);
+    where.push(`(t.name ILIKE ${like} OR t.input::text ILIKE ${like} OR t.output::text ILIKE ${like})`);
+  }
+  return where.join(' AND ');
+}
+
+/** Lists a project's traces with keyset pagination over the chosen ordering (ties broken by id). */
+export async function listTraces(
+  ctx: RequestContext,
+  projectId: string,
+  filter: TraceFilter | undefined,
+  order: TraceOrder | undefined,
+  first: number | undefined,
+  after: string | undefined,
+): Promise<TraceConnection> {
+  assertProjectAccess(ctx, projectId, 'read');
+  if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.from must not be after filter.to');
+  const field = order?.field ?? TraceOrderField.START_TIME;
+  const dir = order?.direction ?? OrderDirection.DESC;
+  const size = pageSize(first, ctx.config.limits);
+  const col = ORDER_COLUMNS[field];
+  const cursorKind = `traces:${field}:${dir}`;
+  const params: Record<string, unknown> = {};
+  let where = traceFilterSql(projectId, filter, params);
+  if (after) {
+    const [value, id] = decodeCursor(after, cursorKind, 2);
+    if (typeof id !== 'string' || !isUuid(id) || value === null) throw badInput('Invalid cursor', { argumentName: 'after' });
+    params.afterValue = field === TraceOrderField.START_TIME ? new Date(value as string) : value;
+    params.afterId = id;
+    where += ` AND (t.${col}, t.id) ${dir === OrderDirection.DESC ? '<' : '>'} (:afterValue, :afterId::uuid)`;
+  }
+  const rows = await ctx.ds
+    .getRepository(TraceEntity)
+    .createQueryBuilder('t')
+    .where(where, params)
+    .orderBy(`t.${field}`, dir)
+    .addOrderBy('t.id', dir)
+    .limit(size + 1)
+    .getMany();
+  return toConnection(
+    rows,
+    size,
+    Boolean(after),
+    (t) => encodeCursor(cursorKind, [field === TraceOrderField.START_TIME ? t.startTime.toISOString() : (t[field] as number), t.id]),
+    toTrace,
+  );
+}
+
+/** Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal nothing). */
+export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> {
+  const row = await ctx.loaders.traceById.load(id);
+  if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
+  assertProjectAccess(ctx, row.projectId, 'read');
+  return toTrace(row);
+}
+
+/** Deletes a trace with all its spans, errors, metrics, interactions and system info. */
+export async function deleteTrace(ctx: RequestContext, id: string): Promise<{ id: string; deleted: boolean }> {
+  const row = await ctx.loaders.traceById.load(id);
+  if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
+  assertProjectAccess(ctx, row.projectId, 'admin');
+  await ctx.ds.query('DELETE FROM traces WHERE id = $1', [id]);
+  return { id, deleted: true };
+}

@@ -1,0 +1,110 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../common/pagination';
+import { JSONObjectScalar, JSONScalar } from '../common/scalars';
+
+export enum TraceStatusEnum {
+  RUNNING = 'running',
+  SUCCESS = 'success',
+  ERROR = 'error',
+}
+registerEnumType(TraceStatusEnum, { name: 'TraceStatus' });
+
+export enum TraceOrderField {
+  START_TIME = 'startTime',
+  DURATION = 'durationMs',
+  TOTAL_COST = 'totalCost',
+  TOTAL_TOKENS = 'totalTokens',
+}
+registerEnumType(TraceOrderField, { name: 'TraceOrderField' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+/** A trace as the API shows it; projectId stays internal (resolvers reach the project through `project`). */
+@ObjectType({ description: 'One agent run: its root input and output, totals kept at ingestion, and its spans' })
+export class Trace {
+  projectId: string;
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => TraceStatusEnum) status: string;
+  @Field() startTime: Date;
+  @Field(() => Date, { nullable: true }) endTime: Date | null;
+  @Field(() => Float, { description: 'Milliseconds from start to end, or to the latest span while running' }) durationMs: number;
+  @Field(() => String, { nullable: true }) userId: string | null;
+  @Field(() => String, { nullable: true }) sessionId: string | null;
+  @Field(() => String, { nullable: true }) agentVersion: string | null;
+  @Field(() => String, { nullable: true }) promptTemplateVersion: string | null;
+  @Field(() => String, { nullable: true, description: 'The main model the client reported (agent_runs.model_name)' }) modelName: string | null;
+  @Field(() => [String], { description: 'Distinct models of the LLM calls in this trace' }) models: string[];
+  @Field(() => JSONScalar, { nullable: true, description: 'input_text' }) input: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: 'final_output' }) output: unknown;
+  @Field({ description: 'True when the trace or any of its spans reported an error' }) errorFlag: boolean;
+  @Field(() => String, { nullable: true }) errorType: string | null;
+  @Field(() => String, { nullable: true }) errorMessage: string | null;
+  @Field(() => [String]) tags: string[];
+  @Field(() => JSONObjectScalar, { description: 'extra_metadata' }) metadata: Record<string, unknown>;
+  @Field(() => Int) promptTokens: number;
+  @Field(() => Int) completionTokens: number;
+  @Field(() => Int) totalTokens: number;
+  @Field(() => Int) cacheReadTokens: number;
+  @Field(() => Int) cacheCreationTokens: number;
+  @Field(() => Int) reasoningTokens: number;
+  @Field(() => Float) promptCost: number;
+  @Field(() => Float) completionCost: number;
+  @Field(() => Float) totalCost: number;
+  @Field(() => Int) agentCallCount: number;
+  @Field(() => Int) llmCallCount: number;
+  @Field(() => Int) toolCallCount: number;
+  @Field(() => Int) errorCount: number;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType()
+export class TraceEdge {
+  @Field() cursor: string;
+  @Field(() => Trace) node: Trace;
+}
+
+@ObjectType()
+export class TraceConnection {
+  @Field(() => [TraceEdge]) edges: TraceEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@InputType({ description: 'Matches traces whose metadata has this key with exactly this JSON value' })
+export class MetadataFilter {
+  @Field() key: string;
+  @Field(() => JSONScalar) value: unknown;
+}
+
+@InputType()
+export class TraceFilter {
+  @Field(() => Date, { nullable: true, description: 'Traces starting at or after this time' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: 'Traces starting before this time' }) to?: Date;
+  @Field(() => [TraceStatusEnum], { nullable: true }) status?: TraceStatusEnum[];
+  @Field(() => [String], { nullable: true, description: 'Traces carrying all of these tags' }) tags?: string[];
+  @Field(() => [MetadataFilter], { nullable: true, description: 'All must match' }) metadata?: MetadataFilter[];
+  @Field(() => String, { nullable: true }) userId?: string;
+  @Field(() => String, { nullable: true }) sessionId?: string;
+  @Field(() => String, { nullable: true, description: 'Traces with at least one LLM call of this model' }) model?: string;
+  @Field(() => Float, { nullable: true, description: 'Minimum total cost in USD' }) minCost?: number;
+  @Field(() => Float, { nullable: true, description: 'Minimum duration in milliseconds' }) minLatencyMs?: number;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, input or output' }) text?: string;
+  @Field(() => Boolean, { nullable: true }) hasError?: boolean;
+}
+
+@InputType()
+export class TraceOrder {
+  @Field(() => TraceOrderField, { defaultValue: TraceOrderField.START_TIME }) field: TraceOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC }) direction: OrderDirection;
+}
+
+@ObjectType()
+export class DeletePayload {
+  @Field(() => ID) id: string;
+  @Field() deleted: boolean;
+}

@@ -1,0 +1,105 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Config } from '@sextant/config';
+import { buildSextantSchema, createLoaders, resolvePrincipal, type RequestContext } from '@sextant/core';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { makeFormatError } from './format-error';
+import { graphiqlHtml } from './graphiql';
+
+export type SextantServer = { url: string; port: number; close(): Promise<void> };
+
+/** Reads the key from `Authorization: Bearer <key>` or `x-api-key`. */
+export function presentedKey(headers: http.IncomingHttpHeaders): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth === 'string') {
+    const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
+    if (m) return m[1].trim();
+  }
+  const x = headers['x-api-key'];
+  return (Array.isArray(x) ? x[0] : x)?.trim() || undefined;
+}
+
+const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql and a health check at /health. */
+export async function createServer(opts: {
+  config: Config;
+  ds: DataSource;
+  adminKey: string | undefined;
+  log?: (msg: string, err?: unknown) => void;
+}): Promise<SextantServer> {
+  const { config, ds } = opts;
+  const log = opts.log ?? ((msg, err) => console.error(msg, err ?? ''));
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = await buildSextantSchema();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.exposeErrorDetails,
+    formatError: makeFormatError({ exposeDetails: config.exposeErrorDetails, log: (e) => log('Unexpected error while handling a GraphQL request:', e) }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  app.get('/graphql', (req, res, next) => {
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (wantsHtml && !req.query.query) res.type('html').send(graphiqlHtml('/graphql'));
+    else next();
+  });
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const principal = await resolvePrincipal(ds, opts.adminKey, presentedKey(req.headers));
+        if (!principal) {
+          throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        return { principal, config, ds, loaders: createLoaders(ds) };
+      },
+    }),
+  );
+  // body-parser's errors (too large, malformed JSON) answered in GraphQL's error shape.
+  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json(graphqlErrorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${config.limits.maxBodyBytes} bytes (MAX_BODY_BYTES)`));
+    } else if (err?.type === 'entity.parse.failed') {
+      res.status(400).json(graphqlErrorBody('BAD_USER_INPUT', 'Request body is not valid JSON'));
+    } else if (err) {
+      log('Unexpected HTTP error:', err);
+      res.status(err.status ?? 500).json(graphqlErrorBody('INTERNAL', 'Internal server error'));
+    } else next();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}
