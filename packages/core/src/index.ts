@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export { buildSextantSchema } from './schema';
 export { createDataSource, connectAndMigrate } from './database/data-source';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';

@@ -62,7 +62,8 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   const pendingParams = params.map((values) => pending.map((i) => values[i]));
   const sets = stored.filter((c) => c.update !== null && c.name !== spec.match).map((c) => `${c.name} = ${c.update ?? keep(c.name)}`)
     .concat(spec.touch ?? []);
-  const updated: R[] = await m.query(
+  // TypeORM answers an UPDATE with [rows, rowCount].
+  const [updated]: [R[], number] = await m.query(
     `UPDATE ${spec.table} t SET ${sets.join(', ')}
        FROM ${unnest}
       WHERE t.${spec.match} = u.${spec.match} AND ${spec.guard}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type Config } from '@sextant/config';
+import { connectAndMigrate, createDataSource } from '@sextant/core';
+import { createServer, type SextantServer } from '@sextant/server';
+import { Client } from 'pg';
+import type { DataSource, Logger } from 'typeorm';
+
+/** Counts the SQL statements the server sends, so tests can bound them (no N+1). */
+export class StatementCounter implements Logger {
+  count = 0;
+  logQuery() {
+    this.count++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export type GqlResponse<T = Record<string, any>> = { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+export type TestServer = {
+  url: string;
+  adminKey: string;
+  ds: DataSource;
+  config: Config;
+  statements: StatementCounter;
+  /** Sends one GraphQL operation over HTTP; `key` null sends no key at all. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GqlResponse<T>>;
+  /** Creates a project and an API key of the given role on it. */
+  project(name?: string, role?: 'admin' | 'read' | 'ingest'): Promise<{ id: string; key: string }>;
+  stop(): Promise<void>;
+};
+
+const baseUrl = () => {
+  const url = loadConfig(process.env).databaseUrl;
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests with `pnpm test`, which starts an embedded Postgres when needed');
+  return url;
+};
+
+/** Creates a database of its own for one test file, so files run in parallel without sharing rows. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = baseUrl();
+  const name = `sx_test_${randomBytes(6).toString('hex')}`;
+  const c = new Client({ connectionString: admin });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const d = new Client({ connectionString: admin });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await d.end();
+    },
+  };
+}
+
+/** Starts the real HTTP server on a fresh database with a known admin key. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
+  const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, ...env });
+  const statements = new StatementCounter();
+  const ds = createDataSource({ url: db.url, poolSize: 5, logger: statements });
+  await connectAndMigrate(ds);
+  let server: SextantServer;
+  try {
+    server = await createServer({ config, ds, adminKey, log: (m, e) => console.error(m, e) });
+  } catch (e) {
+    await ds.destroy();
+    await db.drop();
+    throw e;
+  }
+  const gql: TestServer['gql'] = async (query, variables, key = adminKey) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (key !== null) headers['x-api-key'] = key;
+    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: any; errors?: GqlResponse['errors'] };
+    return { status: res.status, data: body.data ?? undefined, errors: body.errors };
+  };
+  const t: TestServer = {
+    url: server.url,
+    adminKey,
+    ds,
+    config,
+    statements,
+    gql,
+    project: async (name = `p-${randomBytes(4).toString('hex')}`, role = 'admin') => {
+      const p = await gql<{ createProject: { id: string } }>('mutation($n: String!) { createProject(input: { name: $n }) { id } }', { n: name });
+      if (!p.data) throw new Error(JSON.stringify(p.errors));
+      const k = await gql<{ createApiKey: { secret: string } }>(
+        'mutation($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: "test", role: $r }) { secret } }',
+        { p: p.data.createProject.id, r: role.toUpperCase() },
+      );
+      if (!k.data) throw new Error(JSON.stringify(k.errors));
+      return { id: p.data.createProject.id, key: k.data.createApiKey.secret };
+    },
+    stop: async () => {
+      await server.close();
+      await ds.destroy();
+      await db.drop();
+    },
+  };
+  return t;
+}
