@@ -13,6 +13,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': swc },
   testMatch: ['<rootDir>/packages/**/src/**/*.spec.ts', '<rootDir>/test/integration/**/*.test.ts'],
   testTimeout: 60_000,

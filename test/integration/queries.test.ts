@@ -1,0 +1,184 @@
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const LIST = `query($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
+    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }
+  } }`;
+
+let s: TestServer;
+let p: { id: string; key: string };
+const traceIds: string[] = [];
+const base = Date.UTC(2026, 10, 1);
+const at = (min: number) => new Date(base + min * 60_000).toISOString();
+
+beforeAll(async () => {
+  s = await startTestServer({ MAX_PAGE_SIZE: '150', DEFAULT_PAGE_SIZE: '20' });
+  p = await s.project('queries');
+  // 120 traces: 3 users, 12 sessions, every 7th errors, cost and duration vary.
+  const traces = [];
+  const llmCalls = [];
+  const toolCalls = [];
+  const errors = [];
+  for (let i = 0; i < 120; i++) {
+    const id = crypto.randomUUID();
+    traceIds.push(id);
+    traces.push({
+      id, name: `run ${i}`, startTime: at(i), endTime: new Date(base + i * 60_000 + 1000 + i * 10).toISOString(),
+      userId: `user-${i % 3}`, sessionId: `session-${i % 12}`, tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
+      metadata: { env: i % 4 === 0 ? 'prod' : 'dev', n: i }, input: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
+    });
+    llmCalls.push({ traceId: id, startTime: at(i), endTime: at(i + 0.01), model: i % 5 ? 'gpt-4o-mini' : 'gpt-4o', promptTokens: 100 * i, completionTokens: 10, streaming: i % 2 === 0, firstTokenTime: new Date(base + i * 60_000 + 200).toISOString() });
+    toolCalls.push({ traceId: id, startTime: at(i), endTime: at(i + 0.005), name: 'search' });
+    if (i % 7 === 0) errors.push({ traceId: id, errorMessage: 'boom', errorType: 'Tool' });
+  }
+  const r = await s.gql(INGEST, { b: { traces, llmCalls, toolCalls, errors } }, p.key);
+  expect(r.data?.ingest).toMatchObject({ rejected: 0 });
+});
+afterAll(() => s?.stop());
+
+const list = async (vars: Record<string, unknown>) => {
+  const r = await s.gql(LIST, { p: p.id, ...vars }, p.key);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.traces as { edges: { cursor: string; node: { id: string; name: string; totalCost: number; durationMs: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+};
+
+describe('traces connection', () => {
+  it('pages through every trace exactly once with opaque keyset cursors, newest first', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = await list({ first: 25, after });
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
+      pages++;
+    } while (after);
+    expect(pages).toBe(5);
+    expect(seen).toEqual([...traceIds].reverse());
+  });
+
+  it('orders by cost, duration and tokens in both directions without duplicates', async () => {
+    for (const field of ['TOTAL_COST', 'DURATION', 'TOTAL_TOKENS']) {
+      const first = await list({ o: { field, direction: 'ASC' }, first: 60 });
+      const second = await list({ o: { field, direction: 'ASC' }, first: 60, after: first.pageInfo.endCursor });
+      const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
+      expect(new Set(ids).size).toBe(120);
+    }
+    const byCost = await list({ o: { field: 'TOTAL_COST', direction: 'DESC' }, first: 3 });
+    const costs = byCost.edges.map((e) => e.node.totalCost);
+    expect(costs).toEqual([...costs].sort((a, b) => b - a));
+    expect(byCost.edges[0].node.name).toBe('run 115'); // gpt-4o, the most prompt tokens
+  });
+
+  it('applies the default page size and refuses pages over the maximum or foreign cursors', async () => {
+    expect((await list({})).edges).toHaveLength(20);
+    const big = await s.gql(LIST, { p: p.id, first: 151 }, p.key);
+    expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(big.errors?.[0].message).toMatch(/at most 150/);
+    const bad = await s.gql(LIST, { p: p.id, after: 'garbage' }, p.key);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const cursor = (await list({ first: 1 })).pageInfo.endCursor;
+    const mismatched = await s.gql(LIST, { p: p.id, after: cursor, o: { field: 'TOTAL_COST' } }, p.key);
+    expect(mismatched.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    [{ from: at(10), to: at(20) }, 10],
+    [{ status: ['ERROR'] }, 18],
+    [{ hasError: false }, 102],
+    [{ tags: ['odd', 'all'] }, 60],
+    [{ metadata: [{ key: 'env', value: 'prod' }] }, 30],
+    [{ metadata: [{ key: 'n', value: 7 }] }, 1],
+    [{ userId: 'user-1' }, 40],
+    [{ sessionId: 'session-3' }, 10],
+    [{ model: 'gpt-4o' }, 24],
+    [{ minCost: 0.1 }, 0],
+    [{ minLatencyMs: 2000 }, 20],
+    [{ text: 'needle' }, 1],
+    [{ text: '%' }, 0],
+    [{ userId: 'user-0', model: 'gpt-4o', tags: ['even'] }, 4],
+  ])('filters by %j', async (f, expected) => {
+    const page = await list({ f, first: 150 });
+    expect(page.edges).toHaveLength(expected);
+  });
+});
+
+describe('sessions, stats, deletion', () => {
+  it('lists sessions and plays one back in start order', async () => {
+    const r = await s.gql(`query($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }`, { p: p.id }, p.key);
+    expect(r.data!.sessions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['session-11', 'session-10', 'session-9', 'session-8', 'session-7']);
+    expect(r.data!.sessions.pageInfo.hasNextPage).toBe(true);
+    const one = await s.gql(`query($p: ID!) { session(projectId: $p, id: "session-3") { traceCount userIds traces(first: 50) { edges { node { name } } } } }`, { p: p.id }, p.key);
+    expect(one.data!.session.traceCount).toBe(10);
+    expect(one.data!.session.userIds).toEqual(['user-0']);
+    expect(one.data!.session.traces.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(
+      [3, 15, 27, 39, 51, 63, 75, 87, 99, 111].map((i) => `run ${i}`),
+    );
+    const missing = await s.gql(`query($p: ID!) { session(projectId: $p, id: "nope") { traceCount } }`, { p: p.id }, p.key);
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('computes project stats over a range', async () => {
+    const r = await s.gql(
+      `query($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }
+        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }`,
+      { p: p.id, from: at(0), to: at(100) },
+      p.key,
+    );
+    expect(r.errors).toBeUndefined();
+    const st = r.data!.project.stats;
+    expect(st).toMatchObject({ traceCount: 100, spanCount: 200, errorCount: 15, errorRate: 0.15, firstTokenP50: 200, streamingRate: 0.5 });
+    expect(st.runFacets).toEqual([{ runType: 'llm', count: 100 }, { runType: 'tool', count: 100 }]);
+    expect(st.latencyP50).toBeCloseTo(1495, 0);
+    expect(st.latencyP99).toBeGreaterThan(1970);
+    expect(r.data!.project.totals.traceCount).toBe(120);
+  });
+
+  it('deletes a trace with everything under it', async () => {
+    const id = traceIds[0];
+    const r = await s.gql('mutation($id: ID!) { deleteTrace(id: $id) { id deleted } }', { id }, p.key);
+    expect(r.data!.deleteTrace).toEqual({ id, deleted: true });
+    const counts = await s.ds.query(
+      `SELECT (SELECT count(*) FROM spans WHERE trace_id = $1)::int AS spans, (SELECT count(*) FROM errors WHERE trace_id = $1)::int AS errors`,
+      [id],
+    );
+    expect(counts[0]).toEqual({ spans: 0, errors: 0 });
+    const again = await s.gql('query($id: ID!) { trace(id: $id) { id } }', { id }, p.key);
+    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('query cost', () => {
+  it('reads a 100-trace page with nested fields in a bounded number of SQL statements', async () => {
+    const q = `query($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }
+      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }
+      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }`;
+    const before = s.statements.count;
+    const r = await s.gql(q, { p: p.id }, p.key);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.traces.edges).toHaveLength(100);
+    // key lookup + page + one batched query per nested kind, whatever the page size.
+    expect(s.statements.count - before).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('errors', () => {
+  it('hides SQL and stack traces of unexpected failures behind INTERNAL', async () => {
+    await s.ds.query('ALTER TABLE traces RENAME TO traces_moved');
+    try {
+      const r = await s.gql(LIST, { p: p.id, first: 1 }, p.key);
+      expect(r.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL' } })]);
+      expect(JSON.stringify(r)).not.toMatch(/relation|traces_moved|SELECT|stacktrace|\.ts:/);
+    } finally {
+      await s.ds.query('ALTER TABLE traces_moved RENAME TO traces');
+    }
+  });
+
+  it('reports malformed documents and bad arguments as BAD_USER_INPUT', async () => {
+    expect((await s.gql('{ nope }', {}, p.key)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await s.gql('{ traces(projectId: 5', {}, p.key)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const r = await s.gql(LIST, { p: p.id, f: { from: at(10), to: at(0) } }, p.key);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,19 @@
+import { connectAndMigrate, createDataSource } from '@sextant/core';
+import { createTestDatabase } from '../support/test-server';
+
+describe('database schema', () => {
+  it('is built by the migrations exactly as the entities declare it (nothing for synchronize to change)', async () => {
+    const db = await createTestDatabase();
+    const ds = createDataSource({ url: db.url, poolSize: 2 });
+    try {
+      expect(await connectAndMigrate(ds)).toEqual(['Initial1763776800000']);
+      const pending = await ds.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      // Migrating again is a no-op.
+      expect(await connectAndMigrate(ds)).toEqual([]);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+});
