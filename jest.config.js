@@ -18,4 +18,5 @@ module.exports = {
   testMatch: ['<rootDir>/packages/**/src/**/*.spec.ts', '<rootDir>/test/integration/**/*.test.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

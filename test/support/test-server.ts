@@ -70,7 +70,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   await connectAndMigrate(ds);
   let server: SextantServer;
   try {
-    server = await createServer({ config, ds, adminKey, log: (m, e) => console.error(m, e) });
+    server = await createServer({ config, ds, adminKey, log: () => undefined });
   } catch (e) {
     await ds.destroy();
     await db.drop();

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Starts `pnpm start`'s entry point with no DATABASE_URL, as a newcomer would, and waits for its banner. */
+function startProduct(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/api/src/main.ts'], { cwd: root, env: { ...rest, ...env } });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${out}`)), 60_000);
+    child.stdout!.on('data', () => {
+      if (out.includes('Sextant is running')) {
+        clearTimeout(timer);
+        resolve({ child, output: () => out });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${out}`)));
+  });
+}
+
+const stopProduct = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+describe('zero-config start', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sextant-zero-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('boots an embedded Postgres, serves GraphQL, GraphiQL and health, and keeps data across restarts', async () => {
+    const env = { SEXTANT_DATA_DIR: dir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), HOST: '127.0.0.1' };
+    const base = `http://127.0.0.1:${env.PORT}`;
+    let run = await startProduct(env);
+    try {
+      expect(run.output()).toContain(`http://127.0.0.1:${env.PORT}/graphql`);
+      expect(run.output()).toContain('embedded Postgres');
+      const key = (await readFile(path.join(dir, 'admin-key'), 'utf8')).trim();
+      expect(run.output()).not.toContain(key);
+      expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
+      const ide = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      const html = await ide.text();
+      expect(html).toContain('GraphiQL');
+      expect(html).not.toMatch(/<script[^>]+src="https?:/);
+
+      const gql = async (query: string, variables = {}) =>
+        (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query, variables }) })).json()) as { data: any };
+      const p = await gql('mutation { createProject(input: { name: "zero" }) { id } }');
+      const traceId = crypto.randomUUID();
+      await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+        b: { projectId: p.data.createProject.id, traces: [{ id: traceId, name: 'kept' }] },
+      });
+      await stopProduct(run.child);
+
+      run = await startProduct(env);
+      expect(run.output()).not.toContain('Migrations applied');
+      const t = await gql('query($id: ID!) { trace(id: $id) { name } }', { id: traceId });
+      expect(t.data.trace.name).toBe('kept');
+    } finally {
+      await stopProduct(run.child);
+    }
+  });
+});
