@@ -1,10 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Every setting a user can change, with its environment variable and default. */
@@ -21,7 +17,6 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
-  LOG_SQL: bool.default(false),
 });
 
 export type Config = Readonly<{
@@ -37,7 +32,6 @@ export type Config = Readonly<{
   embeddedPgPort: number;
   adminKey: string | undefined;
   limits: Readonly<{ maxBatchItems: number; maxBodyBytes: number; maxPageSize: number; defaultPageSize: number }>;
-  logSql: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -68,7 +62,6 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
     }),
-    logSql: e.LOG_SQL,
     ...overrides,
   };
   return Object.freeze(config);
