@@ -89,7 +89,7 @@ export const DEMO_HOSTS = {
     memoryTotal: 8 * GIB,
     installedPackages: { openai: '4.73.0', '@anthropic-ai/sdk': '0.32.1', '@langchain/langgraph': '0.2.22', zod: '3.23.8', '@sextant/sdk': '0.3.1' },
   },
-} as const satisfies Record<string, DemoHost>;
+} satisfies Record<string, DemoHost>;
 
 export type DemoHostKey = keyof typeof DEMO_HOSTS;
 
