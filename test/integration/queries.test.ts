@@ -175,6 +175,13 @@ describe('errors', () => {
     }
   });
 
+  it('answers NOT_FOUND for malformed ids instead of failing in the database', async () => {
+    for (const q of ['{ trace(id: "nope") { id } }', '{ project(id: "nope") { id } }', '{ traces(projectId: "nope") { edges { cursor } } }', 'mutation { deleteTrace(id: "nope") { id } }']) {
+      const r = await s.gql(q, {}, s.adminKey);
+      expect([q, r.errors?.[0].extensions?.code]).toEqual([q, 'NOT_FOUND']);
+    }
+  });
+
   it('reports malformed documents and bad arguments as BAD_USER_INPUT', async () => {
     expect((await s.gql('{ nope }', {}, p.key)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await s.gql('{ traces(projectId: 5', {}, p.key)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,6 @@
+import { validate as isUuid } from 'uuid';
 import type { Principal, RequestContext } from '../common/context';
-import { forbidden, unauthenticated } from '../common/errors';
+import { forbidden, notFound, unauthenticated } from '../common/errors';
 import type { ApiKeyRole } from './api-key.entity';
 
 export type Permission = 'read' | 'ingest' | 'admin';
@@ -19,6 +20,7 @@ export function requireAuthenticated(ctx: RequestContext): Exclude<Principal, { 
 /** Fails unless the caller may act on `projectId` with `permission`. */
 export function assertProjectAccess(ctx: RequestContext, projectId: string, permission: Permission): void {
   const p = requireAuthenticated(ctx);
+  if (!isUuid(projectId)) throw notFound('Project', projectId);
   if (p.kind === 'admin') return;
   if (p.projectId !== projectId) throw forbidden('This API key belongs to another project');
   if (!GRANTS[p.role].includes(permission)) throw forbidden(`This API key has the ${p.role} role; ${permission} access is required`);
@@ -36,8 +38,9 @@ export function assertGlobalAdmin(ctx: RequestContext): void {
   if (p.kind !== 'admin') throw forbidden('Only the bootstrap admin key may do this');
 }
 
-/** The projects the caller may list: null means all. */
+/** The projects the caller may list: null means all; an ingest-only key reads nothing. */
 export function visibleProjectIds(ctx: RequestContext): string[] | null {
   const p = requireAuthenticated(ctx);
-  return p.kind === 'admin' ? null : [p.projectId];
+  if (p.kind === 'admin') return null;
+  return GRANTS[p.role].includes('read') ? [p.projectId] : [];
 }

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
+import { v7 as uuidv7, validate as isUuid } from 'uuid';
 import type { Principal, RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
-import { assertProjectAccess } from './access';
+import { assertProjectAccess, requireAuthenticated } from './access';
 import { API_KEY_ROLES, ApiKeyEntity, type ApiKeyRole } from './api-key.entity';
 
 const KEY_PREFIX = 'sx_';
@@ -71,8 +71,9 @@ export async function listApiKeys(ctx: RequestContext, projectId: string): Promi
 
 /** Revokes a key at once; later requests with it are UNAUTHENTICATED. */
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
+  requireAuthenticated(ctx);
   const repo = ctx.ds.getRepository(ApiKeyEntity);
-  const key = await repo.findOneBy({ id });
+  const key = isUuid(id) ? await repo.findOneBy({ id }) : null;
   if (!key || (ctx.principal.kind === 'key' && ctx.principal.projectId !== key.projectId)) throw notFound('API key', id);
   assertProjectAccess(ctx, key.projectId, 'admin');
   if (!key.revokedAt) {

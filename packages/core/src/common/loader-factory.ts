@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
+import { validate as isUuid } from 'uuid';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
 
-/** A loader of one row per key (null when absent), batched into one `IN` query. */
+/** A loader of one row per UUID key (null when absent or not a UUID), batched into one `IN` query. */
 export function rowLoader<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string) {
   return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never });
+    // A malformed id can match nothing; sending it would only make Postgres fail the uuid cast.
+    const valid = keys.filter((k) => isUuid(k));
+    const rows = valid.length ? await ds.getRepository(entity).find({ where: { [key]: In(valid) } as never }) : [];
     const byKey = new Map(rows.map((r) => [r[key] as string, r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });

@@ -1,5 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
-import { assertGlobalAdmin, assertProjectAccess, canSeeProject, visibleProjectIds } from '../auth/access';
+import { v7 as uuidv7, validate as isUuid } from 'uuid';
+import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../auth/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
@@ -25,6 +25,7 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
   if (visible) qb.andWhere('p.id = ANY(:visible)', { visible });
   if (after) {
     const [name, id] = decodeCursor(after, 'projects', 2);
+    if (typeof id !== 'string' || !isUuid(id)) throw badInput('Invalid cursor', { argumentName: 'after' });
     qb.andWhere('(p.name, p.id) > (:name, :id::uuid)', { name, id });
   }
   const rows = await qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
@@ -33,6 +34,7 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
 
 /** Loads a project the caller can read, or NOT_FOUND. */
 export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
+  requireAuthenticated(ctx);
   const row = await ctx.loaders.projectById.load(id);
   if (!row || !canSeeProject(ctx, id)) throw notFound('Project', id);
   assertProjectAccess(ctx, id, 'read');
@@ -63,6 +65,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
 
 /** Updates the fields given; the others keep their values. */
 export async function updateProject(ctx: RequestContext, id: string, input: UpdateProjectInput): Promise<Project> {
+  requireAuthenticated(ctx);
   const row = await ctx.loaders.projectById.load(id);
   if (!row || !canSeeProject(ctx, id)) throw notFound('Project', id);
   assertProjectAccess(ctx, id, 'admin');

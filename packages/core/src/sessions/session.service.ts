@@ -1,6 +1,6 @@
 import { assertProjectAccess } from '../auth/access';
 import type { RequestContext } from '../common/context';
-import { notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import type { Session, SessionConnection } from './session.type';
 
@@ -37,7 +37,9 @@ export async function listSessions(ctx: RequestContext, projectId: string, first
   let having = '';
   if (after) {
     const [last, id] = decodeCursor(after, 'sessions', 2);
-    params.push(new Date(last as string), id);
+    const lastStart = new Date(last as string);
+    if (typeof id !== 'string' || Number.isNaN(lastStart.getTime())) throw badInput('Invalid cursor', { argumentName: 'after' });
+    params.push(lastStart, id);
     having = 'HAVING (max(start_time), session_id) < ($2, $3)';
   }
   params.push(size + 1);

@@ -1,5 +1,5 @@
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject } from '../auth/access';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
@@ -64,7 +64,11 @@ export async function listTraces(
   if (after) {
     const [value, id] = decodeCursor(after, cursorKind, 2);
     if (typeof id !== 'string' || !isUuid(id) || value === null) throw badInput('Invalid cursor', { argumentName: 'after' });
-    params.afterValue = field === TraceOrderField.START_TIME ? new Date(value as string) : value;
+    const afterValue = field === TraceOrderField.START_TIME ? new Date(value as string) : value;
+    if (afterValue instanceof Date ? Number.isNaN(afterValue.getTime()) : typeof afterValue !== 'number') {
+      throw badInput('Invalid cursor', { argumentName: 'after' });
+    }
+    params.afterValue = afterValue;
     params.afterId = id;
     where += ` AND (t.${col}, t.id) ${dir === OrderDirection.DESC ? '<' : '>'} (:afterValue, :afterId::uuid)`;
   }
@@ -87,6 +91,7 @@ export async function listTraces(
 
 /** Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal nothing). */
 export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> {
+  requireAuthenticated(ctx);
   const row = await ctx.loaders.traceById.load(id);
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'read');
@@ -95,6 +100,7 @@ export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> 
 
 /** Deletes a trace with all its spans, errors, metrics, interactions and system info. */
 export async function deleteTrace(ctx: RequestContext, id: string): Promise<{ id: string; deleted: boolean }> {
+  requireAuthenticated(ctx);
   const row = await ctx.loaders.traceById.load(id);
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'admin');

@@ -1,0 +1,522 @@
+import { createHash } from 'node:crypto';
+import { startTestServer, type GqlResponse, type TestServer } from '../support/test-server';
+
+/**
+ * The API-key auth baseline: authentication, key lifecycle, roles, and project isolation over
+ * every root field of the schema (a new root field fails this file until it gets a case below).
+ */
+
+const INGEST = `mutation($b: IngestBatchInput!) {
+  ingest(batch: $b) { accepted rejected rejections { list index id code message } }
+}`;
+const PROJECT = `query($id: ID!) { project(id: $id) { id name } }`;
+const TRACES = `query($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`;
+const TRACE = `query($id: ID!) { trace(id: $id) { id name } }`;
+const CREATE_KEY = `mutation($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }
+}`;
+const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
+const LIST_KEYS = `query($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }`;
+const DELETE_TRACE = `mutation($id: ID!) { deleteTrace(id: $id) { id deleted } }`;
+const UPDATE_PROJECT = `mutation($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`;
+const CREATE_PROJECT = `mutation($n: String!) { createProject(input: { name: $n }) { id } }`;
+
+let s: TestServer;
+afterAll(() => s?.stop());
+beforeAll(async () => {
+  s = await startTestServer();
+});
+
+const uuid = () => crypto.randomUUID();
+const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + sec * 1000).toISOString();
+const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
+
+/** Posts a raw request, to control the auth headers exactly. */
+async function post(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
+  const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: GqlResponse['errors'] };
+  return { status: res.status, data: body.data ?? undefined, errors: body.errors };
+}
+
+async function createKey(projectId: string, role: 'INGEST' | 'READ' | 'ADMIN', key = s.adminKey) {
+  const r = await s.gql(CREATE_KEY, { p: projectId, r: role, n: `k-${role.toLowerCase()}` }, key);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return { id: r.data.createApiKey.apiKey.id as string, secret: r.data.createApiKey.secret as string, apiKey: r.data.createApiKey.apiKey };
+}
+
+describe('authentication', () => {
+  let p: { id: string; key: string };
+  beforeAll(async () => {
+    p = await s.project('authn', 'read');
+  });
+
+  it('answers UNAUTHENTICATED to a query sent without a key, and serves it with a valid key', async () => {
+    const r = await s.gql(TRACES, { p: p.id }, null);
+    expect(code(r)).toBe('UNAUTHENTICATED');
+    expect(r.data ?? null).toBeNull();
+    const projects = await s.gql('{ projects { edges { node { id } } } }', {}, null);
+    expect(code(projects)).toBe('UNAUTHENTICATED');
+    const empty = await post({ 'x-api-key': '', authorization: '' }, TRACES, { p: p.id });
+    expect(code(empty)).toBe('UNAUTHENTICATED');
+    const ok = await s.gql(PROJECT, { id: p.id }, p.key);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.project).toEqual({ id: p.id, name: 'authn' });
+  });
+
+  it('answers UNAUTHENTICATED (not NOT_FOUND or FORBIDDEN) on every root field without a key, even for ids that exist', async () => {
+    const traceId = uuid();
+    await s.gql(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, sessionId: 'anon-s', startTime: at(0) }] } });
+    const keyId = (await s.gql(LIST_KEYS, { id: p.id })).data!.project.apiKeys[0].id;
+    const calls: Record<string, [string, Record<string, unknown>]> = {
+      'Query.projects': ['{ projects { edges { node { id } } } }', {}],
+      'Query.project': [PROJECT, { id: p.id }],
+      'Query.traces': [TRACES, { p: p.id }],
+      'Query.trace': [TRACE, { id: traceId }],
+      'Query.sessions': [`query($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`, { p: p.id }],
+      'Query.session': [`query($p: ID!) { session(projectId: $p, id: "anon-s") { id } }`, { p: p.id }],
+      'Mutation.ingest': [INGEST, { b: { projectId: p.id, traces: [{ id: traceId, name: 'anonymous' }] } }],
+      'Mutation.createProject': [CREATE_PROJECT, { n: 'anonymous' }],
+      'Mutation.updateProject': [UPDATE_PROJECT, { id: p.id, n: 'anonymous' }],
+      'Mutation.deleteTrace': [DELETE_TRACE, { id: traceId }],
+      'Mutation.createApiKey': [CREATE_KEY, { p: p.id, r: 'ADMIN', n: 'anonymous' }],
+      'Mutation.revokeApiKey': [REVOKE_KEY, { id: keyId }],
+    };
+    const schema = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const fields = [
+      ...schema.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
+      ...schema.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+    ].sort();
+    expect(Object.keys(calls).sort()).toEqual(fields);
+    const wrong: [string, unknown][] = [];
+    for (const [field, [query, variables]] of Object.entries(calls)) {
+      const r = await s.gql(query, variables, null);
+      if (code(r) !== 'UNAUTHENTICATED' || r.data) wrong.push([field, code(r) ?? r.data]);
+    }
+    expect(wrong).toEqual([]);
+    // Nothing was changed by the attempts.
+    const check = await s.gql(`query($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }`, { t: traceId, p: p.id });
+    expect(check.errors).toBeUndefined();
+    expect(check.data!.trace.name).toBeNull();
+    expect(check.data!.project.name).toBe('authn');
+    expect(check.data!.project.apiKeys.every((k: { revokedAt: string | null }) => k.revokedAt === null)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown key with the sx_ prefix', () => `sx_${'A'.repeat(43)}`],
+    ['a key without the prefix', () => 'not-a-key'],
+    ['a valid key with one character changed', () => p.key.slice(0, -1) + (p.key.endsWith('A') ? 'B' : 'A')],
+    ['the admin key with a suffix', () => `${s.adminKey}x`],
+  ])('answers HTTP 401 UNAUTHENTICATED to %s', async (_, key) => {
+    const r = await s.gql(PROJECT, { id: p.id }, key());
+    expect(r.status).toBe(401);
+    expect(code(r)).toBe('UNAUTHENTICATED');
+    expect(r.data?.project ?? null).toBeNull();
+    const bearer = await post({ authorization: `Bearer ${key()}` }, PROJECT, { id: p.id });
+    expect(bearer.status).toBe(401);
+    expect(code(bearer)).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts the key as Authorization: Bearer exactly like x-api-key', async () => {
+    const viaHeader = await post({ 'x-api-key': p.key }, PROJECT, { id: p.id });
+    const viaBearer = await post({ authorization: `Bearer ${p.key}` }, PROJECT, { id: p.id });
+    const viaLowerBearer = await post({ authorization: `bearer ${p.key}` }, PROJECT, { id: p.id });
+    for (const r of [viaHeader, viaBearer, viaLowerBearer]) {
+      expect(r.status).toBe(200);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.project).toEqual({ id: p.id, name: 'authn' });
+    }
+    // The key's role applies the same way through either header.
+    const bearerIngest = await post({ authorization: `Bearer ${p.key}` }, INGEST, { b: { traces: [{}] } });
+    expect(code(bearerIngest)).toBe('FORBIDDEN');
+    // The bootstrap admin key works as a bearer token too.
+    const admin = await post({ authorization: `Bearer ${s.adminKey}` }, '{ projects { edges { node { id } } } }');
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data.projects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(p.id);
+  });
+});
+
+describe('key lifecycle', () => {
+  let projectId: string;
+  beforeAll(async () => {
+    projectId = (await s.project('lifecycle', 'admin')).id;
+  });
+
+  it('refuses a revoked key with UNAUTHENTICATED from then on', async () => {
+    const k = await createKey(projectId, 'READ');
+    expect((await s.gql(PROJECT, { id: projectId }, k.secret)).data!.project.id).toBe(projectId);
+    const r = await s.gql(REVOKE_KEY, { id: k.id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.revokeApiKey.id).toBe(k.id);
+    expect(Date.parse(r.data!.revokeApiKey.revokedAt)).toBeGreaterThan(Date.now() - 60_000);
+    const after = await s.gql(PROJECT, { id: projectId }, k.secret);
+    expect(after.status).toBe(401);
+    expect(code(after)).toBe('UNAUTHENTICATED');
+    const bearer = await post({ authorization: `Bearer ${k.secret}` }, PROJECT, { id: projectId });
+    expect(code(bearer)).toBe('UNAUTHENTICATED');
+    // A revoked key can't ingest either.
+    expect(code(await s.gql(INGEST, { b: { traces: [{}] } }, k.secret))).toBe('UNAUTHENTICATED');
+  });
+
+  it("lets a project admin key revoke its project's keys, but not a read key", async () => {
+    const admin = await createKey(projectId, 'ADMIN');
+    const victim = await createKey(projectId, 'INGEST');
+    const reader = await createKey(projectId, 'READ');
+    expect(code(await s.gql(REVOKE_KEY, { id: victim.id }, reader.secret))).toBe('FORBIDDEN');
+    expect(code(await s.gql(INGEST, { b: { traces: [{}] } }, victim.secret))).toBeUndefined();
+    const r = await s.gql(REVOKE_KEY, { id: victim.id }, admin.secret);
+    expect(r.errors).toBeUndefined();
+    expect(code(await s.gql(INGEST, { b: { traces: [{}] } }, victim.secret))).toBe('UNAUTHENTICATED');
+  });
+
+  it('returns the secret once; listings never show it and the database keeps only its hash', async () => {
+    const k = await createKey(projectId, 'INGEST');
+    expect(k.secret).toMatch(/^sx_[A-Za-z0-9_-]{40,}$/);
+    expect(k.apiKey).toMatchObject({ id: k.id, name: 'k-ingest', role: 'INGEST', revokedAt: null });
+    expect(k.secret.startsWith(k.apiKey.prefix)).toBe(true);
+    expect(k.apiKey.prefix.length).toBeLessThan(k.secret.length / 2);
+
+    const list = await s.gql(LIST_KEYS, { id: projectId });
+    expect(list.errors).toBeUndefined();
+    const listed = list.data!.project.apiKeys.find((x: { id: string }) => x.id === k.id);
+    expect(listed).toMatchObject({ id: k.id, prefix: k.apiKey.prefix, role: 'INGEST', name: 'k-ingest' });
+    expect(JSON.stringify(list)).not.toContain(k.secret);
+    expect(JSON.stringify(list)).not.toContain(k.secret.slice(k.apiKey.prefix.length));
+
+    // The ApiKey type has no field that could carry the secret or its hash.
+    const t = await s.gql(`{ __type(name: "ApiKey") { fields { name } } }`);
+    const fields = t.data!.__type.fields.map((f: { name: string }) => f.name).sort();
+    expect(fields).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'prefix', 'revokedAt', 'role']);
+
+    const rows: Record<string, unknown>[] = await s.ds.query('SELECT * FROM api_keys WHERE id = $1', [k.id]);
+    expect(rows).toHaveLength(1);
+    const stored = JSON.stringify(rows[0]);
+    expect(stored).not.toContain(k.secret);
+    expect(stored).not.toContain(k.secret.slice(k.apiKey.prefix.length));
+    expect(rows[0].key_hash).toBe(createHash('sha256').update(k.secret).digest('hex'));
+    expect(rows[0].prefix).toBe(k.apiKey.prefix);
+  });
+});
+
+describe('roles', () => {
+  let p: string;
+  let keys: Record<'ingest' | 'read' | 'admin', string>;
+  let traceId: string;
+  beforeAll(async () => {
+    p = (await s.project('roles', 'admin')).id;
+    keys = { ingest: (await createKey(p, 'INGEST')).secret, read: (await createKey(p, 'READ')).secret, admin: (await createKey(p, 'ADMIN')).secret };
+    traceId = uuid();
+  });
+
+  it('lets an ingest key ingest into its project, and nothing else', async () => {
+    const r = await s.gql(INGEST, { b: { traces: [{ id: traceId, name: 'by-ingest', startTime: at(0), endTime: at(1) }] } }, keys.ingest);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ingest).toMatchObject({ accepted: 1, rejected: 0 });
+    expect((await s.gql(TRACE, { id: traceId })).data!.trace).toEqual({ id: traceId, name: 'by-ingest' });
+    // With its project named explicitly too.
+    const r2 = await s.gql(INGEST, { b: { projectId: p, traces: [{ startTime: at(0) }] } }, keys.ingest);
+    expect(r2.data!.ingest).toMatchObject({ accepted: 1, rejected: 0 });
+
+    expect(code(await s.gql(TRACES, { p }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(TRACE, { id: traceId }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(PROJECT, { id: p }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(`query($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`, { p }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(DELETE_TRACE, { id: traceId }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(CREATE_KEY, { p, r: 'ADMIN', n: 'escalate' }, keys.ingest))).toBe('FORBIDDEN');
+  });
+
+  it('lets a read key query, and refuses it ingest, deleteTrace, updateProject and createApiKey', async () => {
+    const t = await s.gql(TRACES, { p }, keys.read);
+    expect(t.errors).toBeUndefined();
+    expect(t.data!.traces.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(traceId);
+    expect((await s.gql(TRACE, { id: traceId }, keys.read)).data!.trace.id).toBe(traceId);
+    expect((await s.gql(PROJECT, { id: p }, keys.read)).data!.project.id).toBe(p);
+
+    const ingest = await s.gql(INGEST, { b: { traces: [{ id: traceId, name: 'changed' }] } }, keys.read);
+    expect(code(ingest)).toBe('FORBIDDEN');
+    expect(code(await s.gql(DELETE_TRACE, { id: traceId }, keys.read))).toBe('FORBIDDEN');
+    expect(code(await s.gql(UPDATE_PROJECT, { id: p, n: 'renamed' }, keys.read))).toBe('FORBIDDEN');
+    expect(code(await s.gql(CREATE_KEY, { p, r: 'READ', n: 'more' }, keys.read))).toBe('FORBIDDEN');
+    expect(code(await s.gql(LIST_KEYS, { id: p }, keys.read))).toBe('FORBIDDEN');
+    // None of it took effect.
+    expect((await s.gql(TRACE, { id: traceId })).data!.trace.name).toBe('by-ingest');
+    expect((await s.gql(PROJECT, { id: p })).data!.project.name).toBe('roles');
+  });
+
+  it('lets a project admin key manage its project, but only the bootstrap admin create projects', async () => {
+    const r = await s.gql(CREATE_PROJECT, { n: 'by-project-admin' }, keys.admin);
+    expect(code(r)).toBe('FORBIDDEN');
+    const all = await s.gql('{ projects(first: 100) { edges { node { name } } } }');
+    expect(all.data!.projects.edges.map((e: { node: { name: string } }) => e.node.name)).not.toContain('by-project-admin');
+    expect(code(await s.gql(CREATE_PROJECT, { n: 'by-reader' }, keys.read))).toBe('FORBIDDEN');
+    expect(code(await s.gql(CREATE_PROJECT, { n: 'by-ingester' }, keys.ingest))).toBe('FORBIDDEN');
+
+    const created = await s.gql(CREATE_PROJECT, { n: 'by-bootstrap' });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createProject.id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const k = await s.gql(CREATE_KEY, { p, r: 'READ', n: 'from-project-admin' }, keys.admin);
+    expect(k.errors).toBeUndefined();
+    expect(k.data!.createApiKey.apiKey.role).toBe('READ');
+    expect((await s.gql(DELETE_TRACE, { id: traceId }, keys.admin)).data!.deleteTrace).toEqual({ id: traceId, deleted: true });
+    expect(code(await s.gql(TRACE, { id: traceId }))).toBe('NOT_FOUND');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Isolation: project A's admin key against project B, one or more cases per root field.
+
+type World = {
+  a: { id: string; key: string; trace: string };
+  b: {
+    id: string; key: string; keyId: string; name: string; trace: string; session: string;
+    agent: string; llm: string; tool: string; error: string; metric: string; interaction: string; systemInfo: string;
+  };
+};
+
+type Case = {
+  /** `Query.x` or `Mutation.x`: the root field the case exercises. */
+  field: string;
+  name: string;
+  query: string;
+  variables: (w: World) => Record<string, unknown>;
+  /** Default: the call fails with FORBIDDEN or NOT_FOUND. Otherwise checks the (successful) answer. */
+  check?: (r: GqlResponse, w: World) => void;
+};
+
+const denied = (r: GqlResponse) => {
+  expect(r.errors?.length).toBeGreaterThan(0);
+  expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(r));
+  expect(r.data ?? null).toBeNull();
+};
+
+/** Every item of the batch must come back rejected with FORBIDDEN, and nothing accepted. */
+const allItemsForbidden = (expected: [string, number][]) => (r: GqlResponse) => {
+  expect(r.errors).toBeUndefined();
+  const rej = r.data!.ingest.rejections.map((x: { list: string; index: number; code: string }) => [x.list, x.index, x.code]);
+  expect(rej).toEqual(expected.map(([list, index]) => [list, index, 'FORBIDDEN']));
+  expect(r.data!.ingest).toMatchObject({ accepted: 0, rejected: expected.length });
+};
+
+const CASES: Case[] = [
+  { field: 'Query.project', name: "project(id: B)", query: PROJECT, variables: (w) => ({ id: w.b.id }) },
+  {
+    field: 'Query.project', name: "project(id: B) { apiKeys }",
+    query: `query($id: ID!) { project(id: $id) { apiKeys { id } } }`, variables: (w) => ({ id: w.b.id }),
+  },
+  {
+    field: 'Query.projects', name: 'projects lists only A',
+    query: `{ projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }`,
+    variables: () => ({}),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.projects.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([w.a.id]);
+      expect(r.data!.projects.pageInfo.hasNextPage).toBe(false);
+    },
+  },
+  { field: 'Query.traces', name: 'traces(projectId: B)', query: TRACES, variables: (w) => ({ p: w.b.id }) },
+  {
+    field: 'Query.traces', name: "traces(projectId: A) filtered by B's session holds nothing of B",
+    query: `query($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }`,
+    variables: (w) => ({ p: w.a.id, s: w.b.session }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.traces.edges).toEqual([]);
+    },
+  },
+  { field: 'Query.trace', name: "trace(id: B's trace)", query: TRACE, variables: (w) => ({ id: w.b.trace }) },
+  {
+    field: 'Query.trace', name: "trace(id: B's trace) with nested fields",
+    query: `query($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }`,
+    variables: (w) => ({ id: w.b.trace }),
+  },
+  {
+    field: 'Query.sessions', name: 'sessions(projectId: B)',
+    query: `query($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }`, variables: (w) => ({ p: w.b.id }),
+  },
+  {
+    field: 'Query.session', name: "session(projectId: B, id: B's session)",
+    query: `query($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }`,
+    variables: (w) => ({ p: w.b.id, id: w.b.session }),
+  },
+  {
+    field: 'Query.session', name: "session(projectId: A, id: B's session)",
+    query: `query($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }`,
+    variables: (w) => ({ p: w.a.id, id: w.b.session }),
+  },
+  {
+    field: 'Mutation.ingest', name: 'ingest(batch: { projectId: B })', query: INGEST,
+    variables: (w) => ({ b: { projectId: w.b.id, traces: [{ id: w.b.trace, name: 'hijacked' }], llmCalls: [{ traceId: w.b.trace, startTime: at(0) }] } }),
+  },
+  {
+    field: 'Mutation.ingest', name: "ingest into A of every kind of item pointing at B's trace", query: INGEST,
+    variables: (w) => ({
+      b: {
+        projectId: w.a.id,
+        agentCalls: [{ traceId: w.b.trace, startTime: at(0), name: 'intruder' }],
+        llmCalls: [{ traceId: w.b.trace, parentId: w.b.agent, startTime: at(0), model: 'gpt-4o', promptTokens: 999999 }],
+        toolCalls: [{ traceId: w.b.trace, startTime: at(0), totalCost: 1000 }],
+        errors: [{ traceId: w.b.trace, errorMessage: 'injected' }],
+        userInteractions: [{ traceId: w.b.trace, interactionType: 'input', content: 'injected' }],
+        systemInfos: [{ traceId: w.b.trace, osName: 'injected' }],
+        metrics: [{ traceId: w.b.trace, spanId: w.b.llm, name: 'injected', score: 0 }],
+      },
+    }),
+    check: allItemsForbidden([['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0]]),
+  },
+  {
+    field: 'Mutation.ingest', name: "ingest into A (project from the key) of B's trace and spans by id", query: INGEST,
+    variables: (w) => ({
+      b: {
+        traces: [{ id: w.b.trace, name: 'hijacked', endTime: at(99), metadata: { pwned: true } }],
+        llmCalls: [{ id: w.b.llm, traceId: w.b.trace, outputs: 'overwritten', totalCost: 1000 }],
+        toolCalls: [{ id: w.b.tool, traceId: w.b.trace, error: 'overwritten' }],
+      },
+    }),
+    check: allItemsForbidden([['LLM_CALLS', 0], ['TOOL_CALLS', 0], ['TRACES', 0]]),
+  },
+  {
+    field: 'Mutation.ingest', name: "ingest into A's own trace of items reusing B's ids", query: INGEST,
+    variables: (w) => ({
+      b: {
+        projectId: w.a.id,
+        agentCalls: [{ id: w.b.agent, traceId: w.a.trace, startTime: at(0), name: 'overwritten' }],
+        llmCalls: [{ id: w.b.llm, traceId: w.a.trace, startTime: at(0), model: 'overwritten' }],
+        toolCalls: [{ id: w.b.tool, traceId: w.a.trace, startTime: at(0), name: 'overwritten' }],
+        errors: [{ id: w.b.error, traceId: w.a.trace, errorMessage: 'overwritten' }],
+        userInteractions: [{ id: w.b.interaction, traceId: w.a.trace, interactionType: 'input', content: 'overwritten' }],
+        systemInfos: [{ id: w.b.systemInfo, traceId: w.a.trace, osName: 'overwritten' }],
+        metrics: [{ id: w.b.metric, traceId: w.a.trace, name: 'overwritten', score: 0 }],
+      },
+    }),
+    check: allItemsForbidden([
+      ['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0],
+    ]),
+  },
+  {
+    field: 'Mutation.updateProject', name: 'updateProject(id: B)', query: UPDATE_PROJECT, variables: (w) => ({ id: w.b.id, n: 'renamed-by-a' }),
+  },
+  {
+    field: 'Mutation.updateProject', name: "updateProject(id: A) taking B's name",
+    query: UPDATE_PROJECT, variables: (w) => ({ id: w.a.id, n: w.b.name }),
+    check: (r) => {
+      // Names are unique: the clash is reported as bad input, and nothing of B changes.
+      expect(code(r)).toBe('BAD_USER_INPUT');
+    },
+  },
+  { field: 'Mutation.deleteTrace', name: "deleteTrace(id: B's trace)", query: DELETE_TRACE, variables: (w) => ({ id: w.b.trace }) },
+  {
+    field: 'Mutation.createApiKey', name: 'createApiKey(input: { projectId: B })',
+    query: CREATE_KEY, variables: (w) => ({ p: w.b.id, r: 'ADMIN', n: 'backdoor' }),
+  },
+  { field: 'Mutation.revokeApiKey', name: "revokeApiKey(id: B's key)", query: REVOKE_KEY, variables: (w) => ({ id: w.b.keyId }) },
+  { field: 'Mutation.createProject', name: 'createProject with a project key', query: CREATE_PROJECT, variables: () => ({ n: 'made-by-a' }) },
+];
+
+describe('project isolation', () => {
+  const w = {} as World;
+  let before: Snapshot;
+
+  beforeAll(async () => {
+    const a = await s.project(`project-A-${uuid().slice(0, 8)}`, 'admin');
+    w.a = { ...a, trace: uuid() };
+    const bName = `project-B-${uuid().slice(0, 8)}`;
+    const b = await s.project(bName, 'admin');
+    const keyId = (await s.gql(LIST_KEYS, { id: b.id })).data!.project.apiKeys[0].id;
+    w.b = {
+      ...b, keyId, name: bName, trace: uuid(), session: `session-B-${uuid()}`,
+      agent: uuid(), llm: uuid(), tool: uuid(), error: uuid(), metric: uuid(), interaction: uuid(), systemInfo: uuid(),
+    };
+    const r = await s.gql(INGEST, {
+      b: {
+        traces: [{ id: w.b.trace, name: 'secret-trace-B', sessionId: w.b.session, startTime: at(0), endTime: at(10), input: { q: 'B-only input' }, metadata: { owner: 'B' } }],
+        agentCalls: [{ id: w.b.agent, traceId: w.b.trace, name: 'agent-B', startTime: at(0), endTime: at(9) }],
+        llmCalls: [{ id: w.b.llm, traceId: w.b.trace, parentId: w.b.agent, model: 'gpt-4o', promptTokens: 10, completionTokens: 5, startTime: at(1), endTime: at(2) }],
+        toolCalls: [{ id: w.b.tool, traceId: w.b.trace, parentId: w.b.agent, name: 'tool-B', startTime: at(3), endTime: at(4), totalCost: 0.25 }],
+        errors: [{ id: w.b.error, traceId: w.b.trace, toolCallId: w.b.tool, errorMessage: 'B error', timestamp: at(4) }],
+        userInteractions: [{ id: w.b.interaction, traceId: w.b.trace, agentId: w.b.agent, interactionType: 'input', content: 'B says hi', timestamp: at(0) }],
+        systemInfos: [{ id: w.b.systemInfo, traceId: w.b.trace, osName: 'B-os' }],
+        metrics: [{ id: w.b.metric, traceId: w.b.trace, spanId: w.b.llm, name: 'B-metric', score: 0.5, timestamp: at(5) }],
+      },
+    }, w.b.key);
+    expect(r.data!.ingest).toMatchObject({ accepted: 8, rejected: 0 });
+    // Let the key's fire-and-forget last_used_at write land before the snapshot.
+    await new Promise((res) => setTimeout(res, 200));
+    before = await snapshotB(w);
+  });
+
+  it('has a case for every root Query and Mutation field of the schema', async () => {
+    const r = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, {}, w.a.key);
+    expect(r.errors).toBeUndefined();
+    const schemaFields = [
+      ...r.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
+      ...r.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+    ].sort();
+    const covered = new Set(CASES.map((c) => c.field));
+    expect(schemaFields.filter((f) => !covered.has(f))).toEqual([]);
+    // And no case names a field the schema lacks (a typo would cover nothing).
+    expect([...covered].filter((f) => !schemaFields.includes(f))).toEqual([]);
+    expect(schemaFields.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(CASES.map((c) => [c.field, c.name, c] as const))("%s: %s, with A's admin key, leaves B untouched", async (_f, _n, c) => {
+    const r = await s.gql(c.query, c.variables(w), w.a.key);
+    (c.check ?? denied)(r, w);
+    // Nothing of B may show up in the answer (beyond what the caller itself sent).
+    const sent = JSON.stringify(c.variables(w));
+    const text = JSON.stringify(r);
+    for (const secret of [w.b.name, 'secret-trace-B', 'B-only input', 'agent-B', 'B says hi', 'B-os', 'B-metric', 'B error']) {
+      if (!sent.includes(secret)) expect(text).not.toContain(secret);
+    }
+    expect(await snapshotB(w)).toEqual(before);
+  });
+
+  it("leaves B's project, trace and keys as they were, as the bootstrap admin sees them", async () => {
+    expect(await snapshotB(w)).toEqual(before);
+    const r = await s.gql(
+      `query($p: ID!, $t: ID!) {
+        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }
+          apiKeys { id name role prefix revokedAt } }
+        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt
+          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }
+          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }
+        traces(projectId: $p) { edges { node { id } } }
+        sessions(projectId: $p) { edges { node { id traceCount } } }
+      }`,
+      { p: w.b.id, t: w.b.trace },
+    );
+    expect(r.errors).toBeUndefined();
+    const { project, trace, traces, sessions } = r.data!;
+    expect(project).toMatchObject({ id: w.b.id, name: w.b.name, description: null, tags: [], metadata: {}, endTime: null });
+    expect(project.totals).toMatchObject({ traceCount: 1, totalTokens: 15 });
+    expect(project.apiKeys).toEqual([expect.objectContaining({ id: w.b.keyId, role: 'ADMIN', revokedAt: null })]);
+    expect(trace).toMatchObject({ id: w.b.trace, name: 'secret-trace-B', status: 'ERROR', endTime: at(10), metadata: { owner: 'B' }, totalTokens: 15, errorCount: 1 });
+    expect(trace.spans.map((x: { id: string }) => x.id)).toEqual([w.b.agent, w.b.llm, w.b.tool]);
+    expect(trace.spans[1]).toMatchObject({ model: 'gpt-4o', promptTokens: 10, outputs: null, error: null });
+    expect(trace.spans[2]).toMatchObject({ name: 'tool-B', totalCost: 0.25, error: null });
+    expect(trace.errors).toEqual([{ id: w.b.error, errorMessage: 'B error' }]);
+    expect(trace.metrics).toEqual([{ id: w.b.metric, name: 'B-metric', score: 0.5 }]);
+    expect(trace.userInteractions).toEqual([{ id: w.b.interaction, content: 'B says hi' }]);
+    expect(trace.systemInfo).toEqual({ id: w.b.systemInfo, osName: 'B-os' });
+    expect(traces.edges).toEqual([{ node: { id: w.b.trace } }]);
+    expect(sessions.edges).toEqual([{ node: { id: w.b.session, traceCount: 1 } }]);
+    // B's own key still works.
+    expect((await s.gql(TRACE, { id: w.b.trace }, w.b.key)).data!.trace.name).toBe('secret-trace-B');
+  });
+});
+
+type Snapshot = Record<string, unknown[]>;
+
+/** Every stored row of project B (key use times aside), to compare before and after each attempt. */
+async function snapshotB(w: World): Promise<Snapshot> {
+  const q = (sql: string) => s.ds.query(sql, [w.b.id]);
+  return {
+    projects: await q('SELECT * FROM projects WHERE id = $1'),
+    apiKeys: await q('SELECT id, project_id, name, role, key_hash, prefix, created_at, revoked_at FROM api_keys WHERE project_id = $1 ORDER BY id'),
+    traces: await q('SELECT * FROM traces WHERE project_id = $1 ORDER BY id'),
+    spans: await q('SELECT * FROM spans WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+    errors: await q('SELECT * FROM errors WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+    metrics: await q('SELECT * FROM metrics WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+    userInteractions: await q('SELECT * FROM user_interactions WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+    systemInfos: await q('SELECT * FROM system_infos WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+  };
+}
