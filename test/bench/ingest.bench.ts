@@ -271,8 +271,8 @@ function ingestBody(projectId: string, batch: Batch): string {
   return JSON.stringify({ query: INGEST, variables: { b } });
 }
 
-async function graphql<T>(url: string, key: string, body: string, signal: AbortSignal): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body, signal });
+async function graphql<T>(url: string, key: string, body: string): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
   const text = await res.text();
   let parsed: GqlResponse<T>;
   try {
@@ -287,7 +287,11 @@ async function graphql<T>(url: string, key: string, body: string, signal: AbortS
   return parsed.data;
 }
 
-/** Runs `send` over every batch with at most `concurrency` in flight; returns the wall time in ms. */
+/**
+ * Runs `send` over every batch with at most `concurrency` in flight; returns the wall time in ms.
+ * A failure or an abort stops new sends, but requests already sent are waited for rather than cut:
+ * the API would go on running them and hit the database being dropped by clean-up.
+ */
 async function runConcurrently<T>(items: T[], concurrency: number, signal: AbortSignal, send: (item: T) => Promise<void>): Promise<number> {
   let next = 0;
   let failure: unknown;
@@ -312,7 +316,7 @@ async function runConcurrently<T>(items: T[], concurrency: number, signal: Abort
 
 async function ingestViaGraphql(url: string, key: string, bodies: { body: string; items: number }[], concurrency: number, signal: AbortSignal): Promise<number> {
   return runConcurrently(bodies, concurrency, signal, async ({ body, items }) => {
-    const { ingest } = await graphql<IngestData>(url, key, body, signal);
+    const { ingest } = await graphql<IngestData>(url, key, body);
     if (ingest.accepted !== items || ingest.rejected !== 0) {
       const why = ingest.rejections.slice(0, 3).map((r) => r.message).join('; ');
       throw new Error(`ingest accepted ${ingest.accepted} of ${items} items, rejected ${ingest.rejected}: ${why}`);
@@ -456,6 +460,21 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+// Apollo Server (unless NODE_ENV is test) stops itself on SIGINT/SIGTERM and then re-raises the
+// signal, which kills the process before clean-up drops the database and stops Postgres. The bench
+// owns its signals, so the listeners `start` added are taken back off.
+async function keepingSignals<T>(start: () => Promise<T>): Promise<T> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  try {
+    return await start();
+  } finally {
+    for (const s of signals) {
+      for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
+    }
+  }
+}
+
 const withDatabase = (url: string, database: string) => {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
@@ -498,6 +517,13 @@ async function main(): Promise<void> {
   // Run in reverse order in `finally`, whatever step failed.
   const cleanups: { what: string; run: () => Promise<void> }[] = [];
   const log = (msg: string) => console.error(`[bench] ${msg}`);
+  let cleaningUp = false;
+  // node-postgres re-emits a connection error on the Client or Pool, and an 'error' event nobody
+  // listens to kills the process before clean-up runs. pool.end() does not wait for the sockets to
+  // close, so the DROP DATABASE ... WITH (FORCE) of clean-up can still reach them: expected then.
+  const onPgError = (e: Error) => {
+    if (!cleaningUp) log(`Postgres connection error: ${e.message}`);
+  };
   try {
     const envConfig = loadConfig(process.env);
     let serverUrl: string;
@@ -520,6 +546,7 @@ async function main(): Promise<void> {
 
     const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: serverUrl });
+    admin.on('error', onPgError);
     await admin.connect();
     cleanups.push({ what: 'disconnect admin client', run: () => admin.end() });
     const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
@@ -539,17 +566,18 @@ async function main(): Promise<void> {
       SEXTANT_ADMIN_KEY: `sx_bench_${randomBytes(24).toString('base64url')}`,
     });
     log(`starting the API on database ${dbName}...`);
-    const sextant = await startSextant(config, () => undefined);
+    const sextant = await keepingSignals(() => startSextant(config, () => undefined));
     cleanups.push({ what: 'stop the API', run: () => sextant.stop() });
     const { url } = sextant.server;
     const key = sextant.adminKey;
     checkAbort();
 
     const pool = new Pool({ connectionString: benchUrl, max: opts.concurrency, application_name: 'sextant-bench' });
+    pool.on('error', onPgError);
     cleanups.push({ what: 'close the pg pool', run: () => pool.end() });
 
     const createProject = async (name: string) =>
-      (await graphql<{ createProject: { id: string } }>(url, key, JSON.stringify({ query: `mutation { createProject(input: { name: "${name}" }) { id } }` }), abort.signal))
+      (await graphql<{ createProject: { id: string } }>(url, key, JSON.stringify({ query: `mutation { createProject(input: { name: "${name}" }) { id } }` })))
         .createProject.id;
     const suffix = randomBytes(4).toString('hex');
     const gqlProject = await createProject(`bench-${suffix}-graphql`);
@@ -567,6 +595,7 @@ async function main(): Promise<void> {
     const gqlBodies = gqlBatches.map(toBody);
     const traceCount = gqlBatches.reduce((n, b) => n + b.traces.length, 0);
     const bodyBytes = gqlBodies.reduce((n, b) => n + Buffer.byteLength(b.body), 0);
+    checkAbort();
 
     log('GraphQL: warm-up batch...');
     await ingestViaGraphql(url, key, gqlWarmupBodies, 1, abort.signal);
@@ -576,6 +605,7 @@ async function main(): Promise<void> {
     // Regenerated from the same seeds: same content, fresh ids, so nothing collides with the API's rows.
     const pgWarmup = generateBatches(seed + 1, Math.min(WARMUP_SPANS, opts.batch), opts.batch, baseMs - 3_600_000).map((b) => directParams(pgProject, b));
     const pgBatches = generateBatches(seed, opts.spans, opts.batch, baseMs).map((b) => directParams(pgProject, b));
+    checkAbort();
     log('direct pg: warm-up batch...');
     await ingestDirect(pool, pgWarmup, 1, abort.signal);
     log(`direct pg: ${pgBatches.length} batches, ${opts.concurrency} in flight...`);
@@ -594,7 +624,7 @@ async function main(): Promise<void> {
       `  Postgres         ${postgresLabel}, version ${version}`,
       `  spans            ${fmt(opts.spans)} in ${fmt(traceCount)} traces (${fmt(opts.spans / traceCount, 1)} spans/trace, ${fmt(bodyBytes / opts.spans)} bytes/span as GraphQL JSON)`,
       `  batch size       ${fmt(opts.batch)} spans max (${fmt(opts.spans / gqlBatches.length, 1)} on average, whole traces per batch), ${gqlBatches.length} batches`,
-      `  concurrency      ${opts.concurrency} requests in flight`,
+      `  concurrency      ${opts.concurrency} in flight`,
       `  GraphQL ingest   ${fmt(gqlRate)} spans/s  (${fmt(gqlMs / 1000, 2)} s)`,
       `  direct pg        ${fmt(pgRate)} spans/s  (${fmt(pgMs / 1000, 2)} s, multi-row INSERT ... unnest, pg.Pool of ${opts.concurrency})`,
       `  ratio            ${fmt((gqlRate / pgRate) * 100, 1)} % of the direct-pg ceiling`,
@@ -604,6 +634,7 @@ async function main(): Promise<void> {
     console.log(lines.join('\n'));
     if (mismatches.length) throw new Error(`GraphQL and direct-pg projects differ: ${JSON.stringify({ graphql: gqlTotals, pg: pgTotals })}`);
   } finally {
+    cleaningUp = true;
     for (const c of cleanups.reverse()) {
       try {
         await c.run();

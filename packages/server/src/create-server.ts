@@ -43,6 +43,8 @@ export async function createServer(opts: {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
+    // The process entry point owns signals: it stops Apollo, the pool and the embedded Postgres in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
     formatError: makeFormatError({ exposeDetails: config.exposeErrorDetails, log: (e) => log('Unexpected error while handling a GraphQL request:', e) }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],

@@ -20,7 +20,8 @@ export function makeFormatError(opts: { exposeDetails: boolean; log: (e: unknown
       return stripStack({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } }, opts.exposeDetails);
     }
     if (code === 'BAD_USER_INPUT') return stripStack(formatted, opts.exposeDetails);
-    opts.log(original);
+    // Only name, message and stack: a driver error also carries the statement's parameters, i.e. client payloads.
+    opts.log(original instanceof Error ? `${original.name}: ${original.message}\n${original.stack ?? ''}` : original);
     if (opts.exposeDetails) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL' } };
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL' } };
   };
