@@ -23,7 +23,8 @@ function startProduct(env: Record<string, string>): Promise<{ child: ChildProces
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${out}`)), 60_000);
     child.stdout!.on('data', () => {
-      if (out.includes('Sextant is running')) {
+      // The banner ends with an empty line; stdout may deliver it in several chunks.
+      if (/Sextant is running[\s\S]*\n\n/.test(out)) {
         clearTimeout(timer);
         resolve({ child, output: () => out });
       }
