@@ -10,6 +10,7 @@ import {
   type DemoSession,
   type DemoToolName,
   type DemoTurn,
+  type DemoHost,
 } from './demo-data';
 
 const PROJECT_NAME = 'Demo: research assistant';
@@ -101,21 +102,7 @@ type ErrorItem = {
 
 type UserInteractionItem = { id: string; traceId: string; agentId: string; interactionType: 'input' | 'output'; content: string; userId: string; timestamp: string };
 
-type SystemInfoItem = {
-  id: string;
-  traceId: string;
-  osName: string;
-  osVersion: string;
-  pythonVersion?: string;
-  runtimeName?: string;
-  runtimeVersion?: string;
-  hostname: string;
-  cpuInfo: unknown;
-  gpuInfo: unknown;
-  diskInfo: unknown;
-  memoryTotal: number;
-  installedPackages: unknown;
-};
+type SystemInfoItem = DemoHost & { id: string; traceId: string };
 
 type MetricItem = {
   id: string;
