@@ -17,3 +17,13 @@ export function sanitizeJson(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) out[sanitizeString(k)] = sanitizeJson(v);
   return out;
 }
+
+// JSON.stringify writes U+0000 as \u0000 and a lone surrogate as \udXXX (paired ones stay raw),
+// so a clean value is recognised from its JSON text without copying it.
+const UNSTORABLE_ESCAPE = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
+
+/** Serialises a JSON value for a jsonb column, sanitising only when the text shows it is needed. */
+export function toStorableJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  return UNSTORABLE_ESCAPE.test(text) ? JSON.stringify(sanitizeJson(value)) : text;
+}

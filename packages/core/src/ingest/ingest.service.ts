@@ -313,12 +313,12 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
         return false;
       });
 
-    const storedSpans = await upsertPerList(upsert, SPAN_UPSERT, keepOwn(spans));
+    const storedSpans = await upsert(SPAN_UPSERT, keepOwn(spans));
     await priceLlmCalls(m, storedSpans);
-    await upsertPerList(upsert, ERROR_UPSERT, keepOwn(errors));
-    await upsertPerList(upsert, USER_INTERACTION_UPSERT, keepOwn(interactions));
-    await upsertPerList(upsert, METRIC_UPSERT, keepOwn(metrics));
-    const storedInfos = await upsertPerList(upsert, SYSTEM_INFO_UPSERT, keepOwn(systemInfos), 'trace_id');
+    await upsert(ERROR_UPSERT, keepOwn(errors));
+    await upsert(USER_INTERACTION_UPSERT, keepOwn(interactions));
+    await upsert(METRIC_UPSERT, keepOwn(metrics));
+    const storedInfos = await upsert(SYSTEM_INFO_UPSERT, keepOwn(systemInfos), 'trace_id');
     // A system info merged into the trace's existing row keeps that row's id.
     for (const i of systemInfos) {
       const row = storedInfos.get(i.row.trace_id as string);
@@ -337,15 +337,6 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
     rejections,
     ids: [...ids].filter(([, v]) => v.length).map(([list, v]) => ({ list, ids: v })),
   };
-}
-
-async function upsertPerList(
-  upsert: (spec: UpsertSpec, items: Item[], key?: string) => Promise<Map<string, Row>>,
-  spec: UpsertSpec,
-  items: Item[],
-  key?: string,
-): Promise<Map<string, Row>> {
-  return items.length ? upsert(spec, items, key) : new Map();
 }
 
 /** Creates missing traces referenced by the batch; returns the referenced trace ids owned by another project. */

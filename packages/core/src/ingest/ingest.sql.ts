@@ -1,7 +1,7 @@
 import type { UpsertColumn, UpsertSpec } from './bulk-upsert';
 
 const arr = (x: string) => `(SELECT array_agg(e) FROM jsonb_array_elements_text(${x}) e)`;
-const stat = (start: string, end: string, error: string, statusIn: string, prevError: string) =>
+const stat = (end: string, error: string, statusIn: string, prevError: string) =>
   `COALESCE(${statusIn}, CASE WHEN ${error} IS NOT NULL${prevError} THEN 'error' WHEN ${end} IS NOT NULL THEN 'success' ELSE 'running' END)`;
 const ms = (start: string, end: string) => `CASE WHEN ${end} IS NULL THEN NULL ELSE extract(epoch FROM (${end} - ${start})) * 1000 END`;
 
@@ -39,7 +39,7 @@ export const SPAN_UPSERT: UpsertSpec = {
     { name: 'parent_id', type: 'uuid' },
     { name: 'run_type', type: 'text', insert: 'COALESCE(u.run_type, u.kind)' },
     text('name'),
-    { name: 'status', type: 'text', insert: stat(START_NEW, END_NEW, 'u.error', 'u.status', ''), update: stat(START_MERGED, END_MERGED, 'u.error', 'u.status', " OR t.status = 'error'") },
+    { name: 'status', type: 'text', insert: stat(END_NEW, 'u.error', 'u.status', ''), update: stat(END_MERGED, 'u.error', 'u.status', " OR t.status = 'error'") },
     { name: 'start_time', type: 'timestamptz', insert: START_NEW, update: START_MERGED },
     { name: 'end_time', type: 'timestamptz', insert: END_NEW, update: END_MERGED },
     { name: 'latency_ms', type: 'double precision', virtual: true },

@@ -1,5 +1,5 @@
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import { sanitizeJson, sanitizeString } from '../common/sanitize';
+import { sanitizeString, toStorableJson } from '../common/sanitize';
 import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
 
 /** An item the validator refused; its message names the field. */
@@ -35,7 +35,7 @@ export const read = {
     return JSON.stringify(v.map((s, i) => read.text(`${field}[${i}]`, s)));
   },
   json(v: unknown): string | null {
-    return v === undefined || v === null ? null : JSON.stringify(sanitizeJson(v));
+    return v === undefined || v === null ? null : toStorableJson(v);
   },
   count(field: string, v: number | null | undefined): number | null {
     if (v === undefined || v === null) return null;
