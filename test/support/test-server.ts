@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '@sextant/config';
-import { connectAndMigrate, createDataSource } from '@sextant/core';
+import { connectAndMigrate, createDataSource, createEventBus, LiveHub } from '@sextant/core';
 import { createServer, type SextantServer } from '@sextant/server';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
@@ -22,6 +22,10 @@ export type GqlResponse<T = Record<string, any>> = { status: number; data?: T; e
 
 export type TestServer = {
   url: string;
+  /** ws:// URL of the same endpoint, for graphql-ws clients. */
+  wsUrl: string;
+  databaseUrl: string;
+  live: LiveHub;
   adminKey: string;
   ds: DataSource;
   config: Config;
@@ -60,18 +64,24 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-/** Starts the real HTTP server on a fresh database with a known admin key. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
-  const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
+/**
+ * Starts the real HTTP server on a fresh database with a known admin key. With `shareWith`, it is
+ * a second instance on the same database (and the same admin key), as behind a load balancer.
+ */
+export async function startTestServer(env: Record<string, string> = {}, shareWith?: TestServer): Promise<TestServer> {
+  const db = shareWith ? { url: shareWith.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const adminKey = shareWith?.adminKey ?? `sx_admin_${randomBytes(24).toString('hex')}`;
   const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, ...env });
   const statements = new StatementCounter();
   const ds = createDataSource({ url: db.url, poolSize: 5, logger: statements });
   await connectAndMigrate(ds);
   let server: SextantServer;
+  let live: LiveHub | undefined;
   try {
-    server = await createServer({ config, ds, adminKey, log: () => undefined });
+    live = new LiveHub(ds, await createEventBus(config.redisUrl, () => undefined), config.live, () => undefined);
+    server = await createServer({ config, ds, adminKey, live, log: () => undefined });
   } catch (e) {
+    await live?.close();
     await ds.destroy();
     await db.drop();
     throw e;
@@ -85,6 +95,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
   const t: TestServer = {
     url: server.url,
+    wsUrl: server.url.replace(/^http/, 'ws'),
+    databaseUrl: db.url,
+    live,
     adminKey,
     ds,
     config,
@@ -102,6 +115,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     stop: async () => {
       await server.close();
+      await live.close();
       await ds.destroy();
       await db.drop();
     },

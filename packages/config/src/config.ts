@@ -17,6 +17,9 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
+  LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
+  LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
 });
 
 export type Config = Readonly<{
@@ -32,6 +35,9 @@ export type Config = Readonly<{
   embeddedPgPort: number;
   adminKey: string | undefined;
   limits: Readonly<{ maxBatchItems: number; maxBodyBytes: number; maxPageSize: number; defaultPageSize: number }>;
+  /** Redis for live events between API instances; without it events stay in the process. */
+  redisUrl: string | undefined;
+  live: Readonly<{ bufferEvents: number; inlineBytes: number }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -62,6 +68,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
     }),
+    redisUrl: e.REDIS_URL,
+    live: Object.freeze({ bufferEvents: e.LIVE_BUFFER_EVENTS, inlineBytes: e.LIVE_INLINE_BYTES }),
     ...overrides,
   };
   return Object.freeze(config);

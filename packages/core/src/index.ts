@@ -11,3 +11,7 @@ export { ApiKeyEntity } from './auth/api-key.entity';
 export { orderSpanTree } from './spans/span-tree';
 export { encodeCursor, decodeCursor } from './common/pagination';
 export { costForModel, findModelPrice, normalizeModelName, PRICE_TABLE_SOURCE } from './pricing/pricing';
+export { LiveHub, type LiveOptions } from './live/live-hub';
+export { ConnectionBudget } from './live/live-stream';
+export { createEventBus } from './live/create-event-bus';
+export type { EventBus } from './live/event-bus';

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { LiveResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
@@ -11,9 +12,19 @@ import { TraceResolver } from './traces/trace.resolver';
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver],
+    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver, LiveResolver],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,
+    // Every subscription brings its own subscribe function (live feeds); type-graphql insists on a
+    // PubSub anyway, so it gets one that refuses topic-based use.
+    pubSub: {
+      publish: () => {
+        throw new Error('Publish live events through LiveHub');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions must declare a subscribe function');
+      },
+    },
     emitSchemaFile: false,
   });
 }

@@ -5,10 +5,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@sextant/config';
-import { buildSextantSchema, createLoaders, resolvePrincipal, type RequestContext } from '@sextant/core';
+import {
+  buildSextantSchema, ConnectionBudget, createLoaders, type LiveHub, type Principal, resolvePrincipal, type RequestContext,
+} from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { makeFormatError } from './format-error';
 import { graphiqlHtml } from './graphiql';
@@ -26,6 +30,22 @@ export function presentedKey(headers: http.IncomingHttpHeaders): string | undefi
   return (Array.isArray(x) ? x[0] : x)?.trim() || undefined;
 }
 
+/** The key a WebSocket client gives in its connection_init payload: apiKey, x-api-key or an Authorization header. */
+export function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!params) return undefined;
+  const lower = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toLowerCase(), v]));
+  const direct = lower.apikey ?? lower['x-api-key'];
+  if (typeof direct === 'string' && direct.trim()) return direct.trim();
+  const nested = lower.headers;
+  const headers = nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : lower;
+  return presentedKey(
+    Object.fromEntries(Object.entries(headers).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k.toLowerCase(), v as string])),
+  );
+}
+
+/** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
+export const WS_CLOSE = { unauthorized: 4401 } as const;
+
 const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql and a health check at /health. */
@@ -33,21 +53,61 @@ export async function createServer(opts: {
   config: Config;
   ds: DataSource;
   adminKey: string | undefined;
+  live: LiveHub;
   log?: (msg: string, err?: unknown) => void;
 }): Promise<SextantServer> {
-  const { config, ds } = opts;
+  const { config, ds, live } = opts;
   const log = opts.log ?? ((msg, err) => console.error(msg, err ?? ''));
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildSextantSchema();
+  const formatError = makeFormatError({ exposeDetails: config.exposeErrorDetails, log: (e) => log('Unexpected error while handling a GraphQL request:', e) });
+
+  // Subscriptions (and queries, if a client wants) over graphql-ws on the same port and path.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
+  const connections = new WeakMap<WebSocket, { principal: Principal; budget: ConnectionBudget }>();
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        const key = connectionParamsKey(ctx.connectionParams) ?? presentedKey(ctx.extra.request.headers);
+        if (!key) {
+          socket.close(WS_CLOSE.unauthorized, 'Unauthorized: give an API key in the connection_init payload ({ "apiKey": "..." })');
+          return false;
+        }
+        const principal = await resolvePrincipal(ds, opts.adminKey, key);
+        if (!principal || principal.kind === 'anonymous') {
+          socket.close(WS_CLOSE.unauthorized, 'Unauthorized: invalid or revoked API key');
+          return false;
+        }
+        connections.set(socket, { principal, budget: new ConnectionBudget(config.live.bufferEvents) });
+        return true;
+      },
+      context: (ctx): RequestContext => {
+        const conn = connections.get(ctx.extra.socket)!;
+        return { principal: conn.principal, config, ds, loaders: createLoaders(ds), live, budget: conn.budget };
+      },
+      // graphql-ws sends errors as they are; they get the same treatment as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
     // The process entry point owns signals: it stops Apollo, the pool and the embedded Postgres in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
-    formatError: makeFormatError({ exposeDetails: config.exposeErrorDetails, log: (e) => log('Unexpected error while handling a GraphQL request:', e) }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
   });
   await apollo.start();
 
@@ -75,7 +135,7 @@ export async function createServer(opts: {
         if (!principal) {
           throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return { principal, config, ds, loaders: createLoaders(ds) };
+        return { principal, config, ds, loaders: createLoaders(ds), live };
       },
     }),
   );

@@ -1,5 +1,7 @@
 import type { Config } from '@sextant/config';
-import { connectAndMigrate, createDataSource, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@sextant/core';
+import {
+  connectAndMigrate, createDataSource, createEventBus, LiveHub, startEmbeddedPostgres, type EmbeddedPostgresHandle,
+} from '@sextant/core';
 import { ensureAdminKey } from './admin-key';
 import { createServer, type SextantServer } from './create-server';
 
@@ -8,6 +10,8 @@ export type RunningSextant = {
   adminKey: string;
   adminKeyFile: string | null;
   embeddedDatabase: boolean;
+  /** How live events reach the other API instances: redis, or memory (this process only). */
+  liveEvents: 'redis' | 'memory';
   migrationsApplied: string[];
   stop(): Promise<void>;
 };
@@ -22,23 +26,29 @@ export async function startSextant(config: Config, log: (msg: string) => void = 
     url = embedded.url;
   }
   const ds = createDataSource({ url, poolSize: config.dbPoolSize, applicationName: 'sextant-api' });
+  let live: LiveHub | undefined;
   try {
     const migrationsApplied = await connectAndMigrate(ds);
     const admin = await ensureAdminKey(config.adminKey, config.dataDir);
-    const server = await createServer({ config, ds, adminKey: admin.key });
+    const bus = await createEventBus(config.redisUrl, (msg, err) => log(err ? `${msg} ${err instanceof Error ? err.message : String(err)}` : msg));
+    live = new LiveHub(ds, bus, config.live, (msg, err) => log(err ? `${msg} ${err instanceof Error ? err.message : String(err)}` : msg));
+    const server = await createServer({ config, ds, adminKey: admin.key, live });
     return {
       server,
       adminKey: admin.key,
       adminKeyFile: admin.file,
       embeddedDatabase: Boolean(embedded),
+      liveEvents: live.bus.kind,
       migrationsApplied,
       stop: async () => {
         await server.close();
+        await live!.close();
         await ds.destroy();
         await embedded?.stop();
       },
     };
   } catch (e) {
+    await live?.close();
     if (ds.isInitialized) await ds.destroy();
     await embedded?.stop();
     throw e;

@@ -1,6 +1,8 @@
 import type { Config } from '@sextant/config';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyRole } from '../auth/api-key.entity';
+import type { LiveHub } from '../live/live-hub';
+import type { ConnectionBudget } from '../live/live-stream';
 import type { Loaders } from './loaders';
 
 /** Who is calling: the bootstrap admin (every project), a project-scoped key, or nobody. */
@@ -15,4 +17,8 @@ export type RequestContext = {
   config: Config;
   ds: DataSource;
   loaders: Loaders;
+  /** Publishes committed ingestions and serves subscriptions. */
+  live: LiveHub;
+  /** The undelivered-event budget of a subscription's connection (WebSocket only). */
+  budget?: ConnectionBudget;
 };

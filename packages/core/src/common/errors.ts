@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
+  | 'SUBSCRIBER_LAGGED'
   | 'INTERNAL';
 
 /** A client-facing error: its message and code are safe to show outside development. */

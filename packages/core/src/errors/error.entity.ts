@@ -5,6 +5,7 @@ import { TraceEntity } from '../traces/trace.entity';
 @Entity({ name: 'errors' })
 @Index('errors_trace_idx', ['traceId', 'timestamp'])
 @Index('errors_project_time_idx', ['projectId', 'timestamp'])
+@Index('errors_project_created_idx', ['projectId', 'createdAt'])
 export class ErrorEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid') projectId: string;

@@ -30,6 +30,11 @@ export type UpsertSpec = {
 /** COALESCE(u.x, t.x): an absent field never wipes a stored one. */
 export const keep = (name: string) => `COALESCE(u.${name}, t.${name})`;
 
+/** The stored rows keyed by match value, and which of those keys were inserted (not merged). */
+export class UpsertResult<R> extends Map<string, R> {
+  readonly inserted = new Set<string>();
+}
+
 /**
  * Inserts new rows and merges existing ones in two multi-row statements. Returns the stored rows
  * (after merge) keyed by match value; a row that exists but fails the guard is left out, which is
@@ -39,8 +44,8 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   m: EntityManager,
   spec: UpsertSpec,
   rows: Record<string, unknown>[],
-): Promise<Map<string, R>> {
-  const out = new Map<string, R>();
+): Promise<UpsertResult<R>> {
+  const out = new UpsertResult<R>();
   if (rows.length === 0) return out;
   const cols = spec.columns;
   const params = cols.map((c) => rows.map((r) => (r[c.name] === undefined ? null : r[c.name])));
@@ -54,7 +59,10 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
      RETURNING ${spec.returning.join(', ')}`,
     params,
   );
-  for (const r of inserted) out.set(r[spec.match] as string, r);
+  for (const r of inserted) {
+    out.set(r[spec.match] as string, r);
+    out.inserted.add(r[spec.match] as string);
+  }
   if (inserted.length === rows.length) return out;
 
   const matchIndex = cols.findIndex((c) => c.name === spec.match);

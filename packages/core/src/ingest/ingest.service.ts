@@ -9,8 +9,11 @@ import type {
   AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, MetricInput, SpanInputBase, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection, type IngestResult } from './ingest.result';
+import { inTransaction } from '../common/transaction';
+import { TraceChange, type IngestedChanges } from '../live/live.events';
 import {
-  ENSURE_TRACES_SQL, ERROR_UPSERT, METRIC_UPSERT, RECOMPUTE_TOTALS_SQL, SPAN_UPSERT, SYSTEM_INFO_UPSERT, TRACE_UPSERT, USER_INTERACTION_UPSERT,
+  ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RECOMPUTE_TOTALS_SQL, RESERVE_SPAN_SEQ_SQL, SPAN_UPSERT, SYSTEM_INFO_UPSERT,
+  TRACE_UPSERT, USER_INTERACTION_UPSERT,
 } from './ingest.sql';
 import { ItemError, mergeDuplicates, read } from './ingest.validate';
 
@@ -291,10 +294,15 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
   const now = new Date();
   for (const { row } of traces) row.default_start = earliest.get(row.id as string) ?? now;
 
-  await ctx.ds.transaction(async (m) => {
-    const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match) => {
+  const touchedIds = [...new Set([...traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
+  const validated = rejections.length;
+  const changes = await inTransaction(ctx.ds, async (m): Promise<IngestedChanges> => {
+    // A retried transaction starts again from the validated batch.
+    rejections.length = validated;
+    const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<void>) => {
       const merged = mergeDuplicates(items, key);
-      const stored = await bulkUpsert(m, spec, merged.map((x) => x.row));
+      await prepare?.(merged.map((x) => x.row));
+      const stored = await bulkUpsert<Row>(m, spec, merged.map((x) => x.row));
       for (const x of merged) {
         if (stored.has(x.row[key] as string)) continue;
         for (const i of x.items) {
@@ -304,6 +312,7 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
       return stored;
     };
 
+    const before: { id: string; status: string }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
     const acceptedTraces = await upsert(TRACE_UPSERT, traces);
     const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
     const keepOwn = (items: Item[]) =>
@@ -313,9 +322,9 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
         return false;
       });
 
-    const storedSpans = await upsert(SPAN_UPSERT, keepOwn(spans));
+    const storedSpans = await upsert(SPAN_UPSERT, keepOwn(spans), 'id', (rows) => reserveSpanSeq(m, rows));
     await priceLlmCalls(m, storedSpans);
-    await upsert(ERROR_UPSERT, keepOwn(errors));
+    const storedErrors = await upsert(ERROR_UPSERT, keepOwn(errors));
     await upsert(USER_INTERACTION_UPSERT, keepOwn(interactions));
     await upsert(METRIC_UPSERT, keepOwn(metrics));
     const storedInfos = await upsert(SYSTEM_INFO_UPSERT, keepOwn(systemInfos), 'trace_id');
@@ -327,8 +336,17 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
 
     const touched = new Set<string>([...acceptedTraces.keys()]);
     for (const { row } of children) if (!foreign.has(row.trace_id as string)) touched.add(row.trace_id as string);
-    if (touched.size) await m.query(RECOMPUTE_TOTALS_SQL, [[...touched]]);
+    const [traceRows]: [Row[], number] = touched.size ? await m.query(RECOMPUTE_TOTALS_SQL, [[...touched]]) : [[], 0];
+    const previous = new Map(before.map((b) => [b.id, b.status]));
+    return {
+      projectId,
+      spans: [...storedSpans.values()],
+      errors: [...storedErrors.inserted].map((id) => storedErrors.get(id)!),
+      traces: traceRows.map((row) => ({ row, change: traceChange(previous.get(row.id as string), row.status as string) })),
+    };
   });
+  // Only after commit: a subscriber that reads the database on an event must find what it announces.
+  ctx.live.publishIngested(changes);
 
   rejections.sort((a, b) => a.list.localeCompare(b.list) || a.index - b.index);
   return {
@@ -348,7 +366,38 @@ async function ensureTraces(m: EntityManager, projectId: string, children: Item[
   return new Set(foreign.map((r) => r.id));
 }
 
-/** Prices LLM calls that carry no client cost, from their merged model and token counts. */
+/** CREATED for a trace that did not exist before the batch, COMPLETED when it stopped running, else UPDATED. */
+function traceChange(before: string | undefined, after: string): TraceChange {
+  if (before === undefined) return TraceChange.CREATED;
+  return before === 'running' && after !== 'running' ? TraceChange.COMPLETED : TraceChange.UPDATED;
+}
+
+/**
+ * Gives each span row the next sequence numbers of its trace, in start-time order within the
+ * batch (listing order for ties), so the live tail of a trace reads chronologically.
+ */
+async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
+  const byTrace = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = byTrace.get(r.trace_id as string);
+    if (list) list.push(r);
+    else byTrace.set(r.trace_id as string, [r]);
+  }
+  if (!byTrace.size) return;
+  const traceIds = [...byTrace.keys()];
+  const [reserved]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [
+    traceIds,
+    traceIds.map((id) => byTrace.get(id)!.length),
+  ]);
+  const time = (r: Row) => (r.start_time as Date | null)?.getTime() ?? Number.POSITIVE_INFINITY;
+  for (const { id, first } of reserved) {
+    const list = byTrace.get(id)!.map((r, i) => ({ r, i }));
+    list.sort((a, b) => time(a.r) - time(b.r) || a.i - b.i);
+    list.forEach(({ r }, i) => (r.seq = first + i));
+  }
+}
+
+/** Prices LLM calls that carry no client cost, from their merged model and token counts; the stored rows get the prices too. */
 async function priceLlmCalls(m: EntityManager, stored: Map<string, Row>) {
   const priced: { id: string; p: number; c: number; t: number; pd: string; cd: string }[] = [];
   for (const r of stored.values()) {
@@ -361,6 +410,14 @@ async function priceLlmCalls(m: EntityManager, stored: Map<string, Row>) {
       reasoningTokens: r.reasoning_tokens as number | null,
     });
     if (!cost) continue;
+    Object.assign(r, {
+      prompt_cost: cost.promptCost,
+      completion_cost: cost.completionCost,
+      total_cost: cost.totalCost,
+      prompt_cost_details: cost.promptCostDetails,
+      completion_cost_details: cost.completionCostDetails,
+      cost_source: 'computed',
+    });
     priced.push({
       id: r.id as string,
       p: cost.promptCost,

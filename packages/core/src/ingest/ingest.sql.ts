@@ -30,7 +30,8 @@ export const SPAN_UPSERT: UpsertSpec = {
   match: 'id',
   guard: 't.project_id = u.project_id AND t.kind = u.kind',
   touch: ['updated_at = now()'],
-  returning: ['id', 'kind', 'model', 'prompt_tokens', 'completion_tokens', 'cache_read_tokens', 'cache_creation_tokens', 'reasoning_tokens', 'cost_source'],
+  // Whole rows: they price LLM calls and become the live events published after commit.
+  returning: ['*'],
   columns: [
     { name: 'id', type: 'uuid', update: null },
     { name: 'kind', type: 'text', update: null },
@@ -63,6 +64,7 @@ export const SPAN_UPSERT: UpsertSpec = {
     { name: 'in_dataset', type: 'boolean', insert: 'COALESCE(u.in_dataset, false)' },
     { name: 'memory_used', type: 'bigint' },
     float('total_cost'),
+    { name: 'seq', type: 'integer' },
     text('provider'),
     text('model'),
     int('prompt_tokens'),
@@ -141,16 +143,20 @@ const childOfTrace = (table: string, columns: UpsertColumn[], match = 'id'): Ups
   ],
 });
 
-export const ERROR_UPSERT = childOfTrace('errors', [
-  { name: 'agent_id', type: 'uuid' },
-  { name: 'llm_call_id', type: 'uuid' },
-  { name: 'tool_call_id', type: 'uuid' },
-  text('error_type'),
-  text('error_message'),
-  text('stack_trace'),
-  timestamp,
-  metadata,
-]);
+export const ERROR_UPSERT: UpsertSpec = {
+  ...childOfTrace('errors', [
+    { name: 'agent_id', type: 'uuid' },
+    { name: 'llm_call_id', type: 'uuid' },
+    { name: 'tool_call_id', type: 'uuid' },
+    text('error_type'),
+    text('error_message'),
+    text('stack_trace'),
+    timestamp,
+    metadata,
+  ]),
+  // New errors are published to live subscribers after commit.
+  returning: ['*'],
+};
 
 export const USER_INTERACTION_UPSERT = childOfTrace('user_interactions', [
   { name: 'agent_id', type: 'uuid' },
@@ -254,5 +260,24 @@ export const RECOMPUTE_TOTALS_SQL = `
     start_time = LEAST(t.start_time, coalesce(x.min_start, t.start_time)),
     duration_ms = extract(epoch FROM (coalesce(t.end_time, GREATEST(x.max_end, t.start_time), t.start_time)
                                       - LEAST(t.start_time, coalesce(x.min_start, t.start_time)))) * 1000,
+    version = t.version + 1,
     updated_at = now()
-  FROM totals x WHERE t.id = x.id`;
+  FROM totals x WHERE t.id = x.id
+  RETURNING t.*`;
+
+/**
+ * Locks the existing traces a batch touches, in id order so concurrent batches cannot deadlock on
+ * them, and reads their status before the batch (to tell a trace that completes from one that changes).
+ */
+export const LOCK_TRACES_SQL = `
+  SELECT id, status FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+
+/**
+ * Reserves n span sequence numbers per trace; returns the first of each range. The row lock taken
+ * here is held to commit, so sequence order is commit order within a trace.
+ */
+export const RESERVE_SPAN_SEQ_SQL = `
+  UPDATE traces t SET span_seq = t.span_seq + u.n
+    FROM unnest($1::uuid[], $2::integer[]) AS u(id, n)
+   WHERE t.id = u.id
+  RETURNING t.id, t.span_seq - u.n + 1 AS first`;

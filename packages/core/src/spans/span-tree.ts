@@ -9,7 +9,8 @@ export type TreePlacement = {
   agentId: string | null;
 };
 
-const bySiblingOrder = (a: TreeInput, b: TreeInput) =>
+/** Siblings by start time, then step index, then id. */
+export const bySiblingOrder = (a: TreeInput, b: TreeInput) =>
   a.startTime.getTime() - b.startTime.getTime() ||
   (a.stepIndex ?? Number.MAX_SAFE_INTEGER) - (b.stepIndex ?? Number.MAX_SAFE_INTEGER) ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -24,6 +24,7 @@ export type RunType = (typeof RUN_TYPES_BY_KIND)[SpanKind][number];
 @TableInheritance({ column: { type: 'text', name: 'kind' } })
 @Index('spans_trace_start_idx', ['traceId', 'startTime'])
 @Index('spans_project_start_idx', ['projectId', 'startTime'])
+@Index('spans_trace_seq_idx', ['traceId', 'seq'])
 export class SpanEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text') kind: SpanKind;
@@ -62,6 +63,8 @@ export class SpanEntity {
   memoryUsed: number | null;
   /** Cost of any span: an LLM call's price, a tool's cost_estimate. */
   @Column('double precision', { nullable: true }) totalCost: number | null;
+  /** Position of this span's latest version in its trace's ingestion order (see traces.span_seq). */
+  @Column('integer', { default: 0 }) seq: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -5,7 +5,9 @@ import type { TreePlacement } from './span-tree';
 import { orderSpanTree } from './span-tree';
 import { AgentCall, type FeedbackStat, LLMCall, type Span, ToolCall } from './span.type';
 
-function feedbackStats(metrics: MetricEntity[]): FeedbackStat[] {
+type FeedbackInput = Pick<MetricEntity, 'name' | 'score' | 'value'>;
+
+function feedbackStats(metrics: FeedbackInput[]): FeedbackStat[] {
   const by = new Map<string, { n: number; scores: number[]; values: number[] }>();
   for (const m of metrics) {
     const e = by.get(m.name) ?? { n: 0, scores: [], values: [] };
@@ -18,12 +20,26 @@ function feedbackStats(metrics: MetricEntity[]): FeedbackStat[] {
   return [...by].map(([name, e]) => ({ name, count: e.n, meanScore: mean(e.scores), meanValue: mean(e.values) }));
 }
 
-function base<T extends Span>(target: T, e: SpanEntity, p: TreePlacement, metrics: MetricEntity[]): T {
+/**
+ * Maps one span row to its API type, placed in its tree. An AgentCall's child id lists start empty:
+ * filling them needs the whole tree, which the caller has.
+ */
+export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]): Span {
+  const target = e.kind === 'llm' ? new LLMCall() : e.kind === 'tool' ? new ToolCall() : new AgentCall();
   const { trace: _trace, ...columns } = e;
-  return Object.assign(target, columns, p, {
+  const span: Span = Object.assign(target, columns, p, {
     appPath: `/projects/${e.projectId}/traces/${e.traceId}?span=${e.id}`,
     feedbackStats: feedbackStats(metrics),
   });
+  if (span instanceof AgentCall) {
+    span.llmCallIds = [];
+    span.toolCallIds = [];
+    span.userInteractionIds = [];
+  } else if (span instanceof LLMCall) {
+    const llm = e as LLMCallEntity;
+    span.timeToFirstTokenMs = llm.firstTokenTime ? llm.firstTokenTime.getTime() - llm.startTime.getTime() : null;
+  }
+  return span;
 }
 
 /** Maps a trace's span rows to API spans in depth-first order, with tree fields and per-agent child ids filled in. */
@@ -31,24 +47,9 @@ export function toSpanTree(rows: SpanEntity[], metrics: MetricEntity[], interact
   const ordered = orderSpanTree(rows);
   const metricsBySpan = new Map<string, MetricEntity[]>();
   for (const m of metrics) if (m.spanId) metricsBySpan.set(m.spanId, [...(metricsBySpan.get(m.spanId) ?? []), m]);
-  const spans = ordered.map(({ span, placement }) => {
-    const ms = metricsBySpan.get(span.id) ?? [];
-    if (span.kind === 'llm') {
-      const llm = span as LLMCallEntity;
-      return base(new LLMCall(), llm, placement, ms);
-    }
-    if (span.kind === 'tool') return base(new ToolCall(), span as ToolCallEntity, placement, ms);
-    return base(new AgentCall(), span, placement, ms);
-  });
+  const spans = ordered.map(({ span, placement }) => toSpan(span as SpanEntity | LLMCallEntity | ToolCallEntity, placement, metricsBySpan.get(span.id) ?? []));
   const agents = new Map<string, AgentCall>();
-  for (const s of spans) {
-    if (s instanceof AgentCall) {
-      s.llmCallIds = [];
-      s.toolCallIds = [];
-      s.userInteractionIds = [];
-      agents.set(s.id, s);
-    }
-  }
+  for (const s of spans) if (s instanceof AgentCall) agents.set(s.id, s);
   for (const s of spans) {
     const agent = s.agentId ? agents.get(s.agentId) : undefined;
     if (!agent) continue;
@@ -56,10 +57,5 @@ export function toSpanTree(rows: SpanEntity[], metrics: MetricEntity[], interact
     else if (s instanceof ToolCall) agent.toolCallIds.push(s.id);
   }
   for (const ui of interactions) if (ui.agentId) agents.get(ui.agentId)?.userInteractionIds.push(ui.id);
-  for (const s of spans) {
-    if (s instanceof LLMCall) {
-      s.timeToFirstTokenMs = s.firstTokenTime ? s.firstTokenTime.getTime() - s.startTime.getTime() : null;
-    }
-  }
   return spans;
 }

@@ -74,6 +74,11 @@ export abstract class Span {
   @Field(() => Float, { nullable: true, description: 'Cost in USD (LLM price, tool cost_estimate)' }) totalCost: number | null;
   @Field(() => String, { description: 'Relative path of this span in a UI (LangSmith app_path)' }) appPath: string;
   @Field(() => [FeedbackStat], { description: 'Metrics recorded on this span, by name' }) feedbackStats: FeedbackStat[];
+  @Field(() => Int, {
+    name: 'sequence',
+    description: "Position of this span's latest version in its trace's ingestion order; pass it to spanAdded(since:) to resume after it",
+  })
+  seq: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }

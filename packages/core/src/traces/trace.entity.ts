@@ -15,6 +15,7 @@ export type TraceStatus = (typeof TRACE_STATUSES)[number];
 @Index('traces_project_cost_idx', ['projectId', 'totalCost', 'id'])
 @Index('traces_project_duration_idx', ['projectId', 'durationMs', 'id'])
 @Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
+@Index('traces_project_updated_idx', ['projectId', 'updatedAt'])
 @Index('traces_tags_gin', { synchronize: false })
 @Index('traces_models_gin', { synchronize: false })
 @Index('traces_metadata_gin', { synchronize: false })
@@ -56,6 +57,13 @@ export class TraceEntity {
   @Column('integer', { default: 0 }) llmCallCount: number;
   @Column('integer', { default: 0 }) toolCallCount: number;
   @Column('integer', { default: 0 }) errorCount: number;
+  /**
+   * The last span sequence number handed out. Reserved under the trace's row lock, which is held
+   * to commit, so sequence order is commit order and a subscriber can resume without a hole.
+   */
+  @Column('integer', { default: 0 }) spanSeq: number;
+  /** Bumped by every ingestion that touches the trace, so live updates can be ordered. */
+  @Column('integer', { default: 0 }) version: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

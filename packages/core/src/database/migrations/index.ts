@@ -1,4 +1,5 @@
 import { Initial1763776800000 } from './1763776800000-initial';
+import { LiveSequence1763900000000 } from './1763900000000-live-sequence';
 
 /** Migrations in the order they apply; new ones are appended. */
-export const MIGRATIONS = [Initial1763776800000];
+export const MIGRATIONS = [Initial1763776800000, LiveSequence1763900000000];

@@ -1,0 +1,69 @@
+import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { AppError } from '../common/errors';
+import type { ErrorEntity } from '../errors/error.entity';
+import { TraceError } from '../errors/error.type';
+import { Span } from '../spans/span.type';
+import { toTrace, toTraceError } from '../traces/trace.mapper';
+import { TraceFilter } from '../traces/trace.type';
+import { Lagged } from './live-stream';
+import { TraceUpdate } from './live.type';
+import type { TraceEvent } from './project-feed';
+import { tailSpans, watchErrors, watchTraces } from './live.service';
+
+type SubscribeData<A> = { args: A; context: RequestContext };
+
+/** Ends a subscription whose connection fell behind with SUBSCRIBER_LAGGED and where to resume. */
+function unwrap<T>(payload: T | Lagged): T {
+  if (payload instanceof Lagged) {
+    throw new AppError('SUBSCRIBER_LAGGED', 'This subscription fell too far behind and was ended; subscribe again with since: resumeFrom', {
+      resumeFrom: payload.resumeFrom,
+    });
+  }
+  return payload;
+}
+
+const SINCE_SPANS =
+  'Resume point: a span sequence number (Span.sequence) to receive what came after it, or an ISO-8601 time to receive spans ingested since then; the backlog comes first, then live spans, without duplicates';
+
+@Resolver()
+export class LiveResolver {
+  @Subscription(() => Span, {
+    description: "The live tail of a trace: each agent, LLM and tool call as it is ingested or updated, in the trace's ingestion order",
+    subscribe: ({ args, context }: SubscribeData<{ traceId: string; since?: string | null }>) => tailSpans(context, args.traceId, args.since),
+  })
+  spanAdded(
+    @Root() payload: Span | Lagged,
+    @Arg('traceId', () => ID) _traceId: string,
+    @Arg('since', () => String, { nullable: true, description: SINCE_SPANS }) _since?: string,
+  ): Span {
+    return unwrap(payload);
+  }
+
+  @Subscription(() => TraceUpdate, {
+    description: "A project's traces as they are created, updated or completed, with their current totals",
+    subscribe: ({ args, context }: SubscribeData<{ projectId: string; filter?: TraceFilter | null; since?: string | null }>) =>
+      watchTraces(context, args.projectId, args.filter, args.since),
+  })
+  traceUpdated(
+    @Root() payload: TraceEvent | Lagged,
+    @Arg('projectId', () => ID) _projectId: string,
+    @Arg('filter', () => TraceFilter, { nullable: true, description: 'The fields of the traces query filter, applied to each update' }) _filter?: TraceFilter,
+    @Arg('since', () => String, { nullable: true, description: 'ISO-8601 time: first the traces changed since then, in their current state' }) _since?: string,
+  ): TraceUpdate {
+    const { change, trace } = unwrap(payload);
+    return Object.assign(new TraceUpdate(), { change, trace: toTrace(trace), cursor: trace.updatedAt.toISOString() });
+  }
+
+  @Subscription(() => TraceError, {
+    description: 'Errors recorded in a project, as they are ingested',
+    subscribe: ({ args, context }: SubscribeData<{ projectId: string; since?: string | null }>) => watchErrors(context, args.projectId, args.since),
+  })
+  errorRaised(
+    @Root() payload: ErrorEntity | Lagged,
+    @Arg('projectId', () => ID) _projectId: string,
+    @Arg('since', () => String, { nullable: true, description: 'ISO-8601 time: first the errors stored since then' }) _since?: string,
+  ): TraceError {
+    return toTraceError(unwrap(payload));
+  }
+}

@@ -1,0 +1,82 @@
+import { validate as isUuid } from 'uuid';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
+import type { RequestContext } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { createLoaders } from '../common/loaders';
+import type { ErrorEntity } from '../errors/error.entity';
+import type { Span } from '../spans/span.type';
+import { traceMatches } from '../traces/trace-filter';
+import type { TraceFilter } from '../traces/trace.type';
+import { ConnectionBudget, LiveStream } from './live-stream';
+import type { TraceEvent } from './project-feed';
+import type { SpanStart } from './span-feed';
+
+/** Parses `since`: a span sequence number (as returned in Span.sequence) or an ISO-8601 time. */
+export function parseSince(since: string | null | undefined, allowSequence: boolean): { afterSeq: number } | { since: Date } | null {
+  if (since === undefined || since === null || since === '') return null;
+  if (/^\d+$/.test(since)) {
+    if (!allowSequence) throw badInput('since must be an ISO-8601 time', { argumentName: 'since' });
+    return { afterSeq: Number(since) };
+  }
+  const t = new Date(since);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(t.getTime())) {
+    throw badInput(`since must be ${allowSequence ? 'a span sequence number or ' : ''}an ISO-8601 time`, { argumentName: 'since' });
+  }
+  return { since: t };
+}
+
+/** A stream for one subscription, counted against its connection's buffer, with fresh DataLoaders for each event. */
+function stream<T>(ctx: RequestContext, cursorOf: (item: T) => string | null, onClose: () => void) {
+  return new LiveStream<T>(ctx.budget ?? new ConnectionBudget(ctx.live.options.bufferEvents), {
+    cursorOf,
+    beforeEach: () => (ctx.loaders = createLoaders(ctx.ds)),
+    onClose,
+  });
+}
+
+/**
+ * The live tail of a trace. A trace that does not exist yet may be tailed by a key of the project
+ * it will be created in (clients often pick the id before the agent starts); events of another
+ * project's trace never reach that key.
+ */
+export async function tailSpans(ctx: RequestContext, traceId: string, since: string | null | undefined): Promise<LiveStream<Span>> {
+  const principal = requireAuthenticated(ctx);
+  const start: SpanStart = parseSince(since, true);
+  if (!isUuid(traceId)) throw notFound('Trace', traceId);
+  const trace = await ctx.loaders.traceById.load(traceId);
+  if (trace && !canSeeProject(ctx, trace.projectId)) throw notFound('Trace', traceId);
+  const scope = principal.kind === 'admin' ? null : principal.projectId;
+  if (trace) assertProjectAccess(ctx, trace.projectId, 'read');
+  else if (scope) assertProjectAccess(ctx, scope, 'read');
+  const feed = await ctx.live.spanFeed(traceId);
+  const s = stream<Span>(ctx, (span) => String(span.seq), () => feed.detach(s));
+  await feed.attach(s, scope, start);
+  return s;
+}
+
+/** Trace creations, updates and completions in a project, filtered like the `traces` query. */
+export async function watchTraces(
+  ctx: RequestContext,
+  projectId: string,
+  filter: TraceFilter | null | undefined,
+  since: string | null | undefined,
+): Promise<LiveStream<TraceEvent>> {
+  assertProjectAccess(ctx, projectId, 'read');
+  const start = parseSince(since, false) as { since: Date } | null;
+  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  const feed = await ctx.live.projectFeed(projectId);
+  const s = stream<TraceEvent>(ctx, (e) => e.trace.updatedAt.toISOString(), () => feed.detach(s));
+  await feed.attachTraces(s, (t) => traceMatches(t, filter), start?.since ?? null);
+  return s;
+}
+
+/** Errors recorded in a project, as they are ingested. */
+export async function watchErrors(ctx: RequestContext, projectId: string, since: string | null | undefined): Promise<LiveStream<ErrorEntity>> {
+  assertProjectAccess(ctx, projectId, 'read');
+  const start = parseSince(since, false) as { since: Date } | null;
+  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  const feed = await ctx.live.projectFeed(projectId);
+  const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
+  await feed.attachErrors(s, start?.since ?? null);
+  return s;
+}

@@ -1,0 +1,184 @@
+import type { DataSource } from 'typeorm';
+import { ErrorEntity } from '../errors/error.entity';
+import { TraceEntity } from '../traces/trace.entity';
+import { channels, type ErrorsMessage, TraceChange, type TracesMessage } from './live.events';
+import type { LiveStream } from './live-stream';
+import { revive } from './live.wire';
+
+type Log = (msg: string, err?: unknown) => void;
+
+/** A trace as it changed, for traceUpdated. */
+export type TraceEvent = { change: TraceChange; trace: TraceEntity };
+
+// While a subscriber's backlog is read, live events wait in `pending`; afterwards the ones the
+// backlog already covered (same or older version, same error) are dropped.
+type TraceSink = { stream: LiveStream<TraceEvent>; accepts: (t: TraceEntity) => boolean; pending: TraceEvent[] | null };
+type ErrorSink = { stream: LiveStream<ErrorEntity>; pending: ErrorEntity[] | null };
+
+// How far back a resync looks before the moment the bus noticed the loss: messages in flight then.
+const RESYNC_MARGIN_MS = 5_000;
+const REMEMBERED = 20_000;
+
+/** A bounded memory of recent keys, oldest forgotten first. */
+class Recent<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(k: string) {
+    return this.map.get(k);
+  }
+  set(k: string, v: V) {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+/**
+ * One project's trace updates and new errors on this instance, shared by its local subscribers.
+ * Trace updates carry the trace's version, so one overtaken on the bus by a newer one is dropped
+ * rather than shown as current; errors are delivered once each.
+ */
+export class ProjectFeed {
+  private readonly traceSinks = new Set<TraceSink>();
+  private readonly errorSinks = new Set<ErrorSink>();
+  private readonly versions = new Recent<number>(REMEMBERED);
+  private readonly seenErrors = new Recent<true>(REMEMBERED);
+  private work: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void)[] = [];
+  closed = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    readonly projectId: string,
+    private readonly log: Log,
+    private readonly onEmpty: (feed: ProjectFeed) => void,
+  ) {}
+
+  async start(subscribe: (channel: string, l: (m: string) => void) => Promise<() => void>) {
+    this.unsubscribe = await Promise.all([
+      subscribe(channels.traces(this.projectId), (m) => this.enqueue(() => this.onTraces(JSON.parse(m) as TracesMessage))),
+      subscribe(channels.errors(this.projectId), (m) => this.enqueue(() => this.onErrors(JSON.parse(m) as ErrorsMessage))),
+    ]);
+  }
+
+  /** Adds a traceUpdated subscriber; with `since`, it first receives the traces changed since then (their current state). */
+  async attachTraces(stream: LiveStream<TraceEvent>, accepts: (t: TraceEntity) => boolean, since: Date | null) {
+    const sink: TraceSink = { stream, accepts, pending: since ? [] : null };
+    this.traceSinks.add(sink);
+    if (!since) return;
+    try {
+      const backlog = await this.tracesSince(since);
+      const seen = new Map<string, number>();
+      for (const t of backlog) {
+        seen.set(t.id, t.version);
+        if (accepts(t)) stream.push({ change: TraceChange.UPDATED, trace: t });
+      }
+      const pending = sink.pending!;
+      sink.pending = null;
+      for (const e of pending) if ((seen.get(e.trace.id) ?? -1) < e.trace.version) stream.push(e);
+    } catch (e) {
+      this.log(`Reading the trace backlog of project ${this.projectId} failed:`, e);
+      stream.end();
+    }
+  }
+
+  /** Adds an errorRaised subscriber; with `since`, it first receives the errors stored since then. */
+  async attachErrors(stream: LiveStream<ErrorEntity>, since: Date | null) {
+    const sink: ErrorSink = { stream, pending: since ? [] : null };
+    this.errorSinks.add(sink);
+    if (!since) return;
+    try {
+      const backlog = await this.errorsSince(since);
+      const seen = new Set(backlog.map((e) => e.id));
+      for (const e of backlog) stream.push(e);
+      const pending = sink.pending!;
+      sink.pending = null;
+      for (const e of pending) if (!seen.has(e.id)) stream.push(e);
+    } catch (e) {
+      this.log(`Reading the error backlog of project ${this.projectId} failed:`, e);
+      stream.end();
+    }
+  }
+
+  detach(stream: LiveStream<TraceEvent> | LiveStream<ErrorEntity>) {
+    for (const s of this.traceSinks) if (s.stream === stream) this.traceSinks.delete(s);
+    for (const s of this.errorSinks) if (s.stream === stream) this.errorSinks.delete(s);
+    if (!this.traceSinks.size && !this.errorSinks.size) this.close();
+  }
+
+  private tracesSince(since: Date) {
+    return this.ds.getRepository(TraceEntity).createQueryBuilder('t')
+      .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since })
+      .orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC').getMany();
+  }
+
+  private errorsSince(since: Date) {
+    return this.ds.getRepository(ErrorEntity).createQueryBuilder('e')
+      .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since })
+      .orderBy('e.created_at', 'ASC').addOrderBy('e.id', 'ASC').getMany();
+  }
+
+  /** After the bus may have dropped messages: re-reads what changed since shortly before the loss. */
+  resync(lostSince: Date) {
+    const since = new Date(lostSince.getTime() - RESYNC_MARGIN_MS);
+    this.enqueue(async () => {
+      if (this.traceSinks.size) for (const t of await this.tracesSince(since)) this.deliverTrace(TraceChange.UPDATED, t);
+      if (this.errorSinks.size) for (const e of await this.errorsSince(since)) this.deliverError(e);
+    });
+  }
+
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    for (const u of this.unsubscribe) u();
+    this.onEmpty(this);
+  }
+
+  private enqueue(task: () => Promise<void>) {
+    this.work = this.work.then(task).catch((e) => this.log(`Live feed of project ${this.projectId} failed:`, e));
+  }
+
+  private async onTraces(msg: TracesMessage) {
+    if (!this.traceSinks.size) return;
+    const refs = msg.traces.filter((t) => !t.trace).map((t) => t.id);
+    const loaded = refs.length ? await this.ds.getRepository(TraceEntity).findBy(refs.map((id) => ({ id }))) : [];
+    const byId = new Map(loaded.map((t) => [t.id, t]));
+    for (const item of msg.traces) {
+      const trace = item.trace ? revive(this.ds, TraceEntity, item.trace) : byId.get(item.id);
+      if (trace) this.deliverTrace(item.change, trace);
+    }
+  }
+
+  private async onErrors(msg: ErrorsMessage) {
+    if (!this.errorSinks.size) return;
+    const refs = msg.errors.filter((e) => !e.error).map((e) => e.id);
+    const loaded = refs.length ? await this.ds.getRepository(ErrorEntity).findBy(refs.map((id) => ({ id }))) : [];
+    const byId = new Map(loaded.map((e) => [e.id, e]));
+    for (const item of msg.errors) {
+      const error = item.error ? revive(this.ds, ErrorEntity, item.error) : byId.get(item.id);
+      if (error) this.deliverError(error);
+    }
+  }
+
+  private deliverTrace(change: TraceChange, trace: TraceEntity) {
+    if (trace.projectId !== this.projectId) return;
+    // Read from the database, a trace may be newer than messages still on their way, never older.
+    if ((this.versions.get(trace.id) ?? -1) >= trace.version) return;
+    this.versions.set(trace.id, trace.version);
+    const event: TraceEvent = { change, trace };
+    for (const s of this.traceSinks) {
+      if (!s.accepts(trace)) continue;
+      if (s.pending) s.pending.push(event);
+      else s.stream.push(event);
+    }
+  }
+
+  private deliverError(error: ErrorEntity) {
+    if (error.projectId !== this.projectId || this.seenErrors.get(error.id)) return;
+    this.seenErrors.set(error.id, true);
+    for (const s of this.errorSinks) {
+      if (s.pending) s.pending.push(error);
+      else s.stream.push(error);
+    }
+  }
+}
