@@ -161,6 +161,19 @@ describe('spanAdded across instances', () => {
     expect((await byTime.take(2)).map((s) => s.id)).toEqual(late.map((s) => s.id));
   });
 
+  it('pages a long backlog (more than one page) while ingestion goes on, and joins the live stream exactly at its end', async () => {
+    const trace = uuid();
+    const backlog = Array.from({ length: 450 }, (_, i) => agent(trace, i + 1, { inputs: undefined }));
+    for (let i = 0; i < backlog.length; i += 150) await ingest(b, { agentCalls: backlog.slice(i, i + 150) });
+    const live = Array.from({ length: 40 }, (_, i) => agent(trace, i + 1000));
+    const sub = connect(a, project.key).subscribe<LiveSpan>(SPAN_ADDED, { t: trace, since: '0' }, 'spanAdded');
+    for (const x of live) await ingest(b, { agentCalls: [x] });
+    const all = [...backlog, ...live];
+    const got = await sub.take(all.length, 20_000);
+    expect(got.map((x) => x.id)).toEqual(all.map((x) => x.id));
+    expect(got.map((x) => x.sequence)).toEqual(all.map((_, i) => i + 1));
+  });
+
   it('delivers an update of a span as a new version with a higher sequence', async () => {
     const trace = uuid();
     const { sub } = await primed(a, trace);
@@ -236,6 +249,34 @@ describe('traceUpdated and errorRaised', () => {
     await sub.until((x) => x.events.length > n);
     await new Promise((r) => setTimeout(r, 300));
     expect(sub.events.slice(n)).toEqual([{ id: err.id, traceId: trace, errorMessage: 'rate limited', timestamp: at(5), toolCallId: tool }]);
+  });
+});
+
+describe('since on traceUpdated and errorRaised', () => {
+  it('replays the traces changed and the errors stored since a time, then continues live without duplicates', async () => {
+    const p = await a.project('live-since', 'admin');
+    const since = new Date(Date.now() - 1000).toISOString();
+    const traces = Array.from({ length: 3 }, () => uuid());
+    const errors = Array.from({ length: 250 }, (_, i) => ({ id: uuid(), traceId: traces[i % 3], errorMessage: `e${i}`, timestamp: at(i) }));
+    await ingest(b, { traces: traces.map((id, i) => ({ id, name: `t${i}`, startTime: at(0) })) }, p.key);
+    await ingest(b, { errors }, p.key);
+    const c = connect(a, p.key);
+    const tsub = c.subscribe<any>(TRACE_UPDATED, { p: p.id, since }, 'traceUpdated');
+    const esub = c.subscribe<any>(ERROR_RAISED.replace('$p: ID!)', '$p: ID!, $since: String)').replace('projectId: $p)', 'projectId: $p, since: $since)'), { p: p.id, since }, 'errorRaised');
+    await tsub.until((x) => x.events.length >= 3);
+    await esub.until((x) => x.events.length >= 250, 15_000);
+    expect(new Set(tsub.events.map((e) => e.trace.id))).toEqual(new Set(traces));
+    expect(tsub.events.every((e) => e.change === 'UPDATED' && e.trace.errorCount > 0)).toBe(true);
+    expect(esub.events.map((e) => e.id).sort()).toEqual(errors.map((e) => e.id).sort());
+
+    const late = { id: uuid(), traceId: traces[0], errorMessage: 'late', timestamp: at(999) };
+    await ingest(b, { errors: [late] }, p.key);
+    await esub.until((x) => x.events.length >= 251);
+    await tsub.until((x) => x.events.length >= 4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(esub.events.length).toBe(251);
+    expect(esub.events[250].id).toBe(late.id);
+    expect(tsub.events.slice(3)).toMatchObject([{ change: 'UPDATED', trace: { id: traces[0] } }]);
   });
 });
 

@@ -23,6 +23,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T | Lagged> {
   private lagged = false;
   private done = false;
   private lastCursor: string | null = null;
+  private refill: (() => Promise<boolean>) | null = null;
 
   constructor(
     private readonly budget: ConnectionBudget,
@@ -35,14 +36,22 @@ export class LiveStream<T> implements AsyncIterableIterator<T | Lagged> {
     } = {},
   ) {}
 
-  /** Queues an event; false when the stream no longer takes events. */
-  push(item: T): boolean {
+  /**
+   * Reads a backlog page by page as the subscriber takes events, so catching up never overflows
+   * the buffer. `page` queues a page with `push(item, true)` and answers true once caught up.
+   */
+  catchUp(page: () => Promise<boolean>) {
+    this.refill = page;
+  }
+
+  /** Queues an event; false when the stream no longer takes events. `backlog` events never count as lag. */
+  push(item: T, backlog = false): boolean {
     if (this.done || this.lagged) return false;
     if (this.waiting) {
       this.hand(item);
       return true;
     }
-    if (this.budget.used >= this.budget.max) {
+    if (!backlog && this.budget.used >= this.budget.max) {
       this.budget.used -= this.queue.length;
       this.queue = [];
       this.lagged = true;
@@ -76,24 +85,32 @@ export class LiveStream<T> implements AsyncIterableIterator<T | Lagged> {
     w({ value: item, done: false });
   }
 
-  next(): Promise<IteratorResult<T | Lagged>> {
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    if (this.queue.length) {
-      const item = this.queue.shift()!;
-      this.budget.used--;
-      this.lastCursor = this.opts.cursorOf?.(item) ?? this.lastCursor;
-      this.opts.beforeEach?.();
-      return Promise.resolve({ value: item, done: false });
+  async next(): Promise<IteratorResult<T | Lagged>> {
+    for (;;) {
+      if (this.done) return { value: undefined, done: true };
+      if (this.queue.length) {
+        const item = this.queue.shift()!;
+        this.budget.used--;
+        this.lastCursor = this.opts.cursorOf?.(item) ?? this.lastCursor;
+        this.opts.beforeEach?.();
+        return { value: item, done: false };
+      }
+      if (this.lagged) {
+        this.finish();
+        return { value: new Lagged(this.lastCursor), done: false };
+      }
+      if (this.refill) {
+        const page = this.refill;
+        // A page is queued as backlog; the loop then hands its first event over.
+        if (await page()) this.refill = null;
+        continue;
+      }
+      if (this.endAfterQueue) {
+        this.finish();
+        return { value: undefined, done: true };
+      }
+      return new Promise((resolve) => (this.waiting = resolve));
     }
-    if (this.lagged) {
-      this.finish();
-      return Promise.resolve({ value: new Lagged(this.lastCursor), done: false });
-    }
-    if (this.endAfterQueue) {
-      this.finish();
-      return Promise.resolve({ value: undefined, done: true });
-    }
-    return new Promise((resolve) => (this.waiting = resolve));
   }
 
   return(): Promise<IteratorResult<T | Lagged>> {

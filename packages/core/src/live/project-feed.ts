@@ -12,8 +12,10 @@ export type TraceEvent = { change: TraceChange; trace: TraceEntity };
 
 // While a subscriber's backlog is read, live events wait in `pending`; afterwards the ones the
 // backlog already covered (same or older version, same error) are dropped.
-type TraceSink = { stream: LiveStream<TraceEvent>; accepts: (t: TraceEntity) => boolean; pending: TraceEvent[] | null };
-type ErrorSink = { stream: LiveStream<ErrorEntity>; pending: ErrorEntity[] | null };
+type TraceSink = { stream: LiveStream<TraceEvent>; accepts: (t: TraceEntity) => boolean; catchingUp: boolean; pending: TraceEvent[] | null };
+type ErrorSink = { stream: LiveStream<ErrorEntity>; catchingUp: boolean; pending: ErrorEntity[] | null };
+
+const BACKLOG_PAGE = 200;
 
 // How far back a resync looks before the moment the bus noticed the loss: messages in flight then.
 const RESYNC_MARGIN_MS = 5_000;
@@ -61,43 +63,73 @@ export class ProjectFeed {
     ]);
   }
 
-  /** Adds a traceUpdated subscriber; with `since`, it first receives the traces changed since then (their current state). */
-  async attachTraces(stream: LiveStream<TraceEvent>, accepts: (t: TraceEntity) => boolean, since: Date | null) {
-    const sink: TraceSink = { stream, accepts, pending: since ? [] : null };
+  /** Adds a traceUpdated subscriber; with `since`, it first receives the traces changed since then (their current state), a page at a time. */
+  attachTraces(stream: LiveStream<TraceEvent>, accepts: (t: TraceEntity) => boolean, since: Date | null) {
+    const sink: TraceSink = { stream, accepts, pending: null, catchingUp: Boolean(since) };
     this.traceSinks.add(sink);
     if (!since) return;
-    try {
-      const backlog = await this.tracesSince(since);
-      const seen = new Map<string, number>();
-      for (const t of backlog) {
-        seen.set(t.id, t.version);
-        if (accepts(t)) stream.push({ change: TraceChange.UPDATED, trace: t });
-      }
-      const pending = sink.pending!;
-      sink.pending = null;
-      for (const e of pending) if ((seen.get(e.trace.id) ?? -1) < e.trace.version) stream.push(e);
-    } catch (e) {
-      this.log(`Reading the trace backlog of project ${this.projectId} failed:`, e);
-      stream.end();
-    }
+    // Versions delivered from the backlog, to drop live events it already covered.
+    const delivered = new Map<string, number>();
+    let after: { at: Date; id: string } | null = null;
+    stream.catchUp(() =>
+      this.page(sink, stream, async () => {
+        const qb = this.ds.getRepository(TraceEntity).createQueryBuilder('t').where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since });
+        // Postgres keeps microseconds, a Date milliseconds: the page cursor compares at millisecond precision.
+        if (after) qb.andWhere("(date_trunc('milliseconds', t.updated_at), t.id) > (:at, :id)", after);
+        const rows = await qb.orderBy("date_trunc('milliseconds', t.updated_at)", 'ASC').addOrderBy('t.id', 'ASC').limit(BACKLOG_PAGE).getMany();
+        for (const t of rows) {
+          after = { at: t.updatedAt, id: t.id };
+          delivered.set(t.id, t.version);
+          if (accepts(t)) stream.push({ change: TraceChange.UPDATED, trace: t }, true);
+        }
+        return rows.length;
+      }, (e: TraceEvent) => (delivered.get(e.trace.id) ?? -1) < e.trace.version),
+    );
   }
 
-  /** Adds an errorRaised subscriber; with `since`, it first receives the errors stored since then. */
-  async attachErrors(stream: LiveStream<ErrorEntity>, since: Date | null) {
-    const sink: ErrorSink = { stream, pending: since ? [] : null };
+  /** Adds an errorRaised subscriber; with `since`, it first receives the errors stored since then, a page at a time. */
+  attachErrors(stream: LiveStream<ErrorEntity>, since: Date | null) {
+    const sink: ErrorSink = { stream, pending: null, catchingUp: Boolean(since) };
     this.errorSinks.add(sink);
     if (!since) return;
+    const delivered = new Set<string>();
+    let after: { at: Date; id: string } | null = null;
+    stream.catchUp(() =>
+      this.page(sink, stream, async () => {
+        const qb = this.ds.getRepository(ErrorEntity).createQueryBuilder('e').where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since });
+        if (after) qb.andWhere("(date_trunc('milliseconds', e.created_at), e.id) > (:at, :id)", after);
+        const rows = await qb.orderBy("date_trunc('milliseconds', e.created_at)", 'ASC').addOrderBy('e.id', 'ASC').limit(BACKLOG_PAGE).getMany();
+        for (const e of rows) {
+          after = { at: e.createdAt, id: e.id };
+          delivered.add(e.id);
+          stream.push(e, true);
+        }
+        return rows.length;
+      }, (e: ErrorEntity) => !delivered.has(e.id)),
+    );
+  }
+
+  /**
+   * Reads one backlog page for a subscriber. Live events that arrive meanwhile wait in `pending`;
+   * once a page comes back short the subscriber is caught up and gets those the backlog did not cover.
+   */
+  private async page<T>(sink: { pending: T[] | null; catchingUp: boolean }, stream: LiveStream<T>, read: () => Promise<number>, notCovered: (e: T) => boolean) {
+    sink.pending = [];
+    let n: number;
     try {
-      const backlog = await this.errorsSince(since);
-      const seen = new Set(backlog.map((e) => e.id));
-      for (const e of backlog) stream.push(e);
-      const pending = sink.pending!;
-      sink.pending = null;
-      for (const e of pending) if (!seen.has(e.id)) stream.push(e);
+      n = await read();
     } catch (e) {
-      this.log(`Reading the error backlog of project ${this.projectId} failed:`, e);
+      this.log(`Reading a backlog of project ${this.projectId} failed:`, e);
+      sink.pending = null;
       stream.end();
+      return true;
     }
+    const pending = sink.pending;
+    sink.pending = null;
+    if (n === BACKLOG_PAGE) return false;
+    sink.catchingUp = false;
+    for (const e of pending) if (notCovered(e)) stream.push(e);
+    return true;
   }
 
   detach(stream: LiveStream<TraceEvent> | LiveStream<ErrorEntity>) {
@@ -106,24 +138,20 @@ export class ProjectFeed {
     if (!this.traceSinks.size && !this.errorSinks.size) this.close();
   }
 
-  private tracesSince(since: Date) {
-    return this.ds.getRepository(TraceEntity).createQueryBuilder('t')
-      .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since })
-      .orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC').getMany();
-  }
-
-  private errorsSince(since: Date) {
-    return this.ds.getRepository(ErrorEntity).createQueryBuilder('e')
-      .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since })
-      .orderBy('e.created_at', 'ASC').addOrderBy('e.id', 'ASC').getMany();
-  }
-
   /** After the bus may have dropped messages: re-reads what changed since shortly before the loss. */
   resync(lostSince: Date) {
     const since = new Date(lostSince.getTime() - RESYNC_MARGIN_MS);
     this.enqueue(async () => {
-      if (this.traceSinks.size) for (const t of await this.tracesSince(since)) this.deliverTrace(TraceChange.UPDATED, t);
-      if (this.errorSinks.size) for (const e of await this.errorsSince(since)) this.deliverError(e);
+      if (this.traceSinks.size) {
+        const traces = await this.ds.getRepository(TraceEntity).createQueryBuilder('t')
+          .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since }).orderBy('t.updated_at', 'ASC').getMany();
+        for (const t of traces) this.deliverTrace(TraceChange.UPDATED, t);
+      }
+      if (this.errorSinks.size) {
+        const errors = await this.ds.getRepository(ErrorEntity).createQueryBuilder('e')
+          .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since }).orderBy('e.created_at', 'ASC').getMany();
+        for (const e of errors) this.deliverError(e);
+      }
     });
   }
 
@@ -168,7 +196,7 @@ export class ProjectFeed {
     const event: TraceEvent = { change, trace };
     for (const s of this.traceSinks) {
       if (!s.accepts(trace)) continue;
-      if (s.pending) s.pending.push(event);
+      if (s.catchingUp) s.pending?.push(event);
       else s.stream.push(event);
     }
   }
@@ -177,7 +205,7 @@ export class ProjectFeed {
     if (error.projectId !== this.projectId || this.seenErrors.get(error.id)) return;
     this.seenErrors.set(error.id, true);
     for (const s of this.errorSinks) {
-      if (s.pending) s.pending.push(error);
+      if (s.catchingUp) s.pending?.push(error);
       else s.stream.push(error);
     }
   }

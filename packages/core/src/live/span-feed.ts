@@ -18,9 +18,13 @@ type Sink = {
   projectId: string | null;
   /** The last sequence number this subscriber received. */
   last: number;
-  /** Events that arrived while the subscriber's backlog was being read. */
+  /** True while the subscriber's backlog is read from the database. */
+  catchingUp: boolean;
+  /** Live events that arrived while a backlog page was being read. */
   pending: Span[] | null;
 };
+
+const BACKLOG_PAGE = 200;
 
 /**
  * The live spans of one trace on this instance, shared by all its local subscribers. Events are
@@ -69,26 +73,48 @@ export class SpanFeed {
     }
   }
 
-  /** Adds a subscriber; with a start point it first receives its backlog from the database, then live events, without overlap. */
+  /**
+   * Adds a subscriber. With a start point it first reads its backlog from the database, a page at
+   * a time as it takes events, then switches to live events without overlap or hole.
+   */
   async attach(stream: LiveStream<Span>, projectId: string | null, start: SpanStart) {
     await this.work;
-    const sink: Sink = { stream, projectId, last: this.lastSeq, pending: start ? [] : null };
+    const sink: Sink = { stream, projectId, last: this.lastSeq, catchingUp: Boolean(start), pending: null };
     this.sinks.add(sink);
     if (!start) return;
-    try {
-      const qb = this.ds.getRepository(SpanEntity).createQueryBuilder('s').where('s.trace_id = :t', { t: this.traceId });
-      if ('afterSeq' in start) qb.andWhere('s.seq > :seq', { seq: start.afterSeq });
-      else qb.andWhere('s.updated_at >= :since', { since: start.since });
-      const backlog = await this.toSpans(await qb.orderBy('s.seq', 'ASC').getMany());
-      sink.last = 'afterSeq' in start ? start.afterSeq : 0;
-      for (const s of backlog) this.offer(sink, s);
-      const pending = sink.pending!;
+    const since = 'since' in start ? start.since : null;
+    sink.last = 'afterSeq' in start ? start.afterSeq : 0;
+    stream.catchUp(async () => {
+      // Live events that arrive while a page is read are kept; the page may not include them.
+      sink.pending = [];
+      let full: boolean;
+      try {
+        const qb = this.ds
+          .getRepository(SpanEntity)
+          .createQueryBuilder('s')
+          .where('s.trace_id = :t AND s.seq > :after', { t: this.traceId, after: sink.last });
+        if (since) qb.andWhere('s.updated_at >= :since', { since });
+        const rows = await qb.orderBy('s.seq', 'ASC').limit(BACKLOG_PAGE).getMany();
+        for (const span of await this.toSpans(rows)) {
+          if (span.seq <= sink.last || (sink.projectId && sink.projectId !== span.projectId)) continue;
+          sink.last = span.seq;
+          stream.push(span, true);
+        }
+        full = rows.length === BACKLOG_PAGE;
+      } catch (e) {
+        this.log(`Reading the backlog of trace ${this.traceId} failed:`, e);
+        sink.pending = null;
+        stream.end();
+        return true;
+      }
+      const pending = sink.pending;
       sink.pending = null;
-      for (const s of pending) this.offer(sink, s);
-    } catch (e) {
-      this.log(`Reading the backlog of trace ${this.traceId} failed:`, e);
-      stream.end();
-    }
+      if (full) return false;
+      // Caught up with the database as of the last page: from here on, live events.
+      sink.catchingUp = false;
+      for (const span of pending) this.offer(sink, span);
+      return true;
+    });
   }
 
   detach(stream: LiveStream<Span>) {
@@ -173,8 +199,9 @@ export class SpanFeed {
 
   private offer(sink: Sink, span: Span) {
     if (sink.projectId && sink.projectId !== span.projectId) return;
-    if (sink.pending) {
-      sink.pending.push(span);
+    if (sink.catchingUp) {
+      // Between pages a live event is dropped: it is committed, so the next page reads it.
+      sink.pending?.push(span);
       return;
     }
     if (span.seq <= sink.last) return;

@@ -1,0 +1,769 @@
+// Live-subscription latency benchmark: how long a span takes from the acknowledgement of its `ingest`
+// mutation (the HTTP response reaching this process) to its delivery (the graphql-ws `next` message
+// of `spanAdded` reaching a subscriber), with many subscribers spread over two API instances that
+// fan events out through Redis pub/sub. Run with `pnpm bench:live [--subscribers N] [--traces T]
+// [--spans S] [--rate R]`; set DATABASE_URL to use an existing Postgres, else an embedded one is
+// started; REDIS_URL defaults to redis://127.0.0.1:6379. The two API instances are child processes
+// (`node -r ./scripts/register.cjs apps/api/src/main.ts`) so each has its own event loop, as in a
+// real deployment. Latencies are measured in this process, so its own event-loop delays (parsing
+// every delivered message) are part of the figures: keep the machine otherwise idle.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '@sextant/config';
+import { startEmbeddedPostgres } from '@sextant/core';
+import { type Client as WsClient, createClient } from 'graphql-ws';
+import { Client } from 'pg';
+import WebSocket from 'ws';
+
+const TARGET_P99_MS = 100;
+const INSTANCES = 2;
+/** WebSocket connections opened at once; the next chunk waits for the previous one's acknowledgements. */
+const CONNECT_CHUNK = 100;
+const CONNECT_TIMEOUT_MS = 30_000;
+const API_START_TIMEOUT_MS = 90_000;
+const WARMUP_TIMEOUT_MS = 30_000;
+/** After the last acknowledgement, how long deliveries still in flight are waited for before counting them missing. */
+const DRAIN_TIMEOUT_MS = 10_000;
+/** Sockets this process needs besides the WebSocket clients (HTTP, Postgres, stdio, SWC...). */
+const FD_MARGIN = 200;
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+type Options = { subscribers: number; traces: number; spans: number; rate: number };
+type GqlError = { message: string; extensions?: { code?: string } };
+type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
+type IngestData = { ingest: { accepted: number; rejected: number } };
+type SpanAddedData = { spanAdded?: { id: string; sequence: number } | null };
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      subscribers: { type: 'string', default: '1000' },
+      traces: { type: 'string', default: '10' },
+      spans: { type: 'string', default: '1000' },
+      rate: { type: 'string', default: '50' },
+    },
+    strict: true,
+  });
+  const positive = (name: string, v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
+    return n;
+  };
+  const rate = Number(values.rate);
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 10_000) throw new Error(`--rate must be a number of spans/s in (0, 10000], got ${values.rate}`);
+  const opts = { subscribers: positive('subscribers', values.subscribers), traces: positive('traces', values.traces), spans: positive('spans', values.spans), rate };
+  if (opts.traces > opts.subscribers) throw new Error(`--traces (${opts.traces}) must not exceed --subscribers (${opts.subscribers}): every trace needs a subscriber`);
+  return opts;
+}
+
+// Time-ordered v7 ids, as clients are told to use (see ingest.bench.ts; `uuid` is not a root dependency).
+function uuidv7(): string {
+  const b = randomBytes(16);
+  b.writeUIntBE(Date.now(), 0, 6);
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * Item k (a subscriber, or a span) goes to instance k % 2 and trace k % T. With an even T that would
+ * pin every trace to one instance (all of its subscribers and all of its spans on the same one), so
+ * the trace is shifted by one each round of T: each trace then has subscribers on both instances and
+ * receives spans through both, while consecutive items still alternate between the instances.
+ */
+function placement(k: number, traces: number): { trace: number; instance: number } {
+  const shift = traces % INSTANCES === 0 ? Math.floor(k / traces) : 0;
+  return { trace: (k + shift) % traces, instance: k % INSTANCES };
+}
+
+/** The soft limit on open files, from /proc (Linux); null when it cannot be read. */
+function openFilesLimit(): number | null {
+  try {
+    const m = /^Max open files\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    if (!m) return null;
+    return m[1] === 'unlimited' ? Infinity : Number(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+function rssOf(pid: number | undefined): string {
+  if (!pid) return 'n/a';
+  try {
+    const m = /^VmRSS:\s+(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? `${fmt(Number(m[1]) / 1024, 1)} MiB` : 'n/a';
+  } catch {
+    return 'n/a';
+  }
+}
+
+/** CPU time a process has run, in ms (from /proc/<pid>/schedstat, in ns); null when unreadable. */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid ?? 'self'}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy and total jiffies of the whole machine, from /proc/stat; null when unreadable. */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - f[3] - f[4], total };
+  } catch {
+    return null;
+  }
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve, reject) => {
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = srv.address() as AddressInfo;
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  return port;
+}
+
+const withDatabase = (url: string, database: string) => {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+};
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function graphql<T>(url: string, key: string, body: string): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
+  const text = await res.text();
+  let parsed: GqlResponse<T>;
+  try {
+    parsed = JSON.parse(text) as GqlResponse<T>;
+  } catch {
+    throw new Error(`GraphQL answered HTTP ${res.status} with a non-JSON body: ${text.slice(0, 300)}`);
+  }
+  if (parsed.errors?.length || !parsed.data) {
+    const errors = (parsed.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
+    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${errors || text.slice(0, 300)}`);
+  }
+  return parsed.data;
+}
+
+// ---------------------------------------------------------------- API instances as child processes
+
+type Instance = {
+  name: string;
+  port: number;
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  /** The last lines the process wrote, for error messages. */
+  output(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  hasExited(): boolean;
+};
+
+function startInstance(name: string, port: number, env: Record<string, string>, log: (msg: string) => void): Instance {
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  let quiet = false;
+  const collect = (stream: 'stdout' | 'stderr') => {
+    let partial = '';
+    child[stream]!.setEncoding('utf8');
+    child[stream]!.on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        tail.push(`${stream}: ${line}`);
+        if (tail.length > 60) tail.shift();
+        // The API is silent on stderr unless something goes wrong: shown as it happens.
+        if (stream === 'stderr' && line.trim() && !quiet) log(`${name} stderr: ${line}`);
+      }
+    });
+  };
+  collect('stdout');
+  collect('stderr');
+  let done = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      done = true;
+      resolve({ code, signal });
+    });
+    child.once('error', (e) => {
+      tail.push(`spawn error: ${e.message}`);
+      done = true;
+      resolve({ code: null, signal: null });
+    });
+  });
+  void exited.then(() => (quiet = true));
+  return {
+    name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    child,
+    output: () => tail.join('\n'),
+    exited,
+    hasExited: () => done,
+  };
+}
+
+async function waitHealthy(inst: Instance, signal: AbortSignal): Promise<void> {
+  const deadline = performance.now() + API_START_TIMEOUT_MS;
+  const health = `http://127.0.0.1:${inst.port}/health`;
+  while (performance.now() < deadline) {
+    if (signal.aborted) throw new Error('interrupted');
+    if (inst.hasExited()) {
+      const { code, signal: sig } = await inst.exited;
+      throw new Error(`${inst.name} exited during start-up (code ${code}, signal ${sig}); its output:\n${inst.output()}`);
+    }
+    try {
+      const res = await fetch(health, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${inst.name} did not answer 200 on ${health} within ${API_START_TIMEOUT_MS / 1000} s; its output:\n${inst.output()}`);
+}
+
+async function stopInstance(inst: Instance): Promise<void> {
+  if (inst.hasExited()) return;
+  inst.child.kill('SIGTERM');
+  const timer = setTimeout(() => inst.child.kill('SIGKILL'), 15_000);
+  const { code, signal } = await inst.exited;
+  clearTimeout(timer);
+  if (signal === 'SIGKILL') throw new Error(`${inst.name} did not stop within 15 s of SIGTERM and was killed`);
+  if (code !== 0) throw new Error(`${inst.name} exited with code ${code} (signal ${signal}); its output:\n${inst.output()}`);
+}
+
+// ---------------------------------------------------------------- measurement
+
+/**
+ * Everything recorded during the run, in flat typed arrays so that a delivery costs a Map lookup and
+ * two array writes. Delivery (span k, slot s) is at k * maxSlots + s, where the slot numbers the
+ * subscribers of span k's trace.
+ */
+class Recorder {
+  readonly spanIndex = new Map<string, number>();
+  readonly spanTrace: Int32Array;
+  readonly spanInstance: Int8Array;
+  readonly sentAt: Float64Array;
+  readonly ackAt: Float64Array;
+  readonly deliveredAt: Float64Array;
+  readonly warmupIds = new Set<string>();
+  delivered = 0;
+  duplicates = 0;
+  /** Deliveries of a span to a subscriber of another trace, or of an id this bench never sent. */
+  unexpected = 0;
+  warmupDeliveries = 0;
+  /** Called on every measured delivery (to end the drain early). */
+  onDelivery: (() => void) | null = null;
+
+  constructor(
+    spans: number,
+    readonly maxSlots: number,
+  ) {
+    this.spanTrace = new Int32Array(spans);
+    this.spanInstance = new Int8Array(spans);
+    this.sentAt = new Float64Array(spans).fill(NaN);
+    this.ackAt = new Float64Array(spans).fill(NaN);
+    this.deliveredAt = new Float64Array(spans * maxSlots).fill(NaN);
+  }
+
+  deliver(spanId: string, trace: number, slot: number, at: number): void {
+    const k = this.spanIndex.get(spanId);
+    if (k === undefined) {
+      if (this.warmupIds.has(spanId)) this.warmupDeliveries++;
+      else this.unexpected++;
+      return;
+    }
+    if (this.spanTrace[k] !== trace) {
+      this.unexpected++;
+      return;
+    }
+    const i = k * this.maxSlots + slot;
+    if (this.deliveredAt[i] === this.deliveredAt[i]) {
+      this.duplicates++;
+      return;
+    }
+    this.deliveredAt[i] = at;
+    this.delivered++;
+    this.onDelivery?.();
+  }
+}
+
+type Subscriber = { index: number; trace: number; instance: number; slot: number; client: WsClient; warm: boolean };
+
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
+
+type Stats = { count: number; min: number; p50: number; p95: number; p99: number; max: number; mean: number };
+function stats(values: Float64Array): Stats {
+  const sorted = values.slice().sort();
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return {
+    count: sorted.length,
+    min: sorted.length ? sorted[0] : NaN,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    mean: sorted.length ? sum / sorted.length : NaN,
+  };
+}
+
+const SUBSCRIPTION = 'subscription($t: ID!) { spanAdded(traceId: $t) { id sequence } }';
+const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }';
+
+function spanBody(id: string, traceId: string, i: number): string {
+  const end = new Date();
+  const start = new Date(end.getTime() - 5);
+  return JSON.stringify({
+    query: INGEST,
+    variables: { b: { agentCalls: [{ id, traceId, name: 'step', startTime: start.toISOString(), endTime: end.toISOString(), inputs: { i }, outputs: { ok: true } }] } },
+  });
+}
+
+async function ingestOne(url: string, key: string, body: string): Promise<void> {
+  const { ingest } = await graphql<IngestData>(url, key, body);
+  if (ingest.accepted !== 1 || ingest.rejected !== 0) throw new Error(`ingest accepted ${ingest.accepted} and rejected ${ingest.rejected} of 1 span`);
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions();
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const checkAbort = () => {
+    if (abort.signal.aborted) throw abort.signal.reason instanceof Error ? abort.signal.reason : new Error('aborted');
+  };
+  // Each process holds one socket per client (this one) or per subscriber it serves (the APIs).
+  const fdLimit = openFilesLimit();
+  if (fdLimit !== null && fdLimit < opts.subscribers + FD_MARGIN) {
+    throw new Error(
+      `the open-files limit (ulimit -n) is ${fdLimit}, too low for ${fmt(opts.subscribers)} WebSocket clients in this process; ` +
+        `raise it with \`ulimit -n ${Math.max(4096, opts.subscribers + FD_MARGIN)}\` in this shell (or run with fewer --subscribers)`,
+    );
+  }
+
+  const cleanups: { what: string; run: () => Promise<void> }[] = [];
+  const log = (msg: string) => console.error(`[bench] ${msg}`);
+  let cleaningUp = false;
+  let failure: string | null = null;
+  const fail = (msg: string) => {
+    if (cleaningUp) return;
+    failure ??= msg;
+    log(`error: ${msg}`);
+  };
+  try {
+    const envConfig = loadConfig(process.env);
+    const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+    let serverUrl: string;
+    let postgresLabel: string;
+    if (envConfig.databaseUrl) {
+      serverUrl = envConfig.databaseUrl;
+      const u = new URL(serverUrl);
+      postgresLabel = `DATABASE_URL ${u.hostname}:${u.port || '5432'}`;
+    } else {
+      const pgDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-pg-'));
+      cleanups.push({ what: 'remove embedded Postgres folder', run: () => rm(pgDir, { recursive: true, force: true }) });
+      const port = await freePort();
+      log(`starting embedded Postgres on port ${port}...`);
+      const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port });
+      cleanups.push({ what: 'stop embedded Postgres', run: () => embedded.stop() });
+      serverUrl = embedded.url;
+      postgresLabel = `embedded (127.0.0.1:${port})`;
+    }
+    checkAbort();
+
+    const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl });
+    admin.on('error', (e) => {
+      if (!cleaningUp) log(`Postgres connection error: ${e.message}`);
+    });
+    await admin.connect();
+    cleanups.push({ what: 'disconnect admin client', run: () => admin.end() });
+    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(dbName)}`);
+    // FORCE (Postgres 13+): the API processes' pools must not keep the database alive if one hung.
+    cleanups.push({ what: `drop database ${dbName}`, run: async () => void (await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(dbName)} WITH (FORCE)`)) });
+    const benchUrl = withDatabase(serverUrl, dbName);
+
+    // The admin key is given, so the API writes nothing to its data folder; it gets a private one all the same.
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-live-'));
+    cleanups.push({ what: 'remove data folder', run: () => rm(dataDir, { recursive: true, force: true }) });
+    const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
+    const childEnv = { DATABASE_URL: benchUrl, REDIS_URL: redisUrl, SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir };
+
+    // One after the other: the first applies the migrations to the fresh database, the second finds them applied.
+    const instances: Instance[] = [];
+    for (let n = 1; n <= INSTANCES; n++) {
+      const port = await freePort();
+      log(`starting API instance ${n} on port ${port}...`);
+      const inst = startInstance(`api${n}`, port, childEnv, log);
+      instances.push(inst);
+      cleanups.push({ what: `stop ${inst.name}`, run: () => stopInstance(inst) });
+      await waitHealthy(inst, abort.signal);
+    }
+    const watchExit = (inst: Instance) =>
+      void inst.exited.then(({ code, signal }) => fail(`${inst.name} exited unexpectedly (code ${code}, signal ${signal}); its output:\n${inst.output()}`));
+    instances.forEach(watchExit);
+    checkAbort();
+
+    const suffix = randomBytes(4).toString('hex');
+    const projectId = (
+      await graphql<{ createProject: { id: string } }>(instances[0].url, adminKey, JSON.stringify({ query: `mutation { createProject(input: { name: "bench-live-${suffix}" }) { id } }` }))
+    ).createProject.id;
+    const apiKey = (
+      await graphql<{ createApiKey: { secret: string } }>(
+        instances[0].url,
+        adminKey,
+        JSON.stringify({ query: 'mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "bench", role: ADMIN }) { secret } }', variables: { p: projectId } }),
+      )
+    ).createApiKey.secret;
+
+    // ------------------------------------------------------------ subscribers
+    const traceIds = Array.from({ length: opts.traces }, () => randomUUID());
+    const perTrace = new Array<number>(opts.traces).fill(0);
+    const perInstance = new Array<number>(INSTANCES).fill(0);
+    const subs: Subscriber[] = [];
+    const layout = Array.from({ length: opts.subscribers }, (_, index) => {
+      const { trace, instance } = placement(index, opts.traces);
+      perInstance[instance]++;
+      return { index, trace, instance, slot: perTrace[trace]++ };
+    });
+    const maxSlots = Math.max(...perTrace);
+    const rec = new Recorder(opts.spans, maxSlots);
+    const perTraceInstance = traceIds.map(() => new Array<number>(INSTANCES).fill(0));
+    for (const l of layout) perTraceInstance[l.trace][l.instance]++;
+    let warmed = 0;
+    let onWarm: (() => void) | null = null;
+    let closingClients = false;
+
+    cleanups.push({
+      what: 'close the WebSocket clients',
+      run: async () => {
+        closingClients = true;
+        await Promise.allSettled(subs.map((s) => s.client.dispose()));
+      },
+    });
+
+    log(`opening ${fmt(opts.subscribers)} WebSocket connections (${CONNECT_CHUNK} at a time)...`);
+    const connectStarted = performance.now();
+    for (let from = 0; from < layout.length; from += CONNECT_CHUNK) {
+      checkAbort();
+      if (failure) throw new Error(failure);
+      const chunk = layout.slice(from, from + CONNECT_CHUNK);
+      await Promise.all(
+        chunk.map(
+          (l) =>
+            new Promise<void>((resolve, reject) => {
+              const what = `subscriber ${l.index} (${instances[l.instance].name})`;
+              const timer = setTimeout(() => reject(new Error(`${what}: no connection_ack within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+              let connected = false;
+              const client = createClient({
+                url: instances[l.instance].wsUrl,
+                webSocketImpl: WebSocket,
+                connectionParams: { apiKey },
+                lazy: false,
+                retryAttempts: 0,
+                onNonLazyError: (e) => {
+                  if (!closingClients) fail(`${what}: connection failed: ${describe(e)}`);
+                },
+                on: {
+                  connected: () => {
+                    connected = true;
+                    clearTimeout(timer);
+                    resolve();
+                  },
+                  closed: (e) => {
+                    clearTimeout(timer);
+                    if (!connected) reject(new Error(`${what}: connection closed before its acknowledgement: ${describe(e)}`));
+                    else if (!closingClients) fail(`${what}: connection closed: ${describe(e)}`);
+                  },
+                },
+              });
+              subs.push({ ...l, client, warm: false });
+            }),
+        ),
+      );
+    }
+    const connectMs = performance.now() - connectStarted;
+
+    for (const s of subs) {
+      const what = `subscriber ${s.index} (${instances[s.instance].name}, trace ${s.trace})`;
+      s.client.subscribe<SpanAddedData>(
+        { query: SUBSCRIPTION, variables: { t: traceIds[s.trace] } },
+        {
+          next: (result) => {
+            const at = performance.now();
+            const span = result.data?.spanAdded;
+            if (!span) {
+              fail(`${what}: a next message without a span: ${JSON.stringify(result).slice(0, 500)}`);
+              return;
+            }
+            if (!s.warm && rec.warmupIds.has(span.id)) {
+              s.warm = true;
+              warmed++;
+              onWarm?.();
+            }
+            rec.deliver(span.id, s.trace, s.slot, at);
+          },
+          error: (e) => {
+            if (!closingClients) fail(`${what}: subscription error: ${describe(e)}`);
+          },
+          complete: () => {
+            if (!closingClients) fail(`${what}: subscription completed by the server`);
+          },
+        },
+      );
+    }
+
+    // ------------------------------------------------------------ warm-up
+    // graphql-ws does not acknowledge a subscription, so each trace gets a span until every one of
+    // its subscribers has received one (a subscription not yet active on the server misses the
+    // first, hence rounds). It also warms both instances' code paths, Redis channels and pools.
+    log(`warm-up: waiting until all ${fmt(opts.subscribers)} subscriptions receive a span...`);
+    const warmStarted = performance.now();
+    let warmRound = 0;
+    let warmupSpans = 0;
+    while (warmed < subs.length) {
+      checkAbort();
+      if (failure) throw new Error(failure);
+      if (performance.now() - warmStarted > WARMUP_TIMEOUT_MS) {
+        const cold = subs.filter((s) => !s.warm);
+        const byInstance = instances.map((inst, n) => `${inst.name}: ${cold.filter((s) => s.instance === n).length}`).join(', ');
+        throw new Error(
+          `warm-up timed out after ${WARMUP_TIMEOUT_MS / 1000} s: ${fmt(cold.length)} of ${fmt(subs.length)} subscriptions never received a span ` +
+            `(${byInstance}; ${warmupSpans} warm-up spans ingested in ${warmRound} rounds)`,
+        );
+      }
+      const coldTraces = [...new Set(subs.filter((s) => !s.warm).map((s) => s.trace))];
+      await Promise.all(
+        coldTraces.map(async (t) => {
+          const id = uuidv7();
+          rec.warmupIds.add(id);
+          warmupSpans++;
+          await ingestOne(instances[(warmRound + t) % INSTANCES].url, apiKey, spanBody(id, traceIds[t], -1));
+        }),
+      );
+      warmRound++;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, 1000);
+        function done() {
+          clearTimeout(timer);
+          onWarm = null;
+          resolve();
+        }
+        onWarm = () => warmed === subs.length && done();
+        if (warmed === subs.length) done();
+      });
+    }
+    const warmMs = performance.now() - warmStarted;
+    // Stragglers of the warm-up (second deliveries to subscribers already warm) settle before timing.
+    await sleep(500);
+    checkAbort();
+    if (failure) throw new Error(failure);
+
+    // ------------------------------------------------------------ load
+    // Ids and bodies are made before timing; span k is registered before it is sent, as its
+    // delivery may reach a subscriber before its acknowledgement reaches us.
+    const ids: string[] = [];
+    const bodies: string[] = [];
+    for (let k = 0; k < opts.spans; k++) {
+      const { trace, instance } = placement(k, opts.traces);
+      const id = uuidv7();
+      ids.push(id);
+      rec.spanTrace[k] = trace;
+      rec.spanInstance[k] = instance;
+      bodies.push(spanBody(id, traceIds[trace], k));
+    }
+    const expectedTotal = ids.reduce((n, _id, k) => n + perTrace[rec.spanTrace[k]], 0);
+    log(`load: ${fmt(opts.spans)} spans at ${fmt(opts.rate, opts.rate % 1 ? 1 : 0)} spans/s (${fmt(opts.spans / opts.rate, 1)} s), ${fmt(expectedTotal)} deliveries expected...`);
+    const interval = 1000 / opts.rate;
+    const inFlight: Promise<void>[] = [];
+    let ingestErrors = 0;
+    let maxLagMs = 0;
+    // Where the CPU went during the load (the machine may have few cores for three Node processes,
+    // Postgres and Redis), and how late this process's own event loop ran: both colour the latencies.
+    const cpuPids = [undefined, ...instances.map((inst) => inst.child.pid)];
+    const cpuBefore = cpuPids.map(cpuMsOf);
+    const machineBefore = machineCpu();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    const loadStarted = performance.now();
+    for (let k = 0; k < opts.spans; k++) {
+      if (abort.signal.aborted || failure) break;
+      const due = loadStarted + k * interval;
+      const wait = due - performance.now();
+      if (wait > 1) await sleep(wait);
+      maxLagMs = Math.max(maxLagMs, performance.now() - due);
+      rec.spanIndex.set(ids[k], k);
+      const inst = instances[rec.spanInstance[k]];
+      rec.sentAt[k] = performance.now();
+      inFlight.push(
+        ingestOne(inst.url, apiKey, bodies[k]).then(
+          () => void (rec.ackAt[k] = performance.now()),
+          (e: unknown) => {
+            ingestErrors++;
+            fail(`ingest of span ${k} on ${inst.name} failed: ${describe(e)}`);
+          },
+        ),
+      );
+    }
+    await Promise.all(inFlight);
+    const loadMs = performance.now() - loadStarted;
+    loopDelay.disable();
+    const cpuAfter = cpuPids.map(cpuMsOf);
+    const machineAfter = machineCpu();
+    const cpuShare = cpuPids.map((_, n) => {
+      const a = cpuBefore[n];
+      const b = cpuAfter[n];
+      return a === null || b === null ? 'n/a' : `${fmt(((b - a) / loadMs) * 100)} %`;
+    });
+    const machineShare =
+      machineBefore && machineAfter && machineAfter.total > machineBefore.total
+        ? `${fmt(((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100 * cpus().length)} % of ${cpus().length * 100} % (${cpus().length} cores)`
+        : 'n/a';
+    const sent = inFlight.length;
+    const expected = ids.slice(0, sent).reduce((n, _id, k) => n + perTrace[rec.spanTrace[k]], 0);
+
+    // Deliveries still on their way: until all have come or DRAIN_TIMEOUT_MS went by.
+    if (rec.delivered < expected && !failure) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, DRAIN_TIMEOUT_MS);
+        function done() {
+          clearTimeout(timer);
+          rec.onDelivery = null;
+          resolve();
+        }
+        rec.onDelivery = () => rec.delivered >= expected && done();
+        abort.signal.addEventListener('abort', done, { once: true });
+      });
+    }
+    // A little longer, so that duplicates (if any) have a chance to show.
+    await sleep(300);
+    checkAbort();
+    const rss = instances.map((inst) => rssOf(inst.child.pid));
+    const benchRss = `${fmt(process.memoryUsage().rss / 1024 / 1024, 1)} MiB`;
+
+    // ------------------------------------------------------------ report
+    const all: number[] = [];
+    const sameInstance: number[] = [];
+    const otherInstance: number[] = [];
+    const ack: number[] = [];
+    let missing = 0;
+    for (let k = 0; k < sent; k++) {
+      const a = rec.ackAt[k];
+      if (a === a) ack.push(a - rec.sentAt[k]);
+      const base = k * maxSlots;
+      for (let slot = 0; slot < perTrace[rec.spanTrace[k]]; slot++) {
+        const d = rec.deliveredAt[base + slot];
+        if (d !== d) {
+          missing++;
+          continue;
+        }
+        if (a !== a) continue; // ingest failed: reported as an error already
+        all.push(d - a);
+      }
+    }
+    // Which instance served each (trace, slot), to split latencies by where the span was ingested.
+    const slotInstance = traceIds.map((_, t) => new Int8Array(perTrace[t]));
+    for (const l of layout) slotInstance[l.trace][l.slot] = l.instance;
+    for (let k = 0; k < sent; k++) {
+      const a = rec.ackAt[k];
+      if (a !== a) continue;
+      const t = rec.spanTrace[k];
+      for (let slot = 0; slot < perTrace[t]; slot++) {
+        const d = rec.deliveredAt[k * maxSlots + slot];
+        if (d !== d) continue;
+        (slotInstance[t][slot] === rec.spanInstance[k] ? sameInstance : otherInstance).push(d - a);
+      }
+    }
+    const total = stats(Float64Array.from(all));
+    const same = stats(Float64Array.from(sameInstance));
+    const other = stats(Float64Array.from(otherInstance));
+    const ackStats = stats(Float64Array.from(ack));
+    const ms = (n: number) => (Number.isNaN(n) ? '     n/a' : `${fmt(n, 1).padStart(8)}`);
+    const row = (label: string, s: Stats) =>
+      `  ${label.padEnd(34)}${fmt(s.count).padStart(9)} ${ms(s.min)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)} ${ms(s.max)} ${ms(s.mean)}`;
+    const pass = total.count > 0 && total.p99 < TARGET_P99_MS;
+    const problems = missing + rec.duplicates + rec.unexpected + ingestErrors;
+    const lines = [
+      'Sextant live-subscription latency benchmark (ingest acknowledgement -> graphql-ws delivery)',
+      `  Postgres           ${postgresLabel}, version ${version}`,
+      `  Redis              ${redisUrl.replace(/\/\/[^@/]*@/, '//***@')}`,
+      `  API instances      ${instances.map((inst, n) => `${inst.name} :${inst.port} (pid ${inst.child.pid}, ${fmt(perInstance[n])} subscribers, RSS ${rss[n]} at the end)`).join('; ')}`,
+      `  subscribers        ${fmt(opts.subscribers)} WebSocket connections, one spanAdded subscription each, on ${opts.traces} traces ` +
+        `(${perTrace.every((n) => n === perTrace[0]) ? `${fmt(perTrace[0])} per trace` : `${Math.min(...perTrace)}-${maxSlots} per trace`}, ` +
+        `split ${perTraceInstance[0].join('/')} over the instances for trace 0); connected in ${fmt(connectMs / 1000, 1)} s`,
+      `  warm-up            all subscriptions live after ${fmt(warmMs / 1000, 1)} s (${warmupSpans} warm-up spans in ${warmRound} rounds)`,
+      `  load               ${fmt(sent)} spans, one per HTTP ingest request, alternating instances, ${fmt(opts.rate, opts.rate % 1 ? 1 : 0)} spans/s target, ` +
+        `${fmt((sent / loadMs) * 1000, 1)} spans/s achieved (${fmt(loadMs / 1000, 1)} s, send schedule slipped by up to ${fmt(maxLagMs, 1)} ms)`,
+      `  deliveries         ${fmt(rec.delivered)} of ${fmt(expected)} expected; missing ${fmt(missing)}, duplicated ${fmt(rec.duplicates)}, unexpected ${fmt(rec.unexpected)}, ingest errors ${fmt(ingestErrors)}`,
+      `  CPU during load    machine ${machineShare}; bench ${cpuShare[0]}, ${instances.map((inst, n) => `${inst.name} ${cpuShare[n + 1]}`).join(', ')} (100 % = one core)`,
+      `  bench process      RSS ${benchRss}; event-loop delay during load p99 ${fmt(loopDelay.percentile(99) / 1e6, 1)} ms, max ${fmt(loopDelay.max / 1e6, 1)} ms (part of every latency below)`,
+      '',
+      `  ${'latency, ms'.padEnd(34)}${'count'.padStart(9)} ${'min'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)} ${'mean'.padStart(8)}`,
+      row('ack -> delivery (all)', total),
+      row('  subscriber on ingesting instance', same),
+      row('  subscriber on the other instance', other),
+      row('ingest round trip (send -> ack)', ackStats),
+      '',
+      `  target p99 < ${TARGET_P99_MS} ms: ${pass ? 'PASS' : 'FAIL'} (p99 ${fmt(total.p99, 1)} ms over ${fmt(total.count)} deliveries; negative values are deliveries that beat the acknowledgement)`,
+    ];
+    console.log(lines.join('\n'));
+    if (failure) throw new Error(failure);
+    if (problems) throw new Error(`delivery check failed: ${missing} missing, ${rec.duplicates} duplicated, ${rec.unexpected} unexpected deliveries, ${ingestErrors} ingest errors`);
+  } finally {
+    cleaningUp = true;
+    for (const c of cleanups.reverse()) {
+      try {
+        await c.run();
+      } catch (e) {
+        log(`clean-up step "${c.what}" failed: ${e instanceof Error ? e.message : String(e)}`);
+        process.exitCode = 1;
+      }
+    }
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+/** A readable form of what graphql-ws hands to error callbacks: an Error, GraphQL errors or a CloseEvent. */
+function describe(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (Array.isArray(e)) return e.map((x: GqlError) => `${x.extensions?.code ?? 'ERROR'}: ${x.message}`).join('; ');
+  if (e && typeof e === 'object' && 'code' in e) {
+    const c = e as { code: number; reason?: string };
+    return `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}`;
+  }
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+main().catch((e: unknown) => {
+  console.error(`[bench] failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+});
