@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { liveClient } from '../support/live-client';
 
 const root = path.resolve(__dirname, '../..');
 const freePort = () =>
@@ -15,7 +16,7 @@ const freePort = () =>
 
 /** Starts `pnpm start`'s entry point with no DATABASE_URL, as a newcomer would, and waits for its banner. */
 function startProduct(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...rest } = process.env;
   const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/api/src/main.ts'], { cwd: root, env: { ...rest, ...env } });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -69,6 +70,20 @@ describe('zero-config start', () => {
       await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, name: 'kept' }] },
       });
+
+      // Subscriptions on the same port and path, delivered within the process (no Redis).
+      expect(run.output()).toContain(`ws://127.0.0.1:${env.PORT}/graphql`);
+      const live = liveClient(`ws://127.0.0.1:${env.PORT}/graphql`, key);
+      try {
+        const sub = live.subscribe<{ id: string; name: string }>('subscription($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }', { t: traceId }, 'spanAdded');
+        const spanId = crypto.randomUUID();
+        await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+          b: { projectId: p.data.createProject.id, agentCalls: [{ id: spanId, traceId, name: 'tailed' }] },
+        });
+        expect(await sub.take(1)).toEqual([{ id: spanId, name: 'tailed' }]);
+      } finally {
+        await live.dispose();
+      }
       await stopProduct(run.child);
 
       run = await startProduct(env);

@@ -10,6 +10,7 @@ async function main() {
   console.log('');
   console.log('  Sextant is running');
   console.log(`  GraphQL API + GraphiQL  ${server.url}`);
+  console.log(`  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.liveEvents === 'redis' ? 'events shared through Redis' : 'events in this process'})`);
   console.log(`  Health                  ${base}/health`);
   console.log(`  Database                ${sextant.embeddedDatabase ? `embedded Postgres, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`);
   console.log(
