@@ -317,6 +317,21 @@ describe('access', () => {
     expect(badClosed).toEqual({ code: 4401, reason: 'Unauthorized: invalid or revoked API key' });
   });
 
+  it('checks the key again on each new subscription: a revoked key loses its connection', async () => {
+    const created = await a.gql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
+      'mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "soon revoked", role: READ }) { secret apiKey { id } } }',
+      { p: project.id },
+    );
+    const { secret, apiKey } = created.data!.createApiKey;
+    const c = connect(a, secret);
+    const first = c.subscribe<any>(TRACE_UPDATED, { p: project.id }, 'traceUpdated');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(first.errors).toEqual([]);
+    await a.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: apiKey.id });
+    c.subscribe<any>(TRACE_UPDATED, { p: project.id }, 'traceUpdated');
+    expect(await c.closed).toEqual({ code: 4401, reason: 'Unauthorized: the API key was revoked' });
+  });
+
   it('accepts the key as an HTTP header on the WebSocket upgrade too', async () => {
     const trace = uuid();
     await ingest(b, { traces: [{ id: trace, startTime: at(0) }], agentCalls: [agent(trace, 1)] });

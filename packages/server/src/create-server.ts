@@ -46,6 +46,9 @@ export function connectionParamsKey(params: Readonly<Record<string, unknown>> | 
 /** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
 export const WS_CLOSE = { unauthorized: 4401 } as const;
 
+// How often an open connection's key is checked again, so revoking a key ends its live streams.
+const KEY_RECHECK_MS = 60_000;
+
 const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql and a health check at /health. */
@@ -65,7 +68,19 @@ export async function createServer(opts: {
 
   // Subscriptions (and queries, if a client wants) over graphql-ws on the same port and path.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
-  const connections = new WeakMap<WebSocket, { principal: Principal; budget: ConnectionBudget }>();
+  const connections = new WeakMap<WebSocket, { key: string; principal: Principal; budget: ConnectionBudget }>();
+  /** Resolves the connection's key again; closes the connection when it no longer authenticates. */
+  const recheck = async (socket: WebSocket) => {
+    const conn = connections.get(socket);
+    if (!conn) return false;
+    const principal = await resolvePrincipal(ds, opts.adminKey, conn.key);
+    if (!principal || principal.kind === 'anonymous') {
+      socket.close(WS_CLOSE.unauthorized, 'Unauthorized: the API key was revoked');
+      return false;
+    }
+    conn.principal = principal;
+    return true;
+  };
   const wsCleanup = useServer(
     {
       schema,
@@ -81,8 +96,18 @@ export async function createServer(opts: {
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: invalid or revoked API key');
           return false;
         }
-        connections.set(socket, { principal, budget: new ConnectionBudget(config.live.bufferEvents) });
+        connections.set(socket, { key, principal, budget: new ConnectionBudget(config.live.bufferEvents) });
+        if (principal.kind === 'key') {
+          const timer = setInterval(() => void recheck(socket).catch((e) => log('Checking a WebSocket key failed:', e)), KEY_RECHECK_MS);
+          timer.unref();
+          socket.once('close', () => clearInterval(timer));
+        }
         return true;
+      },
+      // Each new operation checks the key again: a long-lived connection must not outlive its key.
+      onSubscribe: async (ctx) => {
+        if (!(await recheck(ctx.extra.socket))) return [new GraphQLError('The API key was revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
+        return undefined;
       },
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;

@@ -9,6 +9,8 @@ export interface EventBus {
   readonly kind: 'memory' | 'redis';
   /** Fire and forget: never throws and never waits for subscribers. */
   publish(channel: string, message: string): void;
+  /** False only when no subscriber anywhere can want the channel, so publishing may be skipped. */
+  interested(channel: string): boolean;
   /** Resolves once the subscription is active, with its unsubscribe function. */
   subscribe(channel: string, listener: Listener): Promise<() => void>;
   onResync(listener: (lostSince: Date) => void): () => void;
@@ -50,6 +52,10 @@ export class ListenerRegistry {
     }
   }
 
+  has(channel: string): boolean {
+    return this.byChannel.has(channel);
+  }
+
   channels(): string[] {
     return [...this.byChannel.keys()];
   }
@@ -65,6 +71,10 @@ export class MemoryEventBus implements EventBus {
   publish(channel: string, message: string): void {
     // After the current tick, so a publisher never runs subscriber code on its own stack.
     setImmediate(() => this.registry.dispatch(channel, message, (e) => this.log('Live event listener failed:', e)));
+  }
+
+  interested(channel: string): boolean {
+    return this.registry.has(channel);
   }
 
   async subscribe(channel: string, listener: Listener): Promise<() => void> {

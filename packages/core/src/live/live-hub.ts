@@ -58,6 +58,7 @@ export class LiveHub {
       const { projectId } = changes;
       const byTrace = new Map<string, { seq: number; json: string }[]>();
       for (const raw of changes.spans) {
+        if (!this.bus.interested(channels.spans(raw.trace_id as string))) continue;
         const span = hydrate(this.ds, spanTarget(raw.kind), raw);
         const entry = { seq: span.seq, json: item({ id: span.id, seq: span.seq }, 'span', span, cap) };
         const list = byTrace.get(span.traceId);
@@ -68,14 +69,14 @@ export class LiveHub {
         spans.sort((a, b) => a.seq - b.seq);
         this.bus.publish(channels.spans(traceId), message({ projectId, traceId } satisfies Omit<SpansMessage, 'spans'>, 'spans', spans.map((x) => x.json)));
       }
-      if (changes.traces.length) {
+      if (changes.traces.length && this.bus.interested(channels.traces(projectId))) {
         const items = changes.traces.map(({ row, change }) => {
           const trace = hydrate(this.ds, TraceEntity, row);
           return item({ id: trace.id, version: trace.version, change }, 'trace', trace, cap);
         });
         this.bus.publish(channels.traces(projectId), message({ projectId } satisfies Omit<TracesMessage, 'traces'>, 'traces', items));
       }
-      if (changes.errors.length) {
+      if (changes.errors.length && this.bus.interested(channels.errors(projectId))) {
         const items = changes.errors.map((row) => {
           const error = hydrate(this.ds, ErrorEntity, row);
           return item({ id: error.id }, 'error', error, cap);

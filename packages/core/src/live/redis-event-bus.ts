@@ -109,6 +109,11 @@ export class RedisEventBus implements EventBus {
     });
   }
 
+  /** Subscribers on other instances are unknown here: always publish. */
+  interested(): boolean {
+    return true;
+  }
+
   async subscribe(channel: string, listener: (message: string) => void): Promise<() => void> {
     if (this.registry.add(channel, listener)) await this.sub.subscribe(channel);
     return () => {
