@@ -370,12 +370,23 @@ async function main(): Promise<void> {
   const cleanups: { what: string; run: () => Promise<void> }[] = [];
   const log = (msg: string) => console.error(`[bench] ${msg}`);
   let cleaningUp = false;
+  // The first failure is shown and ends the run; those after it (one failure often brings a
+  // thousand subscriptions down with it) are only counted.
   let failure: string | null = null;
+  let laterFailures = 0;
   const fail = (msg: string) => {
-    if (cleaningUp) return;
-    failure ??= msg;
+    // After Ctrl-C (which also stops the API instances) or during clean-up, failures are expected.
+    if (cleaningUp || abort.signal.aborted) return;
+    if (failure !== null) {
+      laterFailures++;
+      return;
+    }
+    failure = msg;
     log(`error: ${msg}`);
   };
+  const exits: string[] = [];
+  const failed = () =>
+    new Error(`${failure}${laterFailures ? ` (and ${fmt(laterFailures)} more errors after it)` : ''}${exits.length && !failure?.includes('exited') ? `; ${exits.join('; ')}` : ''}`);
   try {
     const envConfig = loadConfig(process.env);
     const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -427,7 +438,15 @@ async function main(): Promise<void> {
       await waitHealthy(inst, abort.signal);
     }
     const watchExit = (inst: Instance) =>
-      void inst.exited.then(({ code, signal }) => fail(`${inst.name} exited unexpectedly (code ${code}, signal ${signal}); its output:\n${inst.output()}`));
+      void inst.exited.then(({ code, signal }) => {
+        // Ctrl-C reaches the whole process group: the instances then stop on their own.
+        if (cleaningUp) return;
+        if (abort.signal.aborted) return log(`${inst.name} exited (code ${code}, signal ${signal})`);
+        // Its connections' closures may have been reported first: the exit is named in the final error as well.
+        exits.push(`${inst.name} exited unexpectedly (code ${code}, signal ${signal})`);
+        log(`${inst.name} exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${inst.output()}`);
+        fail(`${inst.name} exited unexpectedly (code ${code}, signal ${signal})`);
+      });
     instances.forEach(watchExit);
     checkAbort();
 
@@ -473,7 +492,7 @@ async function main(): Promise<void> {
     const connectStarted = performance.now();
     for (let from = 0; from < layout.length; from += CONNECT_CHUNK) {
       checkAbort();
-      if (failure) throw new Error(failure);
+      if (failure) throw failed();
       const chunk = layout.slice(from, from + CONNECT_CHUNK);
       await Promise.all(
         chunk.map(
@@ -488,9 +507,8 @@ async function main(): Promise<void> {
                 connectionParams: { apiKey },
                 lazy: false,
                 retryAttempts: 0,
-                onNonLazyError: (e) => {
-                  if (!closingClients) fail(`${what}: connection failed: ${describe(e)}`);
-                },
+                // Reported once, by the `closed` listener below (the default would print it again).
+                onNonLazyError: () => {},
                 on: {
                   connected: () => {
                     connected = true;
@@ -531,7 +549,8 @@ async function main(): Promise<void> {
             rec.deliver(span.id, s.trace, s.slot, at);
           },
           error: (e) => {
-            if (!closingClients) fail(`${what}: subscription error: ${describe(e)}`);
+            // A closed socket ends its subscription too; the `closed` listener has reported it.
+            if (!closingClients && !isCloseEvent(e)) fail(`${what}: subscription error: ${describe(e)}`);
           },
           complete: () => {
             if (!closingClients) fail(`${what}: subscription completed by the server`);
@@ -550,7 +569,7 @@ async function main(): Promise<void> {
     let warmupSpans = 0;
     while (warmed < subs.length) {
       checkAbort();
-      if (failure) throw new Error(failure);
+      if (failure) throw failed();
       if (performance.now() - warmStarted > WARMUP_TIMEOUT_MS) {
         const cold = subs.filter((s) => !s.warm);
         const byInstance = instances.map((inst, n) => `${inst.name}: ${cold.filter((s) => s.instance === n).length}`).join(', ');
@@ -584,7 +603,7 @@ async function main(): Promise<void> {
     // Stragglers of the warm-up (second deliveries to subscribers already warm) settle before timing.
     await sleep(500);
     checkAbort();
-    if (failure) throw new Error(failure);
+    if (failure) throw failed();
 
     // ------------------------------------------------------------ load
     // Ids and bodies are made before timing; span k is registered before it is sent, as its
@@ -642,10 +661,16 @@ async function main(): Promise<void> {
       const b = cpuAfter[n];
       return a === null || b === null ? 'n/a' : `${fmt(((b - a) / loadMs) * 100)} %`;
     });
-    const machineShare =
-      machineBefore && machineAfter && machineAfter.total > machineBefore.total
-        ? `${fmt(((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100 * cpus().length)} % of ${cpus().length * 100} % (${cpus().length} cores)`
-        : 'n/a';
+    let machineShare = 'n/a';
+    if (machineBefore && machineAfter && machineAfter.total > machineBefore.total) {
+      const busy = ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100 * cpus().length;
+      let ours = 0;
+      cpuBefore.forEach((before, i) => {
+        const after = cpuAfter[i];
+        if (before !== null && after !== null) ours += ((after - before) / loadMs) * 100;
+      });
+      machineShare = `${fmt(busy)} % of ${cpus().length * 100} % (${cpus().length} cores), of which ${fmt(Math.max(0, busy - ours))} % outside these three processes (Postgres, Redis, kernel networking, anything else running)`;
+    }
     const sent = inFlight.length;
     const expected = ids.slice(0, sent).reduce((n, _id, k) => n + perTrace[rec.spanTrace[k]], 0);
 
@@ -722,7 +747,8 @@ async function main(): Promise<void> {
       `  load               ${fmt(sent)} spans, one per HTTP ingest request, alternating instances, ${fmt(opts.rate, opts.rate % 1 ? 1 : 0)} spans/s target, ` +
         `${fmt((sent / loadMs) * 1000, 1)} spans/s achieved (${fmt(loadMs / 1000, 1)} s, send schedule slipped by up to ${fmt(maxLagMs, 1)} ms)`,
       `  deliveries         ${fmt(rec.delivered)} of ${fmt(expected)} expected; missing ${fmt(missing)}, duplicated ${fmt(rec.duplicates)}, unexpected ${fmt(rec.unexpected)}, ingest errors ${fmt(ingestErrors)}`,
-      `  CPU during load    machine ${machineShare}; bench ${cpuShare[0]}, ${instances.map((inst, n) => `${inst.name} ${cpuShare[n + 1]}`).join(', ')} (100 % = one core)`,
+      `  CPU during load    machine ${machineShare}
+                     bench ${cpuShare[0]}, ${instances.map((inst, n) => `${inst.name} ${cpuShare[n + 1]}`).join(', ')} (100 % = one core)`,
       `  bench process      RSS ${benchRss}; event-loop delay during load p99 ${fmt(loopDelay.percentile(99) / 1e6, 1)} ms, max ${fmt(loopDelay.max / 1e6, 1)} ms (part of every latency below)`,
       '',
       `  ${'latency, ms'.padEnd(34)}${'count'.padStart(9)} ${'min'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)} ${'mean'.padStart(8)}`,
@@ -733,8 +759,9 @@ async function main(): Promise<void> {
       '',
       `  target p99 < ${TARGET_P99_MS} ms: ${pass ? 'PASS' : 'FAIL'} (p99 ${fmt(total.p99, 1)} ms over ${fmt(total.count)} deliveries; negative values are deliveries that beat the acknowledgement)`,
     ];
+    if (failure || problems) lines.push('  RUN INVALID: errors or missing/duplicated deliveries (see above and below); the figures cover only what was delivered');
     console.log(lines.join('\n'));
-    if (failure) throw new Error(failure);
+    if (failure) throw failed();
     if (problems) throw new Error(`delivery check failed: ${missing} missing, ${rec.duplicates} duplicated, ${rec.unexpected} unexpected deliveries, ${ingestErrors} ingest errors`);
   } finally {
     cleaningUp = true;
@@ -751,14 +778,14 @@ async function main(): Promise<void> {
   }
 }
 
+const isCloseEvent = (e: unknown): e is { code: number; reason?: string } =>
+  Boolean(e) && typeof e === 'object' && !(e instanceof Error) && typeof (e as { code?: unknown }).code === 'number';
+
 /** A readable form of what graphql-ws hands to error callbacks: an Error, GraphQL errors or a CloseEvent. */
 function describe(e: unknown): string {
   if (e instanceof Error) return e.message;
   if (Array.isArray(e)) return e.map((x: GqlError) => `${x.extensions?.code ?? 'ERROR'}: ${x.message}`).join('; ');
-  if (e && typeof e === 'object' && 'code' in e) {
-    const c = e as { code: number; reason?: string };
-    return `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}`;
-  }
+  if (isCloseEvent(e)) return `close code ${e.code}${e.reason ? ` (${e.reason})` : ''}`;
   if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
   return String(e);
 }
