@@ -11,6 +11,8 @@ import { ConnectionBudget, LiveStream } from './live-stream';
 import type { TraceEvent } from './project-feed';
 import type { SpanStart } from './span-feed';
 
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
 /** Parses `since`: a span sequence number (as returned in Span.sequence) or an ISO-8601 time. */
 export function parseSince(since: string | null | undefined, allowSequence: boolean): { afterSeq: number } | { since: Date } | null {
   if (since === undefined || since === null || since === '') return null;
@@ -18,8 +20,11 @@ export function parseSince(since: string | null | undefined, allowSequence: bool
     if (!allowSequence) throw badInput('since must be an ISO-8601 time', { argumentName: 'since' });
     return { afterSeq: Number(since) };
   }
+  const m = ISO_8601.exec(since);
   const t = new Date(since);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(since) || Number.isNaN(t.getTime())) {
+  // Date parsing rolls 2026-02-30 over to March; the calendar date must survive the round trip.
+  const valid = m && !Number.isNaN(t.getTime()) && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toISOString().startsWith(`${m[1]}-${m[2]}-${m[3]}`);
+  if (!valid) {
     throw badInput(`since must be ${allowSequence ? 'a span sequence number or ' : ''}an ISO-8601 time`, { argumentName: 'since' });
   }
   return { since: t };

@@ -128,7 +128,8 @@ export class ProjectFeed {
     sink.pending = null;
     if (n === BACKLOG_PAGE) return false;
     sink.catchingUp = false;
-    for (const e of pending) if (notCovered(e)) stream.push(e);
+    // Events that arrived during the last page are a bounded handful: they never count as lag.
+    for (const e of pending) if (notCovered(e)) stream.push(e, true);
     return true;
   }
 

@@ -112,7 +112,8 @@ export class SpanFeed {
       if (full) return false;
       // Caught up with the database as of the last page: from here on, live events.
       sink.catchingUp = false;
-      for (const span of pending) this.offer(sink, span);
+      // Events that arrived during the last page are a bounded handful: they never count as lag.
+      for (const span of pending) this.offer(sink, span, true);
       return true;
     });
   }
@@ -197,7 +198,7 @@ export class SpanFeed {
     }
   }
 
-  private offer(sink: Sink, span: Span) {
+  private offer(sink: Sink, span: Span, backlog = false) {
     if (sink.projectId && sink.projectId !== span.projectId) return;
     if (sink.catchingUp) {
       // Between pages a live event is dropped: it is committed, so the next page reads it.
@@ -207,6 +208,6 @@ export class SpanFeed {
     if (span.seq <= sink.last) return;
     sink.last = span.seq;
     // A stream that lagged refuses events from here on and ends with its resume cursor.
-    sink.stream.push(span);
+    sink.stream.push(span, backlog);
   }
 }

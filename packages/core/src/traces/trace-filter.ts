@@ -6,16 +6,29 @@ export function jsonContains(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return Array.isArray(a) && b.every((x) => a.some((y) => jsonContains(y, x)));
   if (b !== null && typeof b === 'object') {
     if (a === null || typeof a !== 'object' || Array.isArray(a)) return false;
-    return Object.entries(b).every(([k, v]) => k in a && jsonContains((a as Record<string, unknown>)[k], v));
+    return Object.entries(b).every(([k, v]) => Object.hasOwn(a, k) && jsonContains((a as Record<string, unknown>)[k], v));
   }
   return a === b;
+}
+
+/**
+ * A JSON value as Postgres prints jsonb (`value::text`): ", " and ": " separators, object keys
+ * shortest first then by bytes. The text filter matches against this form, as the SQL does.
+ */
+export function jsonbText(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(jsonbText).join(', ')}]`;
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v).sort((x, y) => x.length - y.length || Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    return `{${keys.map((k) => `${JSON.stringify(k)}: ${jsonbText((v as Record<string, unknown>)[k])}`).join(', ')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
 }
 
 const has = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 
 /**
  * The `traces` query filter applied to one trace in memory, for live updates; it mirrors
- * traceFilterSql (text is matched against the name and the JSON of input and output).
+ * traceFilterSql (text is matched against the name and input and output as Postgres prints them).
  */
 export function traceMatches(t: TraceEntity, f: TraceFilter | undefined | null): boolean {
   if (!f) return true;
@@ -32,7 +45,7 @@ export function traceMatches(t: TraceEntity, f: TraceFilter | undefined | null):
   if (has(f.hasError) && t.errorFlag !== f.hasError) return false;
   if (f.text) {
     const needle = f.text.toLowerCase();
-    const hay = [t.name ?? '', t.input == null ? '' : JSON.stringify(t.input), t.output == null ? '' : JSON.stringify(t.output)];
+    const hay = [t.name ?? '', t.input == null ? '' : jsonbText(t.input), t.output == null ? '' : jsonbText(t.output)];
     if (!hay.some((h) => h.toLowerCase().includes(needle))) return false;
   }
   return true;
