@@ -39,6 +39,14 @@ function stream<T>(ctx: RequestContext, cursorOf: (item: T) => string | null, on
   });
 }
 
+/** Attaches to a shared feed; a feed that closed while we were getting it (its last subscriber left) is replaced. */
+async function attachWithRetry<T>(attach: () => Promise<LiveStream<T> | null>): Promise<LiveStream<T>> {
+  for (;;) {
+    const s = await attach();
+    if (s) return s;
+  }
+}
+
 /**
  * The live tail of a trace. A trace that does not exist yet may be tailed by a key of the project
  * it will be created in (clients often pick the id before the agent starts); events of another
@@ -53,10 +61,11 @@ export async function tailSpans(ctx: RequestContext, traceId: string, since: str
   const scope = principal.kind === 'admin' ? null : principal.projectId;
   if (trace) assertProjectAccess(ctx, trace.projectId, 'read');
   else if (scope) assertProjectAccess(ctx, scope, 'read');
-  const feed = await ctx.live.spanFeed(traceId);
-  const s = stream<Span>(ctx, (span) => String(span.seq), () => feed.detach(s));
-  await feed.attach(s, scope, start);
-  return s;
+  return attachWithRetry(async () => {
+    const feed = await ctx.live.spanFeed(traceId);
+    const s = stream<Span>(ctx, (span) => String(span.seq), () => feed.detach(s));
+    return feed.attach(s, scope, start) ? s : null;
+  });
 }
 
 /** Trace creations, updates and completions in a project, filtered like the `traces` query. */
@@ -69,10 +78,11 @@ export async function watchTraces(
   assertProjectAccess(ctx, projectId, 'read');
   const start = parseSince(since, false) as { since: Date } | null;
   if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
-  const feed = await ctx.live.projectFeed(projectId);
-  const s = stream<TraceEvent>(ctx, (e) => e.trace.updatedAt.toISOString(), () => feed.detach(s));
-  await feed.attachTraces(s, (t) => traceMatches(t, filter), start?.since ?? null);
-  return s;
+  return attachWithRetry(async () => {
+    const feed = await ctx.live.projectFeed(projectId);
+    const s = stream<TraceEvent>(ctx, (e) => e.trace.updatedAt.toISOString(), () => feed.detach(s));
+    return feed.attachTraces(s, (t) => traceMatches(t, filter), start?.since ?? null) ? s : null;
+  });
 }
 
 /** Errors recorded in a project, as they are ingested. */
@@ -80,8 +90,9 @@ export async function watchErrors(ctx: RequestContext, projectId: string, since:
   assertProjectAccess(ctx, projectId, 'read');
   const start = parseSince(since, false) as { since: Date } | null;
   if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
-  const feed = await ctx.live.projectFeed(projectId);
-  const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
-  await feed.attachErrors(s, start?.since ?? null);
-  return s;
+  return attachWithRetry(async () => {
+    const feed = await ctx.live.projectFeed(projectId);
+    const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
+    return feed.attachErrors(s, start?.since ?? null) ? s : null;
+  });
 }

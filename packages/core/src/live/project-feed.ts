@@ -64,10 +64,11 @@ export class ProjectFeed {
   }
 
   /** Adds a traceUpdated subscriber; with `since`, it first receives the traces changed since then (their current state), a page at a time. */
-  attachTraces(stream: LiveStream<TraceEvent>, accepts: (t: TraceEntity) => boolean, since: Date | null) {
+  attachTraces(stream: LiveStream<TraceEvent>, accepts: (t: TraceEntity) => boolean, since: Date | null): boolean {
+    if (this.closed) return false;
     const sink: TraceSink = { stream, accepts, pending: null, catchingUp: Boolean(since) };
     this.traceSinks.add(sink);
-    if (!since) return;
+    if (!since) return true;
     // Versions delivered from the backlog, to drop live events it already covered.
     const delivered = new Map<string, number>();
     let after: { at: Date; id: string } | null = null;
@@ -85,13 +86,15 @@ export class ProjectFeed {
         return rows.length;
       }, (e: TraceEvent) => (delivered.get(e.trace.id) ?? -1) < e.trace.version),
     );
+    return true;
   }
 
   /** Adds an errorRaised subscriber; with `since`, it first receives the errors stored since then, a page at a time. */
-  attachErrors(stream: LiveStream<ErrorEntity>, since: Date | null) {
+  attachErrors(stream: LiveStream<ErrorEntity>, since: Date | null): boolean {
+    if (this.closed) return false;
     const sink: ErrorSink = { stream, pending: null, catchingUp: Boolean(since) };
     this.errorSinks.add(sink);
-    if (!since) return;
+    if (!since) return true;
     const delivered = new Set<string>();
     let after: { at: Date; id: string } | null = null;
     stream.catchUp(() =>
@@ -107,6 +110,7 @@ export class ProjectFeed {
         return rows.length;
       }, (e: ErrorEntity) => !delivered.has(e.id)),
     );
+    return true;
   }
 
   /**

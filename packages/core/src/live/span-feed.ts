@@ -77,11 +77,12 @@ export class SpanFeed {
    * Adds a subscriber. With a start point it first reads its backlog from the database, a page at
    * a time as it takes events, then switches to live events without overlap or hole.
    */
-  async attach(stream: LiveStream<Span>, projectId: string | null, start: SpanStart) {
-    await this.work;
+  attach(stream: LiveStream<Span>, projectId: string | null, start: SpanStart): boolean {
+    // Synchronous, so no other subscriber can leave (and close the feed) in between.
+    if (this.closed) return false;
     const sink: Sink = { stream, projectId, last: this.lastSeq, catchingUp: Boolean(start), pending: null };
     this.sinks.add(sink);
-    if (!start) return;
+    if (!start) return true;
     const since = 'since' in start ? start.since : null;
     sink.last = 'afterSeq' in start ? start.afterSeq : 0;
     stream.catchUp(async () => {
@@ -116,6 +117,7 @@ export class SpanFeed {
       for (const span of pending) this.offer(sink, span, true);
       return true;
     });
+    return true;
   }
 
   detach(stream: LiveStream<Span>) {
