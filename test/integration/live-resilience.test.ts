@@ -98,13 +98,17 @@ describe('Redis restarting mid-stream', () => {
     await early.until((x) => x.events.length === 10);
     early.stop();
 
+    const health = async () => (await (await fetch(a.url.replace(/graphql$/, 'health'))).json()) as { status: string; liveEvents: string };
+    expect(await health()).toMatchObject({ status: 'ok', liveEvents: 'redis' });
     await redis.kill();
     // Ingestion does not depend on Redis: these are stored and acknowledged while it is down.
     for (const s of spans.slice(10, 20)) await ingest(b, { agentCalls: [s] });
     await sleep(300);
+    expect(await health()).toMatchObject({ status: 'ok', liveEvents: 'redis-unreachable' });
     await redis.start();
     // Give ioredis time to notice and reconnect (its retry delay is at most 2 s).
     await sleep(2500);
+    expect(await health()).toMatchObject({ status: 'ok', liveEvents: 'redis' });
     for (const s of spans.slice(20)) await ingest(b, { agentCalls: [s] });
 
     await sub.until((x) => x.events.length >= 30, 15_000, 'all 30 spans after the restart');

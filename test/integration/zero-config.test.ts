@@ -57,7 +57,7 @@ describe('zero-config start', () => {
       expect(run.output()).toContain('embedded Postgres');
       const key = (await readFile(path.join(dir, 'admin-key'), 'utf8')).trim();
       expect(run.output()).not.toContain(key);
-      expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
+      expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', database: 'ok', liveEvents: 'in-process' });
       const ide = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
       const html = await ide.text();
       expect(html).toContain('GraphiQL');

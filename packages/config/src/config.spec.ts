@@ -17,4 +17,22 @@ describe('loadConfig', () => {
     }
     expect(() => loadConfig({ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' })).toThrow(/DEFAULT_PAGE_SIZE/);
   });
+
+  it('reads the live settings: Redis only when a redis:// URL is given, bounded buffers', () => {
+    const c = loadConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379/2', LIVE_BUFFER_EVENTS: '50', LIVE_INLINE_BYTES: '1024' });
+    expect(c).toMatchObject({ redisUrl: 'redis://:secret@127.0.0.1:6379/2', live: { bufferEvents: 50, inlineBytes: 1024 } });
+    expect(Object.isFrozen(c.live)).toBe(true);
+    expect(loadConfig({}).live).toEqual({ bufferEvents: 1000, inlineBytes: 65536 });
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ LIVE_BUFFER_EVENTS: '0' })).toThrow(/LIVE_BUFFER_EVENTS/);
+  });
+
+  it('never puts a REDIS_URL password in its error messages', () => {
+    expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:6379', PORT: 'x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:6379', PORT: 'x' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('hunter2');
+    }
+  });
 });

@@ -138,11 +138,13 @@ export async function createServer(opts: {
 
   app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
+    // Live events degrade without failing the instance: Redis down affects every instance alike.
+    const liveEvents = live.bus.kind === 'memory' ? 'in-process' : live.bus.connected ? 'redis' : 'redis-unreachable';
     try {
       await ds.query('SELECT 1');
-      res.json({ status: 'ok', database: 'ok' });
+      res.json({ status: 'ok', database: 'ok', liveEvents });
     } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', liveEvents });
     }
   });
   app.get('/graphql', (req, res, next) => {

@@ -7,6 +7,8 @@ type Listener = (message: string) => void;
  */
 export interface EventBus {
   readonly kind: 'memory' | 'redis';
+  /** False while the broker is unreachable (events are then caught up from the database when it is back). */
+  readonly connected: boolean;
   /** Fire and forget: never throws and never waits for subscribers. */
   publish(channel: string, message: string): void;
   /** False only when no subscriber anywhere can want the channel, so publishing may be skipped. */
@@ -64,6 +66,7 @@ export class ListenerRegistry {
 /** In-process delivery for a single API process (no REDIS_URL). */
 export class MemoryEventBus implements EventBus {
   readonly kind = 'memory';
+  readonly connected = true;
   private readonly registry = new ListenerRegistry();
 
   constructor(private readonly log: (msg: string, err?: unknown) => void = () => {}) {}

@@ -109,6 +109,10 @@ export class RedisEventBus implements EventBus {
     });
   }
 
+  get connected(): boolean {
+    return this.pub.status === 'ready' && this.sub.status === 'ready';
+  }
+
   /** Subscribers on other instances are unknown here: always publish. */
   interested(): boolean {
     return true;
