@@ -24,6 +24,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T | Lagged> {
   private done = false;
   private lastCursor: string | null = null;
   private refill: (() => Promise<boolean>) | null = null;
+  private endAfterQueue = false;
 
   constructor(
     private readonly budget: ConnectionBudget,
@@ -74,8 +75,6 @@ export class LiveStream<T> implements AsyncIterableIterator<T | Lagged> {
     }
     this.endAfterQueue = true;
   }
-
-  private endAfterQueue = false;
 
   private hand(item: T) {
     const w = this.waiting!;
