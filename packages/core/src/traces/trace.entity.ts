@@ -16,6 +16,7 @@ export type TraceStatus = (typeof TRACE_STATUSES)[number];
 @Index('traces_project_duration_idx', ['projectId', 'durationMs', 'id'])
 @Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
 @Index('traces_project_updated_idx', ['projectId', 'updatedAt'])
+@Index('traces_open_updated_idx', ['updatedAt'], { where: 'end_time IS NULL' })
 @Index('traces_tags_gin', { synchronize: false })
 @Index('traces_models_gin', { synchronize: false })
 @Index('traces_metadata_gin', { synchronize: false })
@@ -64,6 +65,8 @@ export class TraceEntity {
   @Column('integer', { default: 0 }) spanSeq: number;
   /** Bumped by every ingestion that touches the trace, so live updates can be ordered. */
   @Column('integer', { default: 0 }) version: number;
+  /** True when the worker closed the trace after the quiet period because no end ever arrived. */
+  @Column('boolean', { default: false }) autoClosed: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

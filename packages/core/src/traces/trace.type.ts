@@ -59,6 +59,7 @@ export class Trace {
   @Field(() => Int) llmCallCount: number;
   @Field(() => Int) toolCallCount: number;
   @Field(() => Int) errorCount: number;
+  @Field({ description: 'True when Sextant closed the trace after TRACE_QUIET_PERIOD_MS without an end from the client' }) autoClosed: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
