@@ -20,6 +20,22 @@ const envSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
   LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
   LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
+  QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
+  RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  WORKER_QUEUES: z.string().optional(),
+  WORKER_CONCURRENCY: int(1, 1000).default(4),
+  JOB_ATTEMPTS: int(1, 100).default(5),
+  JOB_BACKOFF_MS: int(1, 3_600_000).default(1000),
+  JOB_LOCK_MS: int(1000, 3_600_000).default(30_000),
+  JOB_KEEP_FAILED: int(0, 10_000_000).default(10_000),
+  METRICS_DELAY_MS: int(0, 3_600_000).default(2000),
+  ROLLUP_DELAY_MS: int(0, 3_600_000).default(5000),
+  TRACE_QUIET_PERIOD_MS: int(1000, 30 * 24 * 3_600_000).default(30 * 60_000),
+  TRACE_SWEEP_INTERVAL_MS: int(1000, 24 * 3_600_000).default(60_000),
+  JUDGE_BASE_URL: z.url().optional(),
+  JUDGE_API_KEY: z.string().min(1).optional(),
+  JUDGE_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  JUDGE_TIMEOUT_MS: int(100, 600_000).default(60_000),
 });
 
 export type Config = Readonly<{
@@ -38,6 +54,25 @@ export type Config = Readonly<{
   /** Redis for live events between API instances; without it events stay in the process. */
   redisUrl: string | undefined;
   live: Readonly<{ bufferEvents: number; inlineBytes: number }>;
+  jobs: Readonly<{
+    /** Where the queues live: Redis when REDIS_URL is set, else the same Postgres. */
+    backend: 'redis' | 'postgres';
+    /** Whether the API process also runs the worker (the zero-config default). */
+    runWorker: boolean;
+    /** The queues this process's worker consumes; undefined means all. */
+    workerQueues: readonly string[] | undefined;
+    concurrency: number;
+    attempts: number;
+    backoffMs: number;
+    lockMs: number;
+    keepFailed: number;
+    metricsDelayMs: number;
+    rollupDelayMs: number;
+    traceQuietPeriodMs: number;
+    traceSweepIntervalMs: number;
+  }>;
+  /** An OpenAI-compatible chat-completions endpoint for LLM-judged metrics; off when baseUrl is unset. */
+  judge: Readonly<{ baseUrl: string | undefined; apiKey: string | undefined; model: string; timeoutMs: number }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -52,6 +87,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   }
   const e = parsed.data;
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
+  const workerQueues = e.WORKER_QUEUES?.split(',').map((q) => q.trim()).filter(Boolean);
   const config: Config = {
     env: e.NODE_ENV,
     exposeErrorDetails: e.NODE_ENV === 'development',
@@ -70,6 +107,21 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     }),
     redisUrl: e.REDIS_URL,
     live: Object.freeze({ bufferEvents: e.LIVE_BUFFER_EVENTS, inlineBytes: e.LIVE_INLINE_BYTES }),
+    jobs: Object.freeze({
+      backend: e.QUEUE_BACKEND ?? (e.REDIS_URL ? 'redis' : 'postgres'),
+      runWorker: e.RUN_WORKER === 'true',
+      workerQueues: workerQueues?.length ? Object.freeze(workerQueues) : undefined,
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.JOB_ATTEMPTS,
+      backoffMs: e.JOB_BACKOFF_MS,
+      lockMs: e.JOB_LOCK_MS,
+      keepFailed: e.JOB_KEEP_FAILED,
+      metricsDelayMs: e.METRICS_DELAY_MS,
+      rollupDelayMs: e.ROLLUP_DELAY_MS,
+      traceQuietPeriodMs: e.TRACE_QUIET_PERIOD_MS,
+      traceSweepIntervalMs: e.TRACE_SWEEP_INTERVAL_MS,
+    }),
+    judge: Object.freeze({ baseUrl: e.JUDGE_BASE_URL, apiKey: e.JUDGE_API_KEY, model: e.JUDGE_MODEL, timeoutMs: e.JUDGE_TIMEOUT_MS }),
     ...overrides,
   };
   return Object.freeze(config);
