@@ -2,16 +2,16 @@
 // ceiling of inserting the same rows straight into Postgres. Run with `pnpm bench:ingest [--spans N]
 // [--batch B] [--concurrency C]`; set DATABASE_URL to use an existing Postgres, else an embedded one is started.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
-import { costForModel, startEmbeddedPostgres } from '@sextant/core';
+import { costForModel } from '@sextant/core';
 import { startSextant } from '@sextant/server';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
+import {
+  Cleanups, connectPg, createBenchDatabase, createProject, fmt, ingestChecked, keepingSignals, log, mulberry32,
+  pgErrorLogger, positiveInt, postgresServer, runMain, serverVersion, tempDir, throwIfAborted, trapSignals, uuidv7,
+} from './bench-kit';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
 const WARMUP_SPANS = 200;
@@ -57,9 +57,6 @@ type Trace = {
 };
 
 type Batch = { traces: Trace[]; spanCount: number };
-type GqlError = { message: string; extensions?: { code?: string } };
-type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
-type IngestData = { ingest: { accepted: number; rejected: number; rejections: { message: string }[] } };
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -70,39 +67,10 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const positive = (name: string, v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
-    return n;
-  };
   return {
-    spans: positive('spans', values.spans),
-    batch: positive('batch', values.batch),
-    concurrency: positive('concurrency', values.concurrency),
-  };
-}
-
-// The `uuid` package is not a root dependency, so it does not resolve from test/. Time-ordered v7
-// ids matter here: random v4 keys would scatter inserts over the primary-key index and measure
-// something clients using the recommended v7 ids never see.
-function uuidv7(): string {
-  const b = randomBytes(16);
-  b.writeUIntBE(Date.now(), 0, 6);
-  b[6] = (b[6] & 0x0f) | 0x70;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-// Seeded so that both paths store the same content (only the ids differ) and their rows can be compared.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    spans: positiveInt('spans', values.spans),
+    batch: positiveInt('batch', values.batch),
+    concurrency: positiveInt('concurrency', values.concurrency),
   };
 }
 
@@ -128,6 +96,7 @@ type Gen = {
   text(minWords: number, maxWords: number): string;
 };
 
+// Seeded so that both paths store the same content (only the ids differ) and their rows can be compared.
 function generator(seed: number): Gen {
   const rnd = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
@@ -271,22 +240,6 @@ function ingestBody(projectId: string, batch: Batch): string {
   return JSON.stringify({ query: INGEST, variables: { b } });
 }
 
-async function graphql<T>(url: string, key: string, body: string): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
-  const text = await res.text();
-  let parsed: GqlResponse<T>;
-  try {
-    parsed = JSON.parse(text) as GqlResponse<T>;
-  } catch {
-    throw new Error(`GraphQL answered HTTP ${res.status} with a non-JSON body: ${text.slice(0, 300)}`);
-  }
-  if (parsed.errors?.length || !parsed.data) {
-    const errors = (parsed.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
-    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${errors || text.slice(0, 300)}`);
-  }
-  return parsed.data;
-}
-
 /**
  * Runs `send` over every batch with at most `concurrency` in flight; returns the wall time in ms.
  * A failure or an abort stops new sends, but requests already sent are waited for rather than cut:
@@ -310,18 +263,12 @@ async function runConcurrently<T>(items: T[], concurrency: number, signal: Abort
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   const elapsed = performance.now() - started;
   if (failure !== undefined) throw failure;
-  if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('aborted');
+  throwIfAborted(signal);
   return elapsed;
 }
 
 async function ingestViaGraphql(url: string, key: string, bodies: { body: string; items: number }[], concurrency: number, signal: AbortSignal): Promise<number> {
-  return runConcurrently(bodies, concurrency, signal, async ({ body, items }) => {
-    const { ingest } = await graphql<IngestData>(url, key, body);
-    if (ingest.accepted !== items || ingest.rejected !== 0) {
-      const why = ingest.rejections.slice(0, 3).map((r) => r.message).join('; ');
-      throw new Error(`ingest accepted ${ingest.accepted} of ${items} items, rejected ${ingest.rejected}: ${why}`);
-    }
-  });
+  return runConcurrently(bodies, concurrency, signal, ({ body, items }) => ingestChecked(url, key, body, items));
 }
 
 // ---------------------------------------------------------------- direct pg path
@@ -449,38 +396,6 @@ async function ingestDirect(pool: Pool, batches: unknown[][], concurrency: numbe
 
 // ---------------------------------------------------------------- setup and report
 
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve, reject) => {
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
-
-// Apollo Server (unless NODE_ENV is test) stops itself on SIGINT/SIGTERM and then re-raises the
-// signal, which kills the process before clean-up drops the database and stops Postgres. The bench
-// owns its signals, so the listeners `start` added are taken back off.
-async function keepingSignals<T>(start: () => Promise<T>): Promise<T> {
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  try {
-    return await start();
-  } finally {
-    for (const s of signals) {
-      for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
-    }
-  }
-}
-
-const withDatabase = (url: string, database: string) => {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-};
-
 type ProjectTotals = { spans: number; llm: number; tokens: number; cost: number; traces: number; traceTokens: number; traceCost: number; calls: number; duration: number };
 
 // Same aggregates on both projects show the ceiling stored the same rows the API did, not less work.
@@ -502,61 +417,20 @@ async function projectTotals(pool: Pool, projectId: string): Promise<ProjectTota
   };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 async function main(): Promise<void> {
   const opts = parseOptions();
-  const abort = new AbortController();
-  const onSignal = () => abort.abort(new Error('interrupted'));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const checkAbort = () => {
-    if (abort.signal.aborted) throw abort.signal.reason instanceof Error ? abort.signal.reason : new Error('aborted');
-  };
-
-  // Run in reverse order in `finally`, whatever step failed.
-  const cleanups: { what: string; run: () => Promise<void> }[] = [];
-  const log = (msg: string) => console.error(`[bench] ${msg}`);
-  let cleaningUp = false;
-  // node-postgres re-emits a connection error on the Client or Pool, and an 'error' event nobody
-  // listens to kills the process before clean-up runs. pool.end() does not wait for the sockets to
-  // close, so the DROP DATABASE ... WITH (FORCE) of clean-up can still reach them: expected then.
-  const onPgError = (e: Error) => {
-    if (!cleaningUp) log(`Postgres connection error: ${e.message}`);
-  };
+  const { signal, release } = trapSignals();
+  const checkAbort = () => throwIfAborted(signal);
+  const cleanups = new Cleanups();
   try {
-    const envConfig = loadConfig(process.env);
-    let serverUrl: string;
-    let postgresLabel: string;
-    if (envConfig.databaseUrl) {
-      serverUrl = envConfig.databaseUrl;
-      const u = new URL(serverUrl);
-      postgresLabel = `DATABASE_URL ${u.hostname}:${u.port || '5432'}`;
-    } else {
-      const pgDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-pg-'));
-      cleanups.push({ what: 'remove embedded Postgres folder', run: () => rm(pgDir, { recursive: true, force: true }) });
-      const port = await freePort();
-      log(`starting embedded Postgres on port ${port}...`);
-      const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port });
-      cleanups.push({ what: 'stop embedded Postgres', run: () => embedded.stop() });
-      serverUrl = embedded.url;
-      postgresLabel = `embedded (127.0.0.1:${port})`;
-    }
+    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
     checkAbort();
 
-    const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: serverUrl });
-    admin.on('error', onPgError);
-    await admin.connect();
-    cleanups.push({ what: 'disconnect admin client', run: () => admin.end() });
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(dbName)}`);
-    // FORCE (Postgres 13+) so a connection left behind by a failed step cannot keep the database alive.
-    cleanups.push({ what: `drop database ${dbName}`, run: async () => void (await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(dbName)} WITH (FORCE)`)) });
-    const benchUrl = withDatabase(serverUrl, dbName);
+    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
+    const version = await serverVersion(admin);
+    const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
 
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-data-'));
-    cleanups.push({ what: 'remove data folder', run: () => rm(dataDir, { recursive: true, force: true }) });
+    const dataDir = await tempDir('sextant-bench-data-', 'remove data folder', cleanups);
     const config = loadConfig({
       ...process.env,
       DATABASE_URL: benchUrl,
@@ -567,21 +441,18 @@ async function main(): Promise<void> {
     });
     log(`starting the API on database ${dbName}...`);
     const sextant = await keepingSignals(() => startSextant(config, () => undefined));
-    cleanups.push({ what: 'stop the API', run: () => sextant.stop() });
+    cleanups.add('stop the API', () => sextant.stop());
     const { url } = sextant.server;
     const key = sextant.adminKey;
     checkAbort();
 
     const pool = new Pool({ connectionString: benchUrl, max: opts.concurrency, application_name: 'sextant-bench' });
-    pool.on('error', onPgError);
-    cleanups.push({ what: 'close the pg pool', run: () => pool.end() });
+    pool.on('error', pgErrorLogger(cleanups));
+    cleanups.add('close the pg pool', () => pool.end());
 
-    const createProject = async (name: string) =>
-      (await graphql<{ createProject: { id: string } }>(url, key, JSON.stringify({ query: `mutation { createProject(input: { name: "${name}" }) { id } }` })))
-        .createProject.id;
     const suffix = randomBytes(4).toString('hex');
-    const gqlProject = await createProject(`bench-${suffix}-graphql`);
-    const pgProject = await createProject(`bench-${suffix}-pg`);
+    const gqlProject = await createProject(url, key, `bench-${suffix}-graphql`);
+    const pgProject = await createProject(url, key, `bench-${suffix}-pg`);
 
     // Bodies and parameters are built before timing: the client shares this process (and its one
     // JavaScript thread) with the API, and its own JSON encoding is not what is being measured.
@@ -598,18 +469,18 @@ async function main(): Promise<void> {
     checkAbort();
 
     log('GraphQL: warm-up batch...');
-    await ingestViaGraphql(url, key, gqlWarmupBodies, 1, abort.signal);
+    await ingestViaGraphql(url, key, gqlWarmupBodies, 1, signal);
     log(`GraphQL: ${gqlBodies.length} batches, ${opts.concurrency} in flight...`);
-    const gqlMs = await ingestViaGraphql(url, key, gqlBodies, opts.concurrency, abort.signal);
+    const gqlMs = await ingestViaGraphql(url, key, gqlBodies, opts.concurrency, signal);
 
     // Regenerated from the same seeds: same content, fresh ids, so nothing collides with the API's rows.
     const pgWarmup = generateBatches(seed + 1, Math.min(WARMUP_SPANS, opts.batch), opts.batch, baseMs - 3_600_000).map((b) => directParams(pgProject, b));
     const pgBatches = generateBatches(seed, opts.spans, opts.batch, baseMs).map((b) => directParams(pgProject, b));
     checkAbort();
     log('direct pg: warm-up batch...');
-    await ingestDirect(pool, pgWarmup, 1, abort.signal);
+    await ingestDirect(pool, pgWarmup, 1, signal);
     log(`direct pg: ${pgBatches.length} batches, ${opts.concurrency} in flight...`);
-    const pgMs = await ingestDirect(pool, pgBatches, opts.concurrency, abort.signal);
+    const pgMs = await ingestDirect(pool, pgBatches, opts.concurrency, signal);
 
     const [gqlTotals, pgTotals] = await Promise.all([projectTotals(pool, gqlProject), projectTotals(pool, pgProject)]);
     const expectedSpans = opts.spans + gqlWarmup.reduce((n, b) => n + b.spanCount, 0);
@@ -634,21 +505,9 @@ async function main(): Promise<void> {
     console.log(lines.join('\n'));
     if (mismatches.length) throw new Error(`GraphQL and direct-pg projects differ: ${JSON.stringify({ graphql: gqlTotals, pg: pgTotals })}`);
   } finally {
-    cleaningUp = true;
-    for (const c of cleanups.reverse()) {
-      try {
-        await c.run();
-      } catch (e) {
-        log(`clean-up step "${c.what}" failed: ${e instanceof Error ? e.message : String(e)}`);
-        process.exitCode = 1;
-      }
-    }
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    await cleanups.run();
+    release();
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(`[bench] failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -7,21 +7,20 @@
 // (`node -r ./scripts/register.cjs apps/api/src/main.ts`) so each has its own event loop, as in a
 // real deployment. Latencies are measured in this process, so its own event-loop delays (parsing
 // every delivered message) are part of the figures: keep the machine otherwise idle.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpus } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
-import { startEmbeddedPostgres } from '@sextant/core';
-import { type Client as WsClient, createClient } from 'graphql-ws';
-import { Client } from 'pg';
-import WebSocket from 'ws';
+import { type Client as WsClient } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import {
+  benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
+  fmt, freePort, graphql, isCloseEvent, log, machineCpu, positiveInt, postgresServer, redisUrlFromEnv, rssMiBOf, runMain, serverVersion,
+  spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
+} from './bench-kit';
 
 const TARGET_P99_MS = 100;
 const INSTANCES = 2;
@@ -29,16 +28,14 @@ const INSTANCES = 2;
 const CONNECT_CHUNK = 100;
 const CONNECT_TIMEOUT_MS = 30_000;
 const API_START_TIMEOUT_MS = 90_000;
+const API_STOP_TIMEOUT_MS = 15_000;
 const WARMUP_TIMEOUT_MS = 30_000;
 /** After the last acknowledgement, how long deliveries still in flight are waited for before counting them missing. */
 const DRAIN_TIMEOUT_MS = 10_000;
 /** Sockets this process needs besides the WebSocket clients (HTTP, Postgres, stdio, SWC...). */
 const FD_MARGIN = 200;
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 type Options = { subscribers: number; traces: number; spans: number; rate: number };
-type GqlError = { message: string; extensions?: { code?: string } };
-type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
 type IngestData = { ingest: { accepted: number; rejected: number } };
 type SpanAddedData = { spanAdded?: { id: string; sequence: number } | null };
 
@@ -52,26 +49,11 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const positive = (name: string, v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
-    return n;
-  };
   const rate = Number(values.rate);
   if (!Number.isFinite(rate) || rate <= 0 || rate > 10_000) throw new Error(`--rate must be a number of spans/s in (0, 10000], got ${values.rate}`);
-  const opts = { subscribers: positive('subscribers', values.subscribers), traces: positive('traces', values.traces), spans: positive('spans', values.spans), rate };
+  const opts = { subscribers: positiveInt('subscribers', values.subscribers), traces: positiveInt('traces', values.traces), spans: positiveInt('spans', values.spans), rate };
   if (opts.traces > opts.subscribers) throw new Error(`--traces (${opts.traces}) must not exceed --subscribers (${opts.subscribers}): every trace needs a subscriber`);
   return opts;
-}
-
-// Time-ordered v7 ids, as clients are told to use (see ingest.bench.ts; `uuid` is not a root dependency).
-function uuidv7(): string {
-  const b = randomBytes(16);
-  b.writeUIntBE(Date.now(), 0, 6);
-  b[6] = (b[6] & 0x0f) | 0x70;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /**
@@ -97,13 +79,8 @@ function openFilesLimit(): number | null {
 }
 
 function rssOf(pid: number | undefined): string {
-  if (!pid) return 'n/a';
-  try {
-    const m = /^VmRSS:\s+(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? `${fmt(Number(m[1]) / 1024, 1)} MiB` : 'n/a';
-  } catch {
-    return 'n/a';
-  }
+  const mib = rssMiBOf(pid);
+  return mib === null ? 'n/a' : `${fmt(mib, 1)} MiB`;
 }
 
 /** CPU time a process has run, in ms (from /proc/<pid>/schedstat, in ns); null when unreadable. */
@@ -115,144 +92,14 @@ function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-/** Busy and total jiffies of the whole machine, from /proc/stat; null when unreadable. */
-function machineCpu(): { busy: number; total: number } | null {
-  try {
-    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
-    return { busy: total - f[3] - f[4], total };
-  } catch {
-    return null;
-  }
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve, reject) => {
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
-
-const withDatabase = (url: string, database: string) => {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-};
-
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-async function graphql<T>(url: string, key: string, body: string): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
-  const text = await res.text();
-  let parsed: GqlResponse<T>;
-  try {
-    parsed = JSON.parse(text) as GqlResponse<T>;
-  } catch {
-    throw new Error(`GraphQL answered HTTP ${res.status} with a non-JSON body: ${text.slice(0, 300)}`);
-  }
-  if (parsed.errors?.length || !parsed.data) {
-    const errors = (parsed.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
-    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${errors || text.slice(0, 300)}`);
-  }
-  return parsed.data;
-}
-
 // ---------------------------------------------------------------- API instances as child processes
 
-type Instance = {
-  name: string;
-  port: number;
-  url: string;
-  wsUrl: string;
-  child: ChildProcess;
-  /** The last lines the process wrote, for error messages. */
-  output(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  hasExited(): boolean;
-};
+type Instance = BenchChild & { port: number; url: string; wsUrl: string };
 
-function startInstance(name: string, port: number, env: Record<string, string>, log: (msg: string) => void): Instance {
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/api/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const tail: string[] = [];
-  let quiet = false;
-  const collect = (stream: 'stdout' | 'stderr') => {
-    let partial = '';
-    child[stream]!.setEncoding('utf8');
-    child[stream]!.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) {
-        tail.push(`${stream}: ${line}`);
-        if (tail.length > 60) tail.shift();
-        // The API is silent on stderr unless something goes wrong: shown as it happens.
-        if (stream === 'stderr' && line.trim() && !quiet) log(`${name} stderr: ${line}`);
-      }
-    });
-  };
-  collect('stdout');
-  collect('stderr');
-  let done = false;
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => {
-      done = true;
-      resolve({ code, signal });
-    });
-    child.once('error', (e) => {
-      tail.push(`spawn error: ${e.message}`);
-      done = true;
-      resolve({ code: null, signal: null });
-    });
-  });
-  void exited.then(() => (quiet = true));
-  return {
-    name,
-    port,
-    url: `http://127.0.0.1:${port}/graphql`,
-    wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    child,
-    output: () => tail.join('\n'),
-    exited,
-    hasExited: () => done,
-  };
-}
-
-async function waitHealthy(inst: Instance, signal: AbortSignal): Promise<void> {
-  const deadline = performance.now() + API_START_TIMEOUT_MS;
-  const health = `http://127.0.0.1:${inst.port}/health`;
-  while (performance.now() < deadline) {
-    if (signal.aborted) throw new Error('interrupted');
-    if (inst.hasExited()) {
-      const { code, signal: sig } = await inst.exited;
-      throw new Error(`${inst.name} exited during start-up (code ${code}, signal ${sig}); its output:\n${inst.output()}`);
-    }
-    try {
-      const res = await fetch(health, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${inst.name} did not answer 200 on ${health} within ${API_START_TIMEOUT_MS / 1000} s; its output:\n${inst.output()}`);
-}
-
-async function stopInstance(inst: Instance): Promise<void> {
-  if (inst.hasExited()) return;
-  inst.child.kill('SIGTERM');
-  const timer = setTimeout(() => inst.child.kill('SIGKILL'), 15_000);
-  const { code, signal } = await inst.exited;
-  clearTimeout(timer);
-  if (signal === 'SIGKILL') throw new Error(`${inst.name} did not stop within 15 s of SIGTERM and was killed`);
-  if (code !== 0) throw new Error(`${inst.name} exited with code ${code} (signal ${signal}); its output:\n${inst.output()}`);
+function startInstance(name: string, port: number, env: Record<string, string>): Instance {
+  // The API is silent on stderr unless something goes wrong: any line there is shown as it happens.
+  const proc = spawnChild(name, 'apps/api/src/main.ts', { ...env, PORT: String(port), HOST: '127.0.0.1' }, { showStderr: (line) => line.trim() !== '' });
+  return { ...proc, port, url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
 }
 
 // ---------------------------------------------------------------- measurement
@@ -313,25 +160,6 @@ class Recorder {
 
 type Subscriber = { index: number; trace: number; instance: number; slot: number; client: WsClient; warm: boolean };
 
-/** Nearest-rank percentile of sorted values. */
-const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
-
-type Stats = { count: number; min: number; p50: number; p95: number; p99: number; max: number; mean: number };
-function stats(values: Float64Array): Stats {
-  const sorted = values.slice().sort();
-  let sum = 0;
-  for (const v of sorted) sum += v;
-  return {
-    count: sorted.length,
-    min: sorted.length ? sorted[0] : NaN,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.length ? sorted[sorted.length - 1] : NaN,
-    mean: sorted.length ? sum / sorted.length : NaN,
-  };
-}
-
 const SUBSCRIPTION = 'subscription($t: ID!) { spanAdded(traceId: $t) { id sequence } }';
 const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }';
 
@@ -351,13 +179,8 @@ async function ingestOne(url: string, key: string, body: string): Promise<void> 
 
 async function main(): Promise<void> {
   const opts = parseOptions();
-  const abort = new AbortController();
-  const onSignal = () => abort.abort(new Error('interrupted'));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const checkAbort = () => {
-    if (abort.signal.aborted) throw abort.signal.reason instanceof Error ? abort.signal.reason : new Error('aborted');
-  };
+  const { signal: abortSignal, release } = trapSignals();
+  const checkAbort = () => throwIfAborted(abortSignal);
   // Each process holds one socket per client (this one) or per subscriber it serves (the APIs).
   const fdLimit = openFilesLimit();
   if (fdLimit !== null && fdLimit < opts.subscribers + FD_MARGIN) {
@@ -367,16 +190,14 @@ async function main(): Promise<void> {
     );
   }
 
-  const cleanups: { what: string; run: () => Promise<void> }[] = [];
-  const log = (msg: string) => console.error(`[bench] ${msg}`);
-  let cleaningUp = false;
+  const cleanups = new Cleanups();
   // The first failure is shown and ends the run; those after it (one failure often brings a
   // thousand subscriptions down with it) are only counted.
   let failure: string | null = null;
   let laterFailures = 0;
   const fail = (msg: string) => {
     // After Ctrl-C (which also stops the API instances) or during clean-up, failures are expected.
-    if (cleaningUp || abort.signal.aborted) return;
+    if (cleanups.running || abortSignal.aborted) return;
     if (failure !== null) {
       laterFailures++;
       return;
@@ -388,60 +209,47 @@ async function main(): Promise<void> {
   const failed = () =>
     new Error(`${failure}${laterFailures ? ` (and ${fmt(laterFailures)} more errors after it)` : ''}${exits.length && !failure?.includes('exited') ? `; ${exits.join('; ')}` : ''}`);
   try {
-    const envConfig = loadConfig(process.env);
-    const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-    let serverUrl: string;
-    let postgresLabel: string;
-    if (envConfig.databaseUrl) {
-      serverUrl = envConfig.databaseUrl;
-      const u = new URL(serverUrl);
-      postgresLabel = `DATABASE_URL ${u.hostname}:${u.port || '5432'}`;
-    } else {
-      const pgDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-pg-'));
-      cleanups.push({ what: 'remove embedded Postgres folder', run: () => rm(pgDir, { recursive: true, force: true }) });
-      const port = await freePort();
-      log(`starting embedded Postgres on port ${port}...`);
-      const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port });
-      cleanups.push({ what: 'stop embedded Postgres', run: () => embedded.stop() });
-      serverUrl = embedded.url;
-      postgresLabel = `embedded (127.0.0.1:${port})`;
-    }
+    const redisUrl = redisUrlFromEnv();
+    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
     checkAbort();
 
-    const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: serverUrl });
-    admin.on('error', (e) => {
-      if (!cleaningUp) log(`Postgres connection error: ${e.message}`);
-    });
-    await admin.connect();
-    cleanups.push({ what: 'disconnect admin client', run: () => admin.end() });
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(dbName)}`);
-    // FORCE (Postgres 13+): the API processes' pools must not keep the database alive if one hung.
-    cleanups.push({ what: `drop database ${dbName}`, run: async () => void (await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(dbName)} WITH (FORCE)`)) });
-    const benchUrl = withDatabase(serverUrl, dbName);
+    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
+    const version = await serverVersion(admin);
+    const { benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
 
     // The admin key is given, so the API writes nothing to its data folder; it gets a private one all the same.
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'sextant-bench-live-'));
-    cleanups.push({ what: 'remove data folder', run: () => rm(dataDir, { recursive: true, force: true }) });
+    const dataDir = await tempDir('sextant-bench-live-', 'remove data folder', cleanups);
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
-    const childEnv = { DATABASE_URL: benchUrl, REDIS_URL: redisUrl, SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir };
+    // The instances run the queue workers too (RUN_WORKER defaults to true): under the default prefix their
+    // jobs would mix with a real deployment's on the same Redis and outlive the run. Removed after they stop.
+    const queuePrefix = benchQueuePrefix();
+    cleanups.add(`remove Redis keys ${queuePrefix}:*`, async () => {
+      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
+      // An unreachable Redis fails the command below, which reports it; the 'error' event would only repeat it.
+      redis.on('error', () => {});
+      try {
+        await deleteRedisKeys(redis, queuePrefix);
+      } finally {
+        redis.disconnect();
+      }
+    });
+    const childEnv = { DATABASE_URL: benchUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir };
 
     // One after the other: the first applies the migrations to the fresh database, the second finds them applied.
     const instances: Instance[] = [];
     for (let n = 1; n <= INSTANCES; n++) {
       const port = await freePort();
       log(`starting API instance ${n} on port ${port}...`);
-      const inst = startInstance(`api${n}`, port, childEnv, log);
+      const inst = startInstance(`api${n}`, port, childEnv);
       instances.push(inst);
-      cleanups.push({ what: `stop ${inst.name}`, run: () => stopInstance(inst) });
-      await waitHealthy(inst, abort.signal);
+      cleanups.add(`stop ${inst.name}`, () => stopChild(inst, API_STOP_TIMEOUT_MS));
+      await waitHealthy(inst, port, abortSignal, API_START_TIMEOUT_MS);
     }
     const watchExit = (inst: Instance) =>
       void inst.exited.then(({ code, signal }) => {
         // Ctrl-C reaches the whole process group: the instances then stop on their own.
-        if (cleaningUp) return;
-        if (abort.signal.aborted) return log(`${inst.name} exited (code ${code}, signal ${signal})`);
+        if (cleanups.running) return;
+        if (abortSignal.aborted) return log(`${inst.name} exited (code ${code}, signal ${signal})`);
         // Its connections' closures may have been reported first: the exit is named in the final error as well.
         exits.push(`${inst.name} exited unexpectedly (code ${code}, signal ${signal})`);
         log(`${inst.name} exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${inst.output()}`);
@@ -451,16 +259,8 @@ async function main(): Promise<void> {
     checkAbort();
 
     const suffix = randomBytes(4).toString('hex');
-    const projectId = (
-      await graphql<{ createProject: { id: string } }>(instances[0].url, adminKey, JSON.stringify({ query: `mutation { createProject(input: { name: "bench-live-${suffix}" }) { id } }` }))
-    ).createProject.id;
-    const apiKey = (
-      await graphql<{ createApiKey: { secret: string } }>(
-        instances[0].url,
-        adminKey,
-        JSON.stringify({ query: 'mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "bench", role: ADMIN }) { secret } }', variables: { p: projectId } }),
-      )
-    ).createApiKey.secret;
+    const projectId = await createProject(instances[0].url, adminKey, `bench-live-${suffix}`);
+    const apiKey = await createApiKey(instances[0].url, adminKey, projectId);
 
     // ------------------------------------------------------------ subscribers
     const traceIds = Array.from({ length: opts.traces }, () => randomUUID());
@@ -480,12 +280,9 @@ async function main(): Promise<void> {
     let onWarm: (() => void) | null = null;
     let closingClients = false;
 
-    cleanups.push({
-      what: 'close the WebSocket clients',
-      run: async () => {
-        closingClients = true;
-        await Promise.allSettled(subs.map((s) => s.client.dispose()));
-      },
+    cleanups.add('close the WebSocket clients', async () => {
+      closingClients = true;
+      await Promise.allSettled(subs.map((s) => s.client.dispose()));
     });
 
     log(`opening ${fmt(opts.subscribers)} WebSocket connections (${CONNECT_CHUNK} at a time)...`);
@@ -495,36 +292,19 @@ async function main(): Promise<void> {
       if (failure) throw failed();
       const chunk = layout.slice(from, from + CONNECT_CHUNK);
       await Promise.all(
-        chunk.map(
-          (l) =>
-            new Promise<void>((resolve, reject) => {
-              const what = `subscriber ${l.index} (${instances[l.instance].name})`;
-              const timer = setTimeout(() => reject(new Error(`${what}: no connection_ack within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
-              let connected = false;
-              const client = createClient({
-                url: instances[l.instance].wsUrl,
-                webSocketImpl: WebSocket,
-                connectionParams: { apiKey },
-                lazy: false,
-                retryAttempts: 0,
-                // Reported once, by the `closed` listener below (the default would print it again).
-                onNonLazyError: () => {},
-                on: {
-                  connected: () => {
-                    connected = true;
-                    clearTimeout(timer);
-                    resolve();
-                  },
-                  closed: (e) => {
-                    clearTimeout(timer);
-                    if (!connected) reject(new Error(`${what}: connection closed before its acknowledgement: ${describe(e)}`));
-                    else if (!closingClients) fail(`${what}: connection closed: ${describe(e)}`);
-                  },
-                },
-              });
-              subs.push({ ...l, client, warm: false });
-            }),
-        ),
+        chunk.map((l) => {
+          const what = `subscriber ${l.index} (${instances[l.instance].name})`;
+          const { client, ready } = connectWs(instances[l.instance].wsUrl, apiKey, {
+            timeoutMs: CONNECT_TIMEOUT_MS,
+            timeoutMessage: `${what}: no connection_ack within ${CONNECT_TIMEOUT_MS / 1000} s`,
+            closedEarlyMessage: `${what}: connection closed before its acknowledgement`,
+            onClosed: (e) => {
+              if (!closingClients) fail(`${what}: connection closed: ${describe(e)}`);
+            },
+          });
+          subs.push({ ...l, client, warm: false });
+          return ready;
+        }),
       );
     }
     const connectMs = performance.now() - connectStarted;
@@ -633,7 +413,7 @@ async function main(): Promise<void> {
     loopDelay.enable();
     const loadStarted = performance.now();
     for (let k = 0; k < opts.spans; k++) {
-      if (abort.signal.aborted || failure) break;
+      if (abortSignal.aborted || failure) break;
       const due = loadStarted + k * interval;
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
@@ -684,7 +464,7 @@ async function main(): Promise<void> {
           resolve();
         }
         rec.onDelivery = () => rec.delivered >= expected && done();
-        abort.signal.addEventListener('abort', done, { once: true });
+        abortSignal.addEventListener('abort', done, { once: true });
       });
     }
     // A little longer, so that duplicates (if any) have a chance to show.
@@ -726,13 +506,7 @@ async function main(): Promise<void> {
         (slotInstance[t][slot] === rec.spanInstance[k] ? sameInstance : otherInstance).push(d - a);
       }
     }
-    const total = stats(Float64Array.from(all));
-    const same = stats(Float64Array.from(sameInstance));
-    const other = stats(Float64Array.from(otherInstance));
-    const ackStats = stats(Float64Array.from(ack));
-    const ms = (n: number) => (Number.isNaN(n) ? '     n/a' : `${fmt(n, 1).padStart(8)}`);
-    const row = (label: string, s: Stats) =>
-      `  ${label.padEnd(34)}${fmt(s.count).padStart(9)} ${ms(s.min)} ${ms(s.p50)} ${ms(s.p95)} ${ms(s.p99)} ${ms(s.max)} ${ms(s.mean)}`;
+    const total = stats(all);
     const pass = total.count > 0 && total.p99 < TARGET_P99_MS;
     const problems = missing + rec.duplicates + rec.unexpected + ingestErrors;
     const lines = [
@@ -751,11 +525,12 @@ async function main(): Promise<void> {
                      bench ${cpuShare[0]}, ${instances.map((inst, n) => `${inst.name} ${cpuShare[n + 1]}`).join(', ')} (100 % = one core)`,
       `  bench process      RSS ${benchRss}; event-loop delay during load p99 ${fmt(loopDelay.percentile(99) / 1e6, 1)} ms, max ${fmt(loopDelay.max / 1e6, 1)} ms (part of every latency below)`,
       '',
-      `  ${'latency, ms'.padEnd(34)}${'count'.padStart(9)} ${'min'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)} ${'mean'.padStart(8)}`,
-      row('ack -> delivery (all)', total),
-      row('  subscriber on ingesting instance', same),
-      row('  subscriber on the other instance', other),
-      row('ingest round trip (send -> ack)', ackStats),
+      ...statsTable('  ', 'latency, ms', { label: 34, count: 9 }, [
+        ['ack -> delivery (all)', total],
+        ['  subscriber on ingesting instance', stats(sameInstance)],
+        ['  subscriber on the other instance', stats(otherInstance)],
+        ['ingest round trip (send -> ack)', stats(ack)],
+      ]),
       '',
       `  target p99 < ${TARGET_P99_MS} ms: ${pass ? 'PASS' : 'FAIL'} (p99 ${fmt(total.p99, 1)} ms over ${fmt(total.count)} deliveries; negative values are deliveries that beat the acknowledgement)`,
     ];
@@ -764,33 +539,9 @@ async function main(): Promise<void> {
     if (failure) throw failed();
     if (problems) throw new Error(`delivery check failed: ${missing} missing, ${rec.duplicates} duplicated, ${rec.unexpected} unexpected deliveries, ${ingestErrors} ingest errors`);
   } finally {
-    cleaningUp = true;
-    for (const c of cleanups.reverse()) {
-      try {
-        await c.run();
-      } catch (e) {
-        log(`clean-up step "${c.what}" failed: ${e instanceof Error ? e.message : String(e)}`);
-        process.exitCode = 1;
-      }
-    }
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    await cleanups.run();
+    release();
   }
 }
 
-const isCloseEvent = (e: unknown): e is { code: number; reason?: string } =>
-  Boolean(e) && typeof e === 'object' && !(e instanceof Error) && typeof (e as { code?: unknown }).code === 'number';
-
-/** A readable form of what graphql-ws hands to error callbacks: an Error, GraphQL errors or a CloseEvent. */
-function describe(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  if (Array.isArray(e)) return e.map((x: GqlError) => `${x.extensions?.code ?? 'ERROR'}: ${x.message}`).join('; ');
-  if (isCloseEvent(e)) return `close code ${e.code}${e.reason ? ` (${e.reason})` : ''}`;
-  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
-  return String(e);
-}
-
-main().catch((e: unknown) => {
-  console.error(`[bench] failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  process.exitCode = 1;
-});
+runMain(main);

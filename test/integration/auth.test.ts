@@ -80,6 +80,9 @@ describe('authentication', () => {
       'Mutation.deleteTrace': [DELETE_TRACE, { id: traceId }],
       'Mutation.createApiKey': [CREATE_KEY, { p: p.id, r: 'ADMIN', n: 'anonymous' }],
       'Mutation.revokeApiKey': [REVOKE_KEY, { id: keyId }],
+      'Query.jobs': ['{ jobs { backend } }', {}],
+      'Query.failedJobs': ['{ failedJobs(queue: METRICS) { id } }', {}],
+      'Mutation.retryFailedJobs': ['mutation { retryFailedJobs(queue: METRICS) }', {}],
     };
     const schema = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
     const fields = [
@@ -410,6 +413,10 @@ const CASES: Case[] = [
   },
   { field: 'Mutation.revokeApiKey', name: "revokeApiKey(id: B's key)", query: REVOKE_KEY, variables: (w) => ({ id: w.b.keyId }) },
   { field: 'Mutation.createProject', name: 'createProject with a project key', query: CREATE_PROJECT, variables: () => ({ n: 'made-by-a' }) },
+  // The queues span every project: only the bootstrap admin sees or retries their jobs.
+  { field: 'Query.jobs', name: 'jobs with a project key', query: '{ jobs { backend queues { name failed } } }', variables: () => ({}) },
+  { field: 'Query.failedJobs', name: 'failedJobs with a project key', query: '{ failedJobs(queue: METRICS) { id data } }', variables: () => ({}) },
+  { field: 'Mutation.retryFailedJobs', name: 'retryFailedJobs with a project key', query: 'mutation { retryFailedJobs(queue: METRICS) }', variables: () => ({}) },
 ];
 
 describe('project isolation', () => {

@@ -130,8 +130,10 @@ describe('sessions, stats, deletion', () => {
     const st = r.data!.project.stats;
     expect(st).toMatchObject({ traceCount: 100, spanCount: 200, errorCount: 15, errorRate: 0.15, firstTokenP50: 200, streamingRate: 0.5 });
     expect(st.runFacets).toEqual([{ runType: 'llm', count: 100 }, { runType: 'tool', count: 100 }]);
-    expect(st.latencyP50).toBeCloseTo(1495, 0);
-    expect(st.latencyP99).toBeGreaterThan(1970);
+    // Percentiles come from sketches: within 1 % of percentile_cont (1495 and 1980.1 here), and
+    // exact when every value is the same (the first-token times above are all 200 ms).
+    expect(Math.abs(st.latencyP50 - 1495) / 1495).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(st.latencyP99 - 1980.1) / 1980.1).toBeLessThanOrEqual(0.01);
     expect(r.data!.project.totals.traceCount).toBe(120);
   });
 

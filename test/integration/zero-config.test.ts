@@ -84,6 +84,18 @@ describe('zero-config start', () => {
       } finally {
         await live.dispose();
       }
+
+      // The worker runs in the same process, its queues in the embedded Postgres: an ended trace gets its metrics.
+      expect(run.output()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance\), queues on Postgres/);
+      await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+        b: { projectId: p.data.createProject.id, traces: [{ id: traceId, endTime: new Date().toISOString() }] },
+      });
+      let names: string[] = [];
+      for (let i = 0; i < 150 && !names.includes('duration_ms'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        names = (await gql('query($id: ID!) { trace(id: $id) { metrics { name } } }', { id: traceId })).data.trace.metrics.map((m: { name: string }) => m.name);
+      }
+      expect(names).toEqual(expect.arrayContaining(['duration_ms', 'agent_invocations', 'plan.duration_seconds']));
       await stopProduct(run.child);
 
       run = await startProduct(env);

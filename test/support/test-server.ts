@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '@sextant/config';
-import { connectAndMigrate, createDataSource, createEventBus, LiveHub } from '@sextant/core';
+import { connectAndMigrate, createDataSource, createEventBus, LiveHub, runWorker } from '@sextant/core';
+import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';
 import { createServer, type SextantServer } from '@sextant/server';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
@@ -26,6 +27,9 @@ export type TestServer = {
   wsUrl: string;
   databaseUrl: string;
   live: LiveHub;
+  jobs: JobQueues;
+  /** The in-process worker, when started with RUN_WORKER=true. */
+  worker: RunningWorkers | undefined;
   adminKey: string;
   ds: DataSource;
   config: Config;
@@ -71,16 +75,27 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 export async function startTestServer(env: Record<string, string> = {}, shareWith?: TestServer): Promise<TestServer> {
   const db = shareWith ? { url: shareWith.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const adminKey = shareWith?.adminKey ?? `sx_admin_${randomBytes(24).toString('hex')}`;
-  const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, ...env });
+  // No worker unless a test asks for one: most tests look at what the API stores, not at jobs.
+  // Queues of their own on a shared Redis: test files run in parallel. Instances sharing a database share queues too.
+  const queuePrefix = shareWith?.config.jobs.prefix ?? `t${randomBytes(5).toString('hex')}`;
+  const config = loadConfig({
+    NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, RUN_WORKER: 'false', QUEUE_PREFIX: queuePrefix, ...env,
+  });
   const statements = new StatementCounter();
   const ds = createDataSource({ url: db.url, poolSize: 5, logger: statements });
   await connectAndMigrate(ds);
   let server: SextantServer;
   let live: LiveHub | undefined;
+  let jobs: JobQueues | undefined;
+  let worker: RunningWorkers | undefined;
   try {
     live = new LiveHub(ds, await createEventBus(config.redisUrl, () => undefined), config.live, () => undefined);
-    server = await createServer({ config, ds, adminKey, live, log: () => undefined });
+    jobs = new JobQueues(queueConnection(config.jobs, config.redisUrl, db.url), config.jobs);
+    if (config.jobs.runWorker) worker = await runWorker({ config, ds, live, jobs, log: () => undefined });
+    server = await createServer({ config, ds, adminKey, live, jobs, log: () => undefined });
   } catch (e) {
+    await worker?.close();
+    await jobs?.close();
     await live?.close();
     await ds.destroy();
     await db.drop();
@@ -98,6 +113,8 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     wsUrl: server.url.replace(/^http/, 'ws'),
     databaseUrl: db.url,
     live,
+    jobs,
+    worker,
     adminKey,
     ds,
     config,
@@ -115,6 +132,9 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     },
     stop: async () => {
       await server.close();
+      await worker?.close();
+      if (!shareWith) await jobs.obliterate();
+      await jobs.close();
       await live.close();
       await ds.destroy();
       await db.drop();

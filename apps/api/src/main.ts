@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@sextant/config';
+import { stopOnSignals } from '@sextant/core';
 import { startSextant } from '@sextant/server';
 import { loadDemoData } from '@sextant/server';
 
@@ -12,6 +13,9 @@ async function main() {
   console.log(`  GraphQL API + GraphiQL  ${server.url}`);
   console.log(`  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.liveEvents === 'redis' ? 'events shared through Redis' : 'events in this process'})`);
   console.log(`  Health                  ${base}/health`);
+  console.log(
+    `  Worker                  ${sextant.jobs.worker ? `in this process (${sextant.jobs.worker.join(', ')})` : 'not in this process (RUN_WORKER=false)'}, queues on ${sextant.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`,
+  );
   console.log(`  Database                ${sextant.embeddedDatabase ? `embedded Postgres, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`);
   console.log(
     `  Admin key               ${sextant.adminKeyFile ? `in ${sextant.adminKeyFile}  (KEY=$(cat ${sextant.adminKeyFile}))` : 'SEXTANT_ADMIN_KEY'}`,
@@ -23,16 +27,7 @@ async function main() {
   }
   console.log('');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    await sextant.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(() => sextant.stop(), (signal) => console.log(`${signal}: shutting down`));
 }
 
 main().catch((e) => {

@@ -21,6 +21,7 @@ const envSchema = z.object({
   LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
   LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
+  QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'QUEUE_PREFIX: lowercase letters, digits and _').default('sextant'),
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_QUEUES: z.string().optional(),
   WORKER_CONCURRENCY: int(1, 1000).default(4),
@@ -36,6 +37,9 @@ const envSchema = z.object({
   JUDGE_API_KEY: z.string().min(1).optional(),
   JUDGE_MODEL: z.string().min(1).default('gpt-4o-mini'),
   JUDGE_TIMEOUT_MS: int(100, 600_000).default(60_000),
+  LS_INGEST_CONCURRENCY: int(1, 10_000).default(16),
+  LS_INGEST_MAX_BODY_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  LS_ATTACHMENT_MAX_BYTES: int(0, 1024 * 1024 * 1024).default(1024 * 1024),
 });
 
 export type Config = Readonly<{
@@ -57,6 +61,8 @@ export type Config = Readonly<{
   jobs: Readonly<{
     /** Where the queues live: Redis when REDIS_URL is set, else the same Postgres. */
     backend: 'redis' | 'postgres';
+    /** Namespaces the queues: the Redis key prefix, or the Postgres schema `<prefix>_jobs`. */
+    prefix: string;
     /** Whether the API process also runs the worker (the zero-config default). */
     runWorker: boolean;
     /** The queues this process's worker consumes; undefined means all. */
@@ -73,6 +79,15 @@ export type Config = Readonly<{
   }>;
   /** An OpenAI-compatible chat-completions endpoint for LLM-judged metrics; off when baseUrl is unset. */
   judge: Readonly<{ baseUrl: string | undefined; apiKey: string | undefined; model: string; timeoutMs: number }>;
+  /** The LangSmith run-ingestion endpoints under /langsmith. */
+  langsmithIngest: Readonly<{
+    /** Ingest requests one process handles at once; more are answered 429 with Retry-After. */
+    maxConcurrentRequests: number;
+    /** Body limit of one ingest request (multipart or JSON); /info advertises a batch size below it. */
+    maxBodyBytes: number;
+    /** Attachments up to this size are kept (base64); larger ones are recorded without their bytes. */
+    maxAttachmentBytes: number;
+  }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -109,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     live: Object.freeze({ bufferEvents: e.LIVE_BUFFER_EVENTS, inlineBytes: e.LIVE_INLINE_BYTES }),
     jobs: Object.freeze({
       backend: e.QUEUE_BACKEND ?? (e.REDIS_URL ? 'redis' : 'postgres'),
+      prefix: e.QUEUE_PREFIX,
       runWorker: e.RUN_WORKER === 'true',
       workerQueues: workerQueues?.length ? Object.freeze(workerQueues) : undefined,
       concurrency: e.WORKER_CONCURRENCY,
@@ -122,6 +138,11 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       traceSweepIntervalMs: e.TRACE_SWEEP_INTERVAL_MS,
     }),
     judge: Object.freeze({ baseUrl: e.JUDGE_BASE_URL, apiKey: e.JUDGE_API_KEY, model: e.JUDGE_MODEL, timeoutMs: e.JUDGE_TIMEOUT_MS }),
+    langsmithIngest: Object.freeze({
+      maxConcurrentRequests: e.LS_INGEST_CONCURRENCY,
+      maxBodyBytes: e.LS_INGEST_MAX_BODY_BYTES,
+      maxAttachmentBytes: e.LS_ATTACHMENT_MAX_BYTES,
+    }),
     ...overrides,
   };
   return Object.freeze(config);

@@ -2,12 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@sextant/config';
 import {
   buildSextantSchema, ConnectionBudget, createLoaders, type LiveHub, type Principal, resolvePrincipal, type RequestContext,
 } from '@sextant/core';
+import type { JobQueues } from '@sextant/jobs';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -16,19 +17,13 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { makeFormatError } from './format-error';
 import { graphiqlHtml } from './graphiql';
+import { createLangSmithRouter } from './langsmith-routes';
+import { presentedKey } from './presented-key';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 
-/** Reads the key from `Authorization: Bearer <key>` or `x-api-key`. */
-export function presentedKey(headers: http.IncomingHttpHeaders): string | undefined {
-  const auth = headers.authorization;
-  if (typeof auth === 'string') {
-    const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
-    if (m) return m[1].trim();
-  }
-  const x = headers['x-api-key'];
-  return (Array.isArray(x) ? x[0] : x)?.trim() || undefined;
-}
+// Kept exported from here, where the package index and existing callers import it.
+export { presentedKey };
 
 /** The key a WebSocket client gives in its connection_init payload: apiKey, x-api-key or an Authorization header. */
 export function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -57,9 +52,10 @@ export async function createServer(opts: {
   ds: DataSource;
   adminKey: string | undefined;
   live: LiveHub;
+  jobs: JobQueues;
   log?: (msg: string, err?: unknown) => void;
 }): Promise<SextantServer> {
-  const { config, ds, live } = opts;
+  const { config, ds, live, jobs } = opts;
   const log = opts.log ?? ((msg, err) => console.error(msg, err ?? ''));
   const app = express();
   const httpServer = http.createServer(app);
@@ -111,7 +107,7 @@ export async function createServer(opts: {
       },
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;
-        return { principal: conn.principal, config, ds, loaders: createLoaders(ds), live, budget: conn.budget };
+        return { principal: conn.principal, config, ds, loaders: createLoaders(ds), live, jobs, log, budget: conn.budget };
       },
       // graphql-ws sends errors as they are; they get the same treatment as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -131,6 +127,8 @@ export async function createServer(opts: {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
     ],
   });
@@ -147,6 +145,10 @@ export async function createServer(opts: {
       res.status(503).json({ status: 'unavailable', database: 'unreachable', liveEvents });
     }
   });
+  // LangSmith SDKs append their paths to LANGSMITH_ENDPOINT: both …/langsmith and …/langsmith/api/v1 work.
+  const langsmith = createLangSmithRouter({ config, ds, adminKey: opts.adminKey, live, jobs, log });
+  app.use('/langsmith/api/v1', langsmith);
+  app.use('/langsmith', langsmith);
   app.get('/graphql', (req, res, next) => {
     const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsHtml && !req.query.query) res.type('html').send(graphiqlHtml('/graphql'));
@@ -162,7 +164,7 @@ export async function createServer(opts: {
         if (!principal) {
           throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return { principal, config, ds, loaders: createLoaders(ds), live };
+        return { principal, config, ds, loaders: createLoaders(ds), live, jobs, log };
       },
     }),
   );

@@ -1,4 +1,5 @@
 import type { Config } from '@sextant/config';
+import type { JobQueues } from '@sextant/jobs';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyRole } from '../auth/api-key.entity';
 import type { LiveHub } from '../live/live-hub';
@@ -19,6 +20,10 @@ export type RequestContext = {
   loaders: Loaders;
   /** Publishes committed ingestions and serves subscriptions. */
   live: LiveHub;
+  /** Enqueues background work (metrics, rollups); the admin view of the queues. */
+  jobs: JobQueues;
+  /** Operator log; never given secrets or payloads. */
+  log: (msg: string, err?: unknown) => void;
   /** The undelivered-event budget of a subscription's connection (WebSocket only). */
   budget?: ConnectionBudget;
 };

@@ -30,9 +30,20 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
   });
 }
 
-/** Connects and applies pending migrations; returns the names applied. */
+// Any constant shared by every Sextant process: API instances and workers that start together take turns.
+const MIGRATION_LOCK = 0x5e7a47;
+
+/** Connects and applies pending migrations (one process at a time); returns the names applied. */
 export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
   if (!ds.isInitialized) await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }

@@ -2,6 +2,8 @@ import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ErrorEntity } from '../errors/error.entity';
 import { MetricEntity } from '../metrics/metric.entity';
 import { ProjectEntity } from '../projects/project.entity';
+import { RollupDirtyEntity } from '../rollups/rollup-dirty.entity';
+import { RollupEntity } from '../rollups/rollup.entity';
 import { AgentCallEntity, LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
 import { SystemInfoEntity } from '../system-info/system-info.entity';
 import { TraceEntity } from '../traces/trace.entity';
@@ -20,4 +22,6 @@ export const ENTITIES = [
   MetricEntity,
   SystemInfoEntity,
   UserInteractionEntity,
+  RollupEntity,
+  RollupDirtyEntity,
 ];

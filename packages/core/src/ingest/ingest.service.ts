@@ -9,7 +9,9 @@ import type {
   AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, MetricInput, SpanInputBase, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection, type IngestResult } from './ingest.result';
+import { JOBS } from '@sextant/jobs';
 import { inTransaction } from '../common/transaction';
+import { markRollupsDirty } from '../rollups/rollup.service';
 import { TraceChange, type IngestedChanges } from '../live/live.events';
 import {
   ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RECOMPUTE_TOTALS_SQL, RESERVE_SPAN_SEQ_SQL, SPAN_UPSERT, SYSTEM_INFO_UPSERT,
@@ -312,7 +314,7 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
       return stored;
     };
 
-    const before: { id: string; status: string }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+    const before: { id: string; status: string; start_time: Date }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
     const acceptedTraces = await upsert(TRACE_UPSERT, traces);
     const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
     const keepOwn = (items: Item[]) =>
@@ -338,15 +340,21 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
     for (const { row } of children) if (!foreign.has(row.trace_id as string)) touched.add(row.trace_id as string);
     const [traceRows]: [Row[], number] = touched.size ? await m.query(RECOMPUTE_TOTALS_SQL, [[...touched]]) : [[], 0];
     const previous = new Map(before.map((b) => [b.id, b.status]));
+    // A trace counts in the hour it starts; an earlier span can move it to another hour.
+    const hours = hourStarts([...before.map((b) => b.start_time), ...traceRows.map((r) => r.start_time as Date)]);
+    // In the transaction: stats read a dirty hour from the raw rows until the worker has rolled it up.
+    await markRollupsDirty(m, projectId, hours);
     return {
       projectId,
+      hours,
       spans: [...storedSpans.values()],
       errors: [...storedErrors.inserted].map((id) => storedErrors.get(id)!),
       traces: traceRows.map((row) => ({ row, change: traceChange(previous.get(row.id as string), row.status as string) })),
     };
   });
-  // Only after commit: a subscriber that reads the database on an event must find what it announces.
+  // Only after commit: a subscriber or job that reads the database must find what it was told about.
   ctx.live.publishIngested(changes);
+  await enqueueFollowUps(ctx, changes);
 
   rejections.sort((a, b) => a.list.localeCompare(b.list) || a.index - b.index);
   return {
@@ -365,6 +373,39 @@ async function ensureTraces(m: EntityManager, projectId: string, children: Item[
   const foreign: { id: string }[] = await m.query('SELECT id FROM traces WHERE id = ANY($1::uuid[]) AND project_id <> $2', [referenced, projectId]);
   return new Set(foreign.map((r) => r.id));
 }
+
+/** Distinct hour starts (UTC) of the given times. */
+function hourStarts(times: (Date | null | undefined)[]): Date[] {
+  const hours = new Set<number>();
+  for (const t of times) if (t) hours.add(Math.floor(t.getTime() / 3_600_000) * 3_600_000);
+  return [...hours].map((h) => new Date(h));
+}
+
+/**
+ * Queues what a committed batch calls for: metrics of the traces that have ended (again, when a
+ * late span changed one) and the rollup buckets of the hours it touched. A failure here is
+ * logged, not returned: the data is stored, and the worker's sweep finds what was not queued.
+ */
+async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
+  const ended = changes.traces.filter((t) => t.row.end_time !== null).map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      Promise.all([
+        ctx.jobs.enqueue(JOBS.traceMetrics, ended),
+        ctx.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
+      ]),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS))),
+    ]);
+  } catch (e) {
+    ctx.log('Enqueueing follow-up jobs failed; the sweep will catch up:', e);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// A slow broker must not hold an ingestion's answer for long: the sweep catches up what is not queued.
+const ENQUEUE_TIMEOUT_MS = 3000;
 
 /** CREATED for a trace that did not exist before the batch, COMPLETED when it stopped running, else UPDATED. */
 function traceChange(before: string | undefined, after: string): TraceChange {

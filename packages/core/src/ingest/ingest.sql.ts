@@ -270,7 +270,7 @@ export const RECOMPUTE_TOTALS_SQL = `
  * them, and reads their status before the batch (to tell a trace that completes from one that changes).
  */
 export const LOCK_TRACES_SQL = `
-  SELECT id, status FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  SELECT id, status, start_time FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
 
 /**
  * Reserves n span sequence numbers per trace; returns the first of each range. The row lock taken

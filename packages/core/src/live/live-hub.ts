@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorEntity } from '../errors/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import type { EventBus } from './event-bus';
-import { channels, type ErrorsMessage, type IngestedChanges, type SpansMessage, type TracesMessage } from './live.events';
+import { channels, type ErrorsMessage, type IngestedChanges, type MetricsMessage, type SpansMessage, type TracesMessage } from './live.events';
 import { hydrate, spanTarget } from './live.wire';
 import { ProjectFeed } from './project-feed';
 import { SpanFeed } from './span-feed';
@@ -87,6 +87,14 @@ export class LiveHub {
       // Subscribers catch up from the database on their next event; ingestion has succeeded regardless.
       this.log('Publishing live events failed:', e);
     }
+  }
+
+  /** Announces that the worker stored a trace's metrics. Never throws. */
+  publishMetricsComputed(projectId: string, traceId: string, names: string[]): void {
+    const channel = channels.metrics(projectId);
+    if (!this.bus.interested(channel)) return;
+    const msg: MetricsMessage = { projectId, traceId, names, computedAt: new Date().toISOString() };
+    this.bus.publish(channel, JSON.stringify(msg));
   }
 
   /** The shared feed of a trace's spans, started on first use. */

@@ -15,6 +15,8 @@ type Row = Record<string, unknown>;
 /** What one committed ingestion changed, as raw rows: the input of the live publisher. */
 export type IngestedChanges = {
   projectId: string;
+  /** Hour starts of the traces touched, before and after: their rollup buckets are due. */
+  hours: Date[];
   spans: Row[];
   errors: Row[];
   traces: { row: Row; change: TraceChange }[];
@@ -25,6 +27,7 @@ export const channels = {
   spans: (traceId: string) => `sextant:trace:${traceId}:spans`,
   traces: (projectId: string) => `sextant:project:${projectId}:traces`,
   errors: (projectId: string) => `sextant:project:${projectId}:errors`,
+  metrics: (projectId: string) => `sextant:project:${projectId}:metrics`,
   /** Tells every instance that events may have been lost, so their feeds catch up from the database. */
   resync: 'sextant:resync',
 };
@@ -38,3 +41,5 @@ export type SpansMessage = { projectId: string; traceId: string; spans: { id: st
 export type TracesMessage = { projectId: string; traces: { id: string; version: number; change: TraceChange; trace?: Row }[] };
 /** Errors of one project first stored by one ingestion. */
 export type ErrorsMessage = { projectId: string; errors: { id: string; error?: Row }[] };
+/** Metrics the worker (re)computed for one trace. */
+export type MetricsMessage = { projectId: string; traceId: string; names: string[]; computedAt: string };

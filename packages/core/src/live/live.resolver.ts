@@ -1,15 +1,17 @@
-import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { AppError } from '../common/errors';
 import type { ErrorEntity } from '../errors/error.entity';
 import { TraceError } from '../errors/error.type';
 import { Span } from '../spans/span.type';
-import { toTrace, toTraceError } from '../traces/trace.mapper';
 import { TraceFilter } from '../traces/trace.type';
 import { Lagged } from './live-stream';
-import { TraceUpdate } from './live.type';
-import type { TraceEvent } from './project-feed';
-import { tailSpans, watchErrors, watchTraces } from './live.service';
+import { Metric } from '../metrics/metric.type';
+import { toMetric, toTrace, toTraceError } from '../traces/trace.mapper';
+import { Trace } from '../traces/trace.type';
+import { MetricsComputed, TraceUpdate } from './live.type';
+import type { MetricsEvent, TraceEvent } from './project-feed';
+import { tailSpans, watchErrors, watchMetrics, watchTraces } from './live.service';
 
 type SubscribeData<A> = { args: A; context: RequestContext };
 
@@ -65,5 +67,29 @@ export class LiveResolver {
     @Arg('since', () => String, { nullable: true, description: 'ISO-8601 time: first the errors stored since then' }) _since?: string,
   ): TraceError {
     return toTraceError(unwrap(payload));
+  }
+
+  @Subscription(() => MetricsComputed, {
+    description: "The worker stored a trace's metrics (operational, agent and judged); select trace and metrics for their values",
+    subscribe: ({ args, context }: SubscribeData<{ projectId: string }>) => watchMetrics(context, args.projectId),
+  })
+  metricComputed(@Root() payload: MetricsEvent | Lagged, @Arg('projectId', () => ID) _projectId: string): MetricsComputed {
+    const e = unwrap(payload);
+    return Object.assign(new MetricsComputed(), { projectId: e.projectId, traceId: e.traceId, metricNames: e.names, computedAt: e.computedAt });
+  }
+}
+
+// The event carries ids only; these read the current rows, through the per-event loaders.
+@Resolver(() => MetricsComputed)
+export class MetricsComputedResolver {
+  @FieldResolver(() => Trace, { nullable: true, description: 'Null when the trace was deleted meanwhile' })
+  async trace(@Ctx() ctx: RequestContext, @Root() e: MetricsComputed) {
+    const row = await ctx.loaders.traceById.load(e.traceId);
+    return row && row.projectId === e.projectId ? toTrace(row) : null;
+  }
+
+  @FieldResolver(() => [Metric], { description: "All the trace's metrics now" })
+  async metrics(@Ctx() ctx: RequestContext, @Root() e: MetricsComputed) {
+    return (await ctx.loaders.metricsByTrace.load(e.traceId)).filter((m) => m.projectId === e.projectId).map(toMetric);
   }
 }

@@ -8,7 +8,7 @@ import type { Span } from '../spans/span.type';
 import { traceMatches } from '../traces/trace-filter';
 import type { TraceFilter } from '../traces/trace.type';
 import { ConnectionBudget, LiveStream } from './live-stream';
-import type { TraceEvent } from './project-feed';
+import type { MetricsEvent, TraceEvent } from './project-feed';
 import type { SpanStart } from './span-feed';
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -94,5 +94,16 @@ export async function watchErrors(ctx: RequestContext, projectId: string, since:
     const feed = await ctx.live.projectFeed(projectId);
     const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
     return feed.attachErrors(s, start?.since ?? null) ? s : null;
+  });
+}
+
+/** Metrics the worker stores for a project's traces, as they are computed. */
+export async function watchMetrics(ctx: RequestContext, projectId: string): Promise<LiveStream<MetricsEvent>> {
+  assertProjectAccess(ctx, projectId, 'read');
+  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  return attachWithRetry(async () => {
+    const feed = await ctx.live.projectFeed(projectId);
+    const s = stream<MetricsEvent>(ctx, (e) => e.computedAt.toISOString(), () => feed.detach(s));
+    return feed.attachMetrics(s) ? s : null;
   });
 }

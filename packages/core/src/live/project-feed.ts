@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ErrorEntity } from '../errors/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
-import { channels, type ErrorsMessage, TraceChange, type TracesMessage } from './live.events';
+import { channels, type ErrorsMessage, type MetricsMessage, TraceChange, type TracesMessage } from './live.events';
 import type { LiveStream } from './live-stream';
 import { revive } from './live.wire';
 
@@ -9,6 +9,8 @@ type Log = (msg: string, err?: unknown) => void;
 
 /** A trace as it changed, for traceUpdated. */
 export type TraceEvent = { change: TraceChange; trace: TraceEntity };
+/** Metrics stored for a trace, for metricComputed. */
+export type MetricsEvent = { projectId: string; traceId: string; names: string[]; computedAt: Date };
 
 // While a subscriber's backlog is read, live events wait in `pending`; afterwards the ones the
 // backlog already covered (same or older version, same error) are dropped.
@@ -43,6 +45,7 @@ class Recent<V> {
 export class ProjectFeed {
   private readonly traceSinks = new Set<TraceSink>();
   private readonly errorSinks = new Set<ErrorSink>();
+  private readonly metricSinks = new Set<LiveStream<MetricsEvent>>();
   private readonly versions = new Recent<number>(REMEMBERED);
   private readonly seenErrors = new Recent<true>(REMEMBERED);
   private work: Promise<void> = Promise.resolve();
@@ -60,6 +63,7 @@ export class ProjectFeed {
     this.unsubscribe = await Promise.all([
       subscribe(channels.traces(this.projectId), (m) => this.enqueue(() => this.onTraces(JSON.parse(m) as TracesMessage))),
       subscribe(channels.errors(this.projectId), (m) => this.enqueue(() => this.onErrors(JSON.parse(m) as ErrorsMessage))),
+      subscribe(channels.metrics(this.projectId), (m) => this.onMetrics(JSON.parse(m) as MetricsMessage)),
     ]);
   }
 
@@ -137,10 +141,24 @@ export class ProjectFeed {
     return true;
   }
 
-  detach(stream: LiveStream<TraceEvent> | LiveStream<ErrorEntity>) {
+  /** Adds a metricComputed subscriber. Metrics are current state in the database, so there is no backlog to replay. */
+  attachMetrics(stream: LiveStream<MetricsEvent>): boolean {
+    if (this.closed) return false;
+    this.metricSinks.add(stream);
+    return true;
+  }
+
+  detach(stream: LiveStream<TraceEvent> | LiveStream<ErrorEntity> | LiveStream<MetricsEvent>) {
     for (const s of this.traceSinks) if (s.stream === stream) this.traceSinks.delete(s);
     for (const s of this.errorSinks) if (s.stream === stream) this.errorSinks.delete(s);
-    if (!this.traceSinks.size && !this.errorSinks.size) this.close();
+    this.metricSinks.delete(stream as LiveStream<MetricsEvent>);
+    if (!this.traceSinks.size && !this.errorSinks.size && !this.metricSinks.size) this.close();
+  }
+
+  private onMetrics(msg: MetricsMessage) {
+    if (msg.projectId !== this.projectId) return;
+    const event: MetricsEvent = { projectId: msg.projectId, traceId: msg.traceId, names: msg.names, computedAt: new Date(msg.computedAt) };
+    for (const s of this.metricSinks) s.push(event);
   }
 
   /** After the bus may have dropped messages: re-reads what changed since shortly before the loss. */

@@ -5,6 +5,8 @@ import { listApiKeys } from '../auth/api-key.service';
 import { toApiKey } from '../auth/api-key.resolver';
 import { createProject, getProject, listProjects, projectStats, updateProject } from './project.service';
 import { CreateProjectInput, Project, ProjectConnection, ProjectStats, ProjectTotals, UpdateProjectInput } from './project.type';
+import { projectTimeseries } from '../rollups/timeseries.service';
+import { TimeseriesGroupBy, TimeseriesInterval, TimeseriesSeries } from '../rollups/timeseries.type';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -40,6 +42,18 @@ export class ProjectResolver {
     @Arg('to', () => Date, { nullable: true, description: 'Default: now' }) to?: Date,
   ) {
     return projectStats(ctx, project.id, from, to);
+  }
+
+  @FieldResolver(() => [TimeseriesSeries], { description: 'Figures per hour or UTC day of the traces that started in from..to, for charts (at most 2,000 points)' })
+  timeseries(
+    @Ctx() ctx: RequestContext,
+    @Root() project: Project,
+    @Arg('interval', () => TimeseriesInterval) interval: TimeseriesInterval,
+    @Arg('from', () => Date, { nullable: true, description: 'Default: 24 hours before `to`' }) from?: Date,
+    @Arg('to', () => Date, { nullable: true, description: 'Default: now' }) to?: Date,
+    @Arg('groupBy', () => TimeseriesGroupBy, { defaultValue: TimeseriesGroupBy.NONE }) groupBy?: TimeseriesGroupBy,
+  ) {
+    return projectTimeseries(ctx, project.id, { from, to, interval, groupBy });
   }
 
   @FieldResolver(() => ProjectTotals, { description: 'All-time totals (AgentNeo ProjectInfo total_cost, total_tokens, duration)' })

@@ -4,6 +4,8 @@ import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import { sanitizeJson, sanitizeString } from '../common/sanitize';
+import { LATENCY_QUANTILES, sumProjectWide } from '../rollups/rollup.figures';
+import { readHourFigures } from '../rollups/rollup.service';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, Project, ProjectConnection, ProjectStats, UpdateProjectInput } from './project.type';
 
@@ -83,64 +85,39 @@ export async function updateProject(ctx: RequestContext, id: string, input: Upda
   return toProject(await ctx.ds.getRepository(ProjectEntity).findOneByOrFail({ id }));
 }
 
-type StatsRow = {
-  trace_count: string; error_count: string; prompt_tokens: string | null; completion_tokens: string | null; total_tokens: string | null;
-  prompt_cost: number | null; completion_cost: number | null; total_cost: number | null; p: number[] | null; last_start: Date | null;
-};
-type SpanStatsRow = { span_count: string; ft: number[] | null; streamed: string; llm: string; facets: { runType: string; count: number }[] | null };
-
-/** Aggregates the traces that started in [from, to): counts, error rate, tokens, cost, latency percentiles. */
+/**
+ * Aggregates the traces that started in [from, to): counts, error rate, tokens, cost, latency
+ * percentiles. Rolled-up hours come from the rollups, the rest from the raw tables (readHourFigures).
+ */
 export async function projectStats(ctx: RequestContext, projectId: string, from?: Date, to?: Date): Promise<ProjectStats> {
   assertProjectAccess(ctx, projectId, 'read');
   const end = to ?? new Date();
   const start = from ?? new Date(end.getTime() - 24 * 3600 * 1000);
   if (start > end) throw badInput('from must not be after to');
-  const [t]: StatsRow[] = await ctx.ds.query(
-    `SELECT count(*) AS trace_count, count(*) FILTER (WHERE error_flag) AS error_count,
-            sum(prompt_tokens) AS prompt_tokens, sum(completion_tokens) AS completion_tokens, sum(total_tokens) AS total_tokens,
-            sum(prompt_cost) AS prompt_cost, sum(completion_cost) AS completion_cost, sum(total_cost) AS total_cost,
-            percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY duration_ms) AS p,
-            max(start_time) AS last_start
-       FROM traces WHERE project_id = $1 AND start_time >= $2 AND start_time < $3`,
-    [projectId, start, end],
-  );
-  const [s]: SpanStatsRow[] = await ctx.ds.query(
-    `WITH sp AS (
-       SELECT sp.run_type, sp.kind, sp.streaming, sp.first_token_time, sp.start_time
-         FROM spans sp JOIN traces t ON t.id = sp.trace_id
-        WHERE t.project_id = $1 AND t.start_time >= $2 AND t.start_time < $3)
-     SELECT (SELECT count(*) FROM sp) AS span_count,
-            (SELECT percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM first_token_time - start_time) * 1000)
-               FROM sp WHERE first_token_time IS NOT NULL) AS ft,
-            (SELECT count(*) FROM sp WHERE kind = 'llm' AND streaming) AS streamed,
-            (SELECT count(*) FROM sp WHERE kind = 'llm') AS llm,
-            (SELECT json_agg(json_build_object('runType', run_type, 'count', n) ORDER BY run_type)
-               FROM (SELECT run_type, count(*) AS n FROM sp GROUP BY run_type) f) AS facets`,
-    [projectId, start, end],
-  );
-  const traces = Number(t.trace_count);
-  const errorsN = Number(t.error_count);
-  const llm = Number(s.llm);
+  const hours = await readHourFigures(ctx.ds, projectId, start, end, { traces: true, projectSpans: true, models: false, percentiles: false, sketches: ['duration', 'firstToken'] });
+  const t = sumProjectWide(hours);
+  const [latencyP50, latencyP95, latencyP99] = t.duration.quantiles(LATENCY_QUANTILES);
+  const [firstTokenP50, firstTokenP99] = t.firstToken.quantiles([0.5, 0.99]);
   return {
     from: start,
     to: end,
-    traceCount: traces,
-    spanCount: Number(s.span_count),
-    errorCount: errorsN,
-    errorRate: traces ? errorsN / traces : 0,
-    promptTokens: Number(t.prompt_tokens ?? 0),
-    completionTokens: Number(t.completion_tokens ?? 0),
-    totalTokens: Number(t.total_tokens ?? 0),
-    promptCost: Number(t.prompt_cost ?? 0),
-    completionCost: Number(t.completion_cost ?? 0),
-    totalCost: Number(t.total_cost ?? 0),
-    latencyP50: t.p?.[0] ?? null,
-    latencyP95: t.p?.[1] ?? null,
-    latencyP99: t.p?.[2] ?? null,
-    firstTokenP50: s.ft?.[0] ?? null,
-    firstTokenP99: s.ft?.[1] ?? null,
-    streamingRate: llm ? Number(s.streamed) / llm : null,
-    runFacets: s.facets ?? [],
-    lastTraceStartTime: t.last_start,
+    traceCount: t.traceCount,
+    spanCount: t.spanCount,
+    errorCount: t.errorCount,
+    errorRate: t.traceCount ? t.errorCount / t.traceCount : 0,
+    promptTokens: t.promptTokens,
+    completionTokens: t.completionTokens,
+    totalTokens: t.totalTokens,
+    promptCost: t.promptCost,
+    completionCost: t.completionCost,
+    totalCost: t.totalCost,
+    latencyP50,
+    latencyP95,
+    latencyP99,
+    firstTokenP50,
+    firstTokenP99,
+    streamingRate: t.llmCallCount ? t.streamedLlmCallCount / t.llmCallCount : null,
+    runFacets: [...t.runTypeCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([runType, count]) => ({ runType, count })),
+    lastTraceStartTime: t.lastStartTime,
   };
 }

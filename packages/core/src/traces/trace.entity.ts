@@ -17,6 +17,7 @@ export type TraceStatus = (typeof TRACE_STATUSES)[number];
 @Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
 @Index('traces_project_updated_idx', ['projectId', 'updatedAt'])
 @Index('traces_open_updated_idx', ['updatedAt'], { where: 'end_time IS NULL' })
+@Index('traces_metrics_stale_idx', ['updatedAt'], { where: 'end_time IS NOT NULL AND metrics_version < version' })
 @Index('traces_tags_gin', { synchronize: false })
 @Index('traces_models_gin', { synchronize: false })
 @Index('traces_metadata_gin', { synchronize: false })
@@ -67,6 +68,8 @@ export class TraceEntity {
   @Column('integer', { default: 0 }) version: number;
   /** True when the worker closed the trace after the quiet period because no end ever arrived. */
   @Column('boolean', { default: false }) autoClosed: boolean;
+  /** The version the stored metrics were computed from; behind `version` means they are due. */
+  @Column('integer', { default: 0 }) metricsVersion: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

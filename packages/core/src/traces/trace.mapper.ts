@@ -12,7 +12,7 @@ import { Trace } from './trace.type';
 
 // projectId stays on Trace (not as a field) for access checks; the child rows drop it.
 /** Maps a trace row to the API type. */
-export const toTrace = (e: TraceEntity): Trace => mapEntity(Trace, e, ['project', 'spanSeq', 'version']);
+export const toTrace = (e: TraceEntity): Trace => mapEntity(Trace, e, ['project', 'spanSeq', 'version', 'metricsVersion']);
 /** Maps an error row to the API type. */
 export const toTraceError = (e: ErrorEntity): TraceError => mapEntity(TraceError, e, ['projectId', 'trace', 'createdAt']);
 /** Maps a metric row to the API type. */

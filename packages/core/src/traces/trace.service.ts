@@ -1,7 +1,10 @@
+import { JOBS } from '@sextant/jobs';
 import { validate as isUuid } from 'uuid';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
+import { inTransaction } from '../common/transaction';
+import { markRollupsDirty } from '../rollups/rollup.service';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import { TraceEntity } from './trace.entity';
 import { toTrace } from './trace.mapper';
@@ -104,6 +107,14 @@ export async function deleteTrace(ctx: RequestContext, id: string): Promise<{ id
   const row = await ctx.loaders.traceById.load(id);
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'admin');
-  await ctx.ds.query('DELETE FROM traces WHERE id = $1', [id]);
+  await inTransaction(ctx.ds, async (m) => {
+    await m.query('DELETE FROM traces WHERE id = $1', [id]);
+    // Stats read the hour raw until its bucket is recomputed without the trace.
+    await markRollupsDirty(m, row.projectId, [row.startTime]);
+  });
+  const hour = new Date(Math.floor(row.startTime.getTime() / 3_600_000) * 3_600_000);
+  await ctx.jobs.enqueue(JOBS.rollupBucket, [{ projectId: row.projectId, hour: hour.toISOString() }]).catch((e) => {
+    ctx.log('Enqueueing a rollup after a deletion failed; the sweep will catch up:', e);
+  });
   return { id, deleted: true };
 }

@@ -1,0 +1,189 @@
+import type { DataSource } from 'typeorm';
+import { validate as isUuid } from 'uuid';
+import { inTransaction } from '../common/transaction';
+import type { JudgeSettings } from './judge/judge-client';
+import { JUDGE_METRIC_NAMES, judgeInputHash, type JudgeInputs, type JudgeMetricName, runJudgeMetrics } from './judge/judge-metrics';
+import {
+  allDeclaredTools,
+  buildConversation,
+  type ComputedMetric,
+  computeDeterministicMetrics,
+  type MetricsError,
+  type MetricsSpan,
+  type MetricsTrace,
+} from './trace-metrics.compute';
+import { type MetricRow, metricId, readWorkerMetrics, syncWorkerMetrics, type WorkerSource } from './trace-metrics.store';
+
+export type { JudgeSettings } from './judge/judge-client';
+export { JudgeTimeoutError, JudgeUnavailableError } from './judge/judge-client';
+
+export type TraceMetricsResult = { traceId: string; projectId: string; written: number; unchanged: number; removed: number; metricNames: string[] };
+
+/** One or more judged metrics could not be computed; the deterministic ones (and any judged one that worked) are stored. */
+export class JudgeMetricsFailedError extends Error {
+  override name = 'JudgeMetricsFailedError';
+  constructor(
+    readonly traceId: string,
+    readonly failures: { name: string; error: Error }[],
+  ) {
+    super(`Judged metrics of trace ${traceId} failed: ${failures.map((f) => `${f.name}: ${f.error.message}`).join('; ')}`, { cause: failures[0]?.error });
+  }
+}
+
+type TraceData = { trace: MetricsTrace; spans: MetricsSpan[]; errors: MetricsError[] };
+
+/** Reads a trace, its spans and its errors in three queries; null when the trace does not exist. */
+async function readTrace(ds: DataSource, traceId: string, withContent: boolean): Promise<TraceData | null> {
+  const [t] = await ds.query(`SELECT id, project_id, start_time, end_time, duration_ms, metadata FROM traces WHERE id = $1`, [traceId]);
+  if (!t) return null;
+  // Inputs and outputs only feed the judge, and they are the bulk of a span.
+  const content = withContent ? 'inputs, outputs' : 'NULL AS inputs, NULL AS outputs';
+  const spans: Record<string, any>[] = await ds.query(
+    `SELECT id, kind, parent_id, run_type, name, status, start_time, end_time, duration_ms, step_index, error, metadata, ${content},
+            total_cost, provider, model, prompt_tokens, completion_tokens, total_tokens, cache_read_tokens, first_token_time,
+            retry_count, decision_id, llm_call_id
+       FROM spans WHERE trace_id = $1`,
+    [traceId],
+  );
+  const errors: Record<string, any>[] = await ds.query(
+    `SELECT id, agent_id, llm_call_id, tool_call_id, error_type, error_message FROM errors WHERE trace_id = $1`,
+    [traceId],
+  );
+  return {
+    trace: { id: t.id, projectId: t.project_id, startTime: t.start_time, endTime: t.end_time, durationMs: t.duration_ms, metadata: t.metadata },
+    spans: spans.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      parentId: s.parent_id,
+      runType: s.run_type,
+      name: s.name,
+      status: s.status,
+      startTime: s.start_time,
+      endTime: s.end_time,
+      durationMs: s.duration_ms,
+      stepIndex: s.step_index,
+      error: s.error,
+      metadata: s.metadata,
+      inputs: s.inputs,
+      outputs: s.outputs,
+      totalCost: s.total_cost,
+      provider: s.provider,
+      model: s.model,
+      promptTokens: s.prompt_tokens,
+      completionTokens: s.completion_tokens,
+      totalTokens: s.total_tokens,
+      cacheReadTokens: s.cache_read_tokens,
+      firstTokenTime: s.first_token_time,
+      retryCount: s.retry_count,
+      decisionId: s.decision_id,
+      llmCallId: s.llm_call_id,
+    })),
+    errors: errors.map((e) => ({ id: e.id, agentId: e.agent_id, llmCallId: e.llm_call_id, toolCallId: e.tool_call_id, errorType: e.error_type, errorMessage: e.error_message })),
+  };
+}
+
+const toRow = (trace: MetricsTrace, source: WorkerSource, m: ComputedMetric, start: Date, end: Date): MetricRow => ({
+  id: metricId(trace.id, m.name, m.spanId ?? m.label),
+  projectId: trace.projectId,
+  traceId: trace.id,
+  spanId: m.spanId,
+  name: m.name,
+  score: m.score,
+  value: m.value,
+  reason: m.reason,
+  resultDetail: m.resultDetail,
+  config: m.config,
+  startTime: start,
+  endTime: end,
+  durationMs: end.getTime() - start.getTime(),
+  timestamp: end,
+  source,
+});
+
+// The trace was deleted between the read and the write (metrics.trace_id references it).
+const isTraceGone = (e: unknown) => ((e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code) === '23503';
+
+/**
+ * Computes and stores every metric of one trace; idempotent. The deterministic metrics are
+ * committed first, then the judge (when configured) is asked, so a judge outage never holds back
+ * the rest; a failed judge request rejects (after storing what did succeed) so the job is retried.
+ * Returns null when the trace does not exist (deleted meanwhile).
+ */
+export async function computeTraceMetrics(
+  ds: DataSource,
+  traceId: string,
+  judge: JudgeSettings,
+  opts: { fetch?: typeof fetch; now?: () => Date } = {},
+): Promise<TraceMetricsResult | null> {
+  if (!isUuid(traceId)) return null;
+  const now = opts.now ?? (() => new Date());
+  const judgeOn = Boolean(judge.baseUrl);
+  const started = now();
+  const data = await readTrace(ds, traceId, judgeOn);
+  if (!data) return null;
+  const { trace, spans, errors } = data;
+  const computed = computeDeterministicMetrics(trace, spans, errors);
+  const ended = now();
+  const workerRows = computed.map((m) => toRow(trace, 'worker', m, started, ended));
+
+  let storedJudge: MetricRow[] = [];
+  let plan;
+  try {
+    plan = await inTransaction(ds, async (m) => {
+      const p = await syncWorkerMetrics(m, trace.id, 'worker', workerRows);
+      if (judgeOn) storedJudge = await readWorkerMetrics(m, trace.id, ['judge']);
+      return p;
+    });
+  } catch (e) {
+    if (isTraceGone(e)) return null;
+    throw e;
+  }
+  const result: TraceMetricsResult = {
+    traceId: trace.id,
+    projectId: trace.projectId,
+    written: plan.write.length,
+    unchanged: plan.unchanged.length,
+    removed: plan.remove.length,
+    metricNames: [...new Set(workerRows.map((r) => r.name))],
+  };
+  // Without a judge the stored verdicts are left as they are: turning the judge off should stop the spending, not erase its history.
+  if (!judgeOn) return finish(result);
+
+  const conversation = buildConversation(spans);
+  const inputs: JudgeInputs = { conversation, tools: allDeclaredTools(trace, spans) };
+  const byId = new Map(storedJudge.map((r) => [r.id, r]));
+  const reused: MetricRow[] = [];
+  const toAsk: JudgeMetricName[] = [];
+  // With no LLM or tool call there is nothing to judge: no judged metric, and earlier ones go.
+  if (conversation.length) {
+    for (const name of JUDGE_METRIC_NAMES) {
+      const old = byId.get(metricId(trace.id, name, null));
+      const hash = (old?.config as { inputHash?: unknown } | null)?.inputHash;
+      if (old && hash === judgeInputHash(name, inputs, judge.model)) reused.push(old);
+      else toAsk.push(name);
+    }
+  }
+  const run = await runJudgeMetrics(judge, inputs, toAsk, opts);
+  const judged = [...reused, ...run.results.map((m) => toRow(trace, 'judge', m, m.startTime, m.endTime))];
+  const keep = new Set(run.failures.map((f) => metricId(trace.id, f.name, null)));
+  result.metricNames.push(...judged.map((r) => r.name));
+  // Every stored verdict reused and nothing new: the usual rerun, which needs no second transaction.
+  if (!run.results.length && !run.failures.length && reused.length === storedJudge.length) {
+    result.unchanged += reused.length;
+    return finish(result);
+  }
+  let judgePlan;
+  try {
+    judgePlan = await inTransaction(ds, (m) => syncWorkerMetrics(m, trace.id, 'judge', judged, keep));
+  } catch (e) {
+    if (isTraceGone(e)) return null;
+    throw e;
+  }
+  result.written += judgePlan.write.length;
+  result.unchanged += judgePlan.unchanged.length;
+  result.removed += judgePlan.remove.length;
+  if (run.failures.length) throw new JudgeMetricsFailedError(trace.id, run.failures);
+  return finish(result);
+}
+
+const finish = (r: TraceMetricsResult): TraceMetricsResult => ({ ...r, metricNames: [...new Set(r.metricNames)].sort() });

@@ -1,0 +1,5 @@
+export { JOBS, QUEUE_NAMES, jobsOfQueue, defaultJobOptions } from './job-definitions';
+export type { AnyJob, JobDefinition, JobInput, JobKey, JobPayload, Jobs, JobSettings, QueueName } from './job-definitions';
+export { JobQueues, type FailedJob, type JobProducer, type QueueStatus } from './job-queues';
+export { consumedQueues, startWorkers, type JobContext, type JobHandler, type JobHandlers, type RunningWorkers, type WorkerSettings } from './job-workers';
+export { jobsSchema, queueConnection, type QueueConnection } from './queue-backend';

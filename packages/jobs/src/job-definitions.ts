@@ -1,0 +1,72 @@
+import type { JobsOptions } from 'bullmq';
+import { z } from 'zod';
+
+/** The settings job options are derived from (a slice of Config['jobs']). */
+export type JobSettings = {
+  attempts: number;
+  backoffMs: number;
+  keepFailed: number;
+  metricsDelayMs: number;
+  rollupDelayMs: number;
+  traceSweepIntervalMs: number;
+};
+
+export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** One kind of job: its queue, the schema of its payload, and how it is enqueued. */
+export type JobDefinition<N extends string = string, S extends z.ZodType = z.ZodType> = {
+  readonly name: N;
+  readonly queue: QueueName;
+  readonly payload: S;
+  /** Options for one enqueue (delay, deduplication), on top of the queue defaults. */
+  readonly options?: (payload: z.output<S>, settings: JobSettings) => JobsOptions;
+  /** Repeating jobs are scheduled by the worker that consumes their queue. */
+  readonly every?: (settings: JobSettings) => number;
+};
+
+const defineJob = <N extends string, S extends z.ZodType>(d: JobDefinition<N, S>) => d;
+
+// A new payload field starts optional: jobs already queued by an older version must still parse.
+export const JOBS = {
+  traceMetrics: defineJob({
+    name: 'trace.metrics',
+    queue: 'metrics',
+    payload: z.object({ traceId: z.uuid(), projectId: z.uuid() }),
+    // Repeats within the delay collapse into one job; an update arriving while it runs queues one more run after it.
+    options: (p, s) => ({ delay: s.metricsDelayMs, deduplication: { id: `trace.metrics:${p.traceId}`, keepLastIfActive: true } }),
+  }),
+  rollupBucket: defineJob({
+    name: 'rollup.bucket',
+    queue: 'rollups',
+    payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime() }),
+    options: (p, s) => ({ delay: s.rollupDelayMs, deduplication: { id: `rollup.bucket:${p.projectId}:${p.hour}`, keepLastIfActive: true } }),
+  }),
+  // Closes traces that went quiet without an end, and, as a safety net for a job lost between
+  // commit and enqueue, re-enqueues stale metrics and dirty rollup buckets.
+  sweep: defineJob({
+    name: 'maintenance.sweep',
+    queue: 'maintenance',
+    payload: z.object({}),
+    every: (s) => s.traceSweepIntervalMs,
+  }),
+} as const;
+
+export type Jobs = typeof JOBS;
+export type JobKey = keyof Jobs;
+export type AnyJob = Jobs[JobKey];
+/** The payload a producer passes for a job. */
+export type JobInput<J extends AnyJob> = z.input<J['payload']>;
+/** The payload a handler receives, parsed. */
+export type JobPayload<J extends AnyJob> = z.output<J['payload']>;
+
+/** Every job kind carried by a queue. */
+export const jobsOfQueue = (queue: QueueName): AnyJob[] => Object.values(JOBS).filter((j) => j.queue === queue);
+
+/** Options every job of a queue gets: retries with exponential backoff, completed jobs dropped, failed ones kept (the dead-letter set). */
+export const defaultJobOptions = (s: JobSettings): JobsOptions => ({
+  attempts: s.attempts,
+  backoff: { type: 'exponential', delay: s.backoffMs },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: { count: s.keepFailed },
+});

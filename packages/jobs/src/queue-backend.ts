@@ -1,0 +1,83 @@
+import { createPostgresBackend, Queue, Worker, withBackend } from 'bullmq';
+import { Redis } from 'ioredis';
+
+/** Where the queues live: Redis, or the tables BullMQ's Postgres backend keeps in our own database. */
+export type QueueConnection = { prefix: string } & ({ backend: 'redis'; redisUrl: string } | { backend: 'postgres'; databaseUrl: string; poolSize?: number });
+
+// The two backends' classes differ only in their connection type; this module hides that.
+type AnyQueue = Queue;
+type AnyWorker = Worker;
+type Processor = ConstructorParameters<typeof Worker>[1];
+
+/** The queues' connection: Redis when configured for it, else the Postgres at databaseUrl. */
+export function queueConnection(jobs: { backend: 'redis' | 'postgres'; prefix: string }, redisUrl: string | undefined, databaseUrl: string): QueueConnection {
+  if (jobs.backend === 'redis') {
+    if (!redisUrl) throw new Error('The Redis queue backend needs REDIS_URL');
+    return { backend: 'redis', prefix: jobs.prefix, redisUrl };
+  }
+  return { backend: 'postgres', prefix: jobs.prefix, databaseUrl, poolSize: 2 };
+}
+
+/** The Postgres schema BullMQ's tables are created in (by its own migrations, on first connect). */
+export const jobsSchema = (prefix: string) => `${prefix}_jobs`;
+
+/** A queue or worker together with what must be closed after it. */
+export type Owned<T> = { value: T; close(): Promise<void> };
+
+function redis(url: string, role: string, producer = false) {
+  // Workers' blocking commands need maxRetriesPerRequest: null. A producer fails fast instead of
+  // queueing commands while Redis is away: ingestion must never wait for it.
+  return producer
+    ? new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: `sextant-${role}` })
+    : new Redis(url, { maxRetriesPerRequest: null, connectionName: `sextant-${role}` });
+}
+
+/** Opens a queue (producer side) on the configured backend; its connection errors go to onError. */
+export function openQueue(
+  conn: QueueConnection,
+  name: string,
+  defaultJobOptions: AnyQueue['defaultJobOptions'],
+  onError: (e: Error) => void = () => {},
+): Owned<AnyQueue> {
+  if (conn.backend === 'redis') {
+    const connection = redis(conn.redisUrl, `queue-${name}`, true);
+    connection.on('error', onError);
+    const q = new Queue(name, { connection, prefix: conn.prefix, defaultJobOptions });
+    q.on('error', onError);
+    return { value: q, close: async () => void (await q.close(), connection.disconnect()) };
+  }
+  const pg = withBackend(createPostgresBackend);
+  const q = new pg.Queue(name, { connection: pgConnection(conn), defaultJobOptions }) as unknown as AnyQueue;
+  q.on('error', onError);
+  return { value: q, close: () => q.close() };
+}
+
+/** Opens a worker (consumer side) on the configured backend. */
+export function openWorker(
+  conn: QueueConnection,
+  name: string,
+  processor: Processor,
+  opts: { concurrency: number; lockMs: number },
+): Owned<AnyWorker> {
+  const common = {
+    concurrency: opts.concurrency,
+    lockDuration: opts.lockMs,
+    // A job whose worker died is taken back after one lock period, and given up after two such stalls.
+    stalledInterval: opts.lockMs,
+    maxStalledCount: 2,
+  };
+  if (conn.backend === 'redis') {
+    const connection = redis(conn.redisUrl, `worker-${name}`);
+    // The worker reports errors through its own 'error' event.
+    connection.on('error', () => {});
+    const w = new Worker(name, processor, { ...common, connection, prefix: conn.prefix });
+    return { value: w, close: async () => void (await w.close(), connection.disconnect()) };
+  }
+  const pg = withBackend(createPostgresBackend);
+  const w = new pg.Worker(name, processor as never, { ...common, connection: pgConnection(conn) }) as unknown as AnyWorker;
+  return { value: w, close: () => w.close() };
+}
+
+function pgConnection(conn: { databaseUrl: string; poolSize?: number; prefix: string }) {
+  return { connectionString: conn.databaseUrl, schema: jobsSchema(conn.prefix), migrate: true, max: conn.poolSize ?? 4 };
+}

@@ -1,0 +1,149 @@
+import type { Config } from '@sextant/config';
+import {
+  AppError, createLangSmithRun, createLoaders, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
+  type LiveHub, type RequestContext, resolvePrincipal, updateLangSmithRun,
+} from '@sextant/core';
+import type { JobQueues } from '@sextant/jobs';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { presentedKey } from './presented-key';
+import { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';
+
+type Deps = {
+  config: Config;
+  ds: DataSource;
+  adminKey: string | undefined;
+  live: LiveHub;
+  jobs: JobQueues;
+  log: (msg: string, err?: unknown) => void;
+};
+
+// Seconds a refused client should wait. The JS SDK (0.12) retries 429 and 503 up to 4 times with
+// its own randomised backoff from about a second: its Retry-After hook never sees the response.
+const RETRY_AFTER_SECONDS = 1;
+
+// NOT_FOUND is deliberately 400: a 404 from /runs/multipart makes the SDK drop multipart for good.
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 400,
+  PAYLOAD_TOO_LARGE: 413,
+};
+
+/** LangSmith answers errors as `{ "detail": "..." }`; the SDK prints the body in its warning. */
+const detail = (res: Response, status: number, message: string, extra: Record<string, unknown> = {}) =>
+  res.status(status).json({ detail: message, ...extra });
+
+/**
+ * LangSmith's run-ingestion endpoints (GET /info, POST /runs/multipart, POST /runs/batch,
+ * POST /runs, PATCH /runs/:id), so code instrumented with the LangSmith SDK traces into Sextant
+ * by pointing LANGSMITH_ENDPOINT here. Mount it at both /langsmith and /langsmith/api/v1.
+ */
+export function createLangSmithRouter(deps: Deps): Router {
+  const { config, ds, live, jobs, log } = deps;
+  const limits = config.langsmithIngest;
+  const router = express.Router();
+  router.use(cors());
+
+  let inFlight = 0;
+  /** Bounds the ingest requests one process works on; past it, 429 + Retry-After, which the SDK retries. */
+  const admit = (req: Request, res: Response, next: NextFunction) => {
+    if (inFlight >= limits.maxConcurrentRequests) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      detail(res, 429, `Sextant is busy (${limits.maxConcurrentRequests} ingest requests in progress, LS_INGEST_CONCURRENCY); retry shortly`);
+      // The body is not read: drop it so the answer reaches a client still sending.
+      req.resume();
+      return;
+    }
+    inFlight++;
+    res.once('close', () => inFlight--);
+    next();
+  };
+
+  /** Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key. */
+  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
+    const key = presentedKey(req.headers);
+    const principal = key ? await resolvePrincipal(ds, deps.adminKey, key) : null;
+    if (!principal || principal.kind === 'anonymous') {
+      req.resume();
+      detail(res, 401, key ? 'Invalid or revoked API key' : 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)');
+      return;
+    }
+    const ctx: RequestContext = { principal, config, ds, loaders: createLoaders(ds), live, jobs, log };
+    res.locals.ctx = ctx;
+    next();
+  };
+
+  // Every body is JSON whatever its Content-Type says, as LangSmith reads it.
+  const json = express.json({ limit: limits.maxBodyBytes, type: () => true });
+  const ctxOf = (res: Response) => res.locals.ctx as RequestContext;
+
+  router.get('/info', (_req, res) => {
+    res.json(langsmithServerInfo(config));
+  });
+  router.post('/runs/multipart', admit, authenticate, async (req, res) => {
+    const parts = await readMultipartParts(req, limits.maxBodyBytes);
+    answer(res, await ingestLangSmithMultipart(ctxOf(res), parts));
+  });
+  router.post('/runs/batch', admit, authenticate, json, async (req, res) => {
+    answer(res, await ingestLangSmithBatch(ctxOf(res), req.body));
+  });
+  router.post('/runs', admit, authenticate, json, async (req, res) => {
+    answer(res, await createLangSmithRun(ctxOf(res), req.body));
+  });
+  router.patch('/runs/:id', admit, authenticate, json, async (req, res) => {
+    answer(res, await updateLangSmithRun(ctxOf(res), String(req.params.id), req.body), { single: true });
+  });
+  router.use((req, res) => {
+    detail(res, 404, `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id})`);
+  });
+  // Errors never leak stack traces or SQL: known ones keep their message, the rest are logged.
+  router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (res.headersSent) return;
+    if (err instanceof MultipartBodyError) return void detail(res, err.status, err.message);
+    if (err instanceof AppError) return void detail(res, STATUS_BY_CODE[String(err.extensions.code)] ?? 400, err.message);
+    const type = (err as { type?: string })?.type;
+    if (type === 'entity.too.large') return void detail(res, 413, `The request body exceeds ${limits.maxBodyBytes} bytes (LS_INGEST_MAX_BODY_BYTES)`);
+    if (type === 'entity.parse.failed') return void detail(res, 400, 'The request body is not valid JSON');
+    if (type === 'encoding.unsupported' || type === 'charset.unsupported') return void detail(res, 415, 'Unsupported body encoding');
+    log('Unexpected error while ingesting LangSmith runs:', err);
+    if (databaseUnavailable(err)) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      return void detail(res, 503, 'The database is unavailable; retry shortly');
+    }
+    detail(res, 500, 'Internal server error');
+  });
+  return router;
+}
+
+// Postgres classes 08 (connection), 53 (insufficient resources) and 57P0x (shutting down), and sockets
+// that failed: the SDK retries 503, and the runs will be accepted once the database is back.
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0)/;
+const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/** True for failures that say the database cannot be reached now, rather than that the request is wrong. */
+function databaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  return UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(String(e?.message ?? ''));
+}
+
+/**
+ * 202 when every run was stored. Otherwise the stored runs stay stored and the answer names the
+ * others: 403 when all of them were refused for their project, else 400 (LangSmith's answer to
+ * invalid runs; the SDK logs it and does not retry, which is right: a retry would fail the same
+ * way). A single update of an unknown run is 404. Never 404 on the batch endpoints: the SDK would
+ * take it as "no multipart endpoint" and stop using it.
+ */
+function answer(res: Response, result: LangSmithIngestResult, opts: { single?: boolean } = {}) {
+  const { accepted, rejected } = result;
+  if (!rejected.length) return void res.status(202).json({ accepted });
+  const status = rejected.every((r) => r.forbidden) ? 403 : opts.single && rejected.every((r) => r.notFound) ? 404 : 400;
+  const reasons = rejected.map((r) => `${r.source}: ${r.message}`).join('; ');
+  detail(res, status, `${rejected.length} run(s) rejected${accepted ? `, ${accepted} stored` : ''}: ${reasons}`, {
+    accepted,
+    rejected: rejected.map((r) => ({ source: r.source, id: r.id, message: r.message })),
+  });
+}

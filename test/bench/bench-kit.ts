@@ -1,0 +1,480 @@
+// The scaffolding the benchmarks in this folder share (Postgres and a throw-away database, API and
+// worker child processes, GraphQL, /proc readings, latency statistics, clean-up), kept in one copy so
+// that a fix to start-up or clean-up reaches every bench. What a bench measures stays in its own file.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startEmbeddedPostgres } from '@sextant/core';
+import { type Client as WsClient, createClient } from 'graphql-ws';
+import { type Redis } from 'ioredis';
+import { Client, type ClientConfig } from 'pg';
+import WebSocket from 'ws';
+
+/** Child processes run from here, as `pnpm start` and `pnpm worker` do, so `./scripts/register.cjs` resolves. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** Progress goes to stderr so that stdout holds only the report. */
+export const log = (msg: string): void => console.error(`[bench] ${msg}`);
+
+/** Figures are grouped the same way whatever the machine's locale. */
+export const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Command-line counts arrive as strings; a typo must stop the run, not become NaN spans. */
+export function positiveInt(name: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
+  return n;
+}
+
+/**
+ * The `uuid` package is not a root dependency, so it does not resolve from test/. Time-ordered v7 ids
+ * matter: random v4 keys would scatter inserts over the primary-key index and measure something
+ * clients using the recommended v7 ids never see.
+ */
+export function uuidv7(): string {
+  const b = randomBytes(16);
+  b.writeUIntBE(Date.now(), 0, 6);
+  b[6] = (b[6] & 0x0f) | 0x70;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Seeded, so that two runs (or two paths of one run) generate the same content and can be compared. */
+export { mulberry32 } from '../support/random';
+
+// ---------------------------------------------------------------- signals and clean-up
+
+/** Steps run in reverse order whatever step failed, so a failed run leaves no database, folder or process behind. */
+export class Cleanups {
+  private readonly steps: { what: string; run: () => Promise<void> }[] = [];
+  private started = false;
+
+  /** Connection errors and child exits are expected once clean-up has begun: callers stay quiet then. */
+  get running(): boolean {
+    return this.started;
+  }
+
+  /** `what` names the step in the message if it fails, so a leak can be traced to its resource. */
+  add(what: string, run: () => Promise<void>): void {
+    this.steps.push({ what, run });
+  }
+
+  /** Every step is tried even when one fails, so one stuck step cannot leave the others' resources behind. */
+  async run(onFailure: (msg: string) => void = failRun): Promise<void> {
+    this.started = true;
+    for (const step of this.steps.splice(0).reverse()) {
+      try {
+        await step.run();
+      } catch (e) {
+        onFailure(`clean-up step "${step.what}" failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+}
+
+function failRun(msg: string): void {
+  log(msg);
+  process.exitCode = 1;
+}
+
+/** Ctrl-C must reach clean-up rather than kill the process: it aborts the returned signal instead. */
+export function trapSignals(): { signal: AbortSignal; release(): void } {
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: abort.signal,
+    release: () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    },
+  };
+}
+
+/** Between steps, so an interrupted run goes to clean-up instead of starting the next one. */
+export function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('aborted');
+}
+
+/**
+ * Apollo Server (unless NODE_ENV is test) stops itself on SIGINT/SIGTERM and then re-raises the
+ * signal, which kills the process before clean-up drops the database and stops Postgres. The bench
+ * owns its signals, so the listeners `start` added are taken back off.
+ */
+export async function keepingSignals<T>(start: () => Promise<T>): Promise<T> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  try {
+    return await start();
+  } finally {
+    for (const s of signals) {
+      for (const l of process.listeners(s)) if (!before.get(s)?.has(l)) process.removeListener(s, l);
+    }
+  }
+}
+
+/** A failed bench exits non-zero with its stack, after its own `finally` has cleaned up. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    console.error(`[bench] failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exitCode = 1;
+  });
+}
+
+// ---------------------------------------------------------------- Postgres, Redis and folders
+
+/** Listening on port 0 and closing lets the OS pick a port nothing else holds, for servers that need a number up front. */
+export async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve, reject) => {
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = srv.address() as AddressInfo;
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  return port;
+}
+
+/** Same server and credentials, another database: the bench's own, not the one DATABASE_URL names. */
+export const withDatabase = (url: string, database: string): string => {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+};
+
+/** A local Redis by default, so a plain `pnpm bench:live` or `pnpm bench:metrics` runs without setup. */
+export const redisUrlFromEnv = (): string => process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+
+/** A queue prefix of the run's own, so its jobs and keys never mix with a real deployment's on the same Redis. */
+export const benchQueuePrefix = (): string => `sxbench_${randomBytes(5).toString('hex')}`;
+
+/** Removes exactly the run's own keys (SCAN, not KEYS, so a large Redis is not blocked); returns how many there were. */
+export async function deleteRedisKeys(redis: Redis, prefix: string): Promise<number> {
+  let removed = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) removed += await redis.del(...keys);
+  } while (cursor !== '0');
+  return removed;
+}
+
+/** A private folder that clean-up removes, so runs neither collide nor pile up in the temp dir. */
+export async function tempDir(prefix: string, what: string, cleanups: Cleanups): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  cleanups.add(what, () => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** DATABASE_URL when set, so figures can come from a tuned server; else an embedded one, so the bench runs anywhere. */
+export async function postgresServer(databaseUrl: string | undefined, cleanups: Cleanups): Promise<{ serverUrl: string; label: string }> {
+  if (databaseUrl) {
+    const u = new URL(databaseUrl);
+    return { serverUrl: databaseUrl, label: `DATABASE_URL ${u.hostname}:${u.port || '5432'}` };
+  }
+  const pgDir = await tempDir('sextant-bench-pg-', 'remove embedded Postgres folder', cleanups);
+  const port = await freePort();
+  log(`starting embedded Postgres on port ${port}...`);
+  const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port });
+  cleanups.add('stop embedded Postgres', () => embedded.stop());
+  return { serverUrl: embedded.url, label: `embedded (127.0.0.1:${port})` };
+}
+
+/**
+ * node-postgres re-emits a connection error on the Client or Pool, and an 'error' event nobody
+ * listens to kills the process before clean-up runs. pool.end() does not wait for the sockets to
+ * close, so the DROP DATABASE ... WITH (FORCE) of clean-up can still reach them: expected then.
+ */
+export const pgErrorLogger =
+  (cleanups: Cleanups) =>
+  (e: Error): void => {
+    if (!cleanups.running) log(`Postgres connection error: ${e.message}`);
+  };
+
+/** Connected with its error listener in place and its disconnect queued, so no failure path leaks it. */
+export async function connectPg(config: string | ClientConfig, what: string, cleanups: Cleanups): Promise<Client> {
+  const client = new Client(config);
+  client.on('error', pgErrorLogger(cleanups));
+  await client.connect();
+  cleanups.add(what, () => client.end());
+  return client;
+}
+
+/** Reported with the figures, which depend on the server's version. */
+export const serverVersion = async (client: Client): Promise<string> =>
+  (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+
+/** A fresh database per run, so migrations and figures start from empty and nothing is left in the user's. */
+export async function createBenchDatabase(admin: Client, serverUrl: string, cleanups: Cleanups): Promise<{ dbName: string; benchUrl: string }> {
+  const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(dbName)}`);
+  // FORCE (Postgres 13+) so a connection left behind by a failed step or a hung process cannot keep the database alive.
+  cleanups.add(`drop database ${dbName}`, async () => void (await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(dbName)} WITH (FORCE)`)));
+  return { dbName, benchUrl: withDatabase(serverUrl, dbName) };
+}
+
+// ---------------------------------------------------------------- GraphQL
+
+/** Errors as the API reports them, code first, so a failed request says which check refused it. */
+export type GqlError = { message: string; extensions?: { code?: string } };
+type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
+
+/** A raw fetch rather than a client library, so only the request itself is timed; any GraphQL error fails the run. */
+export async function graphql<T>(url: string, key: string, body: string): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
+  const text = await res.text();
+  let parsed: GqlResponse<T>;
+  try {
+    parsed = JSON.parse(text) as GqlResponse<T>;
+  } catch {
+    throw new Error(`GraphQL answered HTTP ${res.status} with a non-JSON body: ${text.slice(0, 300)}`);
+  }
+  if (parsed.errors?.length || !parsed.data) {
+    const errors = (parsed.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
+    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${errors || text.slice(0, 300)}`);
+  }
+  return parsed.data;
+}
+
+type IngestData = { ingest: { accepted: number; rejected: number; rejections: { message: string }[] } };
+
+/** A partly rejected batch would make the figures cover less work than claimed, so it fails the run. */
+export async function ingestChecked(url: string, key: string, body: string, items: number): Promise<void> {
+  const { ingest } = await graphql<IngestData>(url, key, body);
+  if (ingest.accepted !== items || ingest.rejected !== 0) {
+    const why = ingest.rejections.slice(0, 3).map((r) => r.message).join('; ');
+    throw new Error(`ingest accepted ${ingest.accepted} of ${items} items, rejected ${ingest.rejected}: ${why}`);
+  }
+}
+
+/** A project of the bench's own, named so that its rows can be told apart from any other run's. */
+export async function createProject(url: string, key: string, name: string): Promise<string> {
+  const query = `mutation { createProject(input: { name: "${name}" }) { id } }`;
+  return (await graphql<{ createProject: { id: string } }>(url, key, JSON.stringify({ query }))).createProject.id;
+}
+
+/** Clients authenticate as a project's key, as real SDKs do, not with the instance's admin key. */
+export async function createApiKey(url: string, adminKey: string, projectId: string): Promise<string> {
+  const query = 'mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "bench", role: ADMIN }) { secret } }';
+  return (await graphql<{ createApiKey: { secret: string } }>(url, adminKey, JSON.stringify({ query, variables: { p: projectId } }))).createApiKey.secret;
+}
+
+/** graphql-ws hands a CloseEvent (not an Error) to callbacks when the socket closes. */
+export const isCloseEvent = (e: unknown): e is { code: number; reason?: string } =>
+  Boolean(e) && typeof e === 'object' && !(e instanceof Error) && typeof (e as { code?: unknown }).code === 'number';
+
+/** A readable form of what graphql-ws hands to error callbacks: an Error, GraphQL errors or a CloseEvent. */
+export function describe(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (Array.isArray(e)) return e.map((x: GqlError) => `${x.extensions?.code ?? 'ERROR'}: ${x.message}`).join('; ');
+  if (isCloseEvent(e)) return `close code ${e.code}${e.reason ? ` (${e.reason})` : ''}`;
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+/**
+ * A graphql-ws client that connects at once and never retries: a dropped connection is a finding, not
+ * something to hide. `ready` settles on the server's connection_ack; a close after it goes to `onClosed`.
+ * The client is returned before it connects so that clean-up can dispose of it whatever happens.
+ */
+export function connectWs(
+  url: string,
+  apiKey: string,
+  o: { timeoutMs: number; timeoutMessage: string; closedEarlyMessage: string; onClosed: (e: unknown) => void },
+): { client: WsClient; ready: Promise<void> } {
+  let connected = false;
+  let settle: (e?: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(o.timeoutMessage)), o.timeoutMs);
+    settle = (e) => {
+      clearTimeout(timer);
+      if (e) reject(e);
+      else resolve();
+    };
+  });
+  const client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    connectionParams: { apiKey },
+    lazy: false,
+    retryAttempts: 0,
+    // Reported once, by the `closed` listener below (the default would print it again).
+    onNonLazyError: () => {},
+    on: {
+      connected: () => {
+        connected = true;
+        settle();
+      },
+      closed: (e) => {
+        if (!connected) settle(new Error(`${o.closedEarlyMessage}: ${describe(e)}`));
+        else o.onClosed(e);
+      },
+    },
+  });
+  return { client, ready };
+}
+
+// ---------------------------------------------------------------- child processes
+
+/** How a child ended, kept so that an early exit can be reported with its code and signal. */
+export type ChildExit = { code: number | null; signal: NodeJS.Signals | null };
+
+/** The API or the worker in a process of its own, with its own event loop, as in a real deployment. */
+export type BenchChild = {
+  name: string;
+  child: ChildProcess;
+  /** The last lines the process wrote, for error messages. */
+  output(): string;
+  exited: Promise<ChildExit>;
+  hasExited(): boolean;
+};
+
+/**
+ * Runs `script` through SWC with NODE_ENV=production. Every complete line goes to `onLine`; stderr lines
+ * that `showStderr` accepts are logged as they happen (these processes are silent there unless
+ * something goes wrong), until the process has exited.
+ */
+export function spawnChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  o: { showStderr: (line: string) => boolean; onLine?: (stream: 'stdout' | 'stderr', line: string) => void },
+): BenchChild {
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  let quiet = false;
+  const collect = (stream: 'stdout' | 'stderr') => {
+    let partial = '';
+    child[stream]!.setEncoding('utf8');
+    child[stream]!.on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        tail.push(`${stream}: ${line}`);
+        if (tail.length > 60) tail.shift();
+        o.onLine?.(stream, line);
+        if (stream === 'stderr' && !quiet && o.showStderr(line)) log(`${name} stderr: ${line}`);
+      }
+    });
+  };
+  collect('stdout');
+  collect('stderr');
+  let done = false;
+  const exited = new Promise<ChildExit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      done = true;
+      resolve({ code, signal });
+    });
+    child.once('error', (e) => {
+      tail.push(`spawn error: ${e.message}`);
+      done = true;
+      resolve({ code: null, signal: null });
+    });
+  });
+  void exited.then(() => (quiet = true));
+  return { name, child, output: () => tail.join('\n'), exited, hasExited: () => done };
+}
+
+/** Polls /health rather than trusting a fixed sleep: start-up (migrations) takes from one to many seconds. */
+export async function waitHealthy(proc: BenchChild, port: number, signal: AbortSignal, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  const health = `http://127.0.0.1:${port}/health`;
+  while (performance.now() < deadline) {
+    if (signal.aborted) throw new Error('interrupted');
+    if (proc.hasExited()) {
+      const { code, signal: sig } = await proc.exited;
+      throw new Error(`${proc.name} exited during start-up (code ${code}, signal ${sig}); its output:\n${proc.output()}`);
+    }
+    try {
+      const res = await fetch(health, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${proc.name} did not answer 200 on ${health} within ${timeoutMs / 1000} s; its output:\n${proc.output()}`);
+}
+
+/** SIGTERM first so the process shuts down as in production; SIGKILL after `timeoutMs` so clean-up never hangs. */
+export async function stopChild(proc: BenchChild, timeoutMs: number): Promise<void> {
+  if (proc.hasExited()) return;
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), timeoutMs);
+  const { code, signal } = await proc.exited;
+  clearTimeout(timer);
+  if (signal === 'SIGKILL') throw new Error(`${proc.name} did not stop within ${timeoutMs / 1000} s of SIGTERM and was killed`);
+  if (code !== 0) throw new Error(`${proc.name} exited with code ${code} (signal ${signal}); its output:\n${proc.output()}`);
+}
+
+// ---------------------------------------------------------------- /proc readings (Linux)
+
+/** Resident memory of a process in MiB, from /proc/<pid>/status; null when unreadable (not Linux, or exited). */
+export function rssMiBOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /^VmRSS:\s+(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy and total jiffies of the whole machine, from /proc/stat, to show how much CPU was left for the measured processes. */
+export function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - f[3] - f[4], total };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------- latency statistics
+
+/** The figures every latency row reports, in ms. */
+export type Stats = { count: number; min: number; p50: number; p95: number; p99: number; max: number; mean: number };
+
+/** Nearest-rank: every reported percentile is a latency that was actually observed. */
+const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
+
+/** NaN for an empty set rather than a throw, so a run that delivered nothing still prints its report. */
+export function stats(values: ArrayLike<number>): Stats {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return {
+    count: sorted.length,
+    min: sorted.length ? sorted[0] : NaN,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    mean: sorted.length ? sum / sorted.length : NaN,
+  };
+}
+
+/** Fixed-width columns so that runs can be compared line by line; values in ms with one decimal. */
+export function statsTable(indent: string, title: string, widths: { label: number; count: number }, rows: [label: string, s: Stats][]): string[] {
+  const ms = (n: number) => (Number.isNaN(n) ? '     n/a' : fmt(n, 1).padStart(8));
+  const cols = ['min', 'p50', 'p95', 'p99', 'max', 'mean'].map((c) => c.padStart(8)).join(' ');
+  return [
+    `${indent}${title.padEnd(widths.label)}${'count'.padStart(widths.count)} ${cols}`,
+    ...rows.map(([label, s]) => `${indent}${label.padEnd(widths.label)}${fmt(s.count).padStart(widths.count)} ${[s.min, s.p50, s.p95, s.p99, s.max, s.mean].map(ms).join(' ')}`),
+  ];
+}
