@@ -1,6 +1,8 @@
 // The scaffolding the benchmarks in this folder share (Postgres and a throw-away database, API and
 // worker child processes, GraphQL, /proc readings, latency statistics, clean-up), kept in one copy so
 // that a fix to start-up or clean-up reaches every bench. What a bench measures stays in its own file.
+import { loadConfig } from '@sextant/config';
+import { startSextant } from '@sextant/server';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -478,3 +480,22 @@ export function statsTable(indent: string, title: string, widths: { label: numbe
     ...rows.map(([label, s]) => `${indent}${label.padEnd(widths.label)}${fmt(s.count).padStart(widths.count)} ${[s.min, s.p50, s.p95, s.p99, s.max, s.mean].map(ms).join(' ')}`),
   ];
 }
+
+/** Starts the API in this process on a bench database, with a throwaway data folder and admin key; stopped by the cleanups. */
+export async function startApiInProcess(benchUrl: string, dbName: string, env: Record<string, string>, cleanups: Cleanups) {
+  const dataDir = await tempDir('sextant-bench-data-', 'remove data folder', cleanups);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: benchUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEXTANT_DATA_DIR: dataDir,
+    SEXTANT_ADMIN_KEY: `sx_bench_${randomBytes(24).toString('base64url')}`,
+    ...env,
+  });
+  log(`starting the API on database ${dbName}...`);
+  const sextant = await keepingSignals(() => startSextant(config, () => undefined));
+  cleanups.add('stop the API', () => sextant.stop());
+  return sextant;
+}
+

@@ -6,11 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
 import { costForModel } from '@sextant/core';
-import { startSextant } from '@sextant/server';
 import { Pool } from 'pg';
 import {
-  Cleanups, connectPg, createBenchDatabase, createProject, fmt, ingestChecked, keepingSignals, log, mulberry32,
-  pgErrorLogger, positiveInt, postgresServer, runMain, serverVersion, tempDir, throwIfAborted, trapSignals, uuidv7,
+  Cleanups, connectPg, createBenchDatabase, createProject, fmt, ingestChecked, log, mulberry32,
+  pgErrorLogger, positiveInt, postgresServer, runMain, serverVersion, throwIfAborted, trapSignals, uuidv7, startApiInProcess,
 } from './bench-kit';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
@@ -430,18 +429,7 @@ async function main(): Promise<void> {
     const version = await serverVersion(admin);
     const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
 
-    const dataDir = await tempDir('sextant-bench-data-', 'remove data folder', cleanups);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: benchUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SEXTANT_DATA_DIR: dataDir,
-      SEXTANT_ADMIN_KEY: `sx_bench_${randomBytes(24).toString('base64url')}`,
-    });
-    log(`starting the API on database ${dbName}...`);
-    const sextant = await keepingSignals(() => startSextant(config, () => undefined));
-    cleanups.add('stop the API', () => sextant.stop());
+    const sextant = await startApiInProcess(benchUrl, dbName, {}, cleanups);
     const { url } = sextant.server;
     const key = sextant.adminKey;
     checkAbort();

@@ -7,11 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
 import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups } from '@sextant/core';
-import { startSextant } from '@sextant/server';
 import { type Client } from 'pg';
 import {
-  Cleanups, connectPg, createBenchDatabase, fmt, graphql as graphqlBody, keepingSignals, log, positiveInt, postgresServer, runMain,
-  serverVersion, stats as latencyStats, tempDir, throwIfAborted, trapSignals,
+  Cleanups, connectPg, createBenchDatabase, fmt, graphql as graphqlBody, log, positiveInt, postgresServer, runMain,
+  serverVersion, stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess,
 } from './bench-kit';
 
 const TARGET_P95_MS = 100;
@@ -186,19 +185,7 @@ async function main(): Promise<void> {
     await ds.transaction((m) => markRollupsDirty(m, projectId, Array.from({ length: DIRTY_HOURS }, (_, i) => new Date(now.getTime() - i * 3_600_000))));
     checkAbort();
 
-    const dataDir = await tempDir('sextant-bench-data-', 'remove data folder', cleanups);
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: benchUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      RUN_WORKER: 'false',
-      SEXTANT_DATA_DIR: dataDir,
-      SEXTANT_ADMIN_KEY: `sx_bench_${randomBytes(24).toString('base64url')}`,
-    });
-    log(`starting the API on database ${dbName}...`);
-    const sextant = await keepingSignals(() => startSextant(config, () => undefined));
-    cleanups.add('stop the API', () => sextant.stop());
+    const sextant = await startApiInProcess(benchUrl, dbName, { RUN_WORKER: 'false' }, cleanups);
     const { url } = sextant.server;
     const key = sextant.adminKey;
 
