@@ -11,6 +11,7 @@ import type {
 import { IngestList, type IngestRejection, type IngestResult } from './ingest.result';
 import { JOBS } from '@sextant/jobs';
 import { inTransaction } from '../common/transaction';
+import { floorTo, HOUR_MS } from '../rollups/buckets';
 import { markRollupsDirty } from '../rollups/rollup.service';
 import { TraceChange, type IngestedChanges } from '../live/live.events';
 import {
@@ -377,7 +378,7 @@ async function ensureTraces(m: EntityManager, projectId: string, children: Item[
 /** Distinct hour starts (UTC) of the given times. */
 function hourStarts(times: (Date | null | undefined)[]): Date[] {
   const hours = new Set<number>();
-  for (const t of times) if (t) hours.add(Math.floor(t.getTime() / 3_600_000) * 3_600_000);
+  for (const t of times) if (t) hours.add(floorTo(t, HOUR_MS).getTime());
   return [...hours].map((h) => new Date(h));
 }
 

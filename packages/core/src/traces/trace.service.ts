@@ -4,6 +4,7 @@ import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../aut
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';
+import { floorTo, HOUR_MS } from '../rollups/buckets';
 import { markRollupsDirty } from '../rollups/rollup.service';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import { TraceEntity } from './trace.entity';
@@ -112,7 +113,7 @@ export async function deleteTrace(ctx: RequestContext, id: string): Promise<{ id
     // Stats read the hour raw until its bucket is recomputed without the trace.
     await markRollupsDirty(m, row.projectId, [row.startTime]);
   });
-  const hour = new Date(Math.floor(row.startTime.getTime() / 3_600_000) * 3_600_000);
+  const hour = floorTo(row.startTime, HOUR_MS);
   await ctx.jobs.enqueue(JOBS.rollupBucket, [{ projectId: row.projectId, hour: hour.toISOString() }]).catch((e) => {
     ctx.log('Enqueueing a rollup after a deletion failed; the sweep will catch up:', e);
   });

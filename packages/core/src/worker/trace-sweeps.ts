@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { RECOMPUTE_TOTALS_SQL } from '../ingest/ingest.sql';
 import { type IngestedChanges, TraceChange } from '../live/live.events';
 import { inTransaction } from '../common/transaction';
+import { floorTo, HOUR_MS } from '../rollups/buckets';
 import { markRollupsDirty } from '../rollups/rollup.service';
 
 type Row = Record<string, unknown>;
@@ -37,7 +38,7 @@ export async function closeQuietTraces(ds: DataSource, quietMs: number, limit = 
       if (!c) byProject.set(projectId, (c = { projectId, hours: [], spans: [], errors: [], traces: [] }));
       c.traces.push({ row, change: TraceChange.COMPLETED });
       const start = row.start_time as Date;
-      c.hours.push(new Date(Math.floor(start.getTime() / 3_600_000) * 3_600_000));
+      c.hours.push(floorTo(start, HOUR_MS));
     }
     // Their durations changed: stats read these hours raw until the follow-up recompute.
     for (const c of byProject.values()) await markRollupsDirty(m, c.projectId, c.hours);
