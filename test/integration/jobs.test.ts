@@ -37,7 +37,7 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
 
   const settings = () => ({ ...s.config.jobs, concurrency: 2, lockMs: 5000 });
   const noop = async () => undefined;
-  const handlers = (over: Partial<JobHandlers> = {}): JobHandlers => ({ traceMetrics: noop, rollupBucket: noop, sweep: noop, ...over });
+  const handlers = (over: Partial<JobHandlers> = {}): JobHandlers => ({ traceMetrics: noop, rollupBucket: noop, sweep: noop, langsmithForward: noop, ...over });
   const status = async (queue: string) => (await s.jobs.status()).find((q) => q.name === queue)!;
 
   it('refuses to start a worker that has no handler for a job of its queues, naming it', async () => {
@@ -96,7 +96,7 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     const view = await s.gql(`{ jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }`);
     expect(view.errors).toBeUndefined();
     expect(view.data!.jobs.backend).toBe(backend);
-    expect(view.data!.jobs.queues.map((q: { name: string }) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE']);
+    expect(view.data!.jobs.queues.map((q: { name: string }) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH']);
     expect(view.data!.jobs.queues[0]).toMatchObject({ failed: 1 });
     const [failed] = view.data!.failedJobs;
     expect(failed).toMatchObject({ name: 'trace.metrics', failedReason: 'judge unreachable', attemptsMade: 2, data: { traceId } });

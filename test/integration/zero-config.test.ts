@@ -86,7 +86,7 @@ describe('zero-config start', () => {
       }
 
       // The worker runs in the same process, its queues in the embedded Postgres: an ended trace gets its metrics.
-      expect(run.output()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance\), queues on Postgres/);
+      expect(run.output()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith\), queues on Postgres/);
       await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, endTime: new Date().toISOString() }] },
       });

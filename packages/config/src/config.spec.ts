@@ -27,6 +27,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LIVE_BUFFER_EVENTS: '0' })).toThrow(/LIVE_BUFFER_EVENTS/);
   });
 
+  it('forwards to LangSmith when any of the SDK tracing switches is "true" and an API key is set', () => {
+    expect(loadConfig({}).langsmithForward).toEqual({
+      enabled: false, apiKey: undefined, endpoint: 'https://api.smith.langchain.com', workspaceId: undefined, project: 'default',
+    });
+    expect(loadConfig({ LANGSMITH_TRACING: 'true' }).langsmithForward.enabled).toBe(false);
+    for (const name of ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2']) {
+      expect(loadConfig({ [name]: 'true', LANGSMITH_API_KEY: 'lsv2_x' }).langsmithForward.enabled).toBe(true);
+    }
+    expect(loadConfig({ LANGSMITH_TRACING: 'false', LANGSMITH_API_KEY: 'lsv2_x' }).langsmithForward.enabled).toBe(false);
+    const c = loadConfig({ LANGSMITH_TRACING: 'true', LANGSMITH_API_KEY: 'k', LANGSMITH_ENDPOINT: 'http://127.0.0.1:1984', LANGSMITH_WORKSPACE_ID: 'ws', LANGSMITH_PROJECT: 'p' });
+    expect(c.langsmithForward).toEqual({ enabled: true, apiKey: 'k', endpoint: 'http://127.0.0.1:1984', workspaceId: 'ws', project: 'p' });
+    expect(() => loadConfig({ LANGSMITH_ENDPOINT: 'nope' })).toThrow(/LANGSMITH_ENDPOINT/);
+  });
+
   it('never puts a REDIS_URL password in its error messages', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:6379', PORT: 'x' })).toThrow(ConfigError);
     try {

@@ -40,6 +40,15 @@ const envSchema = z.object({
   LS_INGEST_CONCURRENCY: int(1, 10_000).default(16),
   LS_INGEST_MAX_BODY_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   LS_ATTACHMENT_MAX_BYTES: int(0, 1024 * 1024 * 1024).default(1024 * 1024),
+  // The names the LangSmith SDK itself reads, so a team's existing settings switch forwarding on.
+  LANGSMITH_TRACING: z.string().optional(),
+  LANGSMITH_TRACING_V2: z.string().optional(),
+  LANGCHAIN_TRACING_V2: z.string().optional(),
+  LANGCHAIN_TRACING: z.string().optional(),
+  LANGSMITH_API_KEY: z.string().min(1).optional(),
+  LANGSMITH_ENDPOINT: z.url().default('https://api.smith.langchain.com'),
+  LANGSMITH_WORKSPACE_ID: z.string().min(1).optional(),
+  LANGSMITH_PROJECT: z.string().min(1).default('default'),
 });
 
 export type Config = Readonly<{
@@ -88,6 +97,8 @@ export type Config = Readonly<{
     /** Attachments up to this size are kept (base64); larger ones are recorded without their bytes. */
     maxAttachmentBytes: number;
   }>;
+  /** Forwarding finished traces to LangSmith; on when tracing is switched on and an API key is set. */
+  langsmithForward: Readonly<{ enabled: boolean; apiKey: string | undefined; endpoint: string; workspaceId: string | undefined; project: string }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -103,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   const e = parsed.data;
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
   if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
+  const tracingOn = [e.LANGSMITH_TRACING, e.LANGSMITH_TRACING_V2, e.LANGCHAIN_TRACING_V2, e.LANGCHAIN_TRACING].some((v) => v?.trim().toLowerCase() === 'true');
   const workerQueues = e.WORKER_QUEUES?.split(',').map((q) => q.trim()).filter(Boolean);
   const config: Config = {
     env: e.NODE_ENV,
@@ -142,6 +154,13 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxConcurrentRequests: e.LS_INGEST_CONCURRENCY,
       maxBodyBytes: e.LS_INGEST_MAX_BODY_BYTES,
       maxAttachmentBytes: e.LS_ATTACHMENT_MAX_BYTES,
+    }),
+    langsmithForward: Object.freeze({
+      enabled: tracingOn && Boolean(e.LANGSMITH_API_KEY),
+      apiKey: e.LANGSMITH_API_KEY,
+      endpoint: e.LANGSMITH_ENDPOINT,
+      workspaceId: e.LANGSMITH_WORKSPACE_ID,
+      project: e.LANGSMITH_PROJECT,
     }),
     ...overrides,
   };

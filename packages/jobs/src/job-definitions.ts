@@ -11,7 +11,7 @@ export type JobSettings = {
   traceSweepIntervalMs: number;
 };
 
-export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance'] as const;
+export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance', 'langsmith'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One kind of job: its queue, the schema of its payload, and how it is enqueued. */
@@ -41,6 +41,13 @@ export const JOBS = {
     queue: 'rollups',
     payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime() }),
     options: (p, s) => ({ delay: s.rollupDelayMs, deduplication: { id: `rollup.bucket:${p.projectId}:${p.hour}`, keepLastIfActive: true } }),
+  }),
+  // Sends an ended trace to LangSmith; repeats within the delay (late spans of the same trace) collapse into one send.
+  langsmithForward: defineJob({
+    name: 'langsmith.forward',
+    queue: 'langsmith',
+    payload: z.object({ traceId: z.uuid(), projectId: z.uuid() }),
+    options: (p, s) => ({ delay: s.metricsDelayMs, deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true } }),
   }),
   // Closes traces that went quiet without an end, and, as a safety net for a job lost between
   // commit and enqueue, re-enqueues stale metrics and dirty rollup buckets.

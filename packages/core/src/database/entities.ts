@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ErrorEntity } from '../errors/error.entity';
+import { LangSmithForwardEntity } from '../langsmith/langsmith-forward.entity';
 import { MetricEntity } from '../metrics/metric.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { RollupDirtyEntity } from '../rollups/rollup-dirty.entity';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   UserInteractionEntity,
   RollupEntity,
   RollupDirtyEntity,
+  LangSmithForwardEntity,
 ];

@@ -395,6 +395,7 @@ async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
       Promise.all([
         ctx.jobs.enqueue(JOBS.traceMetrics, ended),
         ctx.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
+        ctx.config.langsmithForward.enabled ? ctx.jobs.enqueue(JOBS.langsmithForward, ended) : undefined,
       ]),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS))),
     ]);

@@ -5,8 +5,9 @@ export enum JobQueueName {
   METRICS = 'metrics',
   ROLLUPS = 'rollups',
   MAINTENANCE = 'maintenance',
+  LANGSMITH = 'langsmith',
 }
-registerEnumType(JobQueueName, { name: 'JobQueueName', description: 'The background queues: trace metrics, hourly rollups, periodic maintenance' });
+registerEnumType(JobQueueName, { name: 'JobQueueName', description: 'The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith' });
 
 @ObjectType({ description: 'How many jobs of a queue are in each state' })
 export class JobQueueStatus {

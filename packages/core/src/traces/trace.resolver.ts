@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { TraceError } from '../errors/error.type';
+import { forwardingOf } from '../langsmith/langsmith-forward.service';
+import { TraceForwarding } from '../langsmith/langsmith-forward.type';
 import { Metric } from '../metrics/metric.type';
 import { toProject } from '../projects/project.service';
 import { Project } from '../projects/project.type';
@@ -51,6 +53,11 @@ export class TraceResolver {
       ctx.loaders.userInteractionsByTrace.load(trace.id),
     ]);
     return toSpanTree(rows, metrics, interactions);
+  }
+
+  @FieldResolver(() => TraceForwarding, { nullable: true, description: 'Forwarding to LangSmith; null when the trace was never forwarded' })
+  forwarding(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return forwardingOf(ctx, trace.id);
   }
 
   @FieldResolver(() => [TraceError])

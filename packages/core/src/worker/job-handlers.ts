@@ -1,10 +1,13 @@
 import type { Config } from '@sextant/config';
-import { JOBS, type JobHandlers, type JobProducer } from '@sextant/jobs';
+import { JOBS, type JobHandlers, type JobProducer, UnrecoverableError } from '@sextant/jobs';
 import type { DataSource } from 'typeorm';
 import type { LiveHub } from '../live/live-hub';
 import type { IngestedChanges } from '../live/live.events';
 import { computeTraceMetrics } from '../metrics/trace-metrics.service';
 import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup.service';
+import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith/langsmith-forward.client';
+import { loadForwardRows, markForwardAttempt, markForwardResult } from '../langsmith/langsmith-forward.service';
+import { mapTraceToRuns } from '../langsmith/langsmith-forward.mapper';
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from './trace-sweeps';
 
 export type WorkerDeps = {
@@ -23,12 +26,17 @@ async function followUp(deps: WorkerDeps, changes: IngestedChanges) {
   await Promise.all([
     deps.jobs.enqueue(JOBS.traceMetrics, changes.traces.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }))),
     deps.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
+    deps.config.langsmithForward.enabled
+      ? deps.jobs.enqueue(JOBS.langsmithForward, changes.traces.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId })))
+      : undefined,
   ]);
 }
 
 /** One handler per job kind; each is idempotent, so a retry or a re-run after a crash changes nothing twice. */
 export function createJobHandlers(deps: WorkerDeps): JobHandlers {
   const { ds, config } = deps;
+  // One client per worker: it remembers the target's /info limits and whether it has /runs/multipart.
+  let forwarder: LangSmithForwardClient | undefined;
   return {
     traceMetrics: async ({ traceId }) => {
       // The version read first: a change that lands while we compute leaves the trace due again.
@@ -43,6 +51,26 @@ export function createJobHandlers(deps: WorkerDeps): JobHandlers {
     rollupBucket: async ({ projectId, hour }) => {
       await recomputeRollupBucket(ds, projectId, new Date(hour));
       return { projectId, hour };
+    },
+    langsmithForward: async ({ traceId }) => {
+      const target = config.langsmithForward;
+      if (!target.enabled || !target.apiKey) return { skipped: 'forwarding disabled' };
+      const rows = await loadForwardRows(ds, traceId);
+      if (!rows) return { skipped: 'trace deleted' };
+      forwarder ??= new LangSmithForwardClient({ endpoint: target.endpoint, apiKey: target.apiKey, workspaceId: target.workspaceId });
+      const runs = mapTraceToRuns(rows, target.project);
+      await markForwardAttempt(ds, traceId);
+      try {
+        await forwarder.send({ post: runs });
+      } catch (e) {
+        // Recorded, then rethrown: the job retries with backoff and, out of attempts, stays in the failed set to retry.
+        await markForwardResult(ds, traceId, e instanceof Error ? e.message : String(e));
+        // LangSmith refused the runs (a 4xx): the same payload would be refused again.
+        if (e instanceof LangSmithForwardError && !e.retryable) throw new UnrecoverableError(e.message);
+        throw e;
+      }
+      await markForwardResult(ds, traceId, null);
+      return { runs: runs.length };
     },
     sweep: async () => {
       let closed = 0;

@@ -1,0 +1,110 @@
+// A stand-in for LangSmith's run ingestion API that enforces its validation, shared by the
+// forwarding client's spec and the end-to-end forwarding test.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const RUN_TYPES = ['llm', 'chain', 'tool', 'retriever', 'embedding', 'prompt', 'parser'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SEGMENT = /^(\d{8}T\d{6}\d{6})Z([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const PART = /^(post|patch)\.([0-9a-f-]{36})(?:\.(inputs|outputs|events|extra|error|serialized))?$/;
+
+type Answer = { status: number; headers?: Record<string, string> };
+
+/**
+ * A stand-in for LangSmith's ingestion API: validates what LangSmith validates (400 otherwise),
+ * answers 409 to a run it already holds, and plays scripted answers (429, 500, 404…) first.
+ */
+export class FakeLangSmith {
+  runs = new Map<string, Record<string, unknown>>();
+  requests: Array<{ path: string; headers: IncomingMessage['headers']; status: number }> = [];
+  script: Answer[] = [];
+  multipart = true;
+  info: Record<string, unknown> = { batch_ingest_config: { size_limit_bytes: 1_000_000, size_limit: 100 } };
+  private server: Server = createServer((req, res) => void this.handle(req).then(({ status, body, headers }) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  }));
+
+  async start(): Promise<string> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((r) => this.server.close(() => r()));
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const path = req.url ?? '';
+    const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
+      this.requests.push({ path, headers: req.headers, status });
+      return { status, body, headers };
+    };
+    if (req.headers['x-api-key'] !== 'key') return reply(401, { detail: 'bad key' });
+    if (req.method === 'GET' && path === '/info') return reply(200, this.info);
+    const next = this.script.shift();
+    if (next) return reply(next.status, { detail: 'scripted' }, next.headers);
+    let posts: Record<string, unknown>[];
+    if (path === '/runs/multipart' && this.multipart) {
+      const parsed = parseMultipart(raw, String(req.headers['content-type']));
+      if (typeof parsed === 'string') return reply(400, { detail: parsed });
+      posts = parsed;
+    } else if (path === '/runs/batch') {
+      posts = (JSON.parse(raw.toString()) as { post: Record<string, unknown>[] }).post;
+    } else {
+      return reply(404, { detail: 'Not Found' });
+    }
+    const batch = new Map(posts.map((p) => [p.id as string, p]));
+    for (const run of posts) {
+      const problem = validate(run, (id) => batch.get(id) ?? this.runs.get(id));
+      if (problem) return reply(400, { detail: problem });
+    }
+    if (posts.some((p) => this.runs.has(p.id as string))) return reply(409, { detail: 'already received' });
+    for (const p of posts) this.runs.set(p.id as string, p);
+    return reply(202, {});
+  }
+}
+
+function parseMultipart(raw: Buffer, contentType: string): Record<string, unknown>[] | string {
+  const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
+  if (!boundary) return 'no boundary';
+  const runs = new Map<string, Record<string, unknown>>();
+  for (const chunk of raw.toString().split(`--${boundary}`).slice(1, -1)) {
+    const [head, ...rest] = chunk.split('\r\n\r\n');
+    const name = /name="([^"]+)"/.exec(head)?.[1] ?? '';
+    const m = PART.exec(name);
+    if (!m) return `bad part name ${name}`;
+    if (!/Content-Type: application\/json; length=\d+/.test(head)) return `bad part content type ${head}`;
+    const value = JSON.parse(rest.join('\r\n\r\n').replace(/\r\n$/, ''));
+    const run = runs.get(m[2]) ?? {};
+    if (m[3]) run[m[3]] = value;
+    else Object.assign(run, value);
+    runs.set(m[2], run);
+  }
+  return [...runs.values()];
+}
+
+/** LangSmith's checks on one run (B.6): null when it would accept it. */
+function validate(run: Record<string, unknown>, lookup: (id: string) => Record<string, unknown> | undefined): string | null {
+  const id = run.id as string;
+  if (!UUID.test(id ?? '')) return 'id must be a UUID';
+  if (!RUN_TYPES.includes(run.run_type as string)) return 'invalid run_type';
+  const segments = String(run.dotted_order ?? '').split('.');
+  const parsed = segments.map((s) => SEGMENT.exec(s));
+  if (parsed.some((p) => !p)) return 'invalid timestamp format in dotted_order';
+  if (parsed[0]![2] !== run.trace_id) return 'trace_id does not match first part of dotted_order';
+  if (parsed.at(-1)![2] !== id) return 'last part of dotted_order must be the run id';
+  const ts = parsed.at(-1)![1];
+  const iso = `${ts.slice(0, 4)}-${ts.slice(4, 6)}-${ts.slice(6, 8)}T${ts.slice(9, 11)}:${ts.slice(11, 13)}:${ts.slice(13, 15)}.${ts.slice(15)}Z`;
+  if (run.start_time !== iso) return 'start_time does not match dotted_order';
+  if (!run.parent_run_id) return segments.length === 1 ? null : 'dotted_order must contain a single part for root runs';
+  if (segments.length < 2) return 'dotted_order must contain at least two parts for child runs';
+  if (parsed.at(-2)![2] !== run.parent_run_id) return 'parent_run_id does not match dotted_order';
+  const parent = lookup(run.parent_run_id as string);
+  if (parent && `${parent.dotted_order}.${segments.at(-1)}` !== run.dotted_order) return 'dotted_order does not extend the parent';
+  return null;
+}
+
