@@ -499,3 +499,12 @@ export async function startApiInProcess(benchUrl: string, dbName: string, env: R
   return sextant;
 }
 
+/** The usual start of a bench: its Postgres (DATABASE_URL or embedded), an admin client and a fresh database, all cleaned up after. */
+export async function openBenchDatabase(cleanups: Cleanups, signal: AbortSignal) {
+  const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
+  throwIfAborted(signal);
+  const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
+  const version = await serverVersion(admin);
+  const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+  return { serverUrl, postgresLabel, admin, version, dbName, benchUrl };
+}

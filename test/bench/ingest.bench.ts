@@ -4,12 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@sextant/config';
 import { costForModel } from '@sextant/core';
 import { Pool } from 'pg';
 import {
-  Cleanups, connectPg, createBenchDatabase, createProject, fmt, ingestChecked, log, mulberry32,
-  pgErrorLogger, positiveInt, postgresServer, runMain, serverVersion, throwIfAborted, trapSignals, uuidv7, startApiInProcess,
+  Cleanups, createProject, fmt, ingestChecked, log, mulberry32,
+  pgErrorLogger, positiveInt, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
@@ -422,12 +421,7 @@ async function main(): Promise<void> {
   const checkAbort = () => throwIfAborted(signal);
   const cleanups = new Cleanups();
   try {
-    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
-    checkAbort();
-
-    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
-    const version = await serverVersion(admin);
-    const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+    const { postgresLabel, version, dbName, benchUrl } = await openBenchDatabase(cleanups, signal);
 
     const sextant = await startApiInProcess(benchUrl, dbName, {}, cleanups);
     const { url } = sextant.server;

@@ -7,12 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@sextant/config';
 import { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import {
-  Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, fmt, freePort, log, positiveInt, postgresServer, runMain,
-  serverVersion, spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
+  Cleanups, connectPg, createApiKey, createProject, fmt, freePort, log, positiveInt, runMain,
+  spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
 } from './bench-kit';
 
 const RUNS_PER_TRACE = 5;
@@ -126,11 +125,7 @@ async function main(): Promise<void> {
   const originalWarn = console.warn;
   const originalError = console.error;
   try {
-    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
-    throwIfAborted(signal);
-    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
-    const version = await serverVersion(admin);
-    const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+    const { postgresLabel, version, dbName, benchUrl } = await openBenchDatabase(cleanups, signal);
     const dataDir = await tempDir('sextant-bench-langsmith-', 'remove data folder', cleanups);
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
     const port = await freePort();

@@ -13,13 +13,12 @@ import { cpus } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@sextant/config';
 import { type Client as WsClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
-  fmt, freePort, graphql, isCloseEvent, log, machineCpu, positiveInt, postgresServer, redisUrlFromEnv, rssMiBOf, runMain, serverVersion,
-  spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
+  benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
+  fmt, freePort, graphql, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
+  spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_P99_MS = 100;
@@ -210,12 +209,7 @@ async function main(): Promise<void> {
     new Error(`${failure}${laterFailures ? ` (and ${fmt(laterFailures)} more errors after it)` : ''}${exits.length && !failure?.includes('exited') ? `; ${exits.join('; ')}` : ''}`);
   try {
     const redisUrl = redisUrlFromEnv();
-    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
-    checkAbort();
-
-    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
-    const version = await serverVersion(admin);
-    const { benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+    const { postgresLabel, version, benchUrl } = await openBenchDatabase(cleanups, abortSignal);
 
     // The admin key is given, so the API writes nothing to its data folder; it gets a private one all the same.
     const dataDir = await tempDir('sextant-bench-live-', 'remove data folder', cleanups);

@@ -5,12 +5,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@sextant/config';
 import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups } from '@sextant/core';
 import { type Client } from 'pg';
 import {
-  Cleanups, connectPg, createBenchDatabase, fmt, graphql as graphqlBody, log, positiveInt, postgresServer, runMain,
-  serverVersion, stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess,
+  Cleanups, connectPg, fmt, graphql as graphqlBody, log, positiveInt, runMain,
+  stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_P95_MS = 100;
@@ -147,12 +146,7 @@ async function main(): Promise<void> {
   // Run in reverse order in `finally`, whatever step failed.
   const cleanups = new Cleanups();
   try {
-    const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
-    checkAbort();
-
-    const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
-    const version = await serverVersion(admin);
-    const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+    const { postgresLabel, version, dbName, benchUrl } = await openBenchDatabase(cleanups, signal);
 
     const ds = createDataSource({ url: benchUrl, poolSize: 2, applicationName: 'sextant-bench' });
     await connectAndMigrate(ds);

@@ -3,18 +3,13 @@
 // the dead-letter set.
 import { JOBS, type JobHandlers, type RunningWorkers, startWorkers } from '@sextant/jobs';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { sleep, until as poll } from '../support/wait';
+
+/** Waits until check() holds. */
+const until = (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => poll(check, Boolean, what, timeoutMs);
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const uuid = () => crypto.randomUUID();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
   let s: TestServer;

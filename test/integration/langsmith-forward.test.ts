@@ -3,22 +3,12 @@
 // their forwarding status is readable through GraphQL.
 import { FakeLangSmith } from '../support/fake-langsmith';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { sleep, until } from '../support/wait';
 
 const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
 const FORWARDING = `query($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt } } }`;
 const uuid = () => crypto.randomUUID();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await sleep(100);
-  }
-}
 
 /** An agent (started a little before its trace) with an LLM call and a failing tool call. */
 function agentRun(traceId: string) {

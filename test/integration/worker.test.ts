@@ -4,22 +4,12 @@
 import { JOBS } from '@sextant/jobs';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { sleep, until } from '../support/wait';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
 const uuid = () => crypto.randomUUID();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await sleep(100);
-  }
-}
 
 /** An agent that calls a model, then a tool that fails once and succeeds on retry. */
 function agentRun(traceId: string, ended = true) {
