@@ -20,6 +20,8 @@ const LIST_KEYS = `query($id: ID!) { project(id: $id) { apiKeys { id name prefix
 const DELETE_TRACE = `mutation($id: ID!) { deleteTrace(id: $id) { id deleted } }`;
 const UPDATE_PROJECT = `mutation($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`;
 const CREATE_PROJECT = `mutation($n: String!) { createProject(input: { name: $n }) { id } }`;
+const UPDATE_FORWARDING = `mutation($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`;
+const RETRY_FORWARDING = `mutation($p: ID!) { retryForwarding(projectId: $p) }`;
 
 let s: TestServer;
 afterAll(() => s?.stop());
@@ -83,6 +85,8 @@ describe('authentication', () => {
       'Query.jobs': ['{ jobs { backend } }', {}],
       'Query.failedJobs': ['{ failedJobs(queue: METRICS) { id } }', {}],
       'Mutation.retryFailedJobs': ['mutation { retryFailedJobs(queue: METRICS) }', {}],
+      'Mutation.updateProjectForwarding': [UPDATE_FORWARDING, { p: p.id }],
+      'Mutation.retryForwarding': [RETRY_FORWARDING, { p: p.id }],
     };
     const schema = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
     const fields = [
@@ -417,6 +421,8 @@ const CASES: Case[] = [
   { field: 'Query.jobs', name: 'jobs with a project key', query: '{ jobs { backend queues { name failed } } }', variables: () => ({}) },
   { field: 'Query.failedJobs', name: 'failedJobs with a project key', query: '{ failedJobs(queue: METRICS) { id data } }', variables: () => ({}) },
   { field: 'Mutation.retryFailedJobs', name: 'retryFailedJobs with a project key', query: 'mutation { retryFailedJobs(queue: METRICS) }', variables: () => ({}) },
+  { field: 'Mutation.updateProjectForwarding', name: 'updateProjectForwarding(projectId: B)', query: UPDATE_FORWARDING, variables: (w) => ({ p: w.b.id }) },
+  { field: 'Mutation.retryForwarding', name: 'retryForwarding(projectId: B)', query: RETRY_FORWARDING, variables: (w) => ({ p: w.b.id }) },
 ];
 
 describe('project isolation', () => {
@@ -525,5 +531,6 @@ async function snapshotB(w: World): Promise<Snapshot> {
     metrics: await q('SELECT * FROM metrics WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
     userInteractions: await q('SELECT * FROM user_interactions WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
     systemInfos: await q('SELECT * FROM system_infos WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
+    forwards: await q('SELECT * FROM langsmith_forwards WHERE trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY trace_id'),
   };
 }

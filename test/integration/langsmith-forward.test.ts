@@ -1,12 +1,18 @@
 // Forwarding end to end: traces ingested into Sextant reach a validating LangSmith stand-in
 // through the langsmith queue, once each and with their tree, despite 429/500 answers, and
 // their forwarding status is readable through GraphQL.
+import { Client } from 'langsmith';
+import { getCurrentRunTree } from 'langsmith/singletons/traceable';
+import { traceable } from 'langsmith/traceable';
 import { FakeLangSmith } from '../support/fake-langsmith';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
 
 const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
-const FORWARDING = `query($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt } } }`;
+const FORWARDING = `query($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }`;
+const PROJECT_FORWARDING = `query($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }`;
+const UPDATE_FORWARDING = `mutation($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }`;
+const RETRY = `mutation($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }`;
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
 
@@ -36,7 +42,7 @@ describe('forwarding to LangSmith', () => {
   beforeAll(async () => {
     const endpoint = await receiver.start();
     s = await startTestServer({
-      RUN_WORKER: 'true', QUEUE_BACKEND: 'postgres', METRICS_DELAY_MS: '100', JOB_BACKOFF_MS: '50', JOB_ATTEMPTS: '3',
+      RUN_WORKER: 'true', QUEUE_BACKEND: 'postgres', METRICS_DELAY_MS: '100', JOB_BACKOFF_MS: '50', JOB_ATTEMPTS: '3', LANGSMITH_FORWARD_INTERVAL_MS: '300', TRACE_SWEEP_INTERVAL_MS: '1000',
       LANGSMITH_TRACING: 'true', LANGSMITH_API_KEY: 'key', LANGSMITH_ENDPOINT: endpoint, LANGSMITH_WORKSPACE_ID: 'ws-1', LANGSMITH_PROJECT: 'from-sextant',
     });
     project = await s.project('forwarding', 'admin');
@@ -89,6 +95,100 @@ describe('forwarding to LangSmith', () => {
     await sleep(500);
     expect((await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding.attempts).toBe(1);
     expect(receiver.runs.has(traceId)).toBe(false);
+
+    // Once the cause is fixed, a retry through the API sends it.
+    expect((await s.gql(RETRY, { p: project.id, t: [traceId] }, project.key)).data?.retryForwarding).toBe(1);
+    const retried = await until(
+      async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
+      (f) => f?.status === 'SENT', 'status sent after the retry',
+    );
+    expect(retried).toMatchObject({ attempts: 2, lastError: null, runsSent: 4 });
+    expect(receiver.posts.get(traceId)).toBe(1);
+    // Nothing failed is left to retry.
+    expect((await s.gql(RETRY, { p: project.id }, project.key)).data?.retryForwarding).toBe(0);
+  });
+
+  it('forwards a long-running trace in parts: new runs as posts, changed runs as patches, each run posted once', async () => {
+    const traceId = uuid();
+    const agent = uuid();
+    const llm = uuid();
+    const tool = uuid();
+    const first = {
+      traces: [{ id: traceId, name: 'long-haul', startTime: at(0) }],
+      agentCalls: [{ id: agent, traceId, name: 'planner', startTime: at(0) }],
+      llmCalls: [{ id: llm, traceId, parentId: agent, model: 'gpt-4o-mini', provider: 'openai', promptTokens: 10, completionTokens: 5, startTime: at(1), endTime: at(2) }],
+    };
+    expect((await s.gql(INGEST, { b: first }, project.key)).data?.ingest).toMatchObject({ accepted: 3, rejected: 0 });
+    // The first part: the open root and agent, and the finished LLM call, while the trace still runs.
+    await until(async () => [traceId, agent, llm].every((id) => receiver.runs.has(id)), Boolean, 'first part forwarded');
+    expect(receiver.runs.get(traceId)!.end_time).toBeUndefined();
+    expect(receiver.runs.get(agent)!.end_time).toBeUndefined();
+    expect((await until(
+      async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
+      (f) => f?.status === 'SENT', 'first part sent',
+    )).runsSent).toBe(3);
+
+    const second = {
+      traces: [{ id: traceId, name: 'long-haul', startTime: at(0), endTime: at(20), output: { answer: 42 } }],
+      agentCalls: [{ id: agent, traceId, name: 'planner', startTime: at(0), endTime: at(19) }],
+      toolCalls: [{ id: tool, traceId, parentId: agent, name: 'search', startTime: at(10), endTime: at(11) }],
+    };
+    expect((await s.gql(INGEST, { b: second }, project.key)).data?.ingest).toMatchObject({ accepted: 3, rejected: 0 });
+    await until(async () => receiver.runs.get(traceId)?.end_time, Boolean, 'root closed by a patch');
+    await until(async () => receiver.runs.has(tool), Boolean, 'new run posted');
+    expect(receiver.runs.get(traceId)).toMatchObject({ end_time: '2026-11-22T09:00:20.000000Z', outputs: { answer: 42 } });
+    expect(receiver.runs.get(agent)).toMatchObject({ end_time: '2026-11-22T09:00:19.000000Z', parent_run_id: traceId });
+    expect(receiver.runs.get(tool)).toMatchObject({ parent_run_id: agent, run_type: 'tool' });
+    for (const id of [traceId, agent, llm, tool]) expect(receiver.posts.get(id)).toBe(1);
+    expect(receiver.patches.get(traceId)?.length).toBeGreaterThanOrEqual(1);
+    expect(receiver.patches.get(agent)?.length).toBeGreaterThanOrEqual(1);
+    // The finished LLM call did not change, so it was never sent again.
+    expect(receiver.patches.has(llm)).toBe(false);
+    const status = await until(
+      async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
+      (f) => f?.status === 'SENT' && f.runsSent === 4, 'all parts sent',
+    );
+    expect(status.attempts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets each project turn forwarding off and on and choose its LangSmith project through the API', async () => {
+    const other = await s.project('forwarding-settings', 'admin');
+    const read = async () => (await s.gql(PROJECT_FORWARDING, { id: other.id }, other.key)).data?.project.forwarding;
+    expect(await read()).toEqual({ enabled: true, setting: null, langsmithProject: 'from-sextant', available: true });
+
+    const off = await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: false } }, other.key);
+    expect(off.data?.updateProjectForwarding.forwarding).toEqual({ enabled: false, setting: false, langsmithProject: 'from-sextant', available: true });
+    const quiet = uuid();
+    expect((await s.gql(INGEST, { b: agentRun(quiet).batch }, other.key)).data?.ingest).toMatchObject({ accepted: 4 });
+
+    const named = await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: true, langsmithProject: 'team-b' } }, other.key);
+    expect(named.data?.updateProjectForwarding.forwarding).toEqual({ enabled: true, setting: true, langsmithProject: 'team-b', available: true });
+    const loud = uuid();
+    expect((await s.gql(INGEST, { b: agentRun(loud).batch }, other.key)).data?.ingest).toMatchObject({ accepted: 4 });
+    await until(async () => receiver.runs.get(loud), Boolean, 'trace of the re-enabled project forwarded');
+    expect([...receiver.runs.values()].filter((r) => r.trace_id === loud).every((r) => r.session_name === 'team-b')).toBe(true);
+    // The trace ingested while forwarding was off was never sent, nor queued.
+    expect(receiver.runs.has(quiet)).toBe(false);
+    expect((await s.gql(FORWARDING, { id: quiet }, other.key)).data?.trace.forwarding).toBeNull();
+
+    // null goes back to the server's defaults.
+    const reset = await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: null, langsmithProject: null } }, other.key);
+    expect(reset.data?.updateProjectForwarding.forwarding).toEqual({ enabled: true, setting: null, langsmithProject: 'from-sextant', available: true });
+    // Another project's key can neither read nor change it; bad names are refused.
+    expect((await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: false } }, project.key)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await s.gql(UPDATE_FORWARDING, { p: other.id, i: { langsmithProject: '  ' } }, other.key)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('queues again, from the sweep, a pending forward whose job was lost', async () => {
+    const other = await s.project('forwarding-lost-job', 'admin');
+    await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: false } }, other.key);
+    const traceId = uuid();
+    await s.gql(INGEST, { b: agentRun(traceId).batch }, other.key);
+    await s.gql(UPDATE_FORWARDING, { p: other.id, i: { enabled: true } }, other.key);
+    // What a crash between commit and enqueue leaves behind: a pending row and no job.
+    await s.ds.query(`INSERT INTO langsmith_forwards (trace_id, status, requested_at) VALUES ($1, 'pending', now() - interval '1 hour')`, [traceId]);
+    await until(async () => (await s.gql(FORWARDING, { id: traceId }, other.key)).data?.trace.forwarding, (f) => f?.status === 'SENT', 'sent by the sweep', 20_000);
+    expect(receiver.posts.get(traceId)).toBe(1);
   });
 });
 
@@ -128,5 +228,58 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
       parentId: ids.agent, model: 'gpt-4o-mini', provider: 'openai', promptTokens: 1000, completionTokens: 200, totalTokens: 1200,
     });
     expect(there).toMatchObject({ name: 'support-bot', sessionId: 'thread-9', promptTokens: here.promptTokens, completionTokens: here.completionTokens });
+  });
+
+  it('refuses to switch forwarding on where no LangSmith key is configured', async () => {
+    const res = await b.gql(UPDATE_FORWARDING, { p: target.id, i: { enabled: true } }, b.adminKey);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/LANGSMITH_API_KEY/) });
+    expect((await b.gql(PROJECT_FORWARDING, { id: target.id }, b.adminKey)).data?.project.forwarding).toEqual({
+      enabled: false, setting: null, langsmithProject: 'default', available: false,
+    });
+  });
+
+  const FULL_TREE = `query($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount
+    errors { errorMessage errorType agentId llmCallId toolCallId }
+    spans { id name runType parentId depth status error dottedOrder inputs outputs
+      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }`;
+
+  it('takes a trace from the SDK through the LangSmith endpoints of one instance to those of another, identical', async () => {
+    const client = new Client({ apiUrl: `${a.url.replace(/\/graphql$/, '')}/langsmith`, apiKey: source.key });
+    const opts = { client, project_name: 'source', tracingEnabled: true };
+    const chat = traceable(
+      async (q: string) => ({
+        messages: [{ role: 'assistant', content: `echo ${q}` }],
+        usage_metadata: { input_tokens: 1000, output_tokens: 200, total_tokens: 1200, input_token_details: { cache_read: 400 }, output_token_details: { reasoning: 50 } },
+      }),
+      { ...opts, name: 'ChatOpenAI', run_type: 'llm', metadata: { ls_model_name: 'gpt-4o', ls_provider: 'openai' } },
+    );
+    const lookup = traceable(async (q: string) => ({ hits: [q] }), { ...opts, name: 'lookup', run_type: 'tool' });
+    const broken = traceable(async (_q: string): Promise<string> => {
+      throw new TypeError('boom: the tool failed');
+    }, { ...opts, name: 'broken', run_type: 'tool' });
+    const researcher = traceable(async (q: string) => {
+      const answer = await chat(q);
+      await lookup(q);
+      await lookup(`${q} again`);
+      await broken(q).catch(() => undefined);
+      return { answer: answer.messages[0].content };
+    }, { ...opts, name: 'researcher', metadata: { ls_agent_type: 'subagent' } });
+    let rootId = '';
+    const agent = traceable(async (q: string) => {
+      rootId = getCurrentRunTree().id;
+      return researcher(q);
+    }, { ...opts, name: 'agent', metadata: { thread_id: 'thread-rt' } });
+    await agent('What is Sextant?');
+    await client.awaitPendingTraceBatches();
+    expect(rootId).not.toBe('');
+
+    const here = await until(async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace, (t) => t?.status === 'SUCCESS' || t?.status === 'ERROR', 'trace ended in A');
+    const there = await until(
+      async () => (await b.gql(FULL_TREE, { id: rootId }, b.adminKey)).data?.trace,
+      (t) => t?.spans?.length === here.spans.length && t.status === here.status, 'trace forwarded to B',
+    );
+    expect(here.spans).toHaveLength(6);
+    expect(here.errorCount).toBeGreaterThanOrEqual(1);
+    expect(there).toEqual(here);
   });
 });

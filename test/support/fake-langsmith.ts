@@ -12,10 +12,15 @@ type Answer = { status: number; headers?: Record<string, string> };
 
 /**
  * A stand-in for LangSmith's ingestion API: validates what LangSmith validates (400 otherwise),
- * answers 409 to a run it already holds, and plays scripted answers (429, 500, 404…) first.
+ * answers 409 to a run it already holds, merges patches into the runs they update, and plays
+ * scripted answers (429, 500, 404…) first.
  */
 export class FakeLangSmith {
   runs = new Map<string, Record<string, unknown>>();
+  /** How many times each run was accepted as a post: exactly once each is the contract. */
+  posts = new Map<string, number>();
+  /** Patches accepted, per run. */
+  patches = new Map<string, Array<Record<string, unknown>>>();
   requests: Array<{ path: string; headers: IncomingMessage['headers']; status: number }> = [];
   script: Answer[] = [];
   multipart = true;
@@ -47,31 +52,49 @@ export class FakeLangSmith {
     if (req.method === 'GET' && path === '/info') return reply(200, this.info);
     const next = this.script.shift();
     if (next) return reply(next.status, { detail: 'scripted' }, next.headers);
-    let posts: Record<string, unknown>[];
+    let ops: Ops;
     if (path === '/runs/multipart' && this.multipart) {
       const parsed = parseMultipart(raw, String(req.headers['content-type']));
       if (typeof parsed === 'string') return reply(400, { detail: parsed });
-      posts = parsed;
+      ops = parsed;
     } else if (path === '/runs/batch') {
-      posts = (JSON.parse(raw.toString()) as { post: Record<string, unknown>[] }).post;
+      const body = JSON.parse(raw.toString()) as Partial<Ops>;
+      ops = { post: body.post ?? [], patch: body.patch ?? [] };
     } else {
       return reply(404, { detail: 'Not Found' });
     }
+    const { post: posts, patch } = ops;
     const batch = new Map(posts.map((p) => [p.id as string, p]));
     for (const run of posts) {
       const problem = validate(run, (id) => batch.get(id) ?? this.runs.get(id));
       if (problem) return reply(400, { detail: problem });
     }
+    for (const p of patch) {
+      const target = batch.get(p.id as string) ?? this.runs.get(p.id as string);
+      if (!target) return reply(400, { detail: `patch of unknown run ${p.id}` });
+      for (const f of ['name', 'run_type', 'start_time'] as const) if (f in p) return reply(400, { detail: `a patch cannot change ${f}` });
+      const problem = validate({ ...target, ...p }, (id) => batch.get(id) ?? this.runs.get(id));
+      if (problem) return reply(400, { detail: `patch: ${problem}` });
+    }
     if (posts.some((p) => this.runs.has(p.id as string))) return reply(409, { detail: 'already received' });
-    for (const p of posts) this.runs.set(p.id as string, p);
+    for (const p of posts) {
+      this.runs.set(p.id as string, p);
+      this.posts.set(p.id as string, (this.posts.get(p.id as string) ?? 0) + 1);
+    }
+    for (const p of patch) {
+      this.runs.set(p.id as string, { ...this.runs.get(p.id as string), ...p });
+      this.patches.set(p.id as string, [...(this.patches.get(p.id as string) ?? []), p]);
+    }
     return reply(202, {});
   }
 }
 
-function parseMultipart(raw: Buffer, contentType: string): Record<string, unknown>[] | string {
+type Ops = { post: Record<string, unknown>[]; patch: Record<string, unknown>[] };
+
+function parseMultipart(raw: Buffer, contentType: string): Ops | string {
   const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
   if (!boundary) return 'no boundary';
-  const runs = new Map<string, Record<string, unknown>>();
+  const runs = { post: new Map<string, Record<string, unknown>>(), patch: new Map<string, Record<string, unknown>>() };
   for (const chunk of raw.toString().split(`--${boundary}`).slice(1, -1)) {
     const [head, ...rest] = chunk.split('\r\n\r\n');
     const name = /name="([^"]+)"/.exec(head)?.[1] ?? '';
@@ -79,12 +102,13 @@ function parseMultipart(raw: Buffer, contentType: string): Record<string, unknow
     if (!m) return `bad part name ${name}`;
     if (!/Content-Type: application\/json; length=\d+/.test(head)) return `bad part content type ${head}`;
     const value = JSON.parse(rest.join('\r\n\r\n').replace(/\r\n$/, ''));
-    const run = runs.get(m[2]) ?? {};
+    const kind = runs[m[1] as 'post' | 'patch'];
+    const run = kind.get(m[2]) ?? {};
     if (m[3]) run[m[3]] = value;
     else Object.assign(run, value);
-    runs.set(m[2], run);
+    kind.set(m[2], run);
   }
-  return [...runs.values()];
+  return { post: [...runs.post.values()], patch: [...runs.patch.values()] };
 }
 
 /** LangSmith's checks on one run (B.6): null when it would accept it. */

@@ -49,6 +49,7 @@ const envSchema = z.object({
   LANGSMITH_ENDPOINT: z.url().default('https://api.smith.langchain.com'),
   LANGSMITH_WORKSPACE_ID: z.string().min(1).optional(),
   LANGSMITH_PROJECT: z.string().min(1).default('default'),
+  LANGSMITH_FORWARD_INTERVAL_MS: int(0, 24 * 3_600_000).default(10_000),
 });
 
 export type Config = Readonly<{
@@ -85,6 +86,8 @@ export type Config = Readonly<{
     rollupDelayMs: number;
     traceQuietPeriodMs: number;
     traceSweepIntervalMs: number;
+    /** A running trace is forwarded to LangSmith in parts at most this often; 0: only ended traces. */
+    forwardIntervalMs: number;
   }>;
   /** An OpenAI-compatible chat-completions endpoint for LLM-judged metrics; off when baseUrl is unset. */
   judge: Readonly<{ baseUrl: string | undefined; apiKey: string | undefined; model: string; timeoutMs: number }>;
@@ -97,8 +100,18 @@ export type Config = Readonly<{
     /** Attachments up to this size are kept (base64); larger ones are recorded without their bytes. */
     maxAttachmentBytes: number;
   }>;
-  /** Forwarding finished traces to LangSmith; on when tracing is switched on and an API key is set. */
-  langsmithForward: Readonly<{ enabled: boolean; apiKey: string | undefined; endpoint: string; workspaceId: string | undefined; project: string }>;
+  /**
+   * Forwarding traces to LangSmith. `configured` when an API key is set: projects may then switch it
+   * on or off; `enabled` is the default of projects that did not choose (tracing switched on).
+   */
+  langsmithForward: Readonly<{
+    enabled: boolean;
+    configured: boolean;
+    apiKey: string | undefined;
+    endpoint: string;
+    workspaceId: string | undefined;
+    project: string;
+  }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -148,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       rollupDelayMs: e.ROLLUP_DELAY_MS,
       traceQuietPeriodMs: e.TRACE_QUIET_PERIOD_MS,
       traceSweepIntervalMs: e.TRACE_SWEEP_INTERVAL_MS,
+      forwardIntervalMs: e.LANGSMITH_FORWARD_INTERVAL_MS,
     }),
     judge: Object.freeze({ baseUrl: e.JUDGE_BASE_URL, apiKey: e.JUDGE_API_KEY, model: e.JUDGE_MODEL, timeoutMs: e.JUDGE_TIMEOUT_MS }),
     langsmithIngest: Object.freeze({
@@ -157,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     }),
     langsmithForward: Object.freeze({
       enabled: tracingOn && Boolean(e.LANGSMITH_API_KEY),
+      configured: Boolean(e.LANGSMITH_API_KEY),
       apiKey: e.LANGSMITH_API_KEY,
       endpoint: e.LANGSMITH_ENDPOINT,
       workspaceId: e.LANGSMITH_WORKSPACE_ID,

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { ProjectForwardingResolver } from './langsmith/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { QueueResolver } from './queues/queue.resolver';
@@ -13,7 +14,7 @@ import { TraceResolver } from './traces/trace.resolver';
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver, LiveResolver, MetricsComputedResolver, QueueResolver],
+    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver, LiveResolver, MetricsComputedResolver, QueueResolver, ProjectForwardingResolver],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,
     // Every subscription brings its own subscribe function (live feeds); type-graphql insists on a

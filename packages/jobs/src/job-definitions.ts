@@ -9,6 +9,7 @@ export type JobSettings = {
   metricsDelayMs: number;
   rollupDelayMs: number;
   traceSweepIntervalMs: number;
+  forwardIntervalMs: number;
 };
 
 export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance', 'langsmith'] as const;
@@ -42,12 +43,17 @@ export const JOBS = {
     payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime() }),
     options: (p, s) => ({ delay: s.rollupDelayMs, deduplication: { id: `rollup.bucket:${p.projectId}:${p.hour}`, keepLastIfActive: true } }),
   }),
-  // Sends an ended trace to LangSmith; repeats within the delay (late spans of the same trace) collapse into one send.
+  // Sends what changed in a trace to LangSmith: posts of new runs, patches of changed ones. An ended
+  // trace's repeats within the delay (late spans) collapse into one send; a running trace is sent in
+  // parts, at most once per forward interval, under its own id so its end is never held behind a part.
   langsmithForward: defineJob({
     name: 'langsmith.forward',
     queue: 'langsmith',
-    payload: z.object({ traceId: z.uuid(), projectId: z.uuid() }),
-    options: (p, s) => ({ delay: s.metricsDelayMs, deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true } }),
+    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), running: z.boolean().optional() }),
+    options: (p, s) =>
+      p.running
+        ? { delay: s.forwardIntervalMs, deduplication: { id: `langsmith.forward.part:${p.traceId}`, keepLastIfActive: true } }
+        : { delay: s.metricsDelayMs, deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true } },
   }),
   // Closes traces that went quiet without an end, and, as a safety net for a job lost between
   // commit and enqueue, re-enqueues stale metrics and dirty rollup buckets.

@@ -1,6 +1,6 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ErrorEntity } from '../errors/error.entity';
-import { LangSmithForwardEntity } from '../langsmith/langsmith-forward.entity';
+import { LangSmithForwardEntity, LangSmithForwardRunEntity } from '../langsmith/langsmith-forward.entity';
 import { MetricEntity } from '../metrics/metric.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { RollupDirtyEntity } from '../rollups/rollup-dirty.entity';
@@ -26,4 +26,5 @@ export const ENTITIES = [
   RollupEntity,
   RollupDirtyEntity,
   LangSmithForwardEntity,
+  LangSmithForwardRunEntity,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertProjectAccess } from '../auth/access';
+import { forwardingSettings, requestForwards } from '../langsmith/langsmith-forward.service';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound, payloadTooLarge } from '../common/errors';
 import { costForModel } from '../pricing/pricing';
@@ -395,7 +396,7 @@ async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
       Promise.all([
         ctx.jobs.enqueue(JOBS.traceMetrics, ended),
         ctx.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
-        ctx.config.langsmithForward.enabled ? ctx.jobs.enqueue(JOBS.langsmithForward, ended) : undefined,
+        forwardChanges(ctx, changes),
       ]),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS))),
     ]);
@@ -404,6 +405,13 @@ async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Queues the forward to LangSmith of the batch's traces when their project forwards: ended ones now, running ones in parts. */
+async function forwardChanges(ctx: RequestContext, changes: IngestedChanges) {
+  if (!ctx.config.langsmithForward.configured || !changes.traces.length) return;
+  if (!forwardingSettings(ctx.config, await ctx.loaders.projectById.load(changes.projectId)).enabled) return;
+  await requestForwards(ctx.ds, ctx.jobs, ctx.config, changes.projectId, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })));
 }
 
 // A slow broker must not hold an ingestion's answer for long: the sweep catches up what is not queued.

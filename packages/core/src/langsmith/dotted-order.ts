@@ -21,7 +21,12 @@ export function parseDottedOrder(dotted: string | null | undefined): DottedSegme
   return out;
 }
 
-/** The dotted_order segment of a run that started at `time`: UTC, exactly six fractional digits. */
-export function dottedSegment(time: Date, id: string): string {
-  return `${time.toISOString().slice(0, 23).replace(/[-:.]/g, '')}000Z${id}`;
+/** A start time as LangSmith writes it: ISO in UTC with exactly six fractional digits (`micro` the last three). */
+export function isoMicro(time: Date, micro = 0): string {
+  return `${time.toISOString().slice(0, 23)}${String(Math.min(999, Math.max(0, Math.trunc(micro)))).padStart(3, '0')}Z`;
+}
+
+/** The dotted_order segment of a run that started at `time` (+ `micro` µs): UTC, exactly six fractional digits. */
+export function dottedSegment(time: Date, id: string, micro = 0): string {
+  return `${isoMicro(time, micro).slice(0, -1).replace(/[-:.]/g, '')}Z${id}`;
 }

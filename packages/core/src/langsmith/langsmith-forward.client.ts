@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ForwardRun } from './langsmith-forward.mapper';
+import type { ForwardPatch, ForwardRun } from './langsmith-forward.mapper';
 
 /** Where to forward: LangSmith's API (or anything speaking its ingestion protocol). */
 export type ForwardTarget = { endpoint: string; apiKey: string; workspaceId?: string | null };
@@ -15,7 +15,7 @@ export type ForwardClientOptions = {
 };
 
 /** The runs to send: creates (holding their final state when finished) and updates of runs already sent. */
-export type ForwardOps = { post: ForwardRun[]; patch?: ForwardRun[] };
+export type ForwardOps = { post: ForwardRun[]; patch?: ForwardPatch[] };
 
 /** A forward that failed; `retryable` false means retrying the same payload cannot succeed (a 4xx). */
 export class LangSmithForwardError extends Error {
@@ -33,7 +33,7 @@ const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
 const SPLIT_FIELDS = ['inputs', 'outputs', 'events', 'extra', 'error', 'serialized'] as const;
 
 type Part = { name: string; body: Buffer };
-type Op = { kind: 'post' | 'patch'; run: ForwardRun; size: number };
+type Op = { kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch; size: number };
 
 /** Sends runs to LangSmith's ingestion API with its part naming, size limits, retries and fallbacks. */
 export class LangSmithForwardClient {
@@ -51,8 +51,12 @@ export class LangSmithForwardClient {
     };
   }
 
-  /** Sends all runs, split into requests within the target's advertised limits; throws LangSmithForwardError on failure. */
-  async send(ops: ForwardOps): Promise<void> {
+  /**
+   * Sends all runs, split into requests within the target's advertised limits; throws
+   * LangSmithForwardError on failure. `delivered` hears of each request that got through, so a
+   * caller can avoid sending those runs again after a later request fails.
+   */
+  async send(ops: ForwardOps, delivered?: (runIds: string[]) => void): Promise<void> {
     const limits = await this.sizeLimits();
     const all: Op[] = [
       ...ops.post.map((run) => ({ kind: 'post' as const, run, size: 0 })),
@@ -64,13 +68,17 @@ export class LangSmithForwardClient {
     for (const op of all) {
       if (batch.length && (batch.length >= limits.count || bytes + op.size > limits.bytes)) {
         await this.sendBatch(batch);
+        delivered?.(batch.map((o) => o.run.id));
         batch = [];
         bytes = 0;
       }
       batch.push(op);
       bytes += op.size;
     }
-    if (batch.length) await this.sendBatch(batch);
+    if (batch.length) {
+      await this.sendBatch(batch);
+      delivered?.(batch.map((o) => o.run.id));
+    }
   }
 
   /** The target's batch limits from `GET /info`, asked once; LangSmith's defaults when it does not say. */
@@ -168,7 +176,7 @@ export function retryAfterMs(value: string | null): number | null {
 }
 
 /** The multipart parts of some runs in LangSmith's naming (B.3): posts first, then patches. */
-export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: ForwardRun }>): Part[] {
+export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch }>): Part[] {
   const parts: Part[] = [];
   const ordered = [...ops.filter((o) => o.kind === 'post'), ...ops.filter((o) => o.kind === 'patch')];
   for (const { kind, run } of ordered) {

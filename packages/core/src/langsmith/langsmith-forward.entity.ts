@@ -1,11 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { TraceEntity } from '../traces/trace.entity';
 
-export const FORWARD_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const FORWARD_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type ForwardStatus = (typeof FORWARD_STATUSES)[number];
 
 /** Where forwarding one trace to LangSmith stands, so no failed forward goes unnoticed. */
 @Entity({ name: 'langsmith_forwards' })
+@Index('langsmith_forwards_pending_idx', ['requestedAt'], { where: `status = 'pending'` })
 export class LangSmithForwardEntity {
   @PrimaryColumn('uuid') traceId: string;
 
@@ -18,5 +19,26 @@ export class LangSmithForwardEntity {
   @Column('integer', { default: 0 }) attempts: number;
   @Column('text', { nullable: true }) lastError: string | null;
   @Column('timestamptz', { nullable: true }) sentAt: Date | null;
+  /** When a send was last asked for; a send that read the trace before this leaves it pending. */
+  @Column('timestamptz', { default: () => 'now()' }) requestedAt: Date;
+  /** Distinct runs LangSmith holds from this trace. */
+  @Column('integer', { default: 0 }) runsSent: number;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+/**
+ * One run as last sent to LangSmith (a digest of its JSON): a run not here is posted, one whose
+ * digest changed is patched, the rest are not sent again. This is what lets a long-running trace
+ * go out in parts.
+ */
+@Entity({ name: 'langsmith_forward_runs' })
+export class LangSmithForwardRunEntity {
+  @PrimaryColumn('uuid') traceId: string;
+  @PrimaryColumn('uuid') runId: string;
+
+  @ManyToOne(() => TraceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'trace_id', foreignKeyConstraintName: 'langsmith_forward_runs_trace_fk' })
+  trace?: TraceEntity;
+
+  @Column('text') digest: string;
 }

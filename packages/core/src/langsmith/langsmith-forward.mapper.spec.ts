@@ -1,7 +1,7 @@
 import type { ErrorEntity } from '../errors/error.entity';
 import type { SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
-import { forwardRunId, LANGSMITH_RUN_TYPES, mapTraceToRuns, type ForwardRun } from './langsmith-forward.mapper';
+import { forwardRunId, LANGSMITH_RUN_TYPES, mapTraceToRuns, toPatch, type ForwardRun } from './langsmith-forward.mapper';
 
 const T = '0193a000-0000-7000-8000-000000000001';
 const A = '0193a000-0000-7000-8000-00000000000a';
@@ -140,5 +140,42 @@ describe('mapTraceToRuns', () => {
     expect(forwardRunId(T.toUpperCase())).toBe(T);
     expect(forwardRunId('span-42')).toBe(forwardRunId('span-42'));
     expect(forwardRunId('span-42')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('tells siblings that started in the same millisecond apart in the microseconds, in the order they reached us', () => {
+    const first = '0193a000-0000-7000-8000-0000000000f1';
+    const second = '0193a000-0000-7000-8000-0000000000a2';
+    const later = '0193a000-0000-7000-8000-0000000000b3';
+    const runs = mapTraceToRuns({
+      trace: trace(),
+      spans: [
+        span({ id: second, startTime: at(20), createdAt: new Date(2000) }),
+        span({ id: first, startTime: at(20), createdAt: new Date(1000) }),
+        span({ id: later, startTime: at(21), createdAt: new Date(500) }),
+      ],
+      errors: [],
+    }, 'p');
+    expectValidTree(runs);
+    const start = (id: string) => runs.find((r) => r.id === id)!.start_time;
+    // The UUIDs sort the other way: without the microseconds LangSmith would show `second` first.
+    expect([start(first), start(second), start(later)]).toEqual(['2026-01-02T03:04:05.020000Z', '2026-01-02T03:04:05.020001Z', '2026-01-02T03:04:05.021000Z']);
+  });
+
+  it("keeps the microseconds of a run's own dotted_order (runs the SDK sent), so a forwarded tree orders as it came", () => {
+    const dotted = `20260102T030405000007Z${T}.20260102T030405010042Z${A}`;
+    const runs = mapTraceToRuns({
+      trace: trace({ startTime: at(0) }),
+      spans: [span({ id: T, startTime: at(0), parentId: null, dottedOrder: `20260102T030405000007Z${T}` }), span({ id: A, parentId: T, dottedOrder: dotted })],
+      errors: [],
+    }, 'p');
+    expectValidTree(runs);
+    expect(runs.map((r) => r.dotted_order)).toEqual([`20260102T030405000007Z${T}`, dotted]);
+  });
+
+  it('makes patches of the fields RunUpdate carries only', () => {
+    const [root] = mapTraceToRuns({ trace: trace(), spans: [], errors: [] }, 'p');
+    const patch = toPatch(root);
+    expect(Object.keys(patch).sort()).toEqual(['dotted_order', 'end_time', 'extra', 'id', 'inputs', 'outputs', 'session_name', 'tags', 'trace_id']);
+    expect(patch).toMatchObject({ id: T, end_time: root.end_time, outputs: root.outputs });
   });
 });

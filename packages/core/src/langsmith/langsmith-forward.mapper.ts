@@ -2,7 +2,7 @@ import { v5 as uuidv5, validate as isUuid } from 'uuid';
 import type { ErrorEntity } from '../errors/error.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
-import { dottedSegment } from './dotted-order';
+import { dottedSegment, isoMicro, parseDottedOrder } from './dotted-order';
 
 /** LangSmith's server-side run_type enum: anything else is rejected with a 422. */
 export const LANGSMITH_RUN_TYPES = ['llm', 'chain', 'tool', 'retriever', 'embedding', 'prompt', 'parser'] as const;
@@ -39,6 +39,19 @@ export type ForwardRun = {
   session_name: string;
 };
 
+/** The fields of a run LangSmith's RunUpdate carries (a `patch`): never name, run_type or start_time. */
+export type ForwardPatch = Pick<ForwardRun, 'id' | 'trace_id' | 'dotted_order' | 'session_name'> &
+  Partial<Pick<ForwardRun, 'parent_run_id' | 'end_time' | 'inputs' | 'outputs' | 'error' | 'tags' | 'extra' | 'events'>>;
+
+const PATCH_FIELDS = ['id', 'trace_id', 'dotted_order', 'session_name', 'parent_run_id', 'end_time', 'inputs', 'outputs', 'error', 'tags', 'extra', 'events'] as const;
+
+/** The update of a run already sent: its current state in RunUpdate's fields. */
+export function toPatch(run: ForwardRun): ForwardPatch {
+  const patch: Record<string, unknown> = {};
+  for (const f of PATCH_FIELDS) if (run[f] !== undefined) patch[f] = run[f];
+  return patch as ForwardPatch;
+}
+
 /** Everything one trace is made of, as read from the database. */
 export type ForwardTraceRows = { trace: TraceEntity; spans: SpanEntity[]; errors: ErrorEntity[] };
 
@@ -48,11 +61,6 @@ const SEXTANT_NAMESPACE = '6f0d5a3e-2f7b-5c8e-9a41-3b7c2d1e0f5a';
 /** The LangSmith run id for one of our ids: itself when a UUID (lowercased), else a deterministic UUIDv5. */
 export function forwardRunId(id: string): string {
   return isUuid(id) ? id.toLowerCase() : uuidv5(id, SEXTANT_NAMESPACE);
-}
-
-/** A time as LangSmith's dotted_order writes it, ISO with exactly six fractional digits. */
-function isoMicro(time: Date): string {
-  return `${time.toISOString().slice(0, 23)}000Z`;
 }
 
 /** The LangSmith run_type of a stored run type: agents become chains (their role goes in ls_agent_type). */
@@ -133,7 +141,18 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
     const p = parentOf(s);
     children.set(p, [...(children.get(p) ?? []), s]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id));
+  // Siblings in start order; those that started within the same millisecond keep the order they
+  // reached us in (an earlier arrival never moves), told apart in the microsecond digits the way
+  // the SDK does, so LangSmith shows them in that order rather than by UUID.
+  const micro = new Map<string, number>();
+  for (const list of children.values()) {
+    list.sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+    let n = 0;
+    list.forEach((s, i) => {
+      n = i > 0 && list[i - 1].startTime.getTime() === s.startTime.getTime() ? n + 1 : 0;
+      micro.set(s.id, ownMicro(s) ?? n);
+    });
+  }
 
   const rootStart = rootSpan?.startTime ?? trace.startTime;
   const rootEnd = rootSpan?.endTime ?? trace.endTime;
@@ -143,11 +162,12 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
       ? errorText(trace.errorType, trace.errorMessage)
       : traceErrors[0]
         ? errorText(traceErrors[0].errorType, traceErrors[0].errorMessage)
-        : trace.errorFlag ? 'Error' : undefined;
+        // A root run of its own says itself whether it failed; a synthesized one reflects the trace.
+        : trace.errorFlag && !rootSpan ? 'Error' : undefined;
   const root = rootSpan
-    ? spanRun(rootSpan, undefined, undefined, rootStart)
+    ? spanRun(rootSpan, undefined, undefined)
     : baseRun({
-        id: rootId, name: trace.name ?? 'trace', runType: 'chain', start: rootStart, end: rootEnd, parent: undefined,
+        id: rootId, name: trace.name ?? 'trace', runType: 'chain', start: rootStart, micro: 0, end: rootEnd, parent: undefined,
         inputs: asRecord(trace.input, 'input') ?? {}, outputs: asRecord(trace.output, 'output'), error: rootErrorText,
         tags: trace.tags, metadata: { ...trace.metadata, ...(trace.modelName ? { ls_model_name: trace.modelName } : {}) },
       });
@@ -178,28 +198,37 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
   return out;
 
   function baseRun(a: {
-    id: string; name: string; runType: LangSmithRunType; start: Date; end: Date | null | undefined; parent: ForwardRun | undefined;
+    id: string; name: string; runType: LangSmithRunType; start: Date; micro: number; end: Date | null | undefined; parent: ForwardRun | undefined;
     inputs: Record<string, unknown>; outputs: Record<string, unknown> | undefined; error: string | undefined; tags: string[] | undefined;
     metadata: Record<string, unknown>; extra?: Record<string, unknown> | null; events?: unknown;
   }): ForwardRun {
     // LangSmith orders a trace by dotted_order, and start_time must equal the segment's timestamp:
     // a child that (by clock skew) started before its parent is moved to its parent's start.
-    const start = a.parent && a.start.getTime() < Date.parse(a.parent.start_time) ? new Date(a.parent.start_time) : a.start;
+    let start = a.start;
+    let us = a.micro;
+    if (a.parent) {
+      const parentStart = Date.parse(a.parent.start_time);
+      const parentUs = Number(a.parent.start_time.slice(23, 26));
+      if (start.getTime() < parentStart || (start.getTime() === parentStart && us < parentUs)) {
+        start = new Date(parentStart);
+        us = parentUs;
+      }
+    }
     const end = a.end ? new Date(Math.max(a.end.getTime(), start.getTime())) : undefined;
-    const segment = dottedSegment(start, a.id);
+    const segment = dottedSegment(start, a.id, us);
     const run: ForwardRun = {
       id: a.id,
       trace_id: rootId,
       dotted_order: a.parent ? `${a.parent.dotted_order}.${segment}` : segment,
       name: a.name,
       run_type: a.runType,
-      start_time: isoMicro(start),
+      start_time: isoMicro(start, us),
       inputs: a.inputs,
       extra: { ...(a.extra ?? {}), metadata: { ...a.metadata, ...commonMetadata } },
       session_name: sessionName,
     };
     if (a.parent) run.parent_run_id = a.parent.id;
-    if (end) run.end_time = isoMicro(end);
+    if (end) run.end_time = isoMicro(end, end.getTime() === start.getTime() ? us : 0);
     if (a.outputs) run.outputs = a.outputs;
     if (a.error) run.error = a.error;
     if (a.tags?.length) run.tags = a.tags;
@@ -207,7 +236,13 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
     return run;
   }
 
-  function spanRun(span: SpanEntity, parent: ForwardRun | undefined, agentRole: string | undefined, start?: Date): ForwardRun {
+  /** The microsecond digits LangSmith gave this run (an SDK-sent run keeps its own dotted_order's). */
+  function ownMicro(span: SpanEntity): number | undefined {
+    const last = parseDottedOrder(span.dottedOrder)?.at(-1);
+    return last && last.id === forwardRunId(span.id) && last.time.getTime() === span.startTime.getTime() ? Math.trunc(last.subMillisecond) : undefined;
+  }
+
+  function spanRun(span: SpanEntity, parent: ForwardRun | undefined, agentRole: string | undefined): ForwardRun {
     const llm = isLlm(span);
     const ownErrors = errorsBySpan.get(span.id) ?? [];
     const error = span.error
@@ -231,7 +266,7 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
     }
     const run = baseRun({
       id: forwardRunId(span.id), name: span.name ?? span.runType, runType: forwardRunType(span.runType, span.kind),
-      start: start ?? span.startTime, end: span.endTime, parent,
+      start: span.startTime, micro: parent ? (micro.get(span.id) ?? 0) : (ownMicro(span) ?? 0), end: span.endTime, parent,
       inputs: (llm ? llmIo(span.inputs, 'input') : asRecord(span.inputs, 'input')) ?? {},
       outputs: llm ? llmIo(span.outputs, 'output') : asRecord(span.outputs, 'output'),
       error, tags: span.tags, metadata, extra: span.extra, events: span.events,
@@ -239,8 +274,9 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
     if (llm) {
       const usage = usageOf(span);
       // Where the SDK's traceable puts it (both places), which is where LangSmith reads tokens and cost.
+      // Outputs that already carry usage_metadata (the SDK's) go out as they came in.
       if (usage) {
-        run.outputs = { ...(run.outputs ?? {}), usage_metadata: usage };
+        if ((run.outputs as Record<string, unknown> | undefined)?.usage_metadata === undefined) run.outputs = { ...(run.outputs ?? {}), usage_metadata: usage };
         run.extra.metadata.usage_metadata = usage;
       }
     }

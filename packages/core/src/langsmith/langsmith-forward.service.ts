@@ -1,43 +1,214 @@
-import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { Config } from '@sextant/config';
+import { JOBS, type JobProducer } from '@sextant/jobs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { validate as isUuid } from 'uuid';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
 import type { RequestContext } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { sanitizeString } from '../common/sanitize';
 import { ErrorEntity } from '../errors/error.entity';
+import type { ProjectEntity } from '../projects/project.entity';
 import { SpanEntity } from '../spans/span.entity';
 import { TraceEntity } from '../traces/trace.entity';
-import type { ForwardTraceRows } from './langsmith-forward.mapper';
-import type { ForwardingStatus, TraceForwarding } from './langsmith-forward.type';
+import type { LangSmithForwardClient } from './langsmith-forward.client';
+import { type ForwardRun, type ForwardTraceRows, mapTraceToRuns, toPatch } from './langsmith-forward.mapper';
+import { type ForwardingStatus, type ProjectForwarding, type ProjectForwardingInput, type TraceForwarding } from './langsmith-forward.type';
+
+type ForwardSettings = Pick<ProjectEntity, 'langsmithForwarding' | 'langsmithProject'>;
+
+/** Whether a project's traces go to LangSmith, and under which LangSmith project. */
+export function forwardingSettings(config: Config, project: ForwardSettings | null | undefined): { enabled: boolean; langsmithProject: string } {
+  const target = config.langsmithForward;
+  return {
+    enabled: target.configured && (project?.langsmithForwarding ?? target.enabled),
+    langsmithProject: project?.langsmithProject ?? target.project,
+  };
+}
 
 /** The rows one trace is forwarded from; null when the trace is gone. */
-export async function loadForwardRows(ds: DataSource, traceId: string): Promise<ForwardTraceRows | null> {
-  const trace = await ds.getRepository(TraceEntity).findOneBy({ id: traceId });
+export async function loadForwardRows(m: EntityManager, traceId: string): Promise<ForwardTraceRows | null> {
+  const trace = await m.getRepository(TraceEntity).findOneBy({ id: traceId });
   if (!trace) return null;
   const [spans, errors] = await Promise.all([
-    ds.getRepository(SpanEntity).find({ where: { traceId }, order: { startTime: 'ASC', id: 'ASC' } }),
-    ds.getRepository(ErrorEntity).find({ where: { traceId }, order: { timestamp: 'ASC', id: 'ASC' } }),
+    m.getRepository(SpanEntity).find({ where: { traceId }, order: { startTime: 'ASC', id: 'ASC' } }),
+    m.getRepository(ErrorEntity).find({ where: { traceId }, order: { timestamp: 'ASC', id: 'ASC' } }),
   ]);
   return { trace, spans, errors };
 }
 
-/** Records the start of a send: pending, one more attempt. */
-export async function markForwardAttempt(ds: DataSource, traceId: string): Promise<void> {
+/**
+ * Marks traces pending and queues their forward: ended ones soon, running ones in parts (at most
+ * once per LANGSMITH_FORWARD_INTERVAL_MS). The pending row is the record the sweep re-queues from
+ * should the enqueue be lost.
+ */
+export async function requestForwards(
+  ds: DataSource | EntityManager,
+  jobs: JobProducer,
+  config: Config,
+  projectId: string,
+  traces: Array<{ id: string; running: boolean }>,
+): Promise<void> {
+  const due = traces.filter((t) => !t.running || config.jobs.forwardIntervalMs > 0);
+  if (!due.length) return;
   await ds.query(
-    `INSERT INTO langsmith_forwards (trace_id, status, attempts) VALUES ($1, 'pending', 1)
-     ON CONFLICT (trace_id) DO UPDATE SET status = 'pending', attempts = langsmith_forwards.attempts + 1, updated_at = now()`,
-    [traceId],
+    `INSERT INTO langsmith_forwards (trace_id, status, requested_at) SELECT unnest($1::uuid[]), 'pending', now()
+     ON CONFLICT (trace_id) DO UPDATE SET status = 'pending', requested_at = now(), updated_at = now()`,
+    [due.map((t) => t.id)],
   );
+  await jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
 }
 
-/** Records how a send ended: sent, or failed with the error (LangSmith's answer included). */
-export async function markForwardResult(ds: DataSource, traceId: string, error: string | null): Promise<void> {
-  await ds.query(
-    error === null
-      ? `UPDATE langsmith_forwards SET status = 'sent', last_error = NULL, sent_at = now(), updated_at = now() WHERE trace_id = $1`
-      : `UPDATE langsmith_forwards SET status = 'failed', last_error = $2, updated_at = now() WHERE trace_id = $1`,
-    error === null ? [traceId] : [traceId, error.slice(0, 4000)],
+/** Pending forwards whose job may have been lost (asked for over `olderThanMs` ago), for the sweep to queue again. */
+export async function stalePendingForwards(ds: DataSource, olderThanMs: number, limit = 1000): Promise<Array<{ traceId: string; projectId: string }>> {
+  const rows: Array<{ trace_id: string; project_id: string }> = await ds.query(
+    `SELECT f.trace_id, t.project_id FROM langsmith_forwards f JOIN traces t ON t.id = f.trace_id
+     WHERE f.status = 'pending' AND f.requested_at < now() - make_interval(secs => $1::double precision / 1000)
+     ORDER BY f.requested_at LIMIT $2`,
+    [olderThanMs, limit],
   );
+  return rows.map((r) => ({ traceId: r.trace_id, projectId: r.project_id }));
+}
+
+const digestOf = (run: ForwardRun) => createHash('sha1').update(JSON.stringify(run)).digest('base64url');
+
+export type ForwardOutcome = { skipped: string } | { posted: number; patched: number; unchanged: number };
+
+/**
+ * Sends what LangSmith does not hold yet of one trace: a post for each new run, a patch for each
+ * run whose state changed since it was sent, nothing for the rest. One send per trace at a time
+ * (an advisory lock), so a part and the final send never race; the status says sent only if no
+ * newer change was asked for while this one read the trace.
+ */
+export async function forwardTrace(ds: DataSource, config: Config, client: LangSmithForwardClient, traceId: string): Promise<ForwardOutcome> {
+  let failure: unknown;
+  const outcome = await ds.transaction(async (m): Promise<ForwardOutcome> => {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('langsmith.forward:' || $1, 0))`, [traceId]);
+    const [{ read_at: readAt }]: Array<{ read_at: Date }> = await m.query('SELECT clock_timestamp() AS read_at');
+    const rows = await loadForwardRows(m, traceId);
+    if (!rows) return { skipped: 'trace deleted' };
+    const [project]: ForwardSettings[] = await m.query(
+      'SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1',
+      [rows.trace.projectId],
+    );
+    const settings = forwardingSettings(config, project);
+    if (!settings.enabled) {
+      await m.query(`UPDATE langsmith_forwards SET status = 'skipped', updated_at = now() WHERE trace_id = $1 AND status = 'pending'`, [traceId]);
+      return { skipped: 'forwarding off for the project' };
+    }
+    const runs = mapTraceToRuns(rows, settings.langsmithProject);
+    const sent: Array<{ run_id: string; digest: string }> = await m.query('SELECT run_id, digest FROM langsmith_forward_runs WHERE trace_id = $1', [traceId]);
+    const before = new Map(sent.map((r) => [r.run_id, r.digest]));
+    const digests = runs.map(digestOf);
+    const post: ForwardRun[] = [];
+    const patch: ForwardRun[] = [];
+    runs.forEach((run, i) => {
+      const d = before.get(run.id);
+      if (d === undefined) post.push(run);
+      else if (d !== digests[i]) patch.push(run);
+    });
+    const changed = post.length + patch.length;
+    if (changed) {
+      const delivered = new Set<string>();
+      try {
+        await client.send({ post, patch: patch.map(toPatch) }, (ids) => ids.forEach((id) => delivered.add(id)));
+      } catch (e) {
+        failure = e;
+      }
+      // Runs whose request got through are recorded even when a later one failed: a retry sends only the rest.
+      const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
+      if (done.length) {
+        await m.query(
+          `INSERT INTO langsmith_forward_runs (trace_id, run_id, digest) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
+           ON CONFLICT (trace_id, run_id) DO UPDATE SET digest = EXCLUDED.digest`,
+          [traceId, done.map((r) => r.id), done.map((r) => r.digest)],
+        );
+      }
+      if (failure !== undefined) {
+        // Recorded and committed, then rethrown: the job retries with backoff, and out of
+        // attempts stays in the failed set, to be retried (retryForwarding).
+        await m.query(
+          `INSERT INTO langsmith_forwards (trace_id, status, attempts, last_error, runs_sent) VALUES ($1, 'failed', 1, $2, $3)
+           ON CONFLICT (trace_id) DO UPDATE SET status = 'failed', attempts = langsmith_forwards.attempts + 1, last_error = $2,
+             runs_sent = $3, updated_at = now()`,
+          [traceId, (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000), before.size + done.filter((r) => !before.has(r.id)).length],
+        );
+        return { posted: 0, patched: 0, unchanged: runs.length - changed };
+      }
+    }
+    await m.query(
+      `INSERT INTO langsmith_forwards (trace_id, status, attempts, sent_at, runs_sent) VALUES ($1, 'sent', $3, now(), $4)
+       ON CONFLICT (trace_id) DO UPDATE SET
+         status = CASE WHEN langsmith_forwards.requested_at <= $2 THEN 'sent' ELSE 'pending' END,
+         attempts = langsmith_forwards.attempts + $3, last_error = NULL, runs_sent = $4, updated_at = now(),
+         sent_at = CASE WHEN $3 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
+      [traceId, readAt, changed ? 1 : 0, new Set([...before.keys(), ...runs.map((r) => r.id)]).size],
+    );
+    return { posted: post.length, patched: patch.length, unchanged: runs.length - changed };
+  });
+  if (failure !== undefined) throw failure;
+  return outcome;
 }
 
 /** The forwarding status of a trace, through the request's loader; null when it was never forwarded. */
 export async function forwardingOf(ctx: RequestContext, traceId: string): Promise<TraceForwarding | null> {
   const row = await ctx.loaders.forwardingByTrace.load(traceId);
-  return row ? { status: row.status as ForwardingStatus, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt } : null;
+  return row
+    ? { status: row.status as ForwardingStatus, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt, runsSent: row.runsSent, requestedAt: row.requestedAt }
+    : null;
+}
+
+/** A project's forwarding, as the API shows it. */
+export function projectForwardingOf(ctx: RequestContext, project: ForwardSettings): ProjectForwarding {
+  const { enabled, langsmithProject } = forwardingSettings(ctx.config, project);
+  return { enabled, setting: project.langsmithForwarding ?? null, langsmithProject, available: ctx.config.langsmithForward.configured };
+}
+
+async function projectRow(ctx: RequestContext, projectId: string, permission: 'read' | 'admin'): Promise<ProjectEntity> {
+  requireAuthenticated(ctx);
+  const row = await ctx.loaders.projectById.load(projectId);
+  if (!row || !canSeeProject(ctx, projectId)) throw notFound('Project', projectId);
+  assertProjectAccess(ctx, projectId, permission);
+  return row;
+}
+
+/** Turns a project's forwarding on or off (null: the server default) and names its LangSmith project. */
+export async function updateProjectForwarding(ctx: RequestContext, projectId: string, input: ProjectForwardingInput): Promise<ProjectEntity> {
+  await projectRow(ctx, projectId, 'admin');
+  const patch: Partial<ForwardSettings> = {};
+  if (input.enabled !== undefined) {
+    if (input.enabled === true && !ctx.config.langsmithForward.configured) {
+      throw badInput('This server cannot forward to LangSmith: LANGSMITH_API_KEY is not set', { argumentName: 'enabled' });
+    }
+    patch.langsmithForwarding = input.enabled;
+  }
+  if (input.langsmithProject !== undefined) {
+    const name = input.langsmithProject === null ? null : sanitizeString(input.langsmithProject).trim();
+    if (name !== null && (!name || name.length > 200)) throw badInput('langsmithProject must be 1 to 200 characters', { argumentName: 'langsmithProject' });
+    patch.langsmithProject = name;
+  }
+  if (Object.keys(patch).length) await ctx.ds.query(
+    `UPDATE projects SET
+       langsmith_forwarding = CASE WHEN $2 THEN $3::boolean ELSE langsmith_forwarding END,
+       langsmith_project = CASE WHEN $4 THEN $5::text ELSE langsmith_project END, updated_at = now()
+     WHERE id = $1`,
+    [projectId, 'langsmithForwarding' in patch, patch.langsmithForwarding ?? null, 'langsmithProject' in patch, patch.langsmithProject ?? null],
+  );
+  ctx.loaders.projectById.clear(projectId);
+  return (await ctx.loaders.projectById.load(projectId))!;
+}
+
+/** Queues failed forwards of a project again (all of them, or the given traces); returns how many. */
+export async function retryForwarding(ctx: RequestContext, projectId: string, traceIds?: string[] | null): Promise<number> {
+  const project = await projectRow(ctx, projectId, 'admin');
+  if (!forwardingSettings(ctx.config, project).enabled) throw badInput('Forwarding to LangSmith is off for this project', { argumentName: 'projectId' });
+  if (traceIds?.some((id) => !isUuid(id))) throw badInput('traceIds must be UUIDs', { argumentName: 'traceIds' });
+  const failed: Array<{ id: string; running: boolean }> = await ctx.ds.query(
+    `SELECT t.id, t.end_time IS NULL AS running FROM langsmith_forwards f JOIN traces t ON t.id = f.trace_id
+     WHERE t.project_id = $1 AND f.status = 'failed' AND ($2::uuid[] IS NULL OR t.id = ANY($2::uuid[]))`,
+    [projectId, traceIds ?? null],
+  );
+  // Queued as ended traces whatever their state: a retry goes out now, not at the next part.
+  await requestForwards(ctx.ds, ctx.jobs, ctx.config, projectId, failed.map((t) => ({ id: t.id, running: false })));
+  return failed.length;
 }

@@ -185,13 +185,15 @@ function llmFields(r: ResolvedRun, metadata: Record<string, unknown> | undefined
 const MODEL_PARAM_KEYS = ['model', 'model_name', 'model_id', 'model_path', 'endpoint_name'];
 
 /**
- * The run's usage: `outputs.usage_metadata` or `extra.metadata.usage_metadata` (the SDK writes
- * both), else a LangChain chat generation's `usage_metadata`, else `llm_output.token_usage`.
+ * The run's usage: `outputs.usage_metadata` over `extra.metadata.usage_metadata` (the SDK writes
+ * both; a forwarding Sextant adds its costs to the second only), else a LangChain chat
+ * generation's `usage_metadata`, else `llm_output.token_usage`.
  */
 function usageOf(run: LangSmithRun): LangSmithUsage | undefined {
   const outputs = asObject(run.outputs);
-  const direct = asObject(outputs?.usage_metadata) ?? asObject(metadataOf(run)?.usage_metadata);
-  if (direct) return direct as LangSmithUsage;
+  const fromOutputs = asObject(outputs?.usage_metadata);
+  const fromMetadata = asObject(metadataOf(run)?.usage_metadata);
+  if (fromOutputs || fromMetadata) return { ...fromMetadata, ...fromOutputs } as LangSmithUsage;
   const generations = outputs?.generations;
   const first = Array.isArray(generations) ? (Array.isArray(generations[0]) ? generations[0][0] : generations[0]) : undefined;
   const message = asObject(asObject(first)?.message);

@@ -11,6 +11,10 @@ export class ProjectEntity {
   @Column('jsonb', { default: () => "'{}'" }) metadata: Record<string, unknown>;
   @Column('uuid', { nullable: true }) referenceDatasetId: string | null;
   @Column('timestamptz', { nullable: true }) endTime: Date | null;
+  /** Forward this project's traces to LangSmith; null follows the server's default (LANGSMITH_TRACING). */
+  @Column('boolean', { nullable: true }) langsmithForwarding: boolean | null;
+  /** The LangSmith project its traces go to; null: LANGSMITH_PROJECT. */
+  @Column('text', { nullable: true }) langsmithProject: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

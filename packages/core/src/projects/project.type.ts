@@ -14,6 +14,9 @@ export class Project {
   @Field(() => Date, { nullable: true, description: 'When the project was ended, if it was' }) endTime: Date | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
+  // Not fields: the forwarding settings are shown as Project.forwarding, with the server's defaults applied.
+  langsmithForwarding?: boolean | null;
+  langsmithProject?: string | null;
 }
 
 @ObjectType({ description: 'Totals over all of a project' })

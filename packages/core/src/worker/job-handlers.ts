@@ -6,8 +6,7 @@ import type { IngestedChanges } from '../live/live.events';
 import { computeTraceMetrics } from '../metrics/trace-metrics.service';
 import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup.service';
 import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith/langsmith-forward.client';
-import { loadForwardRows, markForwardAttempt, markForwardResult } from '../langsmith/langsmith-forward.service';
-import { mapTraceToRuns } from '../langsmith/langsmith-forward.mapper';
+import { forwardingSettings, forwardTrace, requestForwards, stalePendingForwards } from '../langsmith/langsmith-forward.service';
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from './trace-sweeps';
 
 export type WorkerDeps = {
@@ -23,14 +22,21 @@ export type WorkerDeps = {
 /** Follow-ups of changes made outside ingestion (the sweep closing traces): the same as ingestion's. */
 async function followUp(deps: WorkerDeps, changes: IngestedChanges) {
   deps.live.publishIngested(changes);
+  const traces = changes.traces.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }));
   await Promise.all([
-    deps.jobs.enqueue(JOBS.traceMetrics, changes.traces.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }))),
+    deps.jobs.enqueue(JOBS.traceMetrics, traces),
     deps.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
-    deps.config.langsmithForward.enabled
-      ? deps.jobs.enqueue(JOBS.langsmithForward, changes.traces.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId })))
-      : undefined,
+    (async () => {
+      if (!deps.config.langsmithForward.configured || !traces.length) return;
+      const [project] = await deps.ds.query('SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1', [changes.projectId]);
+      if (!forwardingSettings(deps.config, project).enabled) return;
+      await requestForwards(deps.ds, deps.jobs, deps.config, changes.projectId, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })));
+    })(),
   ]);
 }
+
+// A pending forward not sent within this long has lost its job (enqueue failed after commit): the sweep queues it again.
+const FORWARD_STALE_MS = 10 * 60_000;
 
 /** One handler per job kind; each is idempotent, so a retry or a re-run after a crash changes nothing twice. */
 export function createJobHandlers(deps: WorkerDeps): JobHandlers {
@@ -54,23 +60,15 @@ export function createJobHandlers(deps: WorkerDeps): JobHandlers {
     },
     langsmithForward: async ({ traceId }) => {
       const target = config.langsmithForward;
-      if (!target.enabled || !target.apiKey) return { skipped: 'forwarding disabled' };
-      const rows = await loadForwardRows(ds, traceId);
-      if (!rows) return { skipped: 'trace deleted' };
+      if (!target.configured || !target.apiKey) return { skipped: 'forwarding not configured' };
       forwarder ??= new LangSmithForwardClient({ endpoint: target.endpoint, apiKey: target.apiKey, workspaceId: target.workspaceId });
-      const runs = mapTraceToRuns(rows, target.project);
-      await markForwardAttempt(ds, traceId);
       try {
-        await forwarder.send({ post: runs });
+        return await forwardTrace(ds, config, forwarder, traceId);
       } catch (e) {
-        // Recorded, then rethrown: the job retries with backoff and, out of attempts, stays in the failed set to retry.
-        await markForwardResult(ds, traceId, e instanceof Error ? e.message : String(e));
         // LangSmith refused the runs (a 4xx): the same payload would be refused again.
         if (e instanceof LangSmithForwardError && !e.retryable) throw new UnrecoverableError(e.message);
         throw e;
       }
-      await markForwardResult(ds, traceId, null);
-      return { runs: runs.length };
     },
     sweep: async () => {
       let closed = 0;
@@ -86,7 +84,9 @@ export function createJobHandlers(deps: WorkerDeps): JobHandlers {
       await deps.jobs.enqueue(JOBS.traceMetrics, stale);
       const dirty = await listDirtyRollupBuckets(ds, 1000);
       await deps.jobs.enqueue(JOBS.rollupBucket, dirty.map((b) => ({ projectId: b.projectId, hour: b.hour.toISOString() })));
-      return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length };
+      const lostForwards = config.langsmithForward.configured ? await stalePendingForwards(ds, FORWARD_STALE_MS) : [];
+      await deps.jobs.enqueue(JOBS.langsmithForward, lostForwards);
+      return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length, lostForwards: lostForwards.length };
     },
   };
 }

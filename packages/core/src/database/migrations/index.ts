@@ -3,6 +3,7 @@ import { LiveSequence1763900000000 } from './1763900000000-live-sequence';
 import { TraceAutoClose1763990000000 } from './1763990000000-trace-auto-close';
 import { Rollups1764000000000 } from './1764000000000-rollups';
 import { LangSmithForwards1764100000000 } from './1764100000000-langsmith-forwards';
+import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-forward-parts';
 
 /** Migrations in the order they apply; new ones are appended. */
-export const MIGRATIONS = [Initial1763776800000, LiveSequence1763900000000, TraceAutoClose1763990000000, Rollups1764000000000, LangSmithForwards1764100000000];
+export const MIGRATIONS = [Initial1763776800000, LiveSequence1763900000000, TraceAutoClose1763990000000, Rollups1764000000000, LangSmithForwards1764100000000, LangSmithForwardParts1764200000000];

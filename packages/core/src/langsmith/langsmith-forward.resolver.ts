@@ -1,0 +1,32 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context';
+import { toProject } from '../projects/project.service';
+import { Project } from '../projects/project.type';
+import { projectForwardingOf, retryForwarding, updateProjectForwarding } from './langsmith-forward.service';
+import { ProjectForwarding, ProjectForwardingInput } from './langsmith-forward.type';
+
+@Resolver(() => Project)
+export class ProjectForwardingResolver {
+  @FieldResolver(() => ProjectForwarding, { description: 'Forwarding of its traces to LangSmith' })
+  forwarding(@Ctx() ctx: RequestContext, @Root() project: Project) {
+    return projectForwardingOf(ctx, { langsmithForwarding: project.langsmithForwarding ?? null, langsmithProject: project.langsmithProject ?? null });
+  }
+
+  @Mutation(() => Project, { description: 'Turns forwarding to LangSmith on or off for a project and names its LangSmith project (admin keys)' })
+  async updateProjectForwarding(
+    @Ctx() ctx: RequestContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('input', () => ProjectForwardingInput) input: ProjectForwardingInput,
+  ) {
+    return toProject(await updateProjectForwarding(ctx, projectId, input));
+  }
+
+  @Mutation(() => Int, { description: "Queues a project's failed forwards again (all, or the given traces); returns how many (admin keys)" })
+  retryForwarding(
+    @Ctx() ctx: RequestContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('traceIds', () => [ID], { nullable: true }) traceIds?: string[],
+  ) {
+    return retryForwarding(ctx, projectId, traceIds);
+  }
+}
