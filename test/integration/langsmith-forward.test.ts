@@ -108,6 +108,26 @@ describe('forwarding to LangSmith', () => {
     expect((await s.gql(RETRY, { p: project.id }, project.key)).data?.retryForwarding).toBe(0);
   });
 
+  it('records the requests that got through when a later one fails, so a retry sends only the rest', async () => {
+    // 151 runs: two requests under the receiver's 100-run limit; the first gets through, the second is refused.
+    receiver.script = [{ status: 202, pass: true }, { status: 422 }];
+    const traceId = uuid();
+    const tools = Array.from({ length: 150 }, (_, i) => ({ id: uuid(), traceId, name: `tool-${i}`, startTime: at(1 + i / 1000), endTime: at(2) }));
+    const batch = { traces: [{ id: traceId, name: 'wide', startTime: at(0), endTime: at(3) }], toolCalls: tools };
+    expect((await s.gql(INGEST, { b: batch }, project.key)).data?.ingest).toMatchObject({ accepted: 151, rejected: 0 });
+    const failed = await until(
+      async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
+      (f) => f?.status === 'FAILED', 'second request refused',
+    );
+    expect(failed.runsSent).toBe(100);
+    expect((await s.gql(RETRY, { p: project.id, t: [traceId] }, project.key)).data?.retryForwarding).toBe(1);
+    await until(async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding, (f) => f?.status === 'SENT' && f.runsSent === 151, 'rest sent');
+    const ours = [traceId, ...tools.map((t) => t.id)];
+    expect(ours.every((id) => receiver.posts.get(id) === 1)).toBe(true);
+    // The retry was one request of the 51 runs left, not a resend of all 151 (which the receiver would answer 409).
+    expect(receiver.requests.filter((r) => r.status === 409)).toHaveLength(0);
+  });
+
   it('forwards a long-running trace in parts: new runs as posts, changed runs as patches, each run posted once', async () => {
     const traceId = uuid();
     const agent = uuid();

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // LangSmith's run-ingestion protocol spoken over raw HTTP, for what the SDK does not show on a
@@ -11,6 +12,10 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
 } }`;
 
 type Run = Record<string, unknown>;
+
+const ZSTD_RUN_ID = '0199c0de-5a5a-7000-8000-00000000a11d';
+const ZSTD_FIXTURE =
+  'KLUv/WRfAg0JAOIPMRhQ+XpdObFFbpq5ZhGlFIG/sRmemzlWCgZAMGfHoNeWqf/b0cXe48677fHnHf5/XOcCCMqBczu5fe2/O7f0zt5jX6/GBaXOrHXiLn/rd/t9ttrFxW/pr8+KNpQ6jlqVgx4d376ti//f18KX7X8QiEFwhpsHEgiAYEEQSPuZxpzw6O03w16Z49wKDuYiNdxaLWUmpXSZNrHJxJdeTVNp8f3mA4Q7q4XHfntn1zcmOHrnn/3mPk/za/z1loAA9++HGbvfjzMjIEDEGDLkATE+wDdSMOB1YQ6SI+GKBYQDvTu74YGMT5e5GCD4HHMLhy7rz2UOTtfN+Ajhjyy2JAE4BCkVkCCgggBGXC7TtGelr+YJ+Dsb4Vd1q0rGIBatYwNyZSJo';
 type Part = { name: string; data: string | Buffer; type?: string };
 
 const uuid = () => crypto.randomUUID();
@@ -182,6 +187,26 @@ describe('POST /runs/multipart', () => {
     // Priced once the model (from the create) meets the tokens (from the update).
     expect(t.spans[1].totalCost).toBeGreaterThan(0);
     expect(t.errors).toEqual([{ errorMessage: 'RateLimitError: slow down' }]);
+  });
+
+  it('reads gzip and zstd bodies (the SDK compresses when the /info it reads offers it) and refuses other encodings with 415', async () => {
+    const gzRun = { id: uuid(), name: 'gzip-run', run_type: 'chain', start_time: '2026-11-22T09:00:00.000000Z', end_time: '2026-11-22T09:00:01.000000Z', inputs: { q: 'gz' }, session_name: 'protocol-app' };
+    const { body, contentType } = multipart(runParts('post', { ...gzRun, trace_id: gzRun.id, dotted_order: segment(gzRun.start_time.slice(0, 23) + 'Z', gzRun.id) }));
+    const gz = await send('POST', '/runs/multipart', gzipSync(body), app.key, { 'content-type': contentType, 'content-encoding': 'gzip' });
+    expect(gz.status).toBe(202);
+    expect(await readTrace(gzRun.id)).toMatchObject({ name: 'gzip-run', input: { q: 'gz' } });
+
+    // A multipart body compressed by the zstd CLI (a fixture: Node 20 has no zstd encoder), holding one run.
+    const zst = await send('POST', '/runs/multipart', Buffer.from(ZSTD_FIXTURE, 'base64'), app.key, {
+      'content-type': 'multipart/form-data; boundary=----zstdfixture', 'content-encoding': 'zstd',
+    });
+    expect(zst.status).toBe(202);
+    expect(await readTrace(ZSTD_RUN_ID)).toMatchObject({ name: 'zstd-run', input: { question: 'compressed?' }, output: { answer: 'zstd' } });
+
+    const br = await send('POST', '/runs/multipart', body, app.key, { 'content-type': contentType, 'content-encoding': 'compress' });
+    expect(br.status).toBe(415);
+    const corrupt = await send('POST', '/runs/multipart', Buffer.from('not zstd at all'), app.key, { 'content-type': contentType, 'content-encoding': 'zstd' });
+    expect(corrupt.status).toBe(400);
   });
 
   it('reports a malformed run and stores the good ones of the same batch', async () => {

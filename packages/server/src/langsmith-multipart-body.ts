@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { Busboy } from '@fastify/busboy';
+import { Decompress as ZstdDecompress } from 'fzstd';
 import type { MultipartPart } from '@sextant/core';
 
 /** Why a multipart body could not be read; `status` is the HTTP answer. */
@@ -33,8 +34,9 @@ export function readMultipartParts(req: IncomingMessage, maxBytes: number): Prom
     const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding === 'gzip' || encoding === 'x-gzip') source = req.pipe(zlib.createGunzip());
     else if (encoding === 'deflate') source = req.pipe(zlib.createInflate());
+    else if (encoding === 'zstd') source = req.pipe(zstdDecompressor());
     else if (encoding !== 'identity') {
-      reject(new MultipartBodyError(415, `Content-Encoding ${encoding} is not supported; send the body uncompressed or gzip`));
+      reject(new MultipartBodyError(415, `Content-Encoding ${encoding} is not supported; send the body uncompressed, gzip or zstd`));
       return;
     }
 
@@ -97,3 +99,33 @@ export function readMultipartParts(req: IncomingMessage, maxBytes: number): Prom
 }
 
 const tooLarge = (max: number) => `The request body exceeds ${max} bytes (LS_INGEST_MAX_BODY_BYTES); send smaller batches`;
+
+/**
+ * A zstd decoding stream. The SDK sends zstd when LangSmith's /info offers it (replicas read
+ * LangSmith's, not ours), on a Node that has zstd; Node's own decoder where present (22.15+), else
+ * a pure-JS one.
+ */
+function zstdDecompressor(): Transform {
+  const native = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+  if (native) return native();
+  const out: Transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        decoder.push(chunk);
+        callback();
+      } catch (e) {
+        callback(e as Error);
+      }
+    },
+    flush(callback) {
+      try {
+        decoder.push(new Uint8Array(0), true);
+        callback();
+      } catch (e) {
+        callback(e as Error);
+      }
+    },
+  });
+  const decoder = new ZstdDecompress((data) => void out.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertProjectAccess } from '../auth/access';
-import { forwardingSettings, requestForwards } from '../langsmith/langsmith-forward.service';
+import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending } from '../langsmith/langsmith-forward.service';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound, payloadTooLarge } from '../common/errors';
 import { costForModel } from '../pricing/pricing';
@@ -300,6 +300,8 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
 
   const touchedIds = [...new Set([...traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
   const validated = rejections.length;
+  const forwarding = ctx.config.langsmithForward.configured && forwardingSettings(ctx.config, await ctx.loaders.projectById.load(projectId)).enabled;
+  let toForward: Array<{ id: string; running: boolean }> = [];
   const changes = await inTransaction(ctx.ds, async (m): Promise<IngestedChanges> => {
     // A retried transaction starts again from the validated batch.
     rejections.length = validated;
@@ -346,6 +348,11 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
     const hours = hourStarts([...before.map((b) => b.start_time), ...traceRows.map((r) => r.start_time as Date)]);
     // In the transaction: stats read a dirty hour from the raw rows until the worker has rolled it up.
     await markRollupsDirty(m, projectId, hours);
+    if (forwarding) {
+      // Pending in the same transaction: a crash before the enqueue leaves a row the sweep re-queues.
+      toForward = dueForForward(ctx.config, traceRows.map((r) => ({ id: r.id as string, running: r.end_time === null })));
+      await markForwardsPending(m, toForward.map((t) => t.id));
+    }
     return {
       projectId,
       hours,
@@ -356,7 +363,7 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
   });
   // Only after commit: a subscriber or job that reads the database must find what it was told about.
   ctx.live.publishIngested(changes);
-  await enqueueFollowUps(ctx, changes);
+  await enqueueFollowUps(ctx, changes, toForward);
 
   rejections.sort((a, b) => a.list.localeCompare(b.list) || a.index - b.index);
   return {
@@ -388,7 +395,7 @@ function hourStarts(times: (Date | null | undefined)[]): Date[] {
  * late span changed one) and the rollup buckets of the hours it touched. A failure here is
  * logged, not returned: the data is stored, and the worker's sweep finds what was not queued.
  */
-async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
+async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges, toForward: Array<{ id: string; running: boolean }>) {
   const ended = changes.traces.filter((t) => t.row.end_time !== null).map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }));
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -396,7 +403,7 @@ async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
       Promise.all([
         ctx.jobs.enqueue(JOBS.traceMetrics, ended),
         ctx.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
-        forwardChanges(ctx, changes),
+        toForward.length ? enqueueForwards(ctx.jobs, changes.projectId, toForward) : undefined,
       ]),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS))),
     ]);
@@ -405,13 +412,6 @@ async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges) {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Queues the forward to LangSmith of the batch's traces when their project forwards: ended ones now, running ones in parts. */
-async function forwardChanges(ctx: RequestContext, changes: IngestedChanges) {
-  if (!ctx.config.langsmithForward.configured || !changes.traces.length) return;
-  if (!forwardingSettings(ctx.config, await ctx.loaders.projectById.load(changes.projectId)).enabled) return;
-  await requestForwards(ctx.ds, ctx.jobs, ctx.config, changes.projectId, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })));
 }
 
 // A slow broker must not hold an ingestion's answer for long: the sweep catches up what is not queued.

@@ -37,26 +37,42 @@ export async function loadForwardRows(m: EntityManager, traceId: string): Promis
   return { trace, spans, errors };
 }
 
+/** The traces due a forward: ended ones, and running ones when they go out in parts (LANGSMITH_FORWARD_INTERVAL_MS). */
+export function dueForForward(config: Config, traces: Array<{ id: string; running: boolean }>): Array<{ id: string; running: boolean }> {
+  return traces.filter((t) => !t.running || config.jobs.forwardIntervalMs > 0);
+}
+
 /**
- * Marks traces pending and queues their forward: ended ones soon, running ones in parts (at most
- * once per LANGSMITH_FORWARD_INTERVAL_MS). The pending row is the record the sweep re-queues from
- * should the enqueue be lost.
+ * Marks traces pending: the record the sweep re-queues from should the enqueue after commit be
+ * lost. Ingestion calls it in its transaction.
  */
+export async function markForwardsPending(m: DataSource | EntityManager, traceIds: string[]): Promise<void> {
+  if (!traceIds.length) return;
+  await m.query(
+    // clock_timestamp, not the transaction's start: it narrows the window in which a send that read the
+    // trace just before this commit calls it sent; the job queued after the commit sends it anyway.
+    `INSERT INTO langsmith_forwards (trace_id, status, requested_at) SELECT unnest($1::uuid[]), 'pending', clock_timestamp()
+     ON CONFLICT (trace_id) DO UPDATE SET status = 'pending', requested_at = clock_timestamp(), updated_at = now()`,
+    [traceIds],
+  );
+}
+
+/** Queues the forward of traces marked pending: ended ones soon, running ones at most once per forward interval. */
+export async function enqueueForwards(jobs: JobProducer, projectId: string, due: Array<{ id: string; running: boolean }>): Promise<void> {
+  await jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
+}
+
+/** Marks traces pending and queues their forward (outside ingestion: the sweep, retries). */
 export async function requestForwards(
-  ds: DataSource | EntityManager,
+  ds: DataSource,
   jobs: JobProducer,
   config: Config,
   projectId: string,
   traces: Array<{ id: string; running: boolean }>,
 ): Promise<void> {
-  const due = traces.filter((t) => !t.running || config.jobs.forwardIntervalMs > 0);
-  if (!due.length) return;
-  await ds.query(
-    `INSERT INTO langsmith_forwards (trace_id, status, requested_at) SELECT unnest($1::uuid[]), 'pending', now()
-     ON CONFLICT (trace_id) DO UPDATE SET status = 'pending', requested_at = now(), updated_at = now()`,
-    [due.map((t) => t.id)],
-  );
-  await jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
+  const due = dueForForward(config, traces);
+  await markForwardsPending(ds, due.map((t) => t.id));
+  await enqueueForwards(jobs, projectId, due);
 }
 
 /** Pending forwards whose job may have been lost (asked for over `olderThanMs` ago), for the sweep to queue again. */
@@ -83,21 +99,28 @@ export type ForwardOutcome = { skipped: string } | { posted: number; patched: nu
 export async function forwardTrace(ds: DataSource, config: Config, client: LangSmithForwardClient, traceId: string): Promise<ForwardOutcome> {
   let failure: unknown;
   const outcome = await ds.transaction(async (m): Promise<ForwardOutcome> => {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('langsmith.forward:' || $1, 0))`, [traceId]);
-    const [{ read_at: readAt }]: Array<{ read_at: Date }> = await m.query('SELECT clock_timestamp() AS read_at');
-    const rows = await loadForwardRows(m, traceId);
-    if (!rows) return { skipped: 'trace deleted' };
-    const [project]: ForwardSettings[] = await m.query(
-      'SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1',
-      [rows.trace.projectId],
+    const [{ read_at: readAt }]: Array<{ read_at: Date }> = await m.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('langsmith.forward:' || $1, 0)), clock_timestamp() AS read_at`,
+      [traceId],
     );
-    const settings = forwardingSettings(config, project);
+    const [state]: Array<ForwardSettings & { runsSent: number | null }> = await m.query(
+      `SELECT p.langsmith_forwarding AS "langsmithForwarding", p.langsmith_project AS "langsmithProject", f.runs_sent AS "runsSent"
+       FROM traces t JOIN projects p ON p.id = t.project_id LEFT JOIN langsmith_forwards f ON f.trace_id = t.id WHERE t.id = $1`,
+      [traceId],
+    );
+    if (!state) return { skipped: 'trace deleted' };
+    const settings = forwardingSettings(config, state);
     if (!settings.enabled) {
       await m.query(`UPDATE langsmith_forwards SET status = 'skipped', updated_at = now() WHERE trace_id = $1 AND status = 'pending'`, [traceId]);
       return { skipped: 'forwarding off for the project' };
     }
+    const rows = await loadForwardRows(m, traceId);
+    if (!rows) return { skipped: 'trace deleted' };
     const runs = mapTraceToRuns(rows, settings.langsmithProject);
-    const sent: Array<{ run_id: string; digest: string }> = await m.query('SELECT run_id, digest FROM langsmith_forward_runs WHERE trace_id = $1', [traceId]);
+    // Most traces are sent once, whole: only one sent before has digests to compare with.
+    const sent: Array<{ run_id: string; digest: string }> = state.runsSent
+      ? await m.query('SELECT run_id, digest FROM langsmith_forward_runs WHERE trace_id = $1', [traceId])
+      : [];
     const before = new Map(sent.map((r) => [r.run_id, r.digest]));
     const digests = runs.map(digestOf);
     const post: ForwardRun[] = [];
@@ -108,43 +131,32 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
       else if (d !== digests[i]) patch.push(run);
     });
     const changed = post.length + patch.length;
+    const delivered = new Set<string>();
     if (changed) {
-      const delivered = new Set<string>();
       try {
         await client.send({ post, patch: patch.map(toPatch) }, (ids) => ids.forEach((id) => delivered.add(id)));
       } catch (e) {
         failure = e;
       }
-      // Runs whose request got through are recorded even when a later one failed: a retry sends only the rest.
-      const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
-      if (done.length) {
-        await m.query(
-          `INSERT INTO langsmith_forward_runs (trace_id, run_id, digest) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
-           ON CONFLICT (trace_id, run_id) DO UPDATE SET digest = EXCLUDED.digest`,
-          [traceId, done.map((r) => r.id), done.map((r) => r.digest)],
-        );
-      }
-      if (failure !== undefined) {
-        // Recorded and committed, then rethrown: the job retries with backoff, and out of
-        // attempts stays in the failed set, to be retried (retryForwarding).
-        await m.query(
-          `INSERT INTO langsmith_forwards (trace_id, status, attempts, last_error, runs_sent) VALUES ($1, 'failed', 1, $2, $3)
-           ON CONFLICT (trace_id) DO UPDATE SET status = 'failed', attempts = langsmith_forwards.attempts + 1, last_error = $2,
-             runs_sent = $3, updated_at = now()`,
-          [traceId, (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000), before.size + done.filter((r) => !before.has(r.id)).length],
-        );
-        return { posted: 0, patched: 0, unchanged: runs.length - changed };
-      }
     }
+    // Runs whose request got through are recorded even when a later one failed: a retry sends only
+    // the rest. A failure is committed with them, then rethrown: the job retries with backoff and,
+    // out of attempts, stays in the failed set, to be retried (retryForwarding).
+    const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
+    const error = failure === undefined ? null : (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000);
     await m.query(
-      `INSERT INTO langsmith_forwards (trace_id, status, attempts, sent_at, runs_sent) VALUES ($1, 'sent', $3, now(), $4)
+      `WITH digests AS (
+         INSERT INTO langsmith_forward_runs (trace_id, run_id, digest) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
+         ON CONFLICT (trace_id, run_id) DO UPDATE SET digest = EXCLUDED.digest)
+       INSERT INTO langsmith_forwards (trace_id, status, attempts, last_error, runs_sent, sent_at)
+       VALUES ($1, CASE WHEN $6::text IS NULL THEN 'sent' ELSE 'failed' END, $5, $6, $7, CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() END)
        ON CONFLICT (trace_id) DO UPDATE SET
-         status = CASE WHEN langsmith_forwards.requested_at <= $2 THEN 'sent' ELSE 'pending' END,
-         attempts = langsmith_forwards.attempts + $3, last_error = NULL, runs_sent = $4, updated_at = now(),
-         sent_at = CASE WHEN $3 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
-      [traceId, readAt, changed ? 1 : 0, new Set([...before.keys(), ...runs.map((r) => r.id)]).size],
+         status = CASE WHEN $6::text IS NOT NULL THEN 'failed' WHEN langsmith_forwards.requested_at <= $4 THEN 'sent' ELSE 'pending' END,
+         attempts = langsmith_forwards.attempts + $5, last_error = $6, runs_sent = $7, updated_at = now(),
+         sent_at = CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
+      [traceId, done.map((r) => r.id), done.map((r) => r.digest), readAt, changed ? 1 : 0, error, new Set([...before.keys(), ...done.map((r) => r.id)]).size],
     );
-    return { posted: post.length, patched: patch.length, unchanged: runs.length - changed };
+    return failure === undefined ? { posted: post.length, patched: patch.length, unchanged: runs.length - changed } : { posted: 0, patched: 0, unchanged: runs.length - changed };
   });
   if (failure !== undefined) throw failure;
   return outcome;
