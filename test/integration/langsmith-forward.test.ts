@@ -171,6 +171,27 @@ describe('forwarding to LangSmith', () => {
     expect(status.attempts).toBeGreaterThanOrEqual(2);
   });
 
+  it('counts a 409 after a lost answer as delivered, and falls back to /runs/batch when multipart answers 404, parts included', async () => {
+    // Stored, but the answer is a 500: the resend meets LangSmith's 409, which means delivered.
+    receiver.script = [{ status: 500, store: true }];
+    const first = uuid();
+    await s.gql(INGEST, { b: agentRun(first).batch }, project.key);
+    await until(async () => (await s.gql(FORWARDING, { id: first }, project.key)).data?.trace.forwarding, (f) => f?.status === 'SENT', 'sent despite the 500');
+    expect(receiver.requests.slice(-2).map((r) => r.status)).toEqual([500, 409]);
+    expect(receiver.posts.get(first)).toBe(1);
+
+    // No multipart (an older LangSmith): /runs/batch from then on, for posts and patches alike.
+    receiver.script = [{ status: 404 }];
+    const traceId = uuid();
+    const agent = uuid();
+    await s.gql(INGEST, { b: { traces: [{ id: traceId, name: 'batch-fallback', startTime: at(0) }], agentCalls: [{ id: agent, traceId, name: 'planner', startTime: at(0) }] } }, project.key);
+    await until(async () => receiver.runs.has(agent), Boolean, 'first part through /runs/batch');
+    await s.gql(INGEST, { b: { traces: [{ id: traceId, endTime: at(5) }], agentCalls: [{ id: agent, traceId, startTime: at(0), endTime: at(4) }] } }, project.key);
+    await until(async () => receiver.runs.get(traceId)?.end_time && receiver.runs.get(agent)?.end_time, Boolean, 'patches through /runs/batch');
+    expect(receiver.requests.filter((r) => r.path === '/runs/batch' && r.status === 202).length).toBeGreaterThanOrEqual(2);
+    expect([traceId, agent].map((id) => receiver.posts.get(id))).toEqual([1, 1]);
+  });
+
   it('lets each project turn forwarding off and on and choose its LangSmith project through the API', async () => {
     const other = await s.project('forwarding-settings', 'admin');
     const read = async () => (await s.gql(PROJECT_FORWARDING, { id: other.id }, other.key)).data?.project.forwarding;

@@ -8,8 +8,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SEGMENT = /^(\d{8}T\d{6}\d{6})Z([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const PART = /^(post|patch)\.([0-9a-f-]{36})(?:\.(inputs|outputs|events|extra|error|serialized))?$/;
 
-/** A scripted answer; `pass` lets the request through to the normal handling. */
-type Answer = { status: number; headers?: Record<string, string>; pass?: boolean };
+/**
+ * A scripted answer: `pass` lets the request through to the normal handling; `store` handles it
+ * normally but answers `status` (a success whose answer was lost, so the resend meets a 409).
+ */
+type Answer = { status: number; headers?: Record<string, string>; pass?: boolean; store?: boolean };
 
 /**
  * A stand-in for LangSmith's ingestion API: validates what LangSmith validates (400 otherwise),
@@ -52,7 +55,7 @@ export class FakeLangSmith {
     if (req.headers['x-api-key'] !== 'key') return reply(401, { detail: 'bad key' });
     if (req.method === 'GET' && path === '/info') return reply(200, this.info);
     const next = this.script.shift();
-    if (next && !next.pass) return reply(next.status, { detail: 'scripted' }, next.headers);
+    if (next && !next.pass && !next.store) return reply(next.status, { detail: 'scripted' }, next.headers);
     let ops: Ops;
     if (path === '/runs/multipart' && this.multipart) {
       const parsed = parseMultipart(raw, String(req.headers['content-type']));
@@ -86,6 +89,7 @@ export class FakeLangSmith {
       this.runs.set(p.id as string, { ...this.runs.get(p.id as string), ...p });
       this.patches.set(p.id as string, [...(this.patches.get(p.id as string) ?? []), p]);
     }
+    if (next?.store) return reply(next.status, { detail: 'scripted after storing' }, next.headers);
     return reply(202, {});
   }
 }
