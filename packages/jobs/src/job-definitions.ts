@@ -43,17 +43,19 @@ export const JOBS = {
     payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime() }),
     options: (p, s) => ({ delay: s.rollupDelayMs, deduplication: { id: `rollup.bucket:${p.projectId}:${p.hour}`, keepLastIfActive: true } }),
   }),
-  // Sends what changed in a trace to LangSmith: posts of new runs, patches of changed ones. An ended
-  // trace's repeats within the delay (late spans) collapse into one send; a running trace is sent in
-  // parts, at most once per forward interval, under its own id so its end is never held behind a part.
+  // Sends what changed in a trace to LangSmith: posts of new runs, patches of changed ones. One
+  // deduplication id per trace, so two sends of a trace never run at once (keepLastIfActive keeps
+  // at most one active and one waiting). An ended trace goes out after the metrics delay, a running
+  // one at most once per forward interval; an end that arrives while a part is scheduled goes out
+  // with that part.
   langsmithForward: defineJob({
     name: 'langsmith.forward',
     queue: 'langsmith',
     payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), running: z.boolean().optional() }),
-    options: (p, s) =>
-      p.running
-        ? { delay: s.forwardIntervalMs, deduplication: { id: `langsmith.forward.part:${p.traceId}`, keepLastIfActive: true } }
-        : { delay: s.metricsDelayMs, deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true } },
+    options: (p, s) => ({
+      delay: p.running ? s.forwardIntervalMs : s.metricsDelayMs,
+      deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true },
+    }),
   }),
   // Closes traces that went quiet without an end, and, as a safety net for a job lost between
   // commit and enqueue, re-enqueues stale metrics and dirty rollup buckets.

@@ -92,74 +92,71 @@ export type ForwardOutcome = { skipped: string } | { posted: number; patched: nu
 
 /**
  * Sends what LangSmith does not hold yet of one trace: a post for each new run, a patch for each
- * run whose state changed since it was sent, nothing for the rest. One send per trace at a time
- * (an advisory lock), so a part and the final send never race; the status says sent only if no
- * newer change was asked for while this one read the trace.
+ * run whose state changed since it was sent, nothing for the rest. The queue runs one send per
+ * trace at a time (its deduplication id), and no transaction spans the HTTP call, so a slow
+ * LangSmith holds no database connection. The status says sent only if no newer change was asked
+ * for while this send read the trace.
  */
 export async function forwardTrace(ds: DataSource, config: Config, client: LangSmithForwardClient, traceId: string): Promise<ForwardOutcome> {
-  let failure: unknown;
-  const outcome = await ds.transaction(async (m): Promise<ForwardOutcome> => {
-    const [{ read_at: readAt }]: Array<{ read_at: Date }> = await m.query(
-      `SELECT pg_advisory_xact_lock(hashtextextended('langsmith.forward:' || $1, 0)), clock_timestamp() AS read_at`,
-      [traceId],
-    );
-    const [state]: Array<ForwardSettings & { runsSent: number | null }> = await m.query(
-      `SELECT p.langsmith_forwarding AS "langsmithForwarding", p.langsmith_project AS "langsmithProject", f.runs_sent AS "runsSent"
-       FROM traces t JOIN projects p ON p.id = t.project_id LEFT JOIN langsmith_forwards f ON f.trace_id = t.id WHERE t.id = $1`,
-      [traceId],
-    );
-    if (!state) return { skipped: 'trace deleted' };
-    const settings = forwardingSettings(config, state);
-    if (!settings.enabled) {
-      await m.query(`UPDATE langsmith_forwards SET status = 'skipped', updated_at = now() WHERE trace_id = $1 AND status = 'pending'`, [traceId]);
-      return { skipped: 'forwarding off for the project' };
-    }
-    const rows = await loadForwardRows(m, traceId);
-    if (!rows) return { skipped: 'trace deleted' };
-    const runs = mapTraceToRuns(rows, settings.langsmithProject);
-    // Most traces are sent once, whole: only one sent before has digests to compare with.
-    const sent: Array<{ run_id: string; digest: string }> = state.runsSent
-      ? await m.query('SELECT run_id, digest FROM langsmith_forward_runs WHERE trace_id = $1', [traceId])
-      : [];
-    const before = new Map(sent.map((r) => [r.run_id, r.digest]));
-    const digests = runs.map(digestOf);
-    const post: ForwardRun[] = [];
-    const patch: ForwardRun[] = [];
-    runs.forEach((run, i) => {
-      const d = before.get(run.id);
-      if (d === undefined) post.push(run);
-      else if (d !== digests[i]) patch.push(run);
-    });
-    const changed = post.length + patch.length;
-    const delivered = new Set<string>();
-    if (changed) {
-      try {
-        await client.send({ post, patch: patch.map(toPatch) }, (ids) => ids.forEach((id) => delivered.add(id)));
-      } catch (e) {
-        failure = e;
-      }
-    }
-    // Runs whose request got through are recorded even when a later one failed: a retry sends only
-    // the rest. A failure is committed with them, then rethrown: the job retries with backoff and,
-    // out of attempts, stays in the failed set, to be retried (retryForwarding).
-    const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
-    const error = failure === undefined ? null : (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000);
-    await m.query(
-      `WITH digests AS (
-         INSERT INTO langsmith_forward_runs (trace_id, run_id, digest) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
-         ON CONFLICT (trace_id, run_id) DO UPDATE SET digest = EXCLUDED.digest)
-       INSERT INTO langsmith_forwards (trace_id, status, attempts, last_error, runs_sent, sent_at)
-       VALUES ($1, CASE WHEN $6::text IS NULL THEN 'sent' ELSE 'failed' END, $5, $6, $7, CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() END)
-       ON CONFLICT (trace_id) DO UPDATE SET
-         status = CASE WHEN $6::text IS NOT NULL THEN 'failed' WHEN langsmith_forwards.requested_at <= $4 THEN 'sent' ELSE 'pending' END,
-         attempts = langsmith_forwards.attempts + $5, last_error = $6, runs_sent = $7, updated_at = now(),
-         sent_at = CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
-      [traceId, done.map((r) => r.id), done.map((r) => r.digest), readAt, changed ? 1 : 0, error, new Set([...before.keys(), ...done.map((r) => r.id)]).size],
-    );
-    return failure === undefined ? { posted: post.length, patched: patch.length, unchanged: runs.length - changed } : { posted: 0, patched: 0, unchanged: runs.length - changed };
+  const m = ds.manager;
+  const [state]: Array<ForwardSettings & { runsSent: number | null; readAt: Date }> = await m.query(
+    `SELECT p.langsmith_forwarding AS "langsmithForwarding", p.langsmith_project AS "langsmithProject", f.runs_sent AS "runsSent",
+            clock_timestamp() AS "readAt"
+     FROM traces t JOIN projects p ON p.id = t.project_id LEFT JOIN langsmith_forwards f ON f.trace_id = t.id WHERE t.id = $1`,
+    [traceId],
+  );
+  if (!state) return { skipped: 'trace deleted' };
+  const { readAt } = state;
+  const settings = forwardingSettings(config, state);
+  if (!settings.enabled) {
+    await m.query(`UPDATE langsmith_forwards SET status = 'skipped', updated_at = now() WHERE trace_id = $1 AND status = 'pending'`, [traceId]);
+    return { skipped: 'forwarding off for the project' };
+  }
+  const rows = await loadForwardRows(m, traceId);
+  if (!rows) return { skipped: 'trace deleted' };
+  const runs = mapTraceToRuns(rows, settings.langsmithProject);
+  // Most traces are sent once, whole: only one sent before has digests to compare with.
+  const sent: Array<{ run_id: string; digest: string }> = state.runsSent
+    ? await m.query('SELECT run_id, digest FROM langsmith_forward_runs WHERE trace_id = $1', [traceId])
+    : [];
+  const before = new Map(sent.map((r) => [r.run_id, r.digest]));
+  const digests = runs.map(digestOf);
+  const post: ForwardRun[] = [];
+  const patch: ForwardRun[] = [];
+  runs.forEach((run, i) => {
+    const d = before.get(run.id);
+    if (d === undefined) post.push(run);
+    else if (d !== digests[i]) patch.push(run);
   });
+  const changed = post.length + patch.length;
+  const delivered = new Set<string>();
+  let failure: unknown;
+  if (changed) {
+    try {
+      await client.send({ post, patch: patch.map(toPatch) }, (ids) => ids.forEach((id) => delivered.add(id)));
+    } catch (e) {
+      failure = e;
+    }
+  }
+  // Runs whose request got through are recorded even when a later one failed: a retry sends only
+  // the rest. A failure is recorded with them, then rethrown: the job retries with backoff and,
+  // out of attempts, stays in the failed set, to be retried (retryForwarding).
+  const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
+  const error = failure === undefined ? null : (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000);
+  await m.query(
+    `WITH digests AS (
+       INSERT INTO langsmith_forward_runs (trace_id, run_id, digest) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
+       ON CONFLICT (trace_id, run_id) DO UPDATE SET digest = EXCLUDED.digest)
+     INSERT INTO langsmith_forwards (trace_id, status, attempts, last_error, runs_sent, sent_at)
+     VALUES ($1, CASE WHEN $6::text IS NULL THEN 'sent' ELSE 'failed' END, $5, $6, $7, CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() END)
+     ON CONFLICT (trace_id) DO UPDATE SET
+       status = CASE WHEN $6::text IS NOT NULL THEN 'failed' WHEN langsmith_forwards.requested_at <= $4 THEN 'sent' ELSE 'pending' END,
+       attempts = langsmith_forwards.attempts + $5, last_error = $6, runs_sent = $7, updated_at = now(),
+       sent_at = CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
+    [traceId, done.map((r) => r.id), done.map((r) => r.digest), readAt, changed ? 1 : 0, error, new Set([...before.keys(), ...done.map((r) => r.id)]).size],
+  );
   if (failure !== undefined) throw failure;
-  return outcome;
+  return { posted: post.length, patched: patch.length, unchanged: runs.length - changed };
 }
 
 /** The forwarding status of a trace, through the request's loader; null when it was never forwarded. */
