@@ -11,6 +11,7 @@ import { sleep, until } from '../support/wait';
 const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
 const FORWARDING = `query($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }`;
 const PROJECT_FORWARDING = `query($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }`;
+const FORWARD_COUNTS = `query($id: ID!) { project(id: $id) { forwarding { pending failed } } }`;
 const UPDATE_FORWARDING = `mutation($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }`;
 const RETRY = `mutation($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }`;
 const uuid = () => crypto.randomUUID();
@@ -91,6 +92,7 @@ describe('forwarding to LangSmith', () => {
       (f) => f?.status === 'FAILED' && f.attempts >= 1, 'status failed',
     );
     expect(status.lastError).toMatch(/422.*scripted/);
+    expect((await s.gql(FORWARD_COUNTS, { id: project.id }, project.key)).data?.project.forwarding).toEqual({ pending: 0, failed: 1 });
     // A refusal fails the job for good: no retry resends the same runs.
     await sleep(500);
     expect((await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding.attempts).toBe(1);
@@ -106,6 +108,7 @@ describe('forwarding to LangSmith', () => {
     expect(receiver.posts.get(traceId)).toBe(1);
     // Nothing failed is left to retry.
     expect((await s.gql(RETRY, { p: project.id }, project.key)).data?.retryForwarding).toBe(0);
+    expect((await s.gql(FORWARD_COUNTS, { id: project.id }, project.key)).data?.project.forwarding).toEqual({ pending: 0, failed: 0 });
   });
 
   it('records the requests that got through when a later one fails, so a retry sends only the rest', async () => {

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, SETTING_NAMES } from './config';
 
 describe('loadConfig', () => {
   it('gives a frozen zero-config default', () => {
@@ -51,5 +53,13 @@ describe('loadConfig', () => {
     } catch (e) {
       expect((e as Error).message).not.toContain('hunter2');
     }
+  });
+
+  it("documents every setting in the README's configuration table", () => {
+    const readme = readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+    const rows = new Set([...table.matchAll(/^\| `([A-Z0-9_]+)`/gm)].map((m) => m[1]));
+    expect(SETTING_NAMES.length).toBeGreaterThan(30);
+    expect(SETTING_NAMES.filter((name) => !rows.has(name) && !table.includes(`\`${name}\``))).toEqual([]);
   });
 });

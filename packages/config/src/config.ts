@@ -52,6 +52,9 @@ const envSchema = z.object({
   LANGSMITH_FORWARD_INTERVAL_MS: int(0, 24 * 3_600_000).default(10_000),
 });
 
+/** Every environment variable Sextant reads. */
+export const SETTING_NAMES: readonly string[] = Object.freeze(Object.keys(envSchema.shape));
+
 export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   /** True when errors may carry stack traces and SQL (development only). */

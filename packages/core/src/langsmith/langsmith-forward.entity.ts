@@ -7,6 +7,7 @@ export type ForwardStatus = (typeof FORWARD_STATUSES)[number];
 /** Where forwarding one trace to LangSmith stands, so no failed forward goes unnoticed. */
 @Entity({ name: 'langsmith_forwards' })
 @Index('langsmith_forwards_pending_idx', ['requestedAt'], { where: `status = 'pending'` })
+@Index('langsmith_forwards_failed_idx', ['traceId'], { where: `status = 'failed'` })
 export class LangSmithForwardEntity {
   @PrimaryColumn('uuid') traceId: string;
 

@@ -167,10 +167,11 @@ export async function forwardingOf(ctx: RequestContext, traceId: string): Promis
     : null;
 }
 
-/** A project's forwarding, as the API shows it. */
-export function projectForwardingOf(ctx: RequestContext, project: ForwardSettings): ProjectForwarding {
+/** A project's forwarding, as the API shows it: settings with the server's defaults applied, and what is queued or failed. */
+export async function projectForwardingOf(ctx: RequestContext, projectId: string, project: ForwardSettings): Promise<ProjectForwarding> {
   const { enabled, langsmithProject } = forwardingSettings(ctx.config, project);
-  return { enabled, setting: project.langsmithForwarding ?? null, langsmithProject, available: ctx.config.langsmithForward.configured };
+  const counts = await ctx.loaders.forwardCountsByProject.load(projectId);
+  return { enabled, setting: project.langsmithForwarding ?? null, langsmithProject, available: ctx.config.langsmithForward.configured, ...counts };
 }
 
 async function projectRow(ctx: RequestContext, projectId: string, permission: 'read' | 'admin'): Promise<ProjectEntity> {

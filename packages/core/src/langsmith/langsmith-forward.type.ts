@@ -34,6 +34,8 @@ export class ProjectForwarding {
   setting: boolean | null;
   @Field({ description: 'The LangSmith project (session_name) its runs go to' }) langsmithProject: string;
   @Field({ description: 'Whether this server can forward at all (LANGSMITH_API_KEY is set)' }) available: boolean;
+  @Field(() => Int, { description: 'Traces with changes queued and not yet sent' }) pending: number;
+  @Field(() => Int, { description: 'Traces whose last send failed (retryForwarding queues them again)' }) failed: number;
 }
 
 @InputType({ description: 'Fields left out keep their values' })

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { groupLoader, rowLoader } from '../common/loader-factory';
 import { ErrorEntity } from '../errors/error.entity';
-import { LangSmithForwardEntity } from '../langsmith/langsmith-forward.entity';
 import { MetricEntity } from '../metrics/metric.entity';
 import { SpanEntity } from '../spans/span.entity';
 import { SystemInfoEntity } from '../system-info/system-info.entity';
@@ -17,6 +16,5 @@ export function createTraceLoaders(ds: DataSource) {
     metricsByTrace: groupLoader(ds, MetricEntity, 'traceId', { timestamp: 'ASC', id: 'ASC' }),
     userInteractionsByTrace: groupLoader(ds, UserInteractionEntity, 'traceId', { timestamp: 'ASC', id: 'ASC' }),
     systemInfoByTrace: rowLoader(ds, SystemInfoEntity, 'traceId'),
-    forwardingByTrace: rowLoader(ds, LangSmithForwardEntity, 'traceId'),
   };
 }
