@@ -287,6 +287,26 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     spans { id name runType parentId depth status error dottedOrder inputs outputs
       ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }`;
 
+  it('carries attachments through both instances byte for byte', async () => {
+    const id = uuid();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10]);
+    const run = { id, trace_id: id, dotted_order: `20261122T090000000000Z${id}`, name: 'with-file', run_type: 'chain', start_time: '2026-11-22T09:00:00.000000Z', end_time: '2026-11-22T09:00:01.000000Z', session_name: 'source' };
+    const boundary = '----roundtrip';
+    const part = (name: string, type: string, data: Buffer) => Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\nContent-Type: ${type}; length=${data.length}\r\n\r\n`), data, Buffer.from('\r\n'),
+    ]);
+    const body = Buffer.concat([part(`post.${id}`, 'application/json', Buffer.from(JSON.stringify(run))), part(`attachment.${id}.chart.png`, 'image/png', png), Buffer.from(`--${boundary}--\r\n`)]);
+    const res = await fetch(`${a.url.replace(/\/graphql$/, '')}/langsmith/runs/multipart`, {
+      method: 'POST', headers: { 'x-api-key': source.key, 'content-type': `multipart/form-data; boundary=${boundary}` }, body: new Uint8Array(body),
+    });
+    expect(res.status).toBe(202);
+    const FILES = `query($id: ID!) { trace(id: $id) { spans { id attachments } } }`;
+    const here = (await a.gql(FILES, { id }, source.key)).data?.trace;
+    expect(here.spans[0].attachments).toEqual({ 'chart.png': { contentType: 'image/png', size: 8, encoding: 'base64', data: png.toString('base64') } });
+    const there = await until(async () => (await b.gql(FILES, { id }, b.adminKey)).data?.trace, Boolean, 'forwarded with its file');
+    expect(there).toEqual(here);
+  });
+
   it('takes a trace from the SDK through the LangSmith endpoints of one instance to those of another, identical', async () => {
     const client = new Client({ apiUrl: `${a.url.replace(/\/graphql$/, '')}/langsmith`, apiKey: source.key });
     const opts = { client, project_name: 'source', tracingEnabled: true };

@@ -100,18 +100,34 @@ function parseMultipart(raw: Buffer, contentType: string): Ops | string {
   const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
   if (!boundary) return 'no boundary';
   const runs = { post: new Map<string, Record<string, unknown>>(), patch: new Map<string, Record<string, unknown>>() };
-  for (const chunk of raw.toString().split(`--${boundary}`).slice(1, -1)) {
+  const files = new Map<string, Record<string, { contentType: string; data: string }>>();
+  // latin1 keeps every byte as one character, so binary attachments survive the split.
+  for (const chunk of raw.toString('latin1').split(`--${boundary}`).slice(1, -1)) {
     const [head, ...rest] = chunk.split('\r\n\r\n');
+    const body = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1');
     const name = /name="([^"]+)"/.exec(head)?.[1] ?? '';
+    const type = /Content-Type: ([^;\r\n]+); length=(\d+)/.exec(head);
+    if (!type) return `part ${name} has no Content-Type with a length: ${head}`;
+    if (Number(type[2]) !== body.length) return `part ${name}: length=${type[2]} but ${body.length} bytes`;
+    const file = /^attachment\.([0-9a-f-]{36})\.(.+)$/.exec(name);
+    if (file) {
+      files.set(file[1], { ...files.get(file[1]), [file[2]]: { contentType: type[1], data: body.toString('base64') } });
+      continue;
+    }
     const m = PART.exec(name);
     if (!m) return `bad part name ${name}`;
-    if (!/Content-Type: application\/json; length=\d+/.test(head)) return `bad part content type ${head}`;
-    const value = JSON.parse(rest.join('\r\n\r\n').replace(/\r\n$/, ''));
+    if (type[1] !== 'application/json') return `part ${name} is ${type[1]}, not application/json`;
+    const value = JSON.parse(body.toString('utf8'));
     const kind = runs[m[1] as 'post' | 'patch'];
     const run = kind.get(m[2]) ?? {};
     if (m[3]) run[m[3]] = value;
     else Object.assign(run, value);
     kind.set(m[2], run);
+  }
+  for (const [id, list] of files) {
+    const run = runs.post.get(id) ?? runs.patch.get(id);
+    if (!run) return `attachments for run ${id}, which the request does not carry`;
+    run.attachments = { ...(run.attachments as object), ...list };
   }
   return { post: [...runs.post.values()], patch: [...runs.patch.values()] };
 }

@@ -32,7 +32,7 @@ const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
 // The fields the multipart protocol sends as their own parts (B.3), so big payloads never sit in the run's part.
 const SPLIT_FIELDS = ['inputs', 'outputs', 'events', 'extra', 'error', 'serialized'] as const;
 
-type Part = { name: string; body: Buffer };
+type Part = { name: string; body: Buffer; contentType?: string };
 type Op = { kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch; size: number };
 
 /** Sends runs to LangSmith's ingestion API with its part naming, size limits, retries and fallbacks. */
@@ -110,7 +110,12 @@ export class LangSmithForwardClient {
       // An older or self-hosted LangSmith without multipart: use /runs/batch from now on.
       this.multipartMissing = true;
     }
-    const payload = { post: batch.filter((o) => o.kind === 'post').map((o) => o.run), patch: batch.filter((o) => o.kind === 'patch').map((o) => o.run) };
+    // /runs/batch has no place for files: the runs go without their attachments.
+    const plain = (run: ForwardRun | ForwardPatch) => {
+      const { attachments: _files, ...rest } = run;
+      return rest;
+    };
+    const payload = { post: batch.filter((o) => o.kind === 'post').map((o) => plain(o.run)), patch: batch.filter((o) => o.kind === 'patch').map((o) => plain(o.run)) };
     await this.request('/runs/batch', Buffer.from(JSON.stringify(payload)), 'application/json', false);
   }
 
@@ -182,10 +187,14 @@ export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: Forward
   for (const { kind, run } of ordered) {
     const main: Record<string, unknown> = { ...run };
     for (const f of SPLIT_FIELDS) delete main[f];
+    delete main.attachments;
     parts.push({ name: `${kind}.${run.id}`, body: Buffer.from(JSON.stringify(main)) });
     const record = run as unknown as Record<string, unknown>;
     for (const f of SPLIT_FIELDS) {
       if (record[f] !== undefined) parts.push({ name: `${kind}.${run.id}.${f}`, body: Buffer.from(JSON.stringify(record[f])) });
+    }
+    for (const [name, file] of Object.entries(run.attachments ?? {})) {
+      parts.push({ name: `attachment.${run.id}.${name}`, body: Buffer.from(file.data, 'base64'), contentType: file.contentType });
     }
   }
   return parts;
@@ -195,7 +204,7 @@ function multipartBody(ops: Op[], boundary: string): Buffer {
   const chunks: Buffer[] = [];
   for (const part of multipartParts(ops)) {
     chunks.push(Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\nContent-Type: application/json; length=${part.body.length}\r\n\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\nContent-Type: ${part.contentType ?? 'application/json'}; length=${part.body.length}\r\n\r\n`,
     ));
     chunks.push(part.body, Buffer.from('\r\n'));
   }

@@ -37,13 +37,15 @@ export type ForwardRun = {
   extra: { metadata: Record<string, unknown>; [key: string]: unknown };
   events?: unknown[];
   session_name: string;
+  /** Files kept with the run (LangSmith's attachments), sent as `attachment.<id>.<name>` parts. */
+  attachments?: Record<string, { contentType: string; data: string }>;
 };
 
 /** The fields of a run LangSmith's RunUpdate carries (a `patch`): never name, run_type or start_time. */
 export type ForwardPatch = Pick<ForwardRun, 'id' | 'trace_id' | 'dotted_order' | 'session_name'> &
-  Partial<Pick<ForwardRun, 'parent_run_id' | 'end_time' | 'inputs' | 'outputs' | 'error' | 'tags' | 'extra' | 'events'>>;
+  Partial<Pick<ForwardRun, 'parent_run_id' | 'end_time' | 'inputs' | 'outputs' | 'error' | 'tags' | 'extra' | 'events' | 'attachments'>>;
 
-const PATCH_FIELDS = ['id', 'trace_id', 'dotted_order', 'session_name', 'parent_run_id', 'end_time', 'inputs', 'outputs', 'error', 'tags', 'extra', 'events'] as const;
+const PATCH_FIELDS = ['id', 'trace_id', 'dotted_order', 'session_name', 'parent_run_id', 'end_time', 'inputs', 'outputs', 'error', 'tags', 'extra', 'events', 'attachments'] as const;
 
 /** The update of a run already sent: its current state in RunUpdate's fields. */
 export function toPatch(run: ForwardRun): ForwardPatch {
@@ -104,6 +106,16 @@ function usageOf(span: LLMCallEntity): ForwardUsage | undefined {
   if (span.totalCost !== null && span.totalCost !== undefined) usage.total_cost = span.totalCost;
   else if (usage.input_cost !== undefined || usage.output_cost !== undefined) usage.total_cost = (usage.input_cost ?? 0) + (usage.output_cost ?? 0);
   return usage;
+}
+
+/** The attachments whose bytes were kept (an over-the-cap one was stored without them, so it cannot go on). */
+function attachmentsOf(stored: Record<string, unknown> | null | undefined): ForwardRun['attachments'] {
+  const out: NonNullable<ForwardRun['attachments']> = {};
+  for (const [name, value] of Object.entries(stored ?? {})) {
+    const a = value as { contentType?: unknown; data?: unknown; encoding?: unknown };
+    if (typeof a?.data === 'string' && a.encoding === 'base64') out[name] = { contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream', data: a.data };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function errorText(type: string | null | undefined, message: string): string {
@@ -271,6 +283,8 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
       outputs: llm ? llmIo(span.outputs, 'output') : asRecord(span.outputs, 'output'),
       error, tags: span.tags, metadata, extra: span.extra, events: span.events,
     });
+    const files = attachmentsOf(span.attachments);
+    if (files) run.attachments = files;
     if (llm) {
       const usage = usageOf(span);
       // Where the SDK's traceable puts it (both places), which is where LangSmith reads tokens and cost.
