@@ -295,14 +295,14 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     const part = (name: string, type: string, data: Buffer) => Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\nContent-Type: ${type}; length=${data.length}\r\n\r\n`), data, Buffer.from('\r\n'),
     ]);
-    const body = Buffer.concat([part(`post.${id}`, 'application/json', Buffer.from(JSON.stringify(run))), part(`attachment.${id}.chart.png`, 'image/png', png), Buffer.from(`--${boundary}--\r\n`)]);
+    const body = Buffer.concat([part(`post.${id}`, 'application/json', Buffer.from(JSON.stringify(run))), part(`attachment.${id}.chart`, 'image/png', png), Buffer.from(`--${boundary}--\r\n`)]);
     const res = await fetch(`${a.url.replace(/\/graphql$/, '')}/langsmith/runs/multipart`, {
       method: 'POST', headers: { 'x-api-key': source.key, 'content-type': `multipart/form-data; boundary=${boundary}` }, body: new Uint8Array(body),
     });
     expect(res.status).toBe(202);
     const FILES = `query($id: ID!) { trace(id: $id) { spans { id attachments } } }`;
     const here = (await a.gql(FILES, { id }, source.key)).data?.trace;
-    expect(here.spans[0].attachments).toEqual({ 'chart.png': { contentType: 'image/png', size: 8, encoding: 'base64', data: png.toString('base64') } });
+    expect(here.spans[0].attachments).toEqual({ chart: { contentType: 'image/png', size: 8, encoding: 'base64', data: png.toString('base64') } });
     const there = await until(async () => (await b.gql(FILES, { id }, b.adminKey)).data?.trace, Boolean, 'forwarded with its file');
     expect(there).toEqual(here);
   });

@@ -52,12 +52,13 @@ describe('LangSmithForwardClient against a validating receiver', () => {
     expect((llm.extra as { metadata: Record<string, unknown> }).metadata.ls_model_name).toBe('gpt-4o');
   });
 
-  it('sends kept attachments as attachment.<id>.<name> parts with their content type, byte for byte, and drops them for /runs/batch', async () => {
+  it('sends kept attachments as attachment.<id>.<name> parts with their content type, byte for byte, and leaves them out of /runs/batch', async () => {
     const runs = sampleRuns('0193b000-0000-7000-8000-000000000009', 1);
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10, 45, 45]);
     runs[1].attachments = { 'chart.png': { contentType: 'image/png', data: png.toString('base64') } };
     await client().send({ post: runs });
-    expect(receiver.runs.get(runs[1].id)!.attachments).toEqual({ 'chart.png': { contentType: 'image/png', data: png.toString('base64') } });
+    // A name with a period (which LangSmith cannot take) goes out with an underscore.
+    expect(receiver.runs.get(runs[1].id)!.attachments).toEqual({ chart_png: { contentType: 'image/png', data: png.toString('base64') } });
 
     receiver.runs.clear();
     receiver.multipart = false;

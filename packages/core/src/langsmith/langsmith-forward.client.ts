@@ -194,7 +194,8 @@ export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: Forward
       if (record[f] !== undefined) parts.push({ name: `${kind}.${run.id}.${f}`, body: Buffer.from(JSON.stringify(record[f])) });
     }
     for (const [name, file] of Object.entries(run.attachments ?? {})) {
-      parts.push({ name: `attachment.${run.id}.${name}`, body: Buffer.from(file.data, 'base64'), contentType: file.contentType });
+      // LangSmith splits part names on '.', and its SDK refuses attachment names holding one.
+      parts.push({ name: `attachment.${run.id}.${name.replace(/[."\r\n]/g, '_')}`, body: Buffer.from(file.data, 'base64'), contentType: file.contentType });
     }
   }
   return parts;
