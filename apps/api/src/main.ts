@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@sextant/config';
-import { stopOnSignals } from '@sextant/core';
+import { forwardingSummary, stopOnSignals } from '@sextant/core';
 import { startSextant } from '@sextant/server';
 import { loadDemoData } from '@sextant/server';
 
@@ -20,6 +20,7 @@ async function main() {
   console.log(
     `  Admin key               ${sextant.adminKeyFile ? `in ${sextant.adminKeyFile}  (KEY=$(cat ${sextant.adminKeyFile}))` : 'SEXTANT_ADMIN_KEY'}`,
   );
+  console.log(`  LangSmith forwarding    ${forwardingSummary(config)}`);
   if (sextant.migrationsApplied.length) console.log(`  Migrations applied      ${sextant.migrationsApplied.join(', ')}`);
   if (process.argv.includes('--demo')) {
     const demo = await loadDemoData(server.url, sextant.adminKey);

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@sextant/config';
-import { connectAndMigrate, createDataSource, createEventBus, LiveHub, runWorker, stopOnSignals } from '@sextant/core';
+import { connectAndMigrate, createDataSource, createEventBus, forwardingSummary, LiveHub, runWorker, stopOnSignals } from '@sextant/core';
 import { JobQueues, queueConnection } from '@sextant/jobs';
 
 const log = (msg: string, err?: unknown) => console.log(err ? `${msg} ${err instanceof Error ? err.message : String(err)}` : msg);
@@ -20,6 +20,7 @@ async function main() {
   console.log('  Sextant worker is running');
   console.log(`  Queues                  ${worker.queues.join(', ')} on ${config.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`);
   console.log(`  Concurrency             ${config.jobs.concurrency} per queue`);
+  if (worker.queues.includes('langsmith')) console.log(`  LangSmith forwarding    ${forwardingSummary(config)}`);
   console.log(`  Live events             ${live.bus.kind === 'redis' ? 'through Redis' : 'none: without REDIS_URL, metricComputed reaches no API process'}`);
   console.log('');
 

@@ -24,5 +24,6 @@ export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/ske
 export { stopOnSignals } from './common/shutdown';
 export { createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith/langsmith-info';
+export { forwardingSummary } from './langsmith/langsmith-forward.service';
 export type { MultipartPart } from './langsmith/langsmith-multipart';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith/langsmith-op';

@@ -26,6 +26,17 @@ export function forwardingSettings(config: Config, project: ForwardSettings | nu
   };
 }
 
+/** One line on forwarding for a start-up banner; never the key, nor credentials in the endpoint. */
+export function forwardingSummary(config: Config): string {
+  const target = config.langsmithForward;
+  if (!target.configured) return 'off (LANGSMITH_API_KEY not set)';
+  const url = new URL(target.endpoint);
+  const where = `${url.origin}${url.pathname.replace(/\/$/, '')}, LangSmith project "${target.project}" unless a project names another`;
+  return target.enabled
+    ? `on for every project that did not turn it off, to ${where}`
+    : `off by default (LANGSMITH_TRACING not "true"); projects can turn it on, to ${where}`;
+}
+
 /** The rows one trace is forwarded from; null when the trace is gone. */
 export async function loadForwardRows(m: EntityManager, traceId: string): Promise<ForwardTraceRows | null> {
   const trace = await m.getRepository(TraceEntity).findOneBy({ id: traceId });
