@@ -9,6 +9,7 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
   spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder
     ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }
   errors { errorMessage }
+  metrics { id spanId name score reason }
 } }`;
 
 type Run = Record<string, unknown>;
@@ -109,7 +110,7 @@ describe('GET /info', () => {
 
 describe('POST /runs/multipart', () => {
   it('reads a chunked body whose parts carry `; length=` parameters, with every field, attachments and streamed tokens', async () => {
-    const [root, llm] = [uuid(), uuid()];
+    const [root, llm, feedbackId] = [uuid(), uuid(), uuid()];
     const t0 = '2026-11-22T10:00:00.000Z';
     const t1 = '2026-11-22T10:00:00.100Z';
     const parts = [
@@ -128,10 +129,10 @@ describe('POST /runs/multipart', () => {
       }),
       { name: `attachment.${llm}.image`, data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10]), type: 'image/png' },
       { name: `attachment.${llm}.big`, data: Buffer.alloc(100, 1), type: 'application/octet-stream' },
-      { name: `feedback.${uuid()}`, data: JSON.stringify({ key: 'ignored' }) },
+      { name: `feedback.${feedbackId}`, data: JSON.stringify({ run_id: llm, trace_id: root, key: 'correctness', score: 0.5, comment: 'half right' }) },
     ];
     const r = await postMultipart(parts, app.key, true);
-    expect(r).toMatchObject({ status: 202, body: { accepted: 2 } });
+    expect(r).toMatchObject({ status: 202, body: { accepted: 3 } });
 
     const t = await readTrace(root);
     expect(t).toMatchObject({
@@ -149,6 +150,8 @@ describe('POST /runs/multipart', () => {
       image: { contentType: 'image/png', size: 8, encoding: 'base64', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10]).toString('base64') },
       big: { contentType: 'application/octet-stream', size: 100, omitted: expect.stringContaining('LS_ATTACHMENT_MAX_BYTES') },
     });
+    // The feedback part, stored after the runs of its request, scores the LLM call.
+    expect(t.metrics).toEqual([{ id: feedbackId, spanId: llm, name: 'correctness', score: 0.5, reason: 'half right' }]);
   });
 
   it('accepts a body built with FormData, and the same endpoints under /api/v1', async () => {
@@ -306,6 +309,26 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     expect(notJson).toMatchObject({ status: 400, body: { detail: 'The request body is not valid JSON' } });
     expect((await send('POST', '/runs', { name: 'no type', start_time: Date.now() })).body.detail).toMatch(/run_type/);
     expect((await send('GET', '/sessions', undefined)).status).toBe(404);
+  });
+});
+
+describe('POST /feedback', () => {
+  it('stores feedback on a run as a metric, refuses feedback without a run or a key with 400, and feedback on another project with 404', async () => {
+    const id = uuid();
+    const t0 = '2026-11-22T11:00:00.000Z';
+    expect((await send('POST', '/runs', { id, trace_id: id, dotted_order: segment(t0, id), name: 'scored', run_type: 'chain', start_time: t0, session_name: 'protocol-app' })).status).toBe(202);
+    const ok = await send('POST', '/feedback', { run_id: id, key: 'user_score', score: false, comment: 'wrong answer', correction: { answer: 42 } });
+    expect(ok).toMatchObject({ status: 200, body: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), run_id: id, key: 'user_score' } });
+    expect((await readTrace(id)).metrics).toEqual([{ id: ok.body.id, spanId: id, name: 'user_score', score: 0, reason: 'wrong answer' }]);
+
+    const noRun = await send('POST', '/feedback', { key: 'project_level', score: 1, session_id: app.id });
+    expect(noRun.status).toBe(400);
+    expect(noRun.body.detail).toMatch(/run_id/);
+    expect((await send('POST', '/feedback', { run_id: id, score: 1 })).status).toBe(400);
+    // Another project's key cannot see the run, so for it the run does not exist.
+    const other = await s.project('protocol-other', 'ingest');
+    expect((await send('POST', '/feedback', { run_id: id, key: 'sneaky', score: 1 }, other.key)).status).toBe(404);
+    expect((await readTrace(id)).metrics).toHaveLength(1);
   });
 });
 

@@ -265,4 +265,42 @@ describe('the official LangSmith SDK against Sextant', () => {
       ['LLMCall', 'ChatOpenAI', 2],
     ]);
   });
+
+  it("keeps the feedback of createFeedback as metrics of the run, whether the SDK batches it or posts it to /feedback", async () => {
+    const base = s.url.replace(/\/graphql$/, '');
+    const client = new Client({ apiUrl: `${base}/langsmith`, apiKey: app.key });
+    let runId = '';
+    let traceId = '';
+    const answer = traceable(async (q: string) => {
+      const inner = traceable(async () => {
+        runId = getCurrentRunTree().id;
+        return 'fine';
+      }, { name: 'rated-step', client, project_name: 'sdk-app' });
+      traceId = getCurrentRunTree().trace_id;
+      return { q, a: await inner() };
+    }, { name: 'rated', client, project_name: 'sdk-app' });
+    await answer('how?');
+    await client.awaitPendingTraceBatches();
+
+    requests.length = 0;
+    // With a trace id the SDK batches feedback into /runs/multipart; without, it posts it to /feedback.
+    const thumbs = await client.createFeedback(runId, 'thumbs', { score: true, comment: 'helpful', traceId, sessionId: app.id, sourceInfo: { user: 'u-1' } });
+    const stars = await client.createFeedback(traceId, 'stars', { score: 4, value: 'four of five', sessionId: app.id });
+    await client.awaitPendingTraceBatches();
+    expect(requests.map((r) => r.call)).toEqual(expect.arrayContaining(['POST /langsmith/runs/multipart', 'POST /langsmith/feedback']));
+
+    const METRICS = `query($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }`;
+    const t = (await gqlData(METRICS, { id: traceId })).trace;
+    const byName = Object.fromEntries(t.metrics.map((m: Record<string, unknown>) => [m.name, m]));
+    expect(byName.thumbs).toEqual({
+      id: thumbs.id, name: 'thumbs', spanId: runId, score: 1, value: null, reason: 'helpful', source: 'client',
+      resultDetail: { feedback: { feedback_source: { type: 'api', metadata: { user: 'u-1' } } } },
+    });
+    // A score outside 0..1 is kept as the value; the feedback's own value in resultDetail.
+    expect(byName.stars).toMatchObject({ id: stars.id, spanId: traceId, score: null, value: 4, resultDetail: { feedback: { value: 'four of five' } } });
+    expect(t.spans.find((x: Span) => x.name === 'rated-step').feedbackStats).toEqual([{ name: 'thumbs', count: 1, meanScore: 1 }]);
+
+    // Feedback on a run that is not stored is refused with 404, and reported by the SDK.
+    await expect(client.createFeedback(crypto.randomUUID(), 'thumbs', { score: 0, sessionId: app.id })).rejects.toThrow(/404/);
+  });
 });

@@ -22,7 +22,7 @@ export { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, JudgeU
 export { markRollupsDirty, recomputeRollupBucket, listDirtyRollupBuckets, rebuildRollups } from './rollups/rollup.service';
 export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/sketch';
 export { stopOnSignals } from './common/shutdown';
-export { createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith/langsmith-ingest.service';
+export { createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith/langsmith-info';
 export { forwardingSummary } from './langsmith/langsmith-forward.service';
 export type { MultipartPart } from './langsmith/langsmith-multipart';

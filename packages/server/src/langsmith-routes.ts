@@ -1,6 +1,6 @@
 import type { Config } from '@sextant/config';
 import {
-  AppError, createLangSmithRun, createLoaders, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
+  AppError, createLangSmithFeedback, createLangSmithRun, createLoaders, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
   type LiveHub, type RequestContext, resolvePrincipal, updateLangSmithRun,
 } from '@sextant/core';
 import type { JobQueues } from '@sextant/jobs';
@@ -96,8 +96,14 @@ export function createLangSmithRouter(deps: Deps): Router {
   router.patch('/runs/:id', admit, authenticate, json, async (req, res) => {
     answer(res, await updateLangSmithRun(ctxOf(res), String(req.params.id), req.body), { single: true });
   });
+  // The SDK's createFeedback without a trace id (or without multipart): the feedback becomes a metric of the run.
+  router.post('/feedback', admit, authenticate, json, async (req, res) => {
+    const result = await createLangSmithFeedback(ctxOf(res), req.body);
+    if (result.rejected.length) return answer(res, result, { single: true });
+    res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
+  });
   router.use((req, res) => {
-    detail(res, 404, `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id})`);
+    detail(res, 404, `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback)`);
   });
   // Errors never leak stack traces or SQL: known ones keep their message, the rest are logged.
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {

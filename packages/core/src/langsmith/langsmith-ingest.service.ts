@@ -7,16 +7,27 @@ import { IngestList } from '../ingest/ingest.result';
 import { ingestBatch } from '../ingest/ingest.service';
 import type { SpanKind } from '../spans/span.entity';
 import { dottedSegment, parseDottedOrder } from './dotted-order';
+import { ingestLangSmithFeedback } from './langsmith-feedback';
 import { assembleMultipartOps, type MultipartPart } from './langsmith-multipart';
 import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './langsmith-op';
 import { LangSmithProjects } from './langsmith-projects';
 import { kindOfRunType, looksLikeLlmRun, mapRun, type MappedRun, type ResolvedRun, storedRunType } from './langsmith-run.mapper';
 import { describeIssues, type LangSmithRun, runBatchSchema, runCreateSchema, runUpdateSchema } from './langsmith.schemas';
 
-/** Stores the runs of a `POST /runs/multipart` body. */
-export function ingestLangSmithMultipart(ctx: RequestContext, parts: MultipartPart[]): Promise<LangSmithIngestResult> {
+/** Stores the runs of a `POST /runs/multipart` body, then the feedback it carries (which may score those runs). */
+export async function ingestLangSmithMultipart(ctx: RequestContext, parts: MultipartPart[]): Promise<LangSmithIngestResult> {
   requireIngest(ctx);
-  return ingestLangSmithOps(ctx, assembleMultipartOps(parts, ctx.config.langsmithIngest.maxAttachmentBytes).ops);
+  const { ops, feedback } = assembleMultipartOps(parts, ctx.config.langsmithIngest.maxAttachmentBytes);
+  const runs = await ingestLangSmithOps(ctx, ops);
+  if (!feedback.length) return runs;
+  const scored = await ingestLangSmithFeedback(ctx, feedback);
+  return { accepted: runs.accepted + scored.accepted, rejected: [...runs.rejected, ...scored.rejected] };
+}
+
+/** Stores one feedback sent to `POST /feedback`. */
+export function createLangSmithFeedback(ctx: RequestContext, body: unknown): Promise<LangSmithIngestResult> {
+  requireIngest(ctx);
+  return ingestLangSmithFeedback(ctx, [{ source: 'feedback', body }]);
 }
 
 /** Stores the runs of a `POST /runs/batch` body: `{ post: RunCreate[], patch: RunUpdate[] }`. */

@@ -1,3 +1,4 @@
+import type { LangSmithFeedbackOp } from './langsmith-feedback';
 import type { LangSmithAttachment, LangSmithOp } from './langsmith-op';
 
 /** One part of a `/runs/multipart` body: its name, media type (parameters stripped) and bytes. */
@@ -6,11 +7,15 @@ export type MultipartPart = { name: string; contentType: string; data: Buffer };
 /**
  * Groups multipart parts into run operations. Parts are named `post.<id>`, `post.<id>.<field>`,
  * `patch.<id>…` and `attachment.<id>.<name>`; every run part is JSON whatever its Content-Type
- * says (the SDK adds `; length=` parameters), and `feedback.<id>` parts are ignored.
+ * says (the SDK adds `; length=` parameters); `feedback.<id>` parts are feedback on runs.
  */
-export function assembleMultipartOps(parts: MultipartPart[], maxAttachmentBytes: number): { ops: LangSmithOp[]; ignoredParts: number } {
+export function assembleMultipartOps(
+  parts: MultipartPart[],
+  maxAttachmentBytes: number,
+): { ops: LangSmithOp[]; feedback: LangSmithFeedbackOp[]; ignoredParts: number } {
   const ops = new Map<string, LangSmithOp & { body: Record<string, unknown> }>();
   const attachments = new Map<string, Record<string, LangSmithAttachment>>();
+  const feedback: LangSmithFeedbackOp[] = [];
   let ignoredParts = 0;
 
   const opFor = (kind: 'post' | 'patch', id: string) => {
@@ -42,6 +47,12 @@ export function assembleMultipartOps(parts: MultipartPart[], maxAttachmentBytes:
         // inputs, outputs, events, extra, error, serialized; an unknown field is kept and ignored by the schema.
         op.body[field] = value;
       }
+    } else if (kind === 'feedback' && id && !field) {
+      try {
+        feedback.push({ source: part.name, id, body: JSON.parse(part.data.toString('utf8')) });
+      } catch {
+        feedback.push({ source: part.name, id, body: null, problem: `part ${part.name} is not valid JSON` });
+      }
     } else if (kind === 'attachment' && id && field) {
       const list = attachments.get(id) ?? {};
       list[field] = toAttachment(part, maxAttachmentBytes);
@@ -57,7 +68,7 @@ export function assembleMultipartOps(parts: MultipartPart[], maxAttachmentBytes:
     op.attachments = { ...op.attachments, ...files };
   }
   const list = [...ops.values()];
-  return { ops: [...list.filter((o) => o.op === 'post'), ...list.filter((o) => o.op === 'patch')], ignoredParts };
+  return { ops: [...list.filter((o) => o.op === 'post'), ...list.filter((o) => o.op === 'patch')], feedback, ignoredParts };
 }
 
 /** Keeps an attachment's bytes as base64 within the cap; a larger one is recorded with its size only. */

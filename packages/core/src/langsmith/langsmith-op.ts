@@ -34,4 +34,4 @@ export type LangSmithRejection = {
 };
 
 /** What one ingest request stored: runs accepted, and each rejected run with its reason. */
-export type LangSmithIngestResult = { accepted: number; rejected: LangSmithRejection[] };
+export type LangSmithIngestResult = { accepted: number; rejected: LangSmithRejection[]; /** Ids of the feedback stored, in order. */ ids?: string[] };

@@ -67,9 +67,9 @@ describe('mapRun', () => {
 describe('assembleMultipartOps', () => {
   const part = (name: string, data: unknown, contentType = 'application/json') => ({ name, contentType, data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)) });
 
-  it('groups parts by operation and run, creates before updates, attachments on the run whichever op carries them', () => {
+  it('groups parts by operation and run, creates before updates, attachments on the run whichever op carries them, feedback apart', () => {
     const other = '0193a000-0000-7000-8000-000000000009';
-    const { ops, ignoredParts } = assembleMultipartOps(
+    const { ops, feedback, ignoredParts } = assembleMultipartOps(
       [
         part(`patch.${id}`, { end_time: 1 }),
         part(`post.${id}.inputs`, { q: 1 }),
@@ -77,11 +77,17 @@ describe('assembleMultipartOps', () => {
         part(`post.${id}.error`, '"Error: x"'),
         part(`attachment.${id}.img`, 'bytes', 'image/png'),
         part(`attachment.${other}.doc`, 'x'.repeat(10), 'text/plain'),
-        part(`feedback.${id}`, {}),
+        part(`feedback.${other}`, { run_id: id, key: 'k', score: 1 }),
+        part(`feedback.${traceId}`, '{nope'),
+        part(`events.${id}`, {}),
       ],
       5,
     );
     expect(ignoredParts).toBe(1);
+    expect(feedback).toEqual([
+      { source: `feedback.${other}`, id: other, body: { run_id: id, key: 'k', score: 1 } },
+      { source: `feedback.${traceId}`, id: traceId, body: null, problem: expect.stringMatching(/not valid JSON/) },
+    ]);
     expect(ops.map((o) => o.source)).toEqual([`post.${id}`, `patch.${id}`, `patch.${other}`]);
     expect(ops[0]).toMatchObject({ body: { name: 'n', run_type: 'llm', inputs: { q: 1 }, error: 'Error: x' }, attachments: { img: { contentType: 'image/png', size: 5, data: 'Ynl0ZXM=' } } });
     expect(ops[2].attachments!.doc).toMatchObject({ size: 10, omitted: expect.stringContaining('5-byte') });
