@@ -195,6 +195,26 @@ describe('forwarding to LangSmith', () => {
     expect([traceId, agent].map((id) => receiver.posts.get(id))).toEqual([1, 1]);
   });
 
+  it('forwards the evaluations clients sent as LangSmith feedback on the runs they score, each once, and not the metrics Sextant computes', async () => {
+    const traceId = uuid();
+    const { batch, ids } = agentRun(traceId);
+    const first = uuid();
+    const withMetric = { ...batch, metrics: [{ id: first, traceId, spanId: ids.llm, name: 'helpfulness', score: 0.8, reason: 'on point' }] };
+    expect((await s.gql(INGEST, { b: withMetric }, project.key)).data?.ingest).toMatchObject({ accepted: 5, rejected: 0 });
+    await until(async () => receiver.feedback.get(first), Boolean, 'feedback forwarded');
+    expect(receiver.feedback.get(first)).toMatchObject({ run_id: ids.llm, trace_id: traceId, key: 'helpfulness', score: 0.8, comment: 'on point' });
+
+    // A later evaluation of the whole trace: only it goes out, on the root run.
+    const second = uuid();
+    await s.gql(INGEST, { b: { metrics: [{ id: second, traceId, name: 'resolved', value: 3 }] } }, project.key);
+    await until(async () => receiver.feedback.get(second), Boolean, 'second feedback forwarded');
+    expect(receiver.feedback.get(second)).toMatchObject({ run_id: traceId, key: 'resolved', score: 3 });
+    expect([receiver.feedbackPosts.get(first), receiver.feedbackPosts.get(second)]).toEqual([1, 1]);
+    // The worker's own metrics of this trace (latency, tokens…) stayed home.
+    await until(async () => (await s.gql(`query($id: ID!) { trace(id: $id) { metrics { source } } }`, { id: traceId }, project.key)).data?.trace.metrics, (m) => m.some((x: { source: string }) => x.source !== 'client'), 'worker metrics computed');
+    expect([...receiver.feedback.values()].filter((f) => f.trace_id === traceId).map((f) => f.key).sort()).toEqual(['helpfulness', 'resolved']);
+  });
+
   it('lets each project turn forwarding off and on and choose its LangSmith project through the API', async () => {
     const other = await s.project('forwarding-settings', 'admin');
     const read = async () => (await s.gql(PROJECT_FORWARDING, { id: other.id }, other.key)).data?.project.forwarding;
@@ -284,6 +304,7 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
 
   const FULL_TREE = `query($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount
     errors { errorMessage errorType agentId llmCallId toolCallId }
+    metrics { id name spanId score value reason source }
     spans { id name runType parentId depth status error dottedOrder inputs outputs
       ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }`;
 
@@ -336,14 +357,20 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     await agent('What is Sextant?');
     await client.awaitPendingTraceBatches();
     expect(rootId).not.toBe('');
+    // A user's thumbs-up on the answer, as createFeedback sends it (batched into /runs/multipart).
+    await client.createFeedback(rootId, 'thumbs_up', { score: true, comment: 'helpful', traceId: rootId, sessionId: source.id });
+    await client.awaitPendingTraceBatches();
 
-    const here = await until(async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace, (t) => t?.status === 'SUCCESS' || t?.status === 'ERROR', 'trace ended in A');
+    // A's worker adds metrics of its own, which stay in A: the feedback is what travels.
+    const clientOnly = <T extends { metrics: Array<{ source: string }> }>(t: T): T => ({ ...t, metrics: t.metrics.filter((m) => m.source === 'client') });
+    const here = clientOnly(await until(async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace, (t) => t?.status === 'SUCCESS' || t?.status === 'ERROR', 'trace ended in A'));
     const there = await until(
       async () => (await b.gql(FULL_TREE, { id: rootId }, b.adminKey)).data?.trace,
-      (t) => t?.spans?.length === here.spans.length && t.status === here.status, 'trace forwarded to B',
+      (t) => t?.spans?.length === here.spans.length && t.status === here.status && t.metrics.length === 1, 'trace forwarded to B',
     );
     expect(here.spans).toHaveLength(6);
     expect(here.errorCount).toBeGreaterThanOrEqual(1);
+    expect(here.metrics).toEqual([expect.objectContaining({ name: 'thumbs_up', spanId: rootId, score: 1, reason: 'helpful' })]);
     expect(there).toEqual(here);
   });
 });

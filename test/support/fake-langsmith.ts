@@ -25,6 +25,9 @@ export class FakeLangSmith {
   posts = new Map<string, number>();
   /** Patches accepted, per run. */
   patches = new Map<string, Array<Record<string, unknown>>>();
+  /** Feedback accepted, by id, and how many times each was sent. */
+  feedback = new Map<string, Record<string, unknown>>();
+  feedbackPosts = new Map<string, number>();
   requests: Array<{ path: string; headers: IncomingMessage['headers']; status: number }> = [];
   script: Answer[] = [];
   multipart = true;
@@ -63,7 +66,9 @@ export class FakeLangSmith {
       ops = parsed;
     } else if (path === '/runs/batch') {
       const body = JSON.parse(raw.toString()) as Partial<Ops>;
-      ops = { post: body.post ?? [], patch: body.patch ?? [] };
+      ops = { post: body.post ?? [], patch: body.patch ?? [], feedback: [] };
+    } else if (path === '/feedback') {
+      ops = { post: [], patch: [], feedback: [JSON.parse(raw.toString())] };
     } else {
       return reply(404, { detail: 'Not Found' });
     }
@@ -80,7 +85,17 @@ export class FakeLangSmith {
       const problem = validate({ ...target, ...p }, (id) => batch.get(id) ?? this.runs.get(id));
       if (problem) return reply(400, { detail: `patch: ${problem}` });
     }
+    for (const f of ops.feedback) {
+      const run = batch.get(f.run_id as string) ?? this.runs.get(f.run_id as string);
+      if (!UUID.test(String(f.id)) || typeof f.key !== 'string' || !f.key) return reply(400, { detail: 'feedback needs a UUID id and a key' });
+      if (!run) return reply(400, { detail: `feedback on unknown run ${f.run_id}` });
+      if (f.trace_id !== run.trace_id) return reply(400, { detail: 'feedback trace_id is not the trace of its run' });
+    }
     if (posts.some((p) => this.runs.has(p.id as string))) return reply(409, { detail: 'already received' });
+    for (const f of ops.feedback) {
+      this.feedback.set(f.id as string, f);
+      this.feedbackPosts.set(f.id as string, (this.feedbackPosts.get(f.id as string) ?? 0) + 1);
+    }
     for (const p of posts) {
       this.runs.set(p.id as string, p);
       this.posts.set(p.id as string, (this.posts.get(p.id as string) ?? 0) + 1);
@@ -90,17 +105,18 @@ export class FakeLangSmith {
       this.patches.set(p.id as string, [...(this.patches.get(p.id as string) ?? []), p]);
     }
     if (next?.store) return reply(next.status, { detail: 'scripted after storing' }, next.headers);
-    return reply(202, {});
+    return reply(path === '/feedback' ? 200 : 202, {});
   }
 }
 
-type Ops = { post: Record<string, unknown>[]; patch: Record<string, unknown>[] };
+type Ops = { post: Record<string, unknown>[]; patch: Record<string, unknown>[]; feedback: Record<string, unknown>[] };
 
 function parseMultipart(raw: Buffer, contentType: string): Ops | string {
   const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
   if (!boundary) return 'no boundary';
   const runs = { post: new Map<string, Record<string, unknown>>(), patch: new Map<string, Record<string, unknown>>() };
   const files = new Map<string, Record<string, { contentType: string; data: string }>>();
+  const feedback: Record<string, unknown>[] = [];
   // latin1 keeps every byte as one character, so binary attachments survive the split.
   for (const chunk of raw.toString('latin1').split(`--${boundary}`).slice(1, -1)) {
     const [head, ...rest] = chunk.split('\r\n\r\n');
@@ -114,9 +130,16 @@ function parseMultipart(raw: Buffer, contentType: string): Ops | string {
       files.set(file[1], { ...files.get(file[1]), [file[2]]: { contentType: type[1], data: body.toString('base64') } });
       continue;
     }
+    if (type[1] !== 'application/json') return `part ${name} is ${type[1]}, not application/json`;
+    const fb = /^feedback\.([0-9a-f-]{36})$/.exec(name);
+    if (fb) {
+      const value = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      if (value.id !== fb[1]) return `feedback part ${name} holds id ${value.id}`;
+      feedback.push(value);
+      continue;
+    }
     const m = PART.exec(name);
     if (!m) return `bad part name ${name}`;
-    if (type[1] !== 'application/json') return `part ${name} is ${type[1]}, not application/json`;
     const value = JSON.parse(body.toString('utf8'));
     const kind = runs[m[1] as 'post' | 'patch'];
     const run = kind.get(m[2]) ?? {};
@@ -129,7 +152,7 @@ function parseMultipart(raw: Buffer, contentType: string): Ops | string {
     if (!run) return `attachments for run ${id}, which the request does not carry`;
     run.attachments = { ...(run.attachments as object), ...list };
   }
-  return { post: [...runs.post.values()], patch: [...runs.patch.values()] };
+  return { post: [...runs.post.values()], patch: [...runs.patch.values()], feedback };
 }
 
 /** LangSmith's checks on one run (B.6): null when it would accept it. */

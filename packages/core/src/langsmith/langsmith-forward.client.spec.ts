@@ -67,6 +67,23 @@ describe('LangSmithForwardClient against a validating receiver', () => {
     expect(receiver.runs.get(runs[1].id)!.attachments).toBeUndefined();
   });
 
+  it('sends feedback as feedback.<id> parts after the runs they score, and to /feedback without multipart', async () => {
+    const runs = sampleRuns('0193b000-0000-7000-8000-00000000000a', 1);
+    const feedback = (id: string) => ({ id, run_id: runs[1].id, trace_id: runs[0].id, key: 'helpfulness', score: 0.5, feedback_source: { type: 'api' }, created_at: '2026-01-02T03:04:05.000Z' });
+    const f1 = '0193b000-0000-7000-8000-0000000000f1';
+    const sent: string[] = [];
+    await client().send({ post: runs, feedback: [feedback(f1)] }, (ids) => sent.push(...ids));
+    expect(receiver.feedback.get(f1)).toMatchObject({ run_id: runs[1].id, key: 'helpfulness', score: 0.5 });
+    expect(sent).toContain(f1);
+
+    receiver.runs.clear();
+    receiver.multipart = false;
+    const f2 = '0193b000-0000-7000-8000-0000000000f2';
+    await client().send({ post: runs, feedback: [feedback(f2)] });
+    expect(receiver.feedback.get(f2)).toMatchObject({ run_id: runs[1].id });
+    expect(receiver.requests.filter((r) => r.path === '/feedback').map((r) => r.status)).toEqual([200]);
+  });
+
   it('retries 429 (honouring Retry-After) and 500, and counts a 409 as delivered, so every run arrives exactly once', async () => {
     const runs = sampleRuns('0193b000-0000-7000-8000-000000000002', 2);
     receiver.script = [{ status: 429, headers: { 'retry-after': '2' } }, { status: 500 }];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ForwardPatch, ForwardRun } from './langsmith-forward.mapper';
+import type { ForwardFeedback, ForwardPatch, ForwardRun } from './langsmith-forward.mapper';
 
 /** Where to forward: LangSmith's API (or anything speaking its ingestion protocol). */
 export type ForwardTarget = { endpoint: string; apiKey: string; workspaceId?: string | null };
@@ -14,8 +14,8 @@ export type ForwardClientOptions = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-/** The runs to send: creates (holding their final state when finished) and updates of runs already sent. */
-export type ForwardOps = { post: ForwardRun[]; patch?: ForwardPatch[] };
+/** What to send: run creates (holding their final state when finished), updates of runs already sent, and feedback on runs. */
+export type ForwardOps = { post: ForwardRun[]; patch?: ForwardPatch[]; feedback?: ForwardFeedback[] };
 
 /** A forward that failed; `retryable` false means retrying the same payload cannot succeed (a 4xx). */
 export class LangSmithForwardError extends Error {
@@ -33,7 +33,9 @@ const RETRYABLE = new Set([408, 425, 429, 500, 502, 503, 504]);
 const SPLIT_FIELDS = ['inputs', 'outputs', 'events', 'extra', 'error', 'serialized'] as const;
 
 type Part = { name: string; body: Buffer; contentType?: string };
-type Op = { kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch; size: number };
+type RunOp = { kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch };
+type FeedbackOp = { kind: 'feedback'; run: ForwardFeedback };
+type Op = (RunOp | FeedbackOp) & { size: number };
 
 /** Sends runs to LangSmith's ingestion API with its part naming, size limits, retries and fallbacks. */
 export class LangSmithForwardClient {
@@ -61,6 +63,8 @@ export class LangSmithForwardClient {
     const all: Op[] = [
       ...ops.post.map((run) => ({ kind: 'post' as const, run, size: 0 })),
       ...(ops.patch ?? []).map((run) => ({ kind: 'patch' as const, run, size: 0 })),
+      // Last, so the runs they score are sent first.
+      ...(ops.feedback ?? []).map((run) => ({ kind: 'feedback' as const, run, size: 0 })),
     ];
     for (const op of all) op.size = Buffer.byteLength(JSON.stringify(op.run)) + 512;
     let batch: Op[] = [];
@@ -110,13 +114,15 @@ export class LangSmithForwardClient {
       // An older or self-hosted LangSmith without multipart: use /runs/batch from now on.
       this.multipartMissing = true;
     }
-    // /runs/batch has no place for files: the runs go without their attachments.
+    // /runs/batch has no place for files (the runs go without their attachments) nor feedback (posted to /feedback).
     const plain = (run: ForwardRun | ForwardPatch) => {
       const { attachments: _files, ...rest } = run;
       return rest;
     };
-    const payload = { post: batch.filter((o) => o.kind === 'post').map((o) => plain(o.run)), patch: batch.filter((o) => o.kind === 'patch').map((o) => plain(o.run)) };
-    await this.request('/runs/batch', Buffer.from(JSON.stringify(payload)), 'application/json', false);
+    const runsOf = (kind: 'post' | 'patch') => batch.flatMap((o) => (o.kind === kind ? [plain(o.run as ForwardRun | ForwardPatch)] : []));
+    const payload = { post: runsOf('post'), patch: runsOf('patch') };
+    if (payload.post.length || payload.patch.length) await this.request('/runs/batch', Buffer.from(JSON.stringify(payload)), 'application/json', false);
+    for (const op of batch) if (op.kind === 'feedback') await this.request('/feedback', Buffer.from(JSON.stringify(op.run)), 'application/json', false);
   }
 
   /** One POST with retries; returns the final status (2xx, 409, or 404 when `allow404`), else throws. */
@@ -180,10 +186,11 @@ export function retryAfterMs(value: string | null): number | null {
   return Number.isNaN(date) ? null : date - Date.now();
 }
 
-/** The multipart parts of some runs in LangSmith's naming (B.3): posts first, then patches. */
-export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: ForwardRun | ForwardPatch }>): Part[] {
+/** The multipart parts of some runs in LangSmith's naming (B.3): posts first, then patches, then feedback. */
+export function multipartParts(ops: Array<RunOp | FeedbackOp>): Part[] {
   const parts: Part[] = [];
-  const ordered = [...ops.filter((o) => o.kind === 'post'), ...ops.filter((o) => o.kind === 'patch')];
+  const runOps = ops.filter((o): o is RunOp => o.kind !== 'feedback');
+  const ordered = [...runOps.filter((o) => o.kind === 'post'), ...runOps.filter((o) => o.kind === 'patch')];
   for (const { kind, run } of ordered) {
     const main: Record<string, unknown> = { ...run };
     for (const f of SPLIT_FIELDS) delete main[f];
@@ -198,6 +205,7 @@ export function multipartParts(ops: Array<{ kind: 'post' | 'patch'; run: Forward
       parts.push({ name: `attachment.${run.id}.${name.replace(/[."\r\n]/g, '_')}`, body: Buffer.from(file.data, 'base64'), contentType: file.contentType });
     }
   }
+  for (const op of ops) if (op.kind === 'feedback') parts.push({ name: `feedback.${op.run.id}`, body: Buffer.from(JSON.stringify(op.run)) });
   return parts;
 }
 

@@ -30,7 +30,7 @@ export class LangSmithForwardEntity {
 /**
  * One run as last sent to LangSmith (a digest of its JSON): a run not here is posted, one whose
  * digest changed is patched, the rest are not sent again. This is what lets a long-running trace
- * go out in parts.
+ * go out in parts. Feedback sent is recorded here too, under its own id (digest `feedback`).
  */
 @Entity({ name: 'langsmith_forward_runs' })
 export class LangSmithForwardRunEntity {

@@ -1,5 +1,6 @@
 import { v5 as uuidv5, validate as isUuid } from 'uuid';
 import type { ErrorEntity } from '../errors/error.entity';
+import type { MetricEntity } from '../metrics/metric.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
 import { dottedSegment, isoMicro, parseDottedOrder } from './dotted-order';
@@ -54,8 +55,48 @@ export function toPatch(run: ForwardRun): ForwardPatch {
   return patch as ForwardPatch;
 }
 
-/** Everything one trace is made of, as read from the database. */
-export type ForwardTraceRows = { trace: TraceEntity; spans: SpanEntity[]; errors: ErrorEntity[] };
+/** One feedback in LangSmith's FeedbackCreate format, sent as a `feedback.<id>` part. */
+export type ForwardFeedback = {
+  id: string;
+  run_id: string;
+  trace_id: string;
+  key: string;
+  score?: number;
+  value?: unknown;
+  comment?: string;
+  correction?: unknown;
+  feedback_source: unknown;
+  created_at: string;
+};
+
+/** Everything one trace is made of, as read from the database; `metrics` are those clients sent (feedback). */
+export type ForwardTraceRows = { trace: TraceEntity; spans: SpanEntity[]; errors: ErrorEntity[]; metrics?: MetricEntity[] };
+
+/**
+ * The metrics clients sent (LangSmith feedback, GraphQL evaluations) as LangSmith feedback on the
+ * run they score, or on the root run. Metrics Sextant computes itself stay in Sextant.
+ */
+export function mapTraceFeedback(rows: ForwardTraceRows, runIds: ReadonlySet<string>): ForwardFeedback[] {
+  const rootId = forwardRunId(rows.trace.id);
+  return (rows.metrics ?? []).map((m) => {
+    const runId = m.spanId ? forwardRunId(m.spanId) : rootId;
+    const detail = ((m.resultDetail as { feedback?: Record<string, unknown> } | null)?.feedback ?? {}) as Record<string, unknown>;
+    const f: ForwardFeedback = {
+      id: forwardRunId(m.id),
+      run_id: runIds.has(runId) ? runId : rootId,
+      trace_id: rootId,
+      key: m.name,
+      feedback_source: detail.feedback_source ?? { type: 'api', metadata: { sextant_metric_source: m.source } },
+      created_at: m.timestamp.toISOString(),
+    };
+    const score = m.score ?? m.value;
+    if (score !== null && score !== undefined) f.score = score;
+    if (detail.value !== undefined) f.value = detail.value;
+    if (m.reason) f.comment = m.reason;
+    if (detail.correction !== undefined) f.correction = detail.correction;
+    return f;
+  });
+}
 
 // A fixed namespace so a non-UUID id always derives the same UUID: retried forwards stay idempotent.
 const SEXTANT_NAMESPACE = '6f0d5a3e-2f7b-5c8e-9a41-3b7c2d1e0f5a';

@@ -8,11 +8,12 @@ import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { sanitizeString } from '../common/sanitize';
 import { ErrorEntity } from '../errors/error.entity';
+import { MetricEntity } from '../metrics/metric.entity';
 import type { ProjectEntity } from '../projects/project.entity';
 import { SpanEntity } from '../spans/span.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import type { LangSmithForwardClient } from './langsmith-forward.client';
-import { type ForwardRun, type ForwardTraceRows, mapTraceToRuns, toPatch } from './langsmith-forward.mapper';
+import { type ForwardFeedback, type ForwardRun, type ForwardTraceRows, mapTraceFeedback, mapTraceToRuns, toPatch } from './langsmith-forward.mapper';
 import { type ForwardingStatus, type ProjectForwarding, type ProjectForwardingInput, type TraceForwarding } from './langsmith-forward.type';
 
 type ForwardSettings = Pick<ProjectEntity, 'langsmithForwarding' | 'langsmithProject'>;
@@ -41,11 +42,12 @@ export function forwardingSummary(config: Config): string {
 export async function loadForwardRows(m: EntityManager, traceId: string): Promise<ForwardTraceRows | null> {
   const trace = await m.getRepository(TraceEntity).findOneBy({ id: traceId });
   if (!trace) return null;
-  const [spans, errors] = await Promise.all([
+  const [spans, errors, metrics] = await Promise.all([
     m.getRepository(SpanEntity).find({ where: { traceId }, order: { startTime: 'ASC', id: 'ASC' } }),
     m.getRepository(ErrorEntity).find({ where: { traceId }, order: { timestamp: 'ASC', id: 'ASC' } }),
+    m.getRepository(MetricEntity).find({ where: { traceId, source: 'client' }, order: { timestamp: 'ASC', id: 'ASC' } }),
   ]);
-  return { trace, spans, errors };
+  return { trace, spans, errors, metrics };
 }
 
 /** The traces due a forward: ended ones, and running ones when they go out in parts (LANGSMITH_FORWARD_INTERVAL_MS). */
@@ -98,6 +100,15 @@ export async function stalePendingForwards(ds: DataSource, olderThanMs: number, 
 }
 
 const digestOf = (run: ForwardRun) => createHash('sha1').update(JSON.stringify(run)).digest('base64url');
+// The digest recorded for a feedback: sent once, never compared.
+const FEEDBACK_SENT = 'feedback';
+
+/** Runs LangSmith holds of the trace: those sent before and those just delivered, feedback aside. */
+function runsHeld(before: Map<string, string>, done: Array<{ id: string; digest: string }>): number {
+  const ids = new Set([...before].filter(([, d]) => d !== FEEDBACK_SENT).map(([id]) => id));
+  for (const r of done) if (r.digest !== FEEDBACK_SENT) ids.add(r.id);
+  return ids.size;
+}
 
 export type ForwardOutcome = { skipped: string } | { posted: number; patched: number; unchanged: number };
 
@@ -139,12 +150,14 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
     if (d === undefined) post.push(run);
     else if (d !== digests[i]) patch.push(run);
   });
-  const changed = post.length + patch.length;
+  // Feedback goes once: LangSmith's ingestion creates feedback, it does not update it.
+  const feedback: ForwardFeedback[] = mapTraceFeedback(rows, new Set(runs.map((r) => r.id))).filter((f) => !before.has(f.id));
+  const changed = post.length + patch.length + feedback.length;
   const delivered = new Set<string>();
   let failure: unknown;
   if (changed) {
     try {
-      await client.send({ post, patch: patch.map(toPatch) }, (ids) => ids.forEach((id) => delivered.add(id)));
+      await client.send({ post, patch: patch.map(toPatch), feedback }, (ids) => ids.forEach((id) => delivered.add(id)));
     } catch (e) {
       failure = e;
     }
@@ -152,7 +165,7 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
   // Runs whose request got through are recorded even when a later one failed: a retry sends only
   // the rest. A failure is recorded with them, then rethrown: the job retries with backoff and,
   // out of attempts, stays in the failed set, to be retried (retryForwarding).
-  const done = runs.map((r, i) => ({ id: r.id, digest: digests[i] })).filter((r) => delivered.has(r.id));
+  const done = [...runs.map((r, i) => ({ id: r.id, digest: digests[i] })), ...feedback.map((f) => ({ id: f.id, digest: FEEDBACK_SENT }))].filter((r) => delivered.has(r.id));
   const error = failure === undefined ? null : (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000);
   await m.query(
     `WITH digests AS (
@@ -164,7 +177,7 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
        status = CASE WHEN $6::text IS NOT NULL THEN 'failed' WHEN langsmith_forwards.requested_at <= $4 THEN 'sent' ELSE 'pending' END,
        attempts = langsmith_forwards.attempts + $5, last_error = $6, runs_sent = $7, updated_at = now(),
        sent_at = CASE WHEN $6::text IS NULL AND $5 > 0 THEN now() ELSE langsmith_forwards.sent_at END`,
-    [traceId, done.map((r) => r.id), done.map((r) => r.digest), readAt, changed ? 1 : 0, error, new Set([...before.keys(), ...done.map((r) => r.id)]).size],
+    [traceId, done.map((r) => r.id), done.map((r) => r.digest), readAt, changed ? 1 : 0, error, runsHeld(before, done)],
   );
   if (failure !== undefined) throw failure;
   return { posted: post.length, patched: patch.length, unchanged: runs.length - changed };
