@@ -258,6 +258,20 @@ export async function ingestChecked(url: string, key: string, body: string, item
   }
 }
 
+/** Sends pre-built ingest bodies, `inFlight` at a time, each checked by ingestChecked; `check` runs before each (to abort). */
+export async function ingestAll(url: string, key: string, batches: Array<{ body: string; items: number }>, inFlight: number, check: () => void): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, batches.length) }, async () => {
+      while (next < batches.length) {
+        check();
+        const b = batches[next++];
+        await ingestChecked(url, key, b.body, b.items);
+      }
+    }),
+  );
+}
+
 /** A project of the bench's own, named so that its rows can be told apart from any other run's. */
 export async function createProject(url: string, key: string, name: string): Promise<string> {
   const query = `mutation { createProject(input: { name: "${name}" }) { id } }`;
@@ -435,6 +449,38 @@ export function rssMiBOf(pid: number | undefined): number | null {
     return null;
   }
 }
+
+/**
+ * CPU time (user + system, all threads) a process has used, in ms, from /proc/<pid>/stat; this
+ * process when `pid` is undefined; null when unreadable. Clock ticks are 100 per second on Linux.
+ */
+export function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime is field 14, stime 15.
+    const stat = readFileSync(`/proc/${pid ?? 'self'}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Distinct messages with their counts (ids and numbers folded), at most `max` of them. */
+export function summarizeMessages(messages: string[], max = 6): string[] {
+  const counts = new Map<string, number>();
+  for (const m of messages) {
+    const key = m.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>').replace(/\b\d+\b/g, 'N').slice(0, 240);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${String(n).padStart(6)} × ${m}`);
+  return lines.length > max ? [...lines.slice(0, max), `         … and ${lines.length - max} other distinct messages`] : lines;
+}
+
+/** Words the benches build agent text from. */
+export const BENCH_WORDS = (
+  'the order refund shipment customer account invoice policy warranty delivery address payment card status tracking number ' +
+  'please check whether we can update cancel return item within days business support ticket agent summary details'
+).split(' ');
 
 /** Busy and total jiffies of the whole machine, from /proc/stat, to show how much CPU was left for the measured processes. */
 export function machineCpu(): { busy: number; total: number } | null {

@@ -28,8 +28,10 @@ import { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { type Client as PgClient } from 'pg';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, freePort, ingestChecked, log,
+  benchQueuePrefix, type BenchChild, Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, freePort, log,
   machineCpu, mulberry32, positiveInt, redisUrlFromEnv, runMain, spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
+  BENCH_WORDS, cpuMsOf, summarizeMessages,
+  ingestAll,
 } from './bench-kit';
 
 const RUNS_PER_TRACE = 5;
@@ -176,14 +178,10 @@ function prebuiltRequests(traces: number, projectName: string): { body: Uint8Arr
 }
 
 /** CPU seconds a process has used so far, from /proc (Linux); null elsewhere. */
-function cpuSecondsOf(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
+const cpuSecOf = (pid: number | undefined) => {
+  const ms = cpuMsOf(pid);
+  return ms === null ? null : ms / 1000;
+};
 
 // ---------------------------------------------------------------- 1. ingestion
 
@@ -248,7 +246,7 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     await client.awaitPendingTraceBatches();
     log(`ingest: SDK: ${fmt(opts.traces)} traces (${fmt(opts.traces * RUNS_PER_TRACE)} runs), ${opts.concurrency} traces at once...`);
     const warmupRequests = sdkRequests;
-    const apiCpuBefore = cpuSecondsOf(api.child.pid);
+    const apiCpuBefore = cpuSecOf(api.child.pid);
     const selfCpuBefore = process.cpuUsage();
     const sdkStart = performance.now();
     let next = 0;
@@ -260,7 +258,7 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     const tracedMs = performance.now() - sdkStart;
     await client.awaitPendingTraceBatches();
     const sdkMs = performance.now() - sdkStart;
-    const apiCpu = cpuSecondsOf(api.child.pid);
+    const apiCpu = cpuSecOf(api.child.pid);
     const selfCpu = process.cpuUsage(selfCpuBefore);
     const cpu = apiCpuBefore !== null && apiCpu !== null
       ? `API process ${fmt(apiCpu - apiCpuBefore, 2)} CPU-s, SDK process ${fmt((selfCpu.user + selfCpu.system) / 1e6, 2)} CPU-s`
@@ -490,10 +488,6 @@ class Receiver {
 
 // ---------------------------------------------------------------- 2. forwarding: the backlog
 
-const WORDS = (
-  'the order refund shipment customer account invoice policy warranty delivery address payment card status tracking number ' +
-  'please check whether we can update cancel return item within days business support ticket agent summary details'
-).split(' ');
 const MODELS = [
   { model: 'gpt-4o-mini', provider: 'openai' },
   { model: 'gpt-4o', provider: 'openai' },
@@ -512,7 +506,7 @@ type Backlog = { traces: object[]; agentCalls: object[]; llmCalls: object[]; too
 function forwardTrace(rnd: () => number, index: number, endMs: number, into: Backlog): { runIds: string[]; tokens: number } {
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const text = (min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(WORDS)).join(' ');
+  const text = (min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(BENCH_WORDS)).join(' ');
   const traceId = uuidv7();
   const agentId = uuidv7();
   const researcherId = uuidv7();
@@ -700,16 +694,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const bodyBytes = batches.reduce((n, b) => n + Buffer.byteLength(b.body), 0);
     log(`forward ${backend}: ingesting them in ${batches.length} batches (${fmt(bodyBytes / 1024 / 1024, 1)} MiB of JSON)...`);
     const ingestStarted = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(BACKLOG_IN_FLIGHT, batches.length) }, async () => {
-        while (next < batches.length) {
-          check();
-          const b = batches[next++];
-          await ingestChecked(graphqlUrl, apiKey, b.body, b.items);
-        }
-      }),
-    );
+    await ingestAll(graphqlUrl, apiKey, batches, BACKLOG_IN_FLIGHT, check);
     const ingestMs = performance.now() - ingestStarted;
     batches.length = 0;
     const depth = (q: QueueStatus | undefined) => (q ? q.waiting + q.delayed + q.prioritized + q.active : NaN);
@@ -734,7 +719,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
       if (performance.now() > bannerDeadline) throw new Error(`the worker printed no start banner within ${WORKER_START_TIMEOUT_MS / 1000} s; its output:\n${worker.output()}`);
       await sleep(POLL_MS);
     }
-    const workerCpuAtBanner = cpuSecondsOf(worker.child.pid);
+    const workerCpuAtBanner = cpuSecOf(worker.child.pid);
     const selfCpuAtBanner = process.cpuUsage();
     const total = expected.size;
     let lastCount = 0;
@@ -751,7 +736,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
       return new Error(
         `${fmt(total - n)} of ${fmt(total)} runs never reached the receiver (${why}); langsmith queue ${JSON.stringify(q)}; ` +
           `failed jobs: ${failed.map((f) => f.failedReason.slice(0, 300)).join(' | ') || 'none'}; receiver: ${JSON.stringify(receiver.requests)}, problems: ${receiver.problems.join(' | ') || 'none'}; ` +
-          `worker messages:\n${summarize(worker.messages).join('\n')}`,
+          `worker messages:\n${summarizeMessages(worker.messages).join('\n')}`,
       );
     };
     while (receiver.runs.size < total) {
@@ -774,7 +759,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
       }
     }
     const lastAt = Math.max(...receiver.arrivals.slice(-1000));
-    const workerCpuAtEnd = cpuSecondsOf(worker.child.pid);
+    const workerCpuAtEnd = cpuSecOf(worker.child.pid);
     const selfCpu = process.cpuUsage(selfCpuAtBanner);
     const machineAfter = machineCpu();
     // Late duplicates, if any, have a chance to show before the counts are taken.
@@ -840,7 +825,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
       `  CPU (drain)      worker ${pct(workerShare)}, bench process (receiver) ${pct(benchShare)}, machine ${pct(machineShare)} of ${cpus().length * 100} % ` +
         `(${pct(machineShare === null ? null : Math.max(0, machineShare - (workerShare ?? 0) - benchShare))} outside: Postgres${backend === 'redis' ? ', Redis' : ''}, others)`,
       `  worker messages  ${workerMessages.length ? `${fmt(workerMessages.length)} lines besides its banner:` : 'none besides its banner'}`,
-      ...summarize(workerMessages).map((l) => `    ${l}`),
+      ...summarizeMessages(workerMessages).map((l) => `    ${l}`),
       ...failedJobs.map((f) => `    failed job ${f.id}: ${f.failedReason.slice(0, 300)}`),
     );
     console.log(`${result.lines.join('\n')}\n`);
@@ -865,17 +850,6 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     });
   }
   return result;
-}
-
-/** Distinct messages with their counts (ids and numbers folded), at most `max` of them. */
-function summarize(messages: string[], max = 6): string[] {
-  const counts = new Map<string, number>();
-  for (const m of messages) {
-    const key = m.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>').replace(/\b\d+\b/g, 'N').slice(0, 240);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${String(n).padStart(6)} × ${m}`);
-  return lines.length > max ? [...lines.slice(0, max), `         … and ${lines.length - max} other distinct messages`] : lines;
 }
 
 // ---------------------------------------------------------------- main

@@ -19,6 +19,7 @@ import {
   benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
   fmt, freePort, graphql, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
   spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
+  cpuMsOf,
 } from './bench-kit';
 
 const TARGET_P99_MS = 100;
@@ -83,14 +84,6 @@ function rssOf(pid: number | undefined): string {
 }
 
 /** CPU time a process has run, in ms (from /proc/<pid>/schedstat, in ns); null when unreadable. */
-function cpuMsOf(pid: number | undefined): number | null {
-  try {
-    return Number(readFileSync(`/proc/${pid ?? 'self'}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return null;
-  }
-}
-
 // ---------------------------------------------------------------- API instances as child processes
 
 type Instance = BenchChild & { port: number; url: string; wsUrl: string };

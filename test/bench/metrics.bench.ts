@@ -27,6 +27,8 @@ import {
   benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
   fmt as fmtNumber, freePort, ingestChecked, isCloseEvent, log, machineCpu, mulberry32, postgresServer, redisUrlFromEnv, rssMiBOf, runMain,
   serverVersion, spawnChild, type Stats, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
+  BENCH_WORDS, cpuMsOf, summarizeMessages,
+  ingestAll,
 } from './bench-kit';
 
 const BACKENDS = ['redis', 'postgres'] as const;
@@ -47,7 +49,6 @@ const WARMUP_ROUNDS = 3;
 /** After the last acknowledgement, how long missing events are waited for, on top of the delay. */
 const DRAIN_MARGIN_MS = 60_000;
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
-const CLK_TCK = 100;
 
 type Options = { backends: Backend[]; traces: number; concurrency: number; fresh: number; rate: number; metricsDelay: number; metricsDelayGiven: boolean };
 type MetricComputedData = { metricComputed?: { traceId: string } | null };
@@ -98,18 +99,6 @@ const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? fmtNumber(n, digits
 const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 /** CPU time (user + system, all threads) a process has used, in ms, from /proc/<pid>/stat; null when unreadable. */
-function cpuMsOf(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
-  } catch {
-    return null;
-  }
-}
-
 /** CPU used by some processes and by the whole machine over an interval; `share()` in % of one core. */
 class CpuWindow {
   private readonly before: (number | null)[];
@@ -146,10 +135,6 @@ const MODELS = [
   { model: 'gpt-4o', provider: 'openai' },
   { model: 'claude-sonnet-4-5', provider: 'anthropic' },
 ] as const;
-const WORDS = (
-  'the order refund shipment customer account invoice policy warranty delivery address payment card status tracking number ' +
-  'please check whether we can update cancel return item within days business support ticket agent summary details'
-).split(' ');
 const TOOLS = [
   { name: 'search_docs', description: 'search the help-centre articles' },
   { name: 'lookup_order', description: 'read an order by its number' },
@@ -160,7 +145,7 @@ function generator(seed: number): Gen {
   const rnd = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const text = (min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(WORDS)).join(' ');
+  const text = (min: number, max: number) => Array.from({ length: int(min, max) }, () => pick(BENCH_WORDS)).join(' ');
   return { rnd, int, pick, text };
 }
 
@@ -302,17 +287,6 @@ async function stopProc(proc: Proc): Promise<void> {
   await stopChild(proc, STOP_TIMEOUT_MS);
 }
 
-/** Distinct messages with their counts (ids and numbers folded), at most `max` of them. */
-function summarize(messages: string[], max = 6): string[] {
-  const counts = new Map<string, number>();
-  for (const m of messages) {
-    const key = m.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>').replace(/\b\d+\b/g, 'N').slice(0, 240);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${String(n).padStart(6)} × ${m}`);
-  return lines.length > max ? [...lines.slice(0, max), `         … and ${lines.length - max} other distinct messages`] : lines;
-}
-
 // ---------------------------------------------------------------- one backend
 
 type Shared = {
@@ -423,16 +397,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const bodyBytes = batches.reduce((n, b) => n + Buffer.byteLength(b.body), 0);
     log(`${backend}: ingesting them in ${batches.length} batches of up to ${BATCH_TRACES} traces (${fmt(bodyBytes / 1024 / 1024, 1)} MiB of JSON)...`);
     const ingestStarted = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(BACKLOG_IN_FLIGHT, batches.length) }, async () => {
-        while (next < batches.length) {
-          checkAbort();
-          const b = batches[next++];
-          await ingestChecked(api.url, apiKey, b.body, b.items);
-        }
-      }),
-    );
+    await ingestAll(api.url, apiKey, batches, BACKLOG_IN_FLIGHT, checkAbort);
     const ingestMs = performance.now() - ingestStarted;
     batches.length = 0;
     const queuedStatus = await jobs.status();
@@ -469,7 +434,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
         const q = (await jobs.status()).find((x) => x.name === 'metrics');
         throw new Error(
           `timeout: ${fmt(opts.traces - count)} of ${fmt(opts.traces)} traces never measured (no progress for ${STALL_TIMEOUT_MS / 1000} s); ` +
-            `metrics queue ${JSON.stringify(q)}; worker messages:\n${summarize(w1.proc.messages).join('\n')}`,
+            `metrics queue ${JSON.stringify(q)}; worker messages:\n${summarizeMessages(w1.proc.messages).join('\n')}`,
         );
       }
     }
@@ -508,7 +473,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       `    other CPU          API ${pct(cpuRun.shares[1])}, bench ${pct(cpuRun.bench)}, machine ${pct(cpuRun.machine)} of ${cpus().length * 100} % ` +
         `(${pct(cpuRun.machine === null ? null : Math.max(0, cpuRun.machine - (cpuRun.shares[0] ?? 0) - (cpuRun.shares[1] ?? 0) - cpuRun.bench))} outside these processes: Postgres, Redis, others)`,
       `    worker messages    ${w1Messages.length ? `${fmt(w1Messages.length)} lines besides its banner:` : 'none besides its banner'}`,
-      ...summarize(w1Messages).map((l) => `      ${l}`),
+      ...summarizeMessages(w1Messages).map((l) => `      ${l}`),
       '',
     );
 
@@ -610,7 +575,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     let warmRounds = 0;
     while (warmSeen === 0) {
       if (warmRounds === WARMUP_ROUNDS) {
-        throw new Error(`warm-up: no metricComputed event for ${WARMUP_ROUNDS} warm-up traces, each waited for ${fmt((opts.metricsDelay + 15_000) / 1000)} s; worker messages:\n${summarize(w2.proc.messages).join('\n')}`);
+        throw new Error(`warm-up: no metricComputed event for ${WARMUP_ROUNDS} warm-up traces, each waited for ${fmt((opts.metricsDelay + 15_000) / 1000)} s; worker messages:\n${summarizeMessages(w2.proc.messages).join('\n')}`);
       }
       warmRounds++;
       const { id, run } = freshRun();
@@ -702,9 +667,9 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       '    (the delay runs from the enqueue, inside the ingest request: a trace can be measured less than the delay after its ack)',
       '',
       `    worker messages    ${w2Messages.length ? `${fmt(w2Messages.length)} lines besides its banner:` : 'none besides its banner'}`,
-      ...summarize(w2Messages).map((l) => `      ${l}`),
+      ...summarizeMessages(w2Messages).map((l) => `      ${l}`),
       `    API messages       ${apiMessages.length ? `${fmt(apiMessages.length)} lines besides its banner (both runs):` : 'none besides its banner (both runs)'}`,
-      ...summarize(apiMessages).map((l) => `      ${l}`),
+      ...summarizeMessages(apiMessages).map((l) => `      ${l}`),
     );
     if (missing > 0 || duplicates > 0 || freshMeasured < opts.fresh) {
       throw new Error(`freshness: ${missing} traces never got a metricComputed event within ${fmt((opts.metricsDelay + DRAIN_MARGIN_MS) / 1000)} s of the last ack, ${duplicates} got two, ${opts.fresh - freshMeasured} not measured in the database`);

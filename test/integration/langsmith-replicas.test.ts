@@ -4,6 +4,7 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import { collectConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // "Send to both at once": the unmodified official SDK fanning every run out to LangSmith and to
@@ -72,10 +73,7 @@ beforeAll(async () => {
     }
     return realFetch(input, init);
   });
-  // The SDK only logs a refused upload: any such line fails the test.
-  for (const level of ['warn', 'error'] as const) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
-  }
+  collectConsoleWarnings(warnings);
 });
 afterAll(async () => {
   process.env = saved;

@@ -3,6 +3,7 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import { collectConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // The unmodified official SDK, configured as users configure it: environment variables for the
@@ -45,10 +46,7 @@ beforeAll(async () => {
     }
     return realFetch(input, init);
   });
-  // A failed upload is only logged by the SDK: the tests fail on any such line.
-  for (const level of ['warn', 'error'] as const) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
-  }
+  collectConsoleWarnings(warnings);
 });
 afterAll(async () => {
   process.env = saved;
