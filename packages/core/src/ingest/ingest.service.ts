@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertProjectAccess } from '../auth/access';
-import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending } from '../langsmith/langsmith-forward.service';
+import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending, type TraceToForward } from '../langsmith/langsmith-forward.service';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound, payloadTooLarge } from '../common/errors';
 import { costForModel } from '../pricing/pricing';
@@ -301,7 +301,7 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
   const touchedIds = [...new Set([...traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
   const validated = rejections.length;
   const forwarding = ctx.config.langsmithForward.configured && forwardingSettings(ctx.config, await ctx.loaders.projectById.load(projectId)).enabled;
-  let toForward: Array<{ id: string; running: boolean }> = [];
+  let toForward: TraceToForward[] = [];
   const changes = await inTransaction(ctx.ds, async (m): Promise<IngestedChanges> => {
     // A retried transaction starts again from the validated batch.
     rejections.length = validated;
@@ -395,7 +395,7 @@ function hourStarts(times: (Date | null | undefined)[]): Date[] {
  * late span changed one) and the rollup buckets of the hours it touched. A failure here is
  * logged, not returned: the data is stored, and the worker's sweep finds what was not queued.
  */
-async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges, toForward: Array<{ id: string; running: boolean }>) {
+async function enqueueFollowUps(ctx: RequestContext, changes: IngestedChanges, toForward: TraceToForward[]) {
   const ended = changes.traces.filter((t) => t.row.end_time !== null).map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId }));
   let timer: NodeJS.Timeout | undefined;
   try {

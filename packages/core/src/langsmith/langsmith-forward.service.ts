@@ -18,6 +18,9 @@ import { type ForwardingStatus, type ProjectForwarding, type ProjectForwardingIn
 
 type ForwardSettings = Pick<ProjectEntity, 'langsmithForwarding' | 'langsmithProject'>;
 
+/** A trace to forward, and whether it is still running (then it goes out in parts). */
+export type TraceToForward = { id: string; running: boolean };
+
 /** Whether a project's traces go to LangSmith, and under which LangSmith project. */
 export function forwardingSettings(config: Config, project: ForwardSettings | null | undefined): { enabled: boolean; langsmithProject: string } {
   const target = config.langsmithForward;
@@ -51,7 +54,7 @@ export async function loadForwardRows(m: EntityManager, traceId: string): Promis
 }
 
 /** The traces due a forward: ended ones, and running ones when they go out in parts (LANGSMITH_FORWARD_INTERVAL_MS). */
-export function dueForForward(config: Config, traces: Array<{ id: string; running: boolean }>): Array<{ id: string; running: boolean }> {
+export function dueForForward(config: Config, traces: TraceToForward[]): TraceToForward[] {
   return traces.filter((t) => !t.running || config.jobs.forwardIntervalMs > 0);
 }
 
@@ -71,7 +74,7 @@ export async function markForwardsPending(m: DataSource | EntityManager, traceId
 }
 
 /** Queues the forward of traces marked pending: ended ones soon, running ones at most once per forward interval. */
-export async function enqueueForwards(jobs: JobProducer, projectId: string, due: Array<{ id: string; running: boolean }>): Promise<void> {
+export async function enqueueForwards(jobs: JobProducer, projectId: string, due: TraceToForward[]): Promise<void> {
   await jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
 }
 
@@ -81,11 +84,27 @@ export async function requestForwards(
   jobs: JobProducer,
   config: Config,
   projectId: string,
-  traces: Array<{ id: string; running: boolean }>,
+  traces: TraceToForward[],
 ): Promise<void> {
   const due = dueForForward(config, traces);
   await markForwardsPending(ds, due.map((t) => t.id));
   await enqueueForwards(jobs, projectId, due);
+}
+
+/** requestForwards for a project that forwards; nothing for one that does not (changes outside ingestion: the sweep). */
+export async function requestProjectForwards(
+  ds: DataSource,
+  jobs: JobProducer,
+  config: Config,
+  projectId: string,
+  traces: TraceToForward[],
+): Promise<void> {
+  if (!config.langsmithForward.configured || !traces.length) return;
+  const [project]: ForwardSettings[] = await ds.query(
+    'SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1',
+    [projectId],
+  );
+  if (forwardingSettings(config, project).enabled) await requestForwards(ds, jobs, config, projectId, traces);
 }
 
 /** Pending forwards whose job may have been lost (asked for over `olderThanMs` ago), for the sweep to queue again. */
@@ -237,7 +256,7 @@ export async function retryForwarding(ctx: RequestContext, projectId: string, tr
   const project = await projectRow(ctx, projectId, 'admin');
   if (!forwardingSettings(ctx.config, project).enabled) throw badInput('Forwarding to LangSmith is off for this project', { argumentName: 'projectId' });
   if (traceIds?.some((id) => !isUuid(id))) throw badInput('traceIds must be UUIDs', { argumentName: 'traceIds' });
-  const failed: Array<{ id: string; running: boolean }> = await ctx.ds.query(
+  const failed: TraceToForward[] = await ctx.ds.query(
     `SELECT t.id, t.end_time IS NULL AS running FROM langsmith_forwards f JOIN traces t ON t.id = f.trace_id
      WHERE t.project_id = $1 AND f.status = 'failed' AND ($2::uuid[] IS NULL OR t.id = ANY($2::uuid[]))`,
     [projectId, traceIds ?? null],

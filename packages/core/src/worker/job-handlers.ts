@@ -6,7 +6,7 @@ import type { IngestedChanges } from '../live/live.events';
 import { computeTraceMetrics } from '../metrics/trace-metrics.service';
 import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup.service';
 import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith/langsmith-forward.client';
-import { forwardingSettings, forwardTrace, requestForwards, stalePendingForwards } from '../langsmith/langsmith-forward.service';
+import { forwardTrace, requestProjectForwards, stalePendingForwards } from '../langsmith/langsmith-forward.service';
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from './trace-sweeps';
 
 export type WorkerDeps = {
@@ -26,12 +26,7 @@ async function followUp(deps: WorkerDeps, changes: IngestedChanges) {
   await Promise.all([
     deps.jobs.enqueue(JOBS.traceMetrics, traces),
     deps.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() }))),
-    (async () => {
-      if (!deps.config.langsmithForward.configured || !traces.length) return;
-      const [project] = await deps.ds.query('SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1', [changes.projectId]);
-      if (!forwardingSettings(deps.config, project).enabled) return;
-      await requestForwards(deps.ds, deps.jobs, deps.config, changes.projectId, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })));
-    })(),
+    requestProjectForwards(deps.ds, deps.jobs, deps.config, changes.projectId, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null }))),
   ]);
 }
 
