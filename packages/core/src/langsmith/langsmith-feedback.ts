@@ -55,8 +55,8 @@ export function feedbackToMetric(f: Feedback, traceId: string, now: Date): Metri
 
 /**
  * Stores LangSmith feedback as metrics of the run it scores (LangSmith's feedback_stats are the
- * spans' feedbackStats). The run's trace is the feedback's trace_id, else looked up from the run;
- * feedback on a run not stored, or on no run at all (project-level), is rejected.
+ * spans' feedbackStats), in the run's trace; a trace_id that names another trace is refused, and
+ * so is feedback on a run not stored (404) or on no run at all (project-level feedback).
  */
 export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmithFeedbackOp[]): Promise<LangSmithIngestResult> {
   const rejected: LangSmithRejection[] = [];
