@@ -38,7 +38,7 @@ class StandInChatOpenAI extends BaseChatModel {
 
 const TRACE = `query($id: ID!) { trace(id: $id) {
   name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost
-  spans { __typename name depth runType status error
+  spans { __typename name depth runType status error tags
     ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }
 } }`;
 
@@ -154,5 +154,7 @@ describe('LangChain.js traced into Sextant', () => {
     const at = (n: string) => names.findIndex((x: unknown[]) => x[0] === n);
     expect(at('plan')).toBeLessThan(at('respond'));
     expect(at('StandInChatOpenAI')).toBe(at('respond') + 1);
+    // LangGraph's own entry step is kept with the tag LangSmith hides it by.
+    expect(t.spans[at('__start__')]?.tags).toContain('langsmith:hidden');
   });
 });
