@@ -313,7 +313,7 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
 });
 
 describe('POST /feedback', () => {
-  it('stores feedback on a run as a metric, refuses feedback without a run or a key with 400, and feedback on another project with 404', async () => {
+  it('stores feedback on a run as a metric, before its run when it names the trace; refuses it without a run or a key (400) and on another project (404, 403)', async () => {
     const id = uuid();
     const t0 = '2026-11-22T11:00:00.000Z';
     expect((await send('POST', '/runs', { id, trace_id: id, dotted_order: segment(t0, id), name: 'scored', run_type: 'chain', start_time: t0, session_name: 'protocol-app' })).status).toBe(202);
@@ -328,7 +328,19 @@ describe('POST /feedback', () => {
     // Another project's key cannot see the run, so for it the run does not exist.
     const other = await s.project('protocol-other', 'ingest');
     expect((await send('POST', '/feedback', { run_id: id, key: 'sneaky', score: 1 }, other.key)).status).toBe(404);
+    // Nor can it reach the trace by naming it: that trace belongs to another project.
+    expect((await send('POST', '/feedback', { run_id: uuid(), trace_id: id, key: 'sneaky', score: 1 }, other.key)).status).toBe(403);
     expect((await readTrace(id)).metrics).toHaveLength(1);
+
+    // Feedback that beats its run (the SDK sends them in separate batches) is kept when it names the trace.
+    const [early, earlyTrace] = [uuid(), uuid()];
+    expect((await send('POST', '/feedback', { run_id: early, trace_id: earlyTrace, key: 'early', score: 1 })).status).toBe(200);
+    const t1 = '2026-11-22T11:00:01.000Z';
+    expect((await send('POST', '/runs', { id: earlyTrace, trace_id: earlyTrace, dotted_order: segment(t1, earlyTrace), name: 'late-root', run_type: 'chain', start_time: t1, session_name: 'protocol-app' })).status).toBe(202);
+    expect((await send('POST', '/runs', { id: early, trace_id: earlyTrace, parent_run_id: earlyTrace, dotted_order: `${segment(t1, earlyTrace)}.${segment(t1, early)}`, name: 'late-child', run_type: 'tool', start_time: t1, session_name: 'protocol-app' })).status).toBe(202);
+    const late = await readTrace(earlyTrace);
+    expect(late.name).toBe('late-root');
+    expect(late.metrics).toEqual([expect.objectContaining({ spanId: early, name: 'early', score: 1 })]);
   });
 });
 

@@ -24,6 +24,7 @@ const feedbackSchema = z.looseObject({
   feedback_source: z.unknown().optional(),
   feedback_config: z.unknown().optional(),
   created_at: z.union([z.number(), z.string()]).nullish(),
+  session_id: uuid.nullish(),
 });
 type Feedback = z.infer<typeof feedbackSchema>;
 
@@ -55,8 +56,9 @@ export function feedbackToMetric(f: Feedback, traceId: string, now: Date): Metri
 
 /**
  * Stores LangSmith feedback as metrics of the run it scores (LangSmith's feedback_stats are the
- * spans' feedbackStats), in the run's trace; a trace_id that names another trace is refused, and
- * so is feedback on a run not stored (404) or on no run at all (project-level feedback).
+ * spans' feedbackStats), in the run's trace; a trace_id that names another trace is refused. A run
+ * not stored yet is waited for when the feedback names its trace; without a trace it is a 404, and
+ * feedback on no run at all (project-level feedback) is refused.
  */
 export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmithFeedbackOp[]): Promise<LangSmithIngestResult> {
   const rejected: LangSmithRejection[] = [];
@@ -96,6 +98,13 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
     const run = where.get(f.run_id!);
     const own = run && (p.kind !== 'key' || run.project_id === p.projectId);
     if (!own) {
+      // The SDK can send feedback before the batch holding its run lands: with the trace named and
+      // the project known (the key's, or session_id for the admin key) it is kept, as a span is.
+      const projectId = p.kind === 'key' ? p.projectId : f.session_id && (await ctx.loaders.projectById.load(f.session_id)) ? f.session_id : undefined;
+      if (!run && f.trace_id && projectId) {
+        byProject.set(projectId, [...(byProject.get(projectId) ?? []), { op, metric: feedbackToMetric(f, f.trace_id, now) }]);
+        continue;
+      }
       rejected.push({ source: op.source, id: f.id ?? null, message: `run ${f.run_id} is not stored`, forbidden: false, notFound: true });
       continue;
     }
