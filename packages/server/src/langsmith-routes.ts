@@ -148,7 +148,7 @@ function answer(res: Response, result: LangSmithIngestResult, opts: { single?: b
   if (!rejected.length) return void res.status(202).json({ accepted });
   const status = rejected.every((r) => r.forbidden) ? 403 : opts.single && rejected.every((r) => r.notFound) ? 404 : 400;
   const reasons = rejected.map((r) => `${r.source}: ${r.message}`).join('; ');
-  detail(res, status, `${rejected.length} run(s) rejected${accepted ? `, ${accepted} stored` : ''}: ${reasons}`, {
+  detail(res, status, `${rejected.length} run(s) or feedback rejected${accepted ? `, ${accepted} stored` : ''}: ${reasons}`, {
     accepted,
     rejected: rejected.map((r) => ({ source: r.source, id: r.id, message: r.message })),
   });
