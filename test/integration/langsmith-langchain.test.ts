@@ -11,7 +11,7 @@ import { type Runnable, RunnableLambda } from '@langchain/core/runnables';
 import { tool } from '@langchain/core/tools';
 import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
 import { costForModel } from '@sextant/core';
-import { collectConsoleWarnings } from '../support/console-warnings';
+import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { until } from '../support/wait';
 
@@ -43,9 +43,9 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
 } }`;
 
 let s: TestServer;
-const warnings: string[] = [];
 const saved = { ...process.env };
 
+failOnConsoleWarnings();
 beforeAll(async () => {
   s = await startTestServer();
   const app = await s.project('langchain-app', 'ingest');
@@ -57,16 +57,11 @@ beforeAll(async () => {
     // LangChain then waits for a root run's upload before invoke() returns, as in a short-lived script.
     LANGCHAIN_CALLBACKS_BACKGROUND: 'false',
   });
-  collectConsoleWarnings(warnings);
 });
 afterAll(async () => {
   process.env = saved;
   jest.restoreAllMocks();
   await s?.stop();
-});
-afterEach(() => {
-  expect(warnings).toEqual([]);
-  warnings.length = 0;
 });
 
 const readTrace = async (id: string, ok: (t: Record<string, any>) => boolean) =>

@@ -4,7 +4,7 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
-import { collectConsoleWarnings } from '../support/console-warnings';
+import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // "Send to both at once": the unmodified official SDK fanning every run out to LangSmith and to
@@ -33,9 +33,9 @@ let keys: Record<'cloud' | 'cloudOther' | 'sextant' | 'sextantOther', { id: stri
 let requests: { target: Target | string; call: string; key: string | null; encoding?: string }[] = [];
 /** Flags to add to the `GET /info` answer of the LangSmith stand-in, to play LangSmith cloud's. */
 let cloudInstanceFlags: Record<string, unknown> | undefined;
-const warnings: string[] = [];
 const saved = { ...process.env };
 
+failOnConsoleWarnings();
 beforeAll(async () => {
   [cloud, sextant] = await Promise.all([startTestServer(), startTestServer()]);
   keys = {
@@ -73,7 +73,6 @@ beforeAll(async () => {
     }
     return realFetch(input, init);
   });
-  collectConsoleWarnings(warnings);
 });
 afterAll(async () => {
   process.env = saved;
@@ -88,10 +87,6 @@ beforeEach(() => {
     delete process.env[name];
   }
   process.env.LANGSMITH_TRACING = 'true';
-});
-afterEach(() => {
-  expect(warnings).toEqual([]);
-  warnings.length = 0;
 });
 
 /** The agent users instrument: a root chain, a chat model call with usage and model metadata, then a tool. */

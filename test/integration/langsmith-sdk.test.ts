@@ -3,7 +3,7 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
-import { collectConsoleWarnings } from '../support/console-warnings';
+import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // The unmodified official SDK, configured as users configure it: environment variables for the
@@ -23,11 +23,11 @@ type Span = Record<string, any>;
 
 let s: TestServer;
 let app: { id: string; key: string };
-const warnings: string[] = [];
 /** The SDK's requests to Sextant: method, path, and whether the body was streamed (sent chunked). */
 const requests: { call: string; streamed: boolean }[] = [];
 const saved = { ...process.env };
 
+failOnConsoleWarnings();
 beforeAll(async () => {
   s = await startTestServer();
   app = await s.project('sdk-app', 'ingest');
@@ -46,16 +46,11 @@ beforeAll(async () => {
     }
     return realFetch(input, init);
   });
-  collectConsoleWarnings(warnings);
 });
 afterAll(async () => {
   process.env = saved;
   jest.restoreAllMocks();
   await s?.stop();
-});
-afterEach(() => {
-  expect(warnings).toEqual([]);
-  warnings.length = 0;
 });
 
 const gqlData = async (query: string, variables?: Record<string, unknown>) => {
