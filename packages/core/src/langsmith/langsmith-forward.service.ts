@@ -3,13 +3,13 @@ import type { Config } from '@sextant/config';
 import { JOBS, type JobProducer } from '@sextant/jobs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
 import type { RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
+import { badInput } from '../common/errors';
 import { sanitizeString } from '../common/sanitize';
 import { ErrorEntity } from '../errors/error.entity';
 import { MetricEntity } from '../metrics/metric.entity';
 import type { ProjectEntity } from '../projects/project.entity';
+import { projectFor } from '../projects/project.service';
 import { SpanEntity } from '../spans/span.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import type { LangSmithForwardClient } from './langsmith-forward.client';
@@ -217,17 +217,9 @@ export async function projectForwardingOf(ctx: RequestContext, projectId: string
   return { enabled, setting: project.langsmithForwarding ?? null, langsmithProject, available: ctx.config.langsmithForward.configured, ...counts };
 }
 
-async function projectRow(ctx: RequestContext, projectId: string, permission: 'read' | 'admin'): Promise<ProjectEntity> {
-  requireAuthenticated(ctx);
-  const row = await ctx.loaders.projectById.load(projectId);
-  if (!row || !canSeeProject(ctx, projectId)) throw notFound('Project', projectId);
-  assertProjectAccess(ctx, projectId, permission);
-  return row;
-}
-
 /** Turns a project's forwarding on or off (null: the server default) and names its LangSmith project. */
 export async function updateProjectForwarding(ctx: RequestContext, projectId: string, input: ProjectForwardingInput): Promise<ProjectEntity> {
-  await projectRow(ctx, projectId, 'admin');
+  await projectFor(ctx, projectId, 'admin');
   const patch: Partial<ForwardSettings> = {};
   if (input.enabled !== undefined) {
     if (input.enabled === true && !ctx.config.langsmithForward.configured) {
@@ -253,7 +245,7 @@ export async function updateProjectForwarding(ctx: RequestContext, projectId: st
 
 /** Queues failed forwards of a project again (all of them, or the given traces); returns how many. */
 export async function retryForwarding(ctx: RequestContext, projectId: string, traceIds?: string[] | null): Promise<number> {
-  const project = await projectRow(ctx, projectId, 'admin');
+  const project = await projectFor(ctx, projectId, 'admin');
   if (!forwardingSettings(ctx.config, project).enabled) throw badInput('Forwarding to LangSmith is off for this project', { argumentName: 'projectId' });
   if (traceIds?.some((id) => !isUuid(id))) throw badInput('traceIds must be UUIDs', { argumentName: 'traceIds' });
   const failed: TraceToForward[] = await ctx.ds.query(

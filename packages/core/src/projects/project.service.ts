@@ -34,13 +34,18 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
   return toConnection(rows, size, Boolean(after), (p) => encodeCursor('projects', [p.name, p.id]), toProject);
 }
 
-/** Loads a project the caller can read, or NOT_FOUND. */
-export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
+/** The row of a project the caller may use with `permission`; NOT_FOUND for one it cannot see, FORBIDDEN beyond its role. */
+export async function projectFor(ctx: RequestContext, id: string, permission: 'read' | 'admin'): Promise<ProjectEntity> {
   requireAuthenticated(ctx);
   const row = await ctx.loaders.projectById.load(id);
   if (!row || !canSeeProject(ctx, id)) throw notFound('Project', id);
-  assertProjectAccess(ctx, id, 'read');
-  return toProject(row);
+  assertProjectAccess(ctx, id, permission);
+  return row;
+}
+
+/** Loads a project the caller can read, or NOT_FOUND. */
+export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
+  return toProject(await projectFor(ctx, id, 'read'));
 }
 
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: string) {
@@ -67,10 +72,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
 
 /** Updates the fields given; the others keep their values. */
 export async function updateProject(ctx: RequestContext, id: string, input: UpdateProjectInput): Promise<Project> {
-  requireAuthenticated(ctx);
-  const row = await ctx.loaders.projectById.load(id);
-  if (!row || !canSeeProject(ctx, id)) throw notFound('Project', id);
-  assertProjectAccess(ctx, id, 'admin');
+  await projectFor(ctx, id, 'admin');
   const patch: Partial<ProjectEntity> = {};
   if (input.name !== undefined && input.name !== null) {
     patch.name = cleanName(input.name);

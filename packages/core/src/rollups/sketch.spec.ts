@@ -1,16 +1,6 @@
+import { mulberry32 } from '../../../../test/support/random';
 import { Sketch, SKETCH_MIN_VALUE, SKETCH_RELATIVE_ACCURACY, sketchBin } from './sketch';
 
-// Seeded so that a failure reproduces.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Postgres percentile_cont (linear interpolation between the ranks around q * (n - 1)), and the larger magnitude of those ranks. */
 function percentileCont(values: number[], q: number): { exact: number; magnitude: number } {
