@@ -22,8 +22,8 @@ export { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, JudgeU
 export { markRollupsDirty, recomputeRollupBucket, listDirtyRollupBuckets, rebuildRollups } from './rollups/rollup.service';
 export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/sketch';
 export { stopOnSignals } from './common/shutdown';
-export { createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith/langsmith-ingest.service';
-export { langsmithServerInfo } from './langsmith/langsmith-info';
-export { forwardingSummary } from './langsmith/langsmith-forward.service';
-export type { MultipartPart } from './langsmith/langsmith-multipart';
-export type { LangSmithIngestResult, LangSmithRejection } from './langsmith/langsmith-op';
+export { createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith-ingest/langsmith-ingest.service';
+export { langsmithServerInfo } from './langsmith-ingest/langsmith-info';
+export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
+export type { MultipartPart } from './langsmith-ingest/langsmith-multipart';
+export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op';

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
-import { ProjectForwardingResolver } from './langsmith/langsmith-forward.resolver';
+import { ProjectForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { QueueResolver } from './queues/queue.resolver';

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
 import type { Principal, RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
-import { assertProjectAccess, requireAuthenticated } from './access';
+import { assertProjectAccess, requireAuthenticated } from '../common/access';
 import { API_KEY_ROLES, ApiKeyEntity, type ApiKeyRole } from './api-key.entity';
 
 const KEY_PREFIX = 'sx_';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createProjectLoaders } from '../projects/project.loaders';
 import { createTraceLoaders } from '../traces/trace.loaders';
-import { createForwardLoaders } from '../langsmith/langsmith-forward.loaders';
+import { createForwardLoaders } from '../langsmith-forward/langsmith-forward.loaders';
 
 /** Fresh per request, so batching never leaks rows across requests or principals. */
 export function createLoaders(ds: DataSource) {

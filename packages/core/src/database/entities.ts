@@ -1,14 +1,14 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
-import { ErrorEntity } from '../errors/error.entity';
-import { LangSmithForwardEntity, LangSmithForwardRunEntity } from '../langsmith/langsmith-forward.entity';
-import { MetricEntity } from '../metrics/metric.entity';
+import { ErrorEntity } from '../traces/error.entity';
+import { LangSmithForwardEntity, LangSmithForwardRunEntity } from '../langsmith-forward/langsmith-forward.entity';
+import { MetricEntity } from '../traces/metric.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { RollupDirtyEntity } from '../rollups/rollup-dirty.entity';
 import { RollupEntity } from '../rollups/rollup.entity';
 import { AgentCallEntity, LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
-import { SystemInfoEntity } from '../system-info/system-info.entity';
+import { SystemInfoEntity } from '../traces/system-info.entity';
 import { TraceEntity } from '../traces/trace.entity';
-import { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
+import { UserInteractionEntity } from '../traces/user-interaction.entity';
 
 /** Every TypeORM entity, in one list for the data source. */
 export const ENTITIES = [

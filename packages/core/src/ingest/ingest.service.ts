@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { assertProjectAccess } from '../auth/access';
-import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending, type TraceToForward } from '../langsmith/langsmith-forward.service';
+import { assertProjectAccess } from '../common/access';
+import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending, type TraceToForward } from '../langsmith-forward/langsmith-forward.service';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound, payloadTooLarge } from '../common/errors';
 import { costForModel } from '../pricing/pricing';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ErrorEntity } from '../errors/error.entity';
+import { ErrorEntity } from '../traces/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import type { EventBus } from './event-bus';
 import { channels, type ErrorsMessage, type IngestedChanges, type MetricsMessage, type SpansMessage, type TracesMessage } from './live.events';

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { AppError } from '../common/errors';
-import type { ErrorEntity } from '../errors/error.entity';
-import { TraceError } from '../errors/error.type';
+import type { ErrorEntity } from '../traces/error.entity';
+import { TraceError } from '../traces/error.type';
 import { Span } from '../spans/span.type';
 import { TraceFilter } from '../traces/trace.type';
 import { Lagged } from './live-stream';
-import { Metric } from '../metrics/metric.type';
+import { Metric } from '../traces/metric.type';
 import { toMetric, toTrace, toTraceError } from '../traces/trace.mapper';
 import { Trace } from '../traces/trace.type';
 import { MetricsComputed, TraceUpdate } from './live.type';

@@ -1,9 +1,9 @@
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { createLoaders } from '../common/loaders';
-import type { ErrorEntity } from '../errors/error.entity';
+import type { ErrorEntity } from '../traces/error.entity';
 import type { Span } from '../spans/span.type';
 import { traceMatches } from '../traces/trace-filter';
 import type { TraceFilter } from '../traces/trace.type';

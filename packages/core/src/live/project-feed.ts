@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ErrorEntity } from '../errors/error.entity';
+import { ErrorEntity } from '../traces/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import { channels, type ErrorsMessage, type MetricsMessage, TraceChange, type TracesMessage } from './live.events';
 import type { LiveStream } from './live-stream';

@@ -1,5 +1,5 @@
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../auth/access';
+import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';

@@ -1,5 +1,5 @@
 import type { QueueName } from '@sextant/jobs';
-import { assertGlobalAdmin } from '../auth/access';
+import { assertGlobalAdmin } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { FailedJob, type JobQueueName, JobsOverview } from './queue.type';

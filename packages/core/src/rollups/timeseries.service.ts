@@ -1,4 +1,4 @@
-import { assertProjectAccess } from '../auth/access';
+import { assertProjectAccess } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput } from '../common/errors';
 import { bucketCount, bucketStarts, DAY_MS, HOUR_MS } from './buckets';

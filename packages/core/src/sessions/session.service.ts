@@ -1,4 +1,4 @@
-import { assertProjectAccess } from '../auth/access';
+import { assertProjectAccess } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';

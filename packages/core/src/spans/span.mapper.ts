@@ -1,5 +1,5 @@
-import type { MetricEntity } from '../metrics/metric.entity';
-import type { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
+import type { MetricEntity } from '../traces/metric.entity';
+import type { UserInteractionEntity } from '../traces/user-interaction.entity';
 import { type LLMCallEntity, type SpanEntity, type ToolCallEntity } from './span.entity';
 import type { TreePlacement } from './span-tree';
 import { orderSpanTree } from './span-tree';

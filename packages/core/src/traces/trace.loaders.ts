@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { groupLoader, rowLoader } from '../common/loader-factory';
-import { ErrorEntity } from '../errors/error.entity';
-import { MetricEntity } from '../metrics/metric.entity';
+import { ErrorEntity } from './error.entity';
+import { MetricEntity } from './metric.entity';
 import { SpanEntity } from '../spans/span.entity';
-import { SystemInfoEntity } from '../system-info/system-info.entity';
-import { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
+import { SystemInfoEntity } from './system-info.entity';
+import { UserInteractionEntity } from './user-interaction.entity';
 import { TraceEntity } from './trace.entity';
 
 /** Per-request loaders of a trace and everything hanging off it. */

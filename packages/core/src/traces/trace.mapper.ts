@@ -1,12 +1,12 @@
 import { mapEntity } from '../common/mapping';
-import type { ErrorEntity } from '../errors/error.entity';
-import { TraceError } from '../errors/error.type';
-import type { MetricEntity } from '../metrics/metric.entity';
-import { Metric } from '../metrics/metric.type';
-import type { SystemInfoEntity } from '../system-info/system-info.entity';
-import { SystemInfo } from '../system-info/system-info.type';
-import type { UserInteractionEntity } from '../user-interactions/user-interaction.entity';
-import { UserInteraction } from '../user-interactions/user-interaction.type';
+import type { ErrorEntity } from './error.entity';
+import { TraceError } from './error.type';
+import type { MetricEntity } from './metric.entity';
+import { Metric } from './metric.type';
+import type { SystemInfoEntity } from './system-info.entity';
+import { SystemInfo } from './system-info.type';
+import type { UserInteractionEntity } from './user-interaction.entity';
+import { UserInteraction } from './user-interaction.type';
 import type { TraceEntity } from './trace.entity';
 import { Trace } from './trace.type';
 

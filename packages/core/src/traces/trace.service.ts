@@ -1,6 +1,6 @@
 import { JOBS } from '@sextant/jobs';
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../auth/access';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../common/transaction';

@@ -5,8 +5,8 @@ import type { LiveHub } from '../live/live-hub';
 import type { IngestedChanges } from '../live/live.events';
 import { computeTraceMetrics } from '../metrics/trace-metrics.service';
 import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup.service';
-import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith/langsmith-forward.client';
-import { forwardTrace, requestProjectForwards, stalePendingForwards } from '../langsmith/langsmith-forward.service';
+import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith-forward/langsmith-forward.client';
+import { forwardTrace, requestProjectForwards, stalePendingForwards } from '../langsmith-forward/langsmith-forward.service';
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from './trace-sweeps';
 
 export type WorkerDeps = {

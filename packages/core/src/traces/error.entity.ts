@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { TraceEntity } from '../traces/trace.entity';
+import { TraceEntity } from './trace.entity';
 
 /** An error raised during a trace (AgentNeo Error), optionally tied to the agent, LLM or tool call that raised it. */
 @Entity({ name: 'errors' })

@@ -1,7 +1,7 @@
 import { validate as isUuid } from 'uuid';
-import type { Principal, RequestContext } from '../common/context';
-import { forbidden, notFound, unauthenticated } from '../common/errors';
-import type { ApiKeyRole } from './api-key.entity';
+import type { Principal, RequestContext } from './context';
+import { forbidden, notFound, unauthenticated } from './errors';
+import type { ApiKeyRole } from '../auth/api-key.entity';
 
 export type Permission = 'read' | 'ingest' | 'admin';
 

@@ -1,9 +1,9 @@
 import { v5 as uuidv5, validate as isUuid } from 'uuid';
-import type { ErrorEntity } from '../errors/error.entity';
-import type { MetricEntity } from '../metrics/metric.entity';
+import type { ErrorEntity } from '../traces/error.entity';
+import type { MetricEntity } from '../traces/metric.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
-import { dottedSegment, isoMicro, parseDottedOrder } from './dotted-order';
+import { dottedSegment, isoMicro, parseDottedOrder } from '../spans/dotted-order';
 
 /** LangSmith's server-side run_type enum: anything else is rejected with a 422. */
 export const LANGSMITH_RUN_TYPES = ['llm', 'chain', 'tool', 'retriever', 'embedding', 'prompt', 'parser'] as const;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { TraceEntity } from '../traces/trace.entity';
+import { TraceEntity } from './trace.entity';
 
 /** A user's input to, or an output shown to the user by, an agent (AgentNeo UserInteraction). */
 @Entity({ name: 'user_interactions' })

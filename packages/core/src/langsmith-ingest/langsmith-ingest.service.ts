@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
-import { assertProjectAccess, requireAuthenticated } from '../auth/access';
+import { assertProjectAccess, requireAuthenticated } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput } from '../common/errors';
 import type { AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, ToolCallInput, TraceInput } from '../ingest/ingest.input';
 import { IngestList } from '../ingest/ingest.result';
 import { ingestBatch } from '../ingest/ingest.service';
 import type { SpanKind } from '../spans/span.entity';
-import { dottedSegment, parseDottedOrder } from './dotted-order';
+import { dottedSegment, parseDottedOrder } from '../spans/dotted-order';
 import { ingestLangSmithFeedback } from './langsmith-feedback';
 import { assembleMultipartOps, type MultipartPart } from './langsmith-multipart';
 import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './langsmith-op';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { TraceEntity } from '../traces/trace.entity';
+import { TraceEntity } from './trace.entity';
 
 /** A metric or evaluation result for a trace or one of its spans (AgentNeo Metric, LangSmith feedback stats). */
 @Entity({ name: 'metrics' })

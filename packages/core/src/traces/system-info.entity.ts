@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from '../common/columns';
-import { TraceEntity } from '../traces/trace.entity';
+import { TraceEntity } from './trace.entity';
 
 /** The machine an agent ran on (AgentNeo SystemInfo); one per trace. */
 @Entity({ name: 'system_infos' })

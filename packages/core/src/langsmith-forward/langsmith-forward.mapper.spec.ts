@@ -1,4 +1,4 @@
-import type { ErrorEntity } from '../errors/error.entity';
+import type { ErrorEntity } from '../traces/error.entity';
 import type { SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
 import { forwardRunId, LANGSMITH_RUN_TYPES, mapTraceToRuns, toPatch, type ForwardRun } from './langsmith-forward.mapper';
