@@ -2,7 +2,7 @@
 // worker child processes, GraphQL, /proc readings, latency statistics, clean-up), kept in one copy so
 // that a fix to start-up or clean-up reaches every bench. What a bench measures stays in its own file.
 import { loadConfig } from '@sextant/config';
-import { startSextant } from '@sextant/server';
+import { bootstrap } from '@sextant/server';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -540,7 +540,7 @@ export async function startApiInProcess(benchUrl: string, dbName: string, env: R
     ...env,
   });
   log(`starting the API on database ${dbName}...`);
-  const sextant = await keepingSignals(() => startSextant(config, () => undefined));
+  const sextant = await keepingSignals(() => bootstrap(config, { api: true, worker: config.jobs.runWorker, log: () => undefined }));
   cleanups.add('stop the API', () => sextant.stop());
   return sextant;
 }

@@ -424,8 +424,8 @@ async function main(): Promise<void> {
     const { postgresLabel, version, dbName, benchUrl } = await openBenchDatabase(cleanups, signal);
 
     const sextant = await startApiInProcess(benchUrl, dbName, {}, cleanups);
-    const { url } = sextant.server;
-    const key = sextant.adminKey;
+    const { url } = sextant.server!;
+    const key = sextant.adminKey!;
     checkAbort();
 
     const pool = new Pool({ connectionString: benchUrl, max: opts.concurrency, application_name: 'sextant-bench' });

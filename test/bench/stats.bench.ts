@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups } from '@sextant/core';
+import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups, withTransaction } from '@sextant/core';
 import { type Client } from 'pg';
 import {
   Cleanups, connectPg, fmt, graphql as graphqlBody, log, positiveInt, runMain,
@@ -172,16 +172,16 @@ async function main(): Promise<void> {
 
     log('building the rollups (rebuildRollups)...');
     const rebuildStarted = performance.now();
-    const built = await rebuildRollups(ds, projectId);
+    const built = await rebuildRollups({ ds }, projectId);
     const rebuildMs = performance.now() - rebuildStarted;
     const now = new Date();
     // As live ingestion leaves them: the latest hours are dirty until the worker catches up.
-    await ds.transaction((m) => markRollupsDirty(m, projectId, Array.from({ length: DIRTY_HOURS }, (_, i) => new Date(now.getTime() - i * 3_600_000))));
+    await withTransaction({ ds }, (tx) => markRollupsDirty(tx, projectId, Array.from({ length: DIRTY_HOURS }, (_, i) => new Date(now.getTime() - i * 3_600_000))));
     checkAbort();
 
     const sextant = await startApiInProcess(benchUrl, dbName, { RUN_WORKER: 'false' }, cleanups);
-    const { url } = sextant.server;
-    const key = sextant.adminKey;
+    const { url } = sextant.server!;
+    const key = sextant.adminKey!;
 
     const day = 86_400_000;
     const ago = (ms: number) => new Date(now.getTime() - ms);

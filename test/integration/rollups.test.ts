@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch } from '@sextant/core';
+import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch, withTransaction } from '@sextant/core';
 import { mulberry32 } from '../support/random';
 import { createTestDatabase, startTestServer, type TestServer } from '../support/test-server';
 
@@ -140,7 +140,7 @@ const roundCosts = (x: unknown) => JSON.parse(JSON.stringify(x), (k, v) => (k ==
 const rollupRows = () =>
   s.ds.query(`SELECT * FROM rollups WHERE project_id = $1 ORDER BY hour, model`, [p.id]).then((rows: Record<string, unknown>[]) => JSON.parse(JSON.stringify(rows)));
 const dirtyRows = () => s.ds.query(`SELECT hour, generation::int AS generation FROM rollup_dirty WHERE project_id = $1 ORDER BY hour`, [p.id]);
-const markDirty = (times: Date[]) => s.ds.transaction((m) => markRollupsDirty(m, p.id, times));
+const markDirty = (times: Date[]) => withTransaction(s.ctx, (tx) => markRollupsDirty(tx, p.id, times));
 
 const before = { stats: new Map<string, Stats>(), hourly: null as unknown, daily: null as unknown, models: null as unknown };
 
@@ -173,7 +173,7 @@ describe('project.stats', () => {
   });
 
   it('gives the same answers from recomputed buckets, and the buckets are what it reads', async () => {
-    for (let h = -1; h <= 31; h++) await recomputeRollupBucket(s.ds, p.id, H(h, 30));
+    for (let h = -1; h <= 31; h++) await recomputeRollupBucket(s.ctx, p.id, H(h, 30));
     const rows = await rollupRows();
     expect(new Set(rows.map((r: { hour: string }) => r.hour)).size).toBe(HOURS_WITH_DATA.length);
     expect(rows.filter((r: { model: string }) => r.model === '').map((r: { trace_count: number }) => r.trace_count)).toEqual([40, 40, 40, 40, 40, 40]);
@@ -191,14 +191,14 @@ describe('project.stats', () => {
     await markDirty([H(1, 12), H(1, 59)]);
     expect(await dirtyRows()).toEqual([{ hour: H(1), generation: 1 }]);
     expectStatsMatch('dirty hour', await stats(H(0), H(6)), await exactStats(H(0), H(6)));
-    await recomputeRollupBucket(s.ds, p.id, H(1));
+    await recomputeRollupBucket(s.ctx, p.id, H(1));
     expect(await dirtyRows()).toEqual([]);
     expect((await stats(H(0), H(6))).traceCount).toBe(200);
   });
 
   it('recomputes idempotently: twice leaves identical rows', async () => {
     const first = await rollupRows();
-    for (const h of HOURS_WITH_DATA) await recomputeRollupBucket(s.ds, p.id, H(h));
+    for (const h of HOURS_WITH_DATA) await recomputeRollupBucket(s.ctx, p.id, H(h));
     expect(await rollupRows()).toEqual(first);
   });
 
@@ -225,13 +225,13 @@ describe('project.stats', () => {
 
   it('follows traces that move to another hour once both hours are marked', async () => {
     const [moved] = await s.ds.query(`SELECT id, start_time FROM traces WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 LIMIT 1`, [p.id, H(4), H(5)]);
-    await s.ds.transaction(async (m) => {
-      await m.query(`UPDATE traces SET start_time = $2 WHERE id = $1`, [moved.id, H(3, 10)]);
-      await markRollupsDirty(m, p.id, [moved.start_time, H(3, 10)]);
+    await withTransaction(s.ctx, async (tx) => {
+      await tx.manager.query(`UPDATE traces SET start_time = $2 WHERE id = $1`, [moved.id, H(3, 10)]);
+      await markRollupsDirty(tx, p.id, [moved.start_time, H(3, 10)]);
     });
     expectStatsMatch('moved, dirty', await stats(H(0), H(6)), await exactStats(H(0), H(6)));
     expect((await stats(H(3), H(4))).traceCount).toBe(1);
-    for (const b of await listDirtyRollupBuckets(s.ds, 10)) await recomputeRollupBucket(s.ds, b.projectId, b.hour);
+    for (const b of await listDirtyRollupBuckets(s.ctx, 10)) await recomputeRollupBucket(s.ctx, b.projectId, b.hour);
     expect(await dirtyRows()).toEqual([]);
     expect((await stats(H(3), H(4))).traceCount).toBe(1);
     expectStatsMatch('moved, recomputed', await stats(H(0), H(6)), await exactStats(H(0), H(6)));
@@ -247,7 +247,7 @@ describe('dirty generations', () => {
     await blocker.connect();
     await blocker.startTransaction();
     await blocker.query(`SELECT 1 FROM rollups WHERE project_id = $1 AND hour = $2 FOR UPDATE`, [p.id, H(2)]);
-    const recompute = recomputeRollupBucket(s.ds, p.id, H(2));
+    const recompute = recomputeRollupBucket(s.ctx, p.id, H(2));
     try {
       for (let i = 0; ; i++) {
         const [w] = await s.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM rollups%'`);
@@ -264,30 +264,30 @@ describe('dirty generations', () => {
     expect(await dirtyRows()).toEqual([{ hour: H(2), generation: generation + 1 }]);
     expectStatsMatch('still dirty', await stats(H(0), H(6)), await exactStats(H(0), H(6)));
     // The next recompute reads the new generation and clears it.
-    await recomputeRollupBucket(s.ds, p.id, H(2));
+    await recomputeRollupBucket(s.ctx, p.id, H(2));
     expect(await dirtyRows()).toEqual([]);
   });
 
   it('lists dirty buckets, the oldest first', async () => {
     await markDirty([H(5)]);
     await markDirty([H(0), H(5, 30)]);
-    expect(await listDirtyRollupBuckets(s.ds, 10)).toEqual([{ projectId: p.id, hour: H(5) }, { projectId: p.id, hour: H(0) }]);
-    expect(await listDirtyRollupBuckets(s.ds, 1)).toHaveLength(1);
+    expect(await listDirtyRollupBuckets(s.ctx, 10)).toEqual([{ projectId: p.id, hour: H(5) }, { projectId: p.id, hour: H(0) }]);
+    expect(await listDirtyRollupBuckets(s.ctx, 1)).toHaveLength(1);
     expect(await dirtyRows()).toEqual([{ hour: H(0), generation: 1 }, { hour: H(5), generation: 2 }]);
   });
 
   it('rebuilds every hour of a project in one go, with the same rows as hour-by-hour recomputes', async () => {
-    for (const h of [0, 5]) await recomputeRollupBucket(s.ds, p.id, H(h));
+    for (const h of [0, 5]) await recomputeRollupBucket(s.ctx, p.id, H(h));
     const expected = await rollupRows();
     await s.ds.query(`UPDATE rollups SET trace_count = 0 WHERE project_id = $1`, [p.id]);
     await s.ds.query(`INSERT INTO rollups SELECT project_id, hour + interval '100 hours', model, trace_count, error_count, span_count, run_type_counts, llm_call_count,
       llm_error_count, streamed_llm_call_count, prompt_tokens, completion_tokens, total_tokens, prompt_cost, completion_cost, total_cost, last_start_time,
       duration_percentiles, llm_latency_percentiles, duration_sketch, first_token_sketch, llm_latency_sketch FROM rollups WHERE project_id = $1`, [p.id]);
     await markDirty([H(2)]);
-    expect(await rebuildRollups(s.ds, p.id)).toEqual({ projects: 1, rows: expected.length });
+    expect(await rebuildRollups(s.ctx, p.id)).toEqual({ projects: 1, rows: expected.length });
     expect(await rollupRows()).toEqual(expected);
     expect(await dirtyRows()).toEqual([]);
-    const all = await rebuildRollups(s.ds);
+    const all = await rebuildRollups(s.ctx);
     expect(all.projects).toBeGreaterThanOrEqual(1);
     expect(await rollupRows()).toEqual(expected);
   });

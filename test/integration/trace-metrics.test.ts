@@ -190,7 +190,7 @@ describe('computeTraceMetrics', () => {
     expect(clientRows).toHaveLength(2);
 
     const before = Date.now();
-    const result = await computeTraceMetrics(s.ds, ids.trace, judge.settings);
+    const result = await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     const after = Date.now();
     expect(result).toEqual({
       traceId: ids.trace,
@@ -282,14 +282,14 @@ describe('computeTraceMetrics', () => {
   it('leaves every row byte-identical on a second run, without asking the judge again', async () => {
     const requests = judge.state.requests.length;
     const statements = s.statements.count;
-    const result = await computeTraceMetrics(s.ds, ids.trace, judge.settings);
+    const result = await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     expect(result).toMatchObject({ written: 0, unchanged: Object.keys(expected).length, removed: 0 });
     // Three reads and one transaction (begin, lock, read worker rows, read judge rows, commit), whatever the trace's size.
     expect(s.statements.count - statements).toBeLessThanOrEqual(8);
     expect(judge.state.requests.length).toBe(requests);
     expect(await rows(ids.trace)).toEqual(afterFirst);
     const text = await s.ds.query(`SELECT m::text FROM metrics m WHERE trace_id = $1 ORDER BY id`, [ids.trace]);
-    await computeTraceMetrics(s.ds, ids.trace, judge.settings);
+    await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     expect(await s.ds.query(`SELECT m::text FROM metrics m WHERE trace_id = $1 ORDER BY id`, [ids.trace])).toEqual(text);
   });
 
@@ -301,7 +301,7 @@ describe('computeTraceMetrics', () => {
       toolCalls: [{ id: ids.calc, traceId: ids.trace, name: 'calc', error: 'division by zero' }],
       errors: [{ traceId: ids.trace, toolCallId: ids.calc, errorType: 'Tool', errorMessage: 'ZeroDivisionError' }],
     });
-    const result = await computeTraceMetrics(s.ds, ids.trace, judge.settings);
+    const result = await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     expect(result!.removed).toBe(1);
 
     const got = byKey(await rows(ids.trace));
@@ -328,7 +328,7 @@ describe('computeTraceMetrics', () => {
 
     // A malformed verdict is a result: the next run keeps it rather than asking again.
     const again = judge.state.requests.length;
-    expect(await computeTraceMetrics(s.ds, ids.trace, judge.settings)).toMatchObject({ written: 0, removed: 0 });
+    expect(await computeTraceMetrics(s.ctx, ids.trace, judge.settings)).toMatchObject({ written: 0, removed: 0 });
     expect(judge.state.requests.length).toBe(again);
     judge.state.scripts.fulfillment = 'answer';
   });
@@ -341,7 +341,7 @@ describe('computeTraceMetrics', () => {
     judge.state.scripts.decomposition = 'hang';
     const requests = judge.state.requests.length;
     const started = Date.now();
-    const run = computeTraceMetrics(s.ds, ids.trace, { ...judge.settings, timeoutMs: 300 });
+    const run = computeTraceMetrics(s.ctx, ids.trace, { ...judge.settings, timeoutMs: 300 });
     await expect(run).rejects.toThrow(JudgeMetricsFailedError);
     const error = (await run.then(() => null, (e: unknown) => e)) as JudgeMetricsFailedError;
     expect(error.failures.map((f) => f.name)).toEqual(['goal_decomposition_efficiency']);
@@ -358,7 +358,7 @@ describe('computeTraceMetrics', () => {
     // The retry only asks for what is missing: the fulfillment verdict is reused by its input hash.
     judge.state.scripts.decomposition = 'answer';
     const retryFrom = judge.state.requests.length;
-    const retried = await computeTraceMetrics(s.ds, ids.trace, judge.settings);
+    const retried = await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     expect(retried).not.toBeNull();
     expect(judge.state.requests.slice(retryFrom).map((r) => r.prompt).sort()).toEqual(['decomposition', 'intent', 'plan']);
     const final = byKey(await rows(ids.trace));
@@ -371,7 +371,7 @@ describe('computeTraceMetrics', () => {
   it('keeps judged rows when the judge is off, and never touches client rows', async () => {
     const before = await rows(ids.trace, `source = 'judge'`);
     const requests = judge.state.requests.length;
-    const result = await computeTraceMetrics(s.ds, ids.trace, { ...judge.settings, baseUrl: undefined });
+    const result = await computeTraceMetrics(s.ctx, ids.trace, { ...judge.settings, baseUrl: undefined });
     expect(result!.metricNames).not.toContain('goal_fulfillment_rate');
     expect(await rows(ids.trace, `source = 'judge'`)).toEqual(before);
     expect(judge.state.requests.length).toBe(requests);
@@ -382,7 +382,7 @@ describe('computeTraceMetrics', () => {
     const trace = uuid();
     await ingest({ traces: [{ id: trace, startTime: at(0), endTime: at(2) }], agentCalls: [{ traceId: trace, name: 'idle', startTime: at(0), endTime: at(2) }] });
     const requests = judge.state.requests.length;
-    const result = await computeTraceMetrics(s.ds, trace, judge.settings);
+    const result = await computeTraceMetrics(s.ctx, trace, judge.settings);
     expect(judge.state.requests.length).toBe(requests);
     expect(result!.metricNames).toEqual([
       'actor.invocation_duration_ms', 'actor.token_usage', 'agent_invocations', 'duration_ms', 'llm_calls', 'plan.child_plans_count',
@@ -394,7 +394,7 @@ describe('computeTraceMetrics', () => {
   });
 
   it('answers null for a trace that does not exist', async () => {
-    expect(await computeTraceMetrics(s.ds, uuid(), judge.settings)).toBeNull();
-    expect(await computeTraceMetrics(s.ds, 'not-a-uuid', judge.settings)).toBeNull();
+    expect(await computeTraceMetrics(s.ctx, uuid(), judge.settings)).toBeNull();
+    expect(await computeTraceMetrics(s.ctx, 'not-a-uuid', judge.settings)).toBeNull();
   });
 });

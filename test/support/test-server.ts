@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '@sextant/config';
-import { connectAndMigrate, createDataSource, createEventBus, LiveHub, runWorker } from '@sextant/core';
-import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';
-import { createServer, type SextantServer } from '@sextant/server';
+import { type AppServices, type BaseContext, jobContext, type LiveHub } from '@sextant/core';
+import type { JobQueues, RunningWorkers } from '@sextant/jobs';
+import { bootstrap, type Sextant } from '@sextant/server';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 
@@ -32,6 +32,10 @@ export type TestServer = {
   worker: RunningWorkers | undefined;
   adminKey: string;
   ds: DataSource;
+  /** The process-wide services, as the API and worker use them. */
+  app: AppServices;
+  /** A fresh service context, for tests that call a service directly. */
+  readonly ctx: BaseContext & { live: LiveHub };
   config: Config;
   statements: StatementCounter;
   /** Sends one GraphQL operation over HTTP; `key` null sends no key at all. */
@@ -82,25 +86,16 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, RUN_WORKER: 'false', QUEUE_PREFIX: queuePrefix, ...env,
   });
   const statements = new StatementCounter();
-  const ds = createDataSource({ url: db.url, poolSize: 5, logger: statements });
-  await connectAndMigrate(ds);
-  let server: SextantServer;
-  let live: LiveHub | undefined;
-  let jobs: JobQueues | undefined;
-  let worker: RunningWorkers | undefined;
+  let sextant: Sextant;
   try {
-    live = new LiveHub(ds, await createEventBus(config.redisUrl, () => undefined), config.live, () => undefined);
-    jobs = new JobQueues(queueConnection(config.jobs, config.redisUrl, db.url), config.jobs);
-    if (config.jobs.runWorker) worker = await runWorker({ config, ds, live, jobs, log: () => undefined });
-    server = await createServer({ config, ds, adminKey, live, jobs, log: () => undefined });
+    // The production boot path: only the pool size and the SQL logger differ.
+    sextant = await bootstrap(config, { api: true, worker: config.jobs.runWorker, log: () => undefined, sqlLogger: statements, poolSize: 5 });
   } catch (e) {
-    await worker?.close();
-    await jobs?.close();
-    await live?.close();
-    await ds.destroy();
     await db.drop();
     throw e;
   }
+  const server = sextant.server!;
+  const { app } = sextant;
   const gql: TestServer['gql'] = async (query, variables, key = adminKey) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (key !== null) headers['x-api-key'] = key;
@@ -112,11 +107,15 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     url: server.url,
     wsUrl: server.url.replace(/^http/, 'ws'),
     databaseUrl: db.url,
-    live,
-    jobs,
-    worker,
+    live: app.live,
+    jobs: app.jobs,
+    worker: sextant.worker ?? undefined,
     adminKey,
-    ds,
+    ds: app.ds,
+    app,
+    get ctx() {
+      return jobContext(app);
+    },
     config,
     statements,
     gql,
@@ -131,12 +130,13 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
       return { id: p.data.createProject.id, key: k.data.createApiKey.secret };
     },
     stop: async () => {
-      await server.close();
-      await worker?.close();
-      if (!shareWith) await jobs.obliterate();
-      await jobs.close();
-      await live.close();
-      await ds.destroy();
+      // Queues emptied before they close: the next test file's instances must not see these jobs.
+      if (!shareWith) {
+        await server.close();
+        await sextant.worker?.close();
+        await app.jobs.obliterate();
+      }
+      await sextant.stop();
       await db.drop();
     },
   };

@@ -1,20 +1,21 @@
 import { ConfigError, loadConfig } from '@sextant/config';
 import { forwardingSummary, stopOnSignals } from '@sextant/core';
-import { startSextant } from '@sextant/server';
+import { bootstrap } from '@sextant/server';
 import { loadDemoData } from '@sextant/server';
 
 async function main() {
   const config = loadConfig(process.env);
-  const sextant = await startSextant(config);
-  const { server } = sextant;
+  // The zero-config default: one process serves the API and does the background work.
+  const sextant = await bootstrap(config, { api: true, worker: config.jobs.runWorker });
+  const server = sextant.server!;
   const base = server.url.replace(/\/graphql$/, '');
   console.log('');
   console.log('  Sextant is running');
   console.log(`  GraphQL API + GraphiQL  ${server.url}`);
-  console.log(`  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.liveEvents === 'redis' ? 'events shared through Redis' : 'events in this process'})`);
+  console.log(`  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.app.live.bus.kind === 'redis' ? 'events shared through Redis' : 'events in this process'})`);
   console.log(`  Health                  ${base}/health`);
   console.log(
-    `  Worker                  ${sextant.jobs.worker ? `in this process (${sextant.jobs.worker.join(', ')})` : 'not in this process (RUN_WORKER=false)'}, queues on ${sextant.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`,
+    `  Worker                  ${sextant.worker ? `in this process (${sextant.worker.queues.join(', ')})` : 'not in this process (RUN_WORKER=false)'}, queues on ${config.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`,
   );
   console.log(`  Database                ${sextant.embeddedDatabase ? `embedded Postgres, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`);
   console.log(
@@ -23,7 +24,7 @@ async function main() {
   console.log(`  LangSmith forwarding    ${forwardingSummary(config)}`);
   if (sextant.migrationsApplied.length) console.log(`  Migrations applied      ${sextant.migrationsApplied.join(', ')}`);
   if (process.argv.includes('--demo')) {
-    const demo = await loadDemoData(server.url, sextant.adminKey);
+    const demo = await loadDemoData(server.url, sextant.adminKey!);
     console.log(`  Demo project            "${demo.projectName}" (${demo.projectId}): ${demo.traces} traces, ${demo.spans} spans`);
   }
   console.log('');

@@ -1,20 +1,26 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ApiKeyResolver } from './auth/api-key.resolver';
+import { ApiKeyResolver, ProjectApiKeysResolver } from './auth/api-key.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
-import { ProjectForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
+import { ProjectForwardingResolver, TraceForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { ProjectStatsResolver } from './rollups/project-stats.resolver';
 import { SessionResolver } from './sessions/session.resolver';
+import { TraceSpansResolver } from './spans/span.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
 
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ProjectResolver, TraceResolver, SessionResolver, IngestResolver, ApiKeyResolver, LiveResolver, MetricsComputedResolver, QueueResolver, ProjectForwardingResolver],
+    resolvers: [
+      ProjectResolver, ProjectStatsResolver, ProjectApiKeysResolver, ProjectForwardingResolver,
+      TraceResolver, TraceSpansResolver, TraceForwardingResolver, SessionResolver,
+      IngestResolver, ApiKeyResolver, LiveResolver, MetricsComputedResolver, QueueResolver,
+    ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,
     // Every subscription brings its own subscribe function (live feeds); type-graphql insists on a

@@ -5,20 +5,17 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@sextant/config';
-import {
-  buildSextantSchema, ConnectionBudget, createLoaders, type LiveHub, type Principal, resolvePrincipal, type RequestContext,
-} from '@sextant/core';
-import type { JobQueues } from '@sextant/jobs';
+import { type AppServices, buildSextantSchema, ConnectionBudget, type Principal, type RequestContext } from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { DataSource } from 'typeorm';
 import { makeFormatError } from './format-error';
 import { graphiqlHtml } from './graphiql';
 import { createLangSmithRouter } from './langsmith-routes';
 import { presentedKey } from './presented-key';
+import { requestContexts } from './request-context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 
@@ -47,16 +44,9 @@ const KEY_RECHECK_MS = 60_000;
 const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /** Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql and a health check at /health. */
-export async function createServer(opts: {
-  config: Config;
-  ds: DataSource;
-  adminKey: string | undefined;
-  live: LiveHub;
-  jobs: JobQueues;
-  log?: (msg: string, err?: unknown) => void;
-}): Promise<SextantServer> {
-  const { config, ds, live, jobs } = opts;
-  const log = opts.log ?? ((msg, err) => console.error(msg, err ?? ''));
+export async function createServer(opts: { app: AppServices; adminKey: string | undefined }): Promise<SextantServer> {
+  const { config, ds, live, log } = opts.app;
+  const contexts = requestContexts(opts.app, opts.adminKey);
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildSextantSchema();
@@ -69,7 +59,7 @@ export async function createServer(opts: {
   const recheck = async (socket: WebSocket) => {
     const conn = connections.get(socket);
     if (!conn) return false;
-    const principal = await resolvePrincipal(ds, opts.adminKey, conn.key);
+    const principal = await contexts.authenticate(conn.key);
     if (!principal || principal.kind === 'anonymous') {
       socket.close(WS_CLOSE.unauthorized, 'Unauthorized: the API key was revoked');
       return false;
@@ -87,7 +77,7 @@ export async function createServer(opts: {
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: give an API key in the connection_init payload ({ "apiKey": "..." })');
           return false;
         }
-        const principal = await resolvePrincipal(ds, opts.adminKey, key);
+        const principal = await contexts.authenticate(key);
         if (!principal || principal.kind === 'anonymous') {
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: invalid or revoked API key');
           return false;
@@ -107,7 +97,7 @@ export async function createServer(opts: {
       },
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;
-        return { principal: conn.principal, config, ds, loaders: createLoaders(ds), live, jobs, log, budget: conn.budget };
+        return contexts.build(conn.principal, conn.budget);
       },
       // graphql-ws sends errors as they are; they get the same treatment as over HTTP.
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -146,7 +136,7 @@ export async function createServer(opts: {
     }
   });
   // LangSmith SDKs append their paths to LANGSMITH_ENDPOINT: both …/langsmith and …/langsmith/api/v1 work.
-  const langsmith = createLangSmithRouter({ config, ds, adminKey: opts.adminKey, live, jobs, log });
+  const langsmith = createLangSmithRouter({ config, contexts, log });
   app.use('/langsmith/api/v1', langsmith);
   app.use('/langsmith', langsmith);
   app.get('/graphql', (req, res, next) => {
@@ -160,11 +150,11 @@ export async function createServer(opts: {
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
-        const principal = await resolvePrincipal(ds, opts.adminKey, presentedKey(req.headers));
+        const principal = await contexts.authenticate(presentedKey(req.headers));
         if (!principal) {
           throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
-        return { principal, config, ds, loaders: createLoaders(ds), live, jobs, log };
+        return contexts.build(principal);
       },
     }),
   );

@@ -1,21 +1,17 @@
 import type { Config } from '@sextant/config';
 import {
-  AppError, createLangSmithFeedback, createLangSmithRun, createLoaders, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
-  type LiveHub, type RequestContext, resolvePrincipal, updateLangSmithRun,
+  AppError, createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
+  type RequestContext, updateLangSmithRun,
 } from '@sextant/core';
-import type { JobQueues } from '@sextant/jobs';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { DataSource } from 'typeorm';
 import { presentedKey } from './presented-key';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';
+import type { RequestContexts } from './request-context';
 
 type Deps = {
   config: Config;
-  ds: DataSource;
-  adminKey: string | undefined;
-  live: LiveHub;
-  jobs: JobQueues;
+  contexts: RequestContexts;
   log: (msg: string, err?: unknown) => void;
 };
 
@@ -42,7 +38,7 @@ const detail = (res: Response, status: number, message: string, extra: Record<st
  * by pointing LANGSMITH_ENDPOINT here. Mount it at both /langsmith and /langsmith/api/v1.
  */
 export function createLangSmithRouter(deps: Deps): Router {
-  const { config, ds, live, jobs, log } = deps;
+  const { config, contexts, log } = deps;
   const limits = config.langsmithIngest;
   const router = express.Router();
   router.use(cors());
@@ -65,14 +61,13 @@ export function createLangSmithRouter(deps: Deps): Router {
   /** Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key. */
   const authenticate = async (req: Request, res: Response, next: NextFunction) => {
     const key = presentedKey(req.headers);
-    const principal = key ? await resolvePrincipal(ds, deps.adminKey, key) : null;
+    const principal = key ? await contexts.authenticate(key) : null;
     if (!principal || principal.kind === 'anonymous') {
       req.resume();
       detail(res, 401, key ? 'Invalid or revoked API key' : 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)');
       return;
     }
-    const ctx: RequestContext = { principal, config, ds, loaders: createLoaders(ds), live, jobs, log };
-    res.locals.ctx = ctx;
+    res.locals.ctx = contexts.build(principal);
     next();
   };
 

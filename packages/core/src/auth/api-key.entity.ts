@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ApiKeyRole } from '../common/access';
 import { ProjectEntity } from '../projects/project.entity';
 
-export const API_KEY_ROLES = ['ingest', 'read', 'admin'] as const;
-export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 
 /** A project-scoped API key; only its SHA-256 hash is stored. */
 @Entity({ name: 'api_keys' })

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { mapEntity } from '../common/mapping';
 import type { ApiKeyEntity } from './api-key.entity';
-import { createApiKey, revokeApiKey } from './api-key.service';
+import { Project } from '../projects/project.type';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.type';
 
 /** Maps a key row to the API type, without its hash. */
@@ -19,5 +20,14 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKey, { description: 'Revokes a key at once' })
   async revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return toApiKey(await revokeApiKey(ctx, id));
+  }
+}
+
+/** The keys of a project, shown on the project. */
+@Resolver(() => Project)
+export class ProjectApiKeysResolver {
+  @FieldResolver(() => [ApiKey], { description: 'Admin keys only' })
+  async apiKeys(@Ctx() ctx: RequestContext, @Root() project: Project) {
+    return (await listApiKeys(ctx, project.id)).map(toApiKey);
   }
 }

@@ -1,10 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import type { Principal, RequestContext } from '../common/context';
+import type { Principal } from '../common/access';
+import type { DbContext, RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { assertProjectAccess, requireAuthenticated } from '../common/access';
-import { API_KEY_ROLES, ApiKeyEntity, type ApiKeyRole } from './api-key.entity';
+import { API_KEY_ROLES, type ApiKeyRole } from '../common/access';
+import { ApiKeyEntity } from './api-key.entity';
+import { projectLoaders } from '../projects/project.loaders';
+import { db } from '../common/transaction';
 
 const KEY_PREFIX = 'sx_';
 // last_used_at is a hint for humans; writing it on every request would put a write on every read.
@@ -27,14 +30,14 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /** Resolves the presented key (if any) to a principal; an unknown or revoked key resolves to null. */
-export async function resolvePrincipal(ds: DataSource, adminKey: string | undefined, presented: string | undefined): Promise<Principal | null> {
+export async function resolvePrincipal(ctx: DbContext, adminKey: string | undefined, presented: string | undefined): Promise<Principal | null> {
   if (!presented) return { kind: 'anonymous' };
   if (adminKey && safeEqual(presented, adminKey)) return { kind: 'admin' };
   if (!presented.startsWith(KEY_PREFIX)) return null;
-  const row = await ds.getRepository(ApiKeyEntity).findOne({ where: { keyHash: hashApiKey(presented) } });
+  const row = await db(ctx).getRepository(ApiKeyEntity).findOne({ where: { keyHash: hashApiKey(presented) } });
   if (!row || row.revokedAt) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    void ds.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]).catch(() => undefined);
+    void db(ctx).query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]).catch(() => undefined);
   }
   return { kind: 'key', keyId: row.id, projectId: row.projectId, role: row.role };
 }
@@ -46,11 +49,11 @@ export async function createApiKey(
 ): Promise<{ key: ApiKeyEntity; secret: string }> {
   assertProjectAccess(ctx, input.projectId, 'admin');
   if (!API_KEY_ROLES.includes(input.role)) throw badInput(`role must be one of ${API_KEY_ROLES.join(', ')}`);
-  const project = await ctx.loaders.projectById.load(input.projectId);
+  const project = await projectLoaders(ctx).projectById.load(input.projectId);
   if (!project) throw notFound('Project', input.projectId);
   const secret = generateApiKey();
   const id = uuidv7();
-  await ctx.ds.getRepository(ApiKeyEntity).insert({
+  await db(ctx).getRepository(ApiKeyEntity).insert({
     id,
     projectId: input.projectId,
     name: input.name.trim() || 'unnamed',
@@ -60,19 +63,19 @@ export async function createApiKey(
     lastUsedAt: null,
     revokedAt: null,
   });
-  return { key: await ctx.ds.getRepository(ApiKeyEntity).findOneByOrFail({ id }), secret };
+  return { key: await db(ctx).getRepository(ApiKeyEntity).findOneByOrFail({ id }), secret };
 }
 
 /** Lists a project's keys (never their secrets). */
 export async function listApiKeys(ctx: RequestContext, projectId: string): Promise<ApiKeyEntity[]> {
   assertProjectAccess(ctx, projectId, 'admin');
-  return ctx.ds.getRepository(ApiKeyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } });
+  return db(ctx).getRepository(ApiKeyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } });
 }
 
 /** Revokes a key at once; later requests with it are UNAUTHENTICATED. */
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
   requireAuthenticated(ctx);
-  const repo = ctx.ds.getRepository(ApiKeyEntity);
+  const repo = db(ctx).getRepository(ApiKeyEntity);
   const key = isUuid(id) ? await repo.findOneBy({ id }) : null;
   if (!key || (ctx.principal.kind === 'key' && ctx.principal.projectId !== key.projectId)) throw notFound('API key', id);
   assertProjectAccess(ctx, key.projectId, 'admin');

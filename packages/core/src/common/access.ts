@@ -1,7 +1,16 @@
 import { validate as isUuid } from 'uuid';
-import type { Principal, RequestContext } from './context';
+import type { RequestContext } from './context';
 import { forbidden, notFound, unauthenticated } from './errors';
-import type { ApiKeyRole } from '../auth/api-key.entity';
+
+export const API_KEY_ROLES = ['ingest', 'read', 'admin'] as const;
+/** What a project-scoped key may do: ingest only, read only, or everything on its project. */
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+/** Who is calling: the bootstrap admin (every project), a project-scoped key, or nobody. */
+export type Principal =
+  | { kind: 'admin' }
+  | { kind: 'key'; keyId: string; projectId: string; role: ApiKeyRole }
+  | { kind: 'anonymous' };
 
 export type Permission = 'read' | 'ingest' | 'admin';
 

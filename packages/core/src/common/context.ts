@@ -1,29 +1,36 @@
 import type { Config } from '@sextant/config';
 import type { JobQueues } from '@sextant/jobs';
-import type { DataSource } from 'typeorm';
-import type { ApiKeyRole } from '../auth/api-key.entity';
-import type { LiveHub } from '../live/live-hub';
-import type { ConnectionBudget } from '../live/live-stream';
-import type { Loaders } from './loaders';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from './access';
+import type { ChangeParticipant } from './changes';
+import type { LoaderCache } from './loader-cache';
 
-/** Who is calling: the bootstrap admin (every project), a project-scoped key, or nobody. */
-export type Principal =
-  | { kind: 'admin' }
-  | { kind: 'key'; keyId: string; projectId: string; role: ApiKeyRole }
-  | { kind: 'anonymous' };
+/** Operator log; never given secrets or payloads. */
+export type Log = (msg: string, err?: unknown) => void;
 
-/** Per-request state handed to every resolver and service. */
-export type RequestContext = {
-  principal: Principal;
+/**
+ * What every service is handed first, in the API and the worker alike. Built once per request or
+ * job (fresh loaders), from the process-wide services the bootstrap created.
+ */
+export type BaseContext = {
   config: Config;
   ds: DataSource;
-  loaders: Loaders;
-  /** Publishes committed ingestions and serves subscriptions. */
-  live: LiveHub;
-  /** Enqueues background work (metrics, rollups); the admin view of the queues. */
+  /** Enqueues background work; the admin view of the queues. */
   jobs: JobQueues;
-  /** Operator log; never given secrets or payloads. */
-  log: (msg: string, err?: unknown) => void;
-  /** The undelivered-event budget of a subscription's connection (WebSocket only). */
-  budget?: ConnectionBudget;
+  /** Fresh per request or job, so batching never leaks rows across requests or principals. */
+  loaders: LoaderCache;
+  /** Who follows a committed change of traces (rollups, metrics, forwarding, live events). */
+  participants: readonly ChangeParticipant[];
+  log: Log;
+  /** The transaction this work runs in; set by `withTransaction`, read through `db(ctx)`. */
+  manager?: EntityManager;
 };
+
+/** The part of a context that database work needs: services that only read or write rows take this much. */
+export type DbContext = Pick<BaseContext, 'ds' | 'manager'>;
+
+/** A context inside a transaction. */
+export type TxContext<C extends DbContext = BaseContext> = C & { manager: EntityManager };
+
+/** Per-request state handed to every resolver and API service. */
+export type RequestContext = BaseContext & { principal: Principal };

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DbContext, TxContext } from './context';
 
 // deadlock_detected and serialization_failure: Postgres aborted the transaction, not our data.
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -15,3 +16,15 @@ export async function inTransaction<T>(ds: DataSource, work: (m: EntityManager) 
     }
   }
 }
+
+/**
+ * Runs work with the transaction on its context: joins the caller's transaction when there is one,
+ * else opens one (retried on deadlock, so `work` must start from scratch each time).
+ */
+export function withTransaction<C extends DbContext, T>(ctx: C, work: (tx: TxContext<C>) => Promise<T>): Promise<T> {
+  if (ctx.manager) return work(ctx as TxContext<C>);
+  return inTransaction(ctx.ds, (manager) => work({ ...ctx, manager }));
+}
+
+/** Where a service sends its SQL: the context's transaction, else the pool. */
+export const db = (ctx: DbContext): EntityManager => ctx.manager ?? ctx.ds.manager;

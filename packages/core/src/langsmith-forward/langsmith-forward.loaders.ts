@@ -1,12 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { LangSmithForwardEntity } from './langsmith-forward.entity';
+import type { LoaderCache } from '../common/loader-cache';
 import { rowLoader } from '../common/loader-factory';
 
 /** Forwards of a project still queued and failed. */
 export type ForwardCounts = { pending: number; failed: number };
 
 /** Per-request loaders of the langsmith context. */
+/** The forwarding context's loaders of this request or job. */
+export const forwardLoaders = (ctx: { loaders: LoaderCache }) => ctx.loaders.get(createForwardLoaders);
+
 export function createForwardLoaders(ds: DataSource) {
   return {
     forwardingByTrace: rowLoader(ds, LangSmithForwardEntity, 'traceId'),

@@ -2,8 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { RequestContext } from '../common/context';
 import { toProject } from '../projects/project.service';
 import { Project } from '../projects/project.type';
-import { projectForwardingOf, retryForwarding, updateProjectForwarding } from './langsmith-forward.service';
-import { ProjectForwarding, ProjectForwardingInput } from './langsmith-forward.type';
+import { Trace } from '../traces/trace.type';
+import { forwardingOf, projectForwardingOf, retryForwarding, updateProjectForwarding } from './langsmith-forward.service';
+import { ProjectForwarding, ProjectForwardingInput, TraceForwarding } from './langsmith-forward.type';
 
 @Resolver(() => Project)
 export class ProjectForwardingResolver {
@@ -28,5 +29,14 @@ export class ProjectForwardingResolver {
     @Arg('traceIds', () => [ID], { nullable: true }) traceIds?: string[],
   ) {
     return retryForwarding(ctx, projectId, traceIds);
+  }
+}
+
+/** Where a trace stands in its forwarding to LangSmith. */
+@Resolver(() => Trace)
+export class TraceForwardingResolver {
+  @FieldResolver(() => TraceForwarding, { nullable: true, description: 'Forwarding to LangSmith; null when the trace was never forwarded' })
+  forwarding(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
+    return forwardingOf(ctx, trace.id);
   }
 }

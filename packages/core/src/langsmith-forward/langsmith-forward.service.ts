@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '@sextant/config';
-import { JOBS, type JobProducer } from '@sextant/jobs';
-import type { DataSource, EntityManager } from 'typeorm';
+import { JOBS } from '@sextant/jobs';
 import { validate as isUuid } from 'uuid';
-import type { RequestContext } from '../common/context';
+import type { BaseContext, DbContext, RequestContext } from '../common/context';
+import { db } from '../common/transaction';
 import { badInput } from '../common/errors';
 import { sanitizeString } from '../common/sanitize';
 import { ErrorEntity } from '../traces/error.entity';
@@ -15,6 +15,8 @@ import { TraceEntity } from '../traces/trace.entity';
 import type { LangSmithForwardClient } from './langsmith-forward.client';
 import { type ForwardFeedback, type ForwardRun, type ForwardTraceRows, mapTraceFeedback, mapTraceToRuns, toPatch } from './langsmith-forward.mapper';
 import { type ForwardingStatus, type ProjectForwarding, type ProjectForwardingInput, type TraceForwarding } from './langsmith-forward.type';
+import { forwardLoaders } from './langsmith-forward.loaders';
+import { projectLoaders } from '../projects/project.loaders';
 
 type ForwardSettings = Pick<ProjectEntity, 'langsmithForwarding' | 'langsmithProject'>;
 
@@ -42,7 +44,8 @@ export function forwardingSummary(config: Config): string {
 }
 
 /** The rows one trace is forwarded from; null when the trace is gone. */
-export async function loadForwardRows(m: EntityManager, traceId: string): Promise<ForwardTraceRows | null> {
+export async function loadForwardRows(ctx: DbContext, traceId: string): Promise<ForwardTraceRows | null> {
+  const m = db(ctx);
   const trace = await m.getRepository(TraceEntity).findOneBy({ id: traceId });
   if (!trace) return null;
   const [spans, errors, metrics] = await Promise.all([
@@ -62,9 +65,9 @@ export function dueForForward(config: Config, traces: TraceToForward[]): TraceTo
  * Marks traces pending: the record the sweep re-queues from should the enqueue after commit be
  * lost. Ingestion calls it in its transaction.
  */
-export async function markForwardsPending(m: DataSource | EntityManager, traceIds: string[]): Promise<void> {
+export async function markForwardsPending(ctx: DbContext, traceIds: string[]): Promise<void> {
   if (!traceIds.length) return;
-  await m.query(
+  await db(ctx).query(
     // clock_timestamp, not the transaction's start: it narrows the window in which a send that read the
     // trace just before this commit calls it sent; the job queued after the commit sends it anyway.
     `INSERT INTO langsmith_forwards (trace_id, status, requested_at) SELECT unnest($1::uuid[]), 'pending', clock_timestamp()
@@ -74,42 +77,20 @@ export async function markForwardsPending(m: DataSource | EntityManager, traceId
 }
 
 /** Queues the forward of traces marked pending: ended ones soon, running ones at most once per forward interval. */
-export async function enqueueForwards(jobs: JobProducer, projectId: string, due: TraceToForward[]): Promise<void> {
-  await jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
+export async function enqueueForwards(ctx: BaseContext, projectId: string, due: TraceToForward[]): Promise<void> {
+  await ctx.jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
 }
 
-/** Marks traces pending and queues their forward (outside ingestion: the sweep, retries). */
-export async function requestForwards(
-  ds: DataSource,
-  jobs: JobProducer,
-  config: Config,
-  projectId: string,
-  traces: TraceToForward[],
-): Promise<void> {
-  const due = dueForForward(config, traces);
-  await markForwardsPending(ds, due.map((t) => t.id));
-  await enqueueForwards(jobs, projectId, due);
-}
-
-/** requestForwards for a project that forwards; nothing for one that does not (changes outside ingestion: the sweep). */
-export async function requestProjectForwards(
-  ds: DataSource,
-  jobs: JobProducer,
-  config: Config,
-  projectId: string,
-  traces: TraceToForward[],
-): Promise<void> {
-  if (!config.langsmithForward.configured || !traces.length) return;
-  const [project]: ForwardSettings[] = await ds.query(
-    'SELECT langsmith_forwarding AS "langsmithForwarding", langsmith_project AS "langsmithProject" FROM projects WHERE id = $1',
-    [projectId],
-  );
-  if (forwardingSettings(config, project).enabled) await requestForwards(ds, jobs, config, projectId, traces);
+/** Marks traces pending and queues their forward (outside ingestion: retries). */
+export async function requestForwards(ctx: BaseContext, projectId: string, traces: TraceToForward[]): Promise<void> {
+  const due = dueForForward(ctx.config, traces);
+  await markForwardsPending(ctx, due.map((t) => t.id));
+  await enqueueForwards(ctx, projectId, due);
 }
 
 /** Pending forwards whose job may have been lost (asked for over `olderThanMs` ago), for the sweep to queue again. */
-export async function stalePendingForwards(ds: DataSource, olderThanMs: number, limit = 1000): Promise<Array<{ traceId: string; projectId: string }>> {
-  const rows: Array<{ trace_id: string; project_id: string }> = await ds.query(
+export async function stalePendingForwards(ctx: DbContext, olderThanMs: number, limit = 1000): Promise<Array<{ traceId: string; projectId: string }>> {
+  const rows: Array<{ trace_id: string; project_id: string }> = await db(ctx).query(
     `SELECT f.trace_id, t.project_id FROM langsmith_forwards f JOIN traces t ON t.id = f.trace_id
      WHERE f.status = 'pending' AND f.requested_at < now() - make_interval(secs => $1::double precision / 1000)
      ORDER BY f.requested_at LIMIT $2`,
@@ -138,8 +119,8 @@ export type ForwardOutcome = { skipped: string } | { posted: number; patched: nu
  * LangSmith holds no database connection. The status says sent only if no newer change was asked
  * for while this send read the trace.
  */
-export async function forwardTrace(ds: DataSource, config: Config, client: LangSmithForwardClient, traceId: string): Promise<ForwardOutcome> {
-  const m = ds.manager;
+export async function forwardTrace(ctx: BaseContext, client: LangSmithForwardClient, traceId: string): Promise<ForwardOutcome> {
+  const m = db(ctx);
   const [state]: Array<ForwardSettings & { runsSent: number | null; readAt: Date }> = await m.query(
     `SELECT p.langsmith_forwarding AS "langsmithForwarding", p.langsmith_project AS "langsmithProject", f.runs_sent AS "runsSent",
             clock_timestamp() AS "readAt"
@@ -148,12 +129,12 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
   );
   if (!state) return { skipped: 'trace deleted' };
   const { readAt } = state;
-  const settings = forwardingSettings(config, state);
+  const settings = forwardingSettings(ctx.config, state);
   if (!settings.enabled) {
     await m.query(`UPDATE langsmith_forwards SET status = 'skipped', updated_at = now() WHERE trace_id = $1 AND status = 'pending'`, [traceId]);
     return { skipped: 'forwarding off for the project' };
   }
-  const rows = await loadForwardRows(m, traceId);
+  const rows = await loadForwardRows(ctx, traceId);
   if (!rows) return { skipped: 'trace deleted' };
   const runs = mapTraceToRuns(rows, settings.langsmithProject);
   // Most traces are sent once, whole: only one sent before has digests to compare with.
@@ -204,7 +185,7 @@ export async function forwardTrace(ds: DataSource, config: Config, client: LangS
 
 /** The forwarding status of a trace, through the request's loader; null when it was never forwarded. */
 export async function forwardingOf(ctx: RequestContext, traceId: string): Promise<TraceForwarding | null> {
-  const row = await ctx.loaders.forwardingByTrace.load(traceId);
+  const row = await forwardLoaders(ctx).forwardingByTrace.load(traceId);
   return row
     ? { status: row.status as ForwardingStatus, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt, runsSent: row.runsSent, requestedAt: row.requestedAt }
     : null;
@@ -213,7 +194,7 @@ export async function forwardingOf(ctx: RequestContext, traceId: string): Promis
 /** A project's forwarding, as the API shows it: settings with the server's defaults applied, and what is queued or failed. */
 export async function projectForwardingOf(ctx: RequestContext, projectId: string, project: ForwardSettings): Promise<ProjectForwarding> {
   const { enabled, langsmithProject } = forwardingSettings(ctx.config, project);
-  const counts = await ctx.loaders.forwardCountsByProject.load(projectId);
+  const counts = await forwardLoaders(ctx).forwardCountsByProject.load(projectId);
   return { enabled, setting: project.langsmithForwarding ?? null, langsmithProject, available: ctx.config.langsmithForward.configured, ...counts };
 }
 
@@ -232,15 +213,15 @@ export async function updateProjectForwarding(ctx: RequestContext, projectId: st
     if (name !== null && (!name || name.length > 200)) throw badInput('langsmithProject must be 1 to 200 characters', { argumentName: 'langsmithProject' });
     patch.langsmithProject = name;
   }
-  if (Object.keys(patch).length) await ctx.ds.query(
+  if (Object.keys(patch).length) await db(ctx).query(
     `UPDATE projects SET
        langsmith_forwarding = CASE WHEN $2 THEN $3::boolean ELSE langsmith_forwarding END,
        langsmith_project = CASE WHEN $4 THEN $5::text ELSE langsmith_project END, updated_at = now()
      WHERE id = $1`,
     [projectId, 'langsmithForwarding' in patch, patch.langsmithForwarding ?? null, 'langsmithProject' in patch, patch.langsmithProject ?? null],
   );
-  ctx.loaders.projectById.clear(projectId);
-  return (await ctx.loaders.projectById.load(projectId))!;
+  projectLoaders(ctx).projectById.clear(projectId);
+  return (await projectLoaders(ctx).projectById.load(projectId))!;
 }
 
 /** Queues failed forwards of a project again (all of them, or the given traces); returns how many. */
@@ -248,12 +229,12 @@ export async function retryForwarding(ctx: RequestContext, projectId: string, tr
   const project = await projectFor(ctx, projectId, 'admin');
   if (!forwardingSettings(ctx.config, project).enabled) throw badInput('Forwarding to LangSmith is off for this project', { argumentName: 'projectId' });
   if (traceIds?.some((id) => !isUuid(id))) throw badInput('traceIds must be UUIDs', { argumentName: 'traceIds' });
-  const failed: TraceToForward[] = await ctx.ds.query(
+  const failed: TraceToForward[] = await db(ctx).query(
     `SELECT t.id, t.end_time IS NULL AS running FROM langsmith_forwards f JOIN traces t ON t.id = f.trace_id
      WHERE t.project_id = $1 AND f.status = 'failed' AND ($2::uuid[] IS NULL OR t.id = ANY($2::uuid[]))`,
     [projectId, traceIds ?? null],
   );
   // Queued as ended traces whatever their state: a retry goes out now, not at the next part.
-  await requestForwards(ctx.ds, ctx.jobs, ctx.config, projectId, failed.map((t) => ({ id: t.id, running: false })));
+  await requestForwards(ctx, projectId, failed.map((t) => ({ id: t.id, running: false })));
   return failed.length;
 }

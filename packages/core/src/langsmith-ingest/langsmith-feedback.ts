@@ -5,6 +5,8 @@ import type { MetricInput } from '../ingest/ingest.input';
 import { ingestBatch } from '../ingest/ingest.service';
 import { describeIssues, parseLangSmithTime } from './langsmith.schemas';
 import type { LangSmithIngestResult, LangSmithRejection } from './langsmith-op';
+import { projectLoaders } from '../projects/project.loaders';
+import { db } from '../common/transaction';
 
 /** One feedback as received (a `feedback.<id>` part, or the body of `POST /feedback`), before validation. */
 export type LangSmithFeedbackOp = { source: string; id?: string; body: unknown; problem?: string };
@@ -85,7 +87,7 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
   // Where each scored run lives: its span, or the trace it roots.
   const p = ctx.principal;
   const runIds = [...new Set(valid.map((v) => v.f.run_id!))];
-  const rows: Array<{ id: string; trace_id: string; project_id: string; is_span: boolean }> = await ctx.ds.query(
+  const rows: Array<{ id: string; trace_id: string; project_id: string; is_span: boolean }> = await db(ctx).query(
     `SELECT id, trace_id, project_id, true AS is_span FROM spans WHERE id = ANY($1::uuid[])
      UNION ALL SELECT id, id, project_id, false FROM traces WHERE id = ANY($1::uuid[])`,
     [runIds],
@@ -100,7 +102,7 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
     if (!own) {
       // The SDK can send feedback before the batch holding its run lands: with the trace named and
       // the project known (the key's, or session_id for the admin key) it is kept, as a span is.
-      const projectId = p.kind === 'key' ? p.projectId : f.session_id && (await ctx.loaders.projectById.load(f.session_id)) ? f.session_id : undefined;
+      const projectId = p.kind === 'key' ? p.projectId : f.session_id && (await projectLoaders(ctx).projectById.load(f.session_id)) ? f.session_id : undefined;
       if (!run && f.trace_id && projectId) {
         byProject.set(projectId, [...(byProject.get(projectId) ?? []), { op, metric: feedbackToMetric(f, f.trace_id, now) }]);
         continue;

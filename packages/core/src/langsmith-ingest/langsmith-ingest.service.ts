@@ -13,6 +13,7 @@ import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './l
 import { LangSmithProjects } from './langsmith-projects';
 import { kindOfRunType, looksLikeLlmRun, mapRun, type MappedRun, type ResolvedRun, storedRunType } from './langsmith-run.mapper';
 import { describeIssues, type LangSmithRun, runBatchSchema, runCreateSchema, runUpdateSchema } from './langsmith.schemas';
+import { db } from '../common/transaction';
 
 /** Stores the runs of a `POST /runs/multipart` body, then the feedback it carries (which may score those runs). */
 export async function ingestLangSmithMultipart(ctx: RequestContext, parts: MultipartPart[]): Promise<LangSmithIngestResult> {
@@ -211,7 +212,7 @@ async function loadStoredRuns(ctx: RequestContext, parsed: Parsed[]): Promise<Ma
   }
   if (!ids.size) return new Map();
   const p = ctx.principal;
-  const rows: StoredRun[] = await ctx.ds.query(
+  const rows: StoredRun[] = await db(ctx).query(
     `SELECT id, kind, run_type, trace_id, parent_id, project_id, dotted_order FROM spans
       WHERE id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR project_id = $2)`,
     [[...ids], p.kind === 'key' ? p.projectId : null],
@@ -227,7 +228,7 @@ async function loadStoredRuns(ctx: RequestContext, parsed: Parsed[]): Promise<Ma
 async function rekindRuns(ctx: RequestContext, runs: Map<string, { kind: SpanKind; runType: string; projectId: string }>) {
   if (!runs.size) return;
   const list = [...runs];
-  await ctx.ds.query(
+  await db(ctx).query(
     `WITH u AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS u(id, kind, run_type, project_id)),
      s AS (UPDATE spans t SET kind = u.kind, run_type = u.run_type, updated_at = now() FROM u
             WHERE t.id = u.id AND t.project_id = u.project_id AND t.kind <> u.kind RETURNING t.id, t.kind)
@@ -243,7 +244,7 @@ async function rekindRuns(ctx: RequestContext, runs: Map<string, { kind: SpanKin
 async function mergeStoredAttachments(ctx: RequestContext, ready: Ready[], stored: Map<string, StoredRun>) {
   const withFiles = ready.filter((r) => r.mapped.span.input.attachments && stored.get(r.parsed.id)?.project_id === r.projectId);
   if (!withFiles.length) return;
-  const rows: { id: string; attachments: Record<string, unknown> | null }[] = await ctx.ds.query(
+  const rows: { id: string; attachments: Record<string, unknown> | null }[] = await db(ctx).query(
     'SELECT id, attachments FROM spans WHERE id = ANY($1::uuid[])',
     [withFiles.map((r) => r.parsed.id)],
   );

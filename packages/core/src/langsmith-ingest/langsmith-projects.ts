@@ -2,6 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { RequestContext } from '../common/context';
 import { sanitizeString } from '../common/sanitize';
 import { ProjectEntity } from '../projects/project.entity';
+import { projectLoaders } from '../projects/project.loaders';
+import { db } from '../common/transaction';
 
 /** The project name the SDKs send when the user chose none (LANGSMITH_PROJECT unset). */
 export const DEFAULT_PROJECT_NAME = 'default';
@@ -40,7 +42,7 @@ export class LangSmithProjects {
   private async fromId(id: string): Promise<ProjectChoice> {
     const p = this.ctx.principal;
     if (p.kind === 'key' && p.projectId !== id) return { problem: `This API key belongs to another project than session_id ${id}`, forbidden: true };
-    if (!(await this.ctx.loaders.projectById.load(id))) return { problem: `Project ${id} (session_id) not found`, forbidden: false };
+    if (!(await projectLoaders(this.ctx).projectById.load(id))) return { problem: `Project ${id} (session_id) not found`, forbidden: false };
     return { projectId: id };
   }
 
@@ -49,12 +51,12 @@ export class LangSmithProjects {
     if (name.length > 200) return { problem: 'session_name must be at most 200 characters', forbidden: false };
     if (p.kind === 'key') {
       if (name === DEFAULT_PROJECT_NAME) return { projectId: p.projectId };
-      const own = await this.ctx.loaders.projectById.load(p.projectId);
+      const own = await projectLoaders(this.ctx).projectById.load(p.projectId);
       if (own?.name === name) return { projectId: p.projectId };
       return { problem: `This API key belongs to project "${own?.name ?? p.projectId}"; it cannot write to project "${name}"`, forbidden: true };
     }
     if (p.kind !== 'admin') return { problem: 'A valid API key is required', forbidden: true };
-    const repo = this.ctx.ds.getRepository(ProjectEntity);
+    const repo = db(this.ctx).getRepository(ProjectEntity);
     const found = await repo.findOneBy({ name });
     if (found) return { projectId: found.id };
     // Two requests may create the same project at once: the unique name makes one insert win.

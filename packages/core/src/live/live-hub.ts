@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { ErrorEntity } from '../traces/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
 import type { EventBus } from './event-bus';
-import { channels, type ErrorsMessage, type IngestedChanges, type MetricsMessage, type SpansMessage, type TracesMessage } from './live.events';
+import type { TraceChanges } from '../common/changes';
+import { channels, type ErrorsMessage, type MetricsMessage, type SpansMessage, type TracesMessage } from './live.events';
 import { hydrate, spanTarget } from './live.wire';
 import { ProjectFeed } from './project-feed';
 import { SpanFeed } from './span-feed';
@@ -52,7 +53,7 @@ export class LiveHub {
   }
 
   /** Announces a committed ingestion: spans per trace, trace changes and new errors per project. Never throws. */
-  publishIngested(changes: IngestedChanges): void {
+  publishChanges(changes: TraceChanges): void {
     try {
       const cap = this.options.inlineBytes;
       const { projectId } = changes;

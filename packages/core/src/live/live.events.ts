@@ -1,26 +1,6 @@
-import { registerEnumType } from 'type-graphql';
-
-export enum TraceChange {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(TraceChange, {
-  name: 'TraceChange',
-  description: 'CREATED: first seen in this ingestion; COMPLETED: stopped running (end time or final status); UPDATED: anything else',
-});
+import type { TraceChange } from '../common/changes';
 
 type Row = Record<string, unknown>;
-
-/** What one committed ingestion changed, as raw rows: the input of the live publisher. */
-export type IngestedChanges = {
-  projectId: string;
-  /** Hour starts of the traces touched, before and after: their rollup buckets are due. */
-  hours: Date[];
-  spans: Row[];
-  errors: Row[];
-  traces: { row: Row; change: TraceChange }[];
-};
 
 /** Bus channels. One per trace for spans, so an instance only receives the traces its subscribers tail. */
 export const channels = {

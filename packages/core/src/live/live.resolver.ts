@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { RequestContext } from '../common/context';
 import { AppError } from '../common/errors';
 import type { ErrorEntity } from '../traces/error.entity';
 import { TraceError } from '../traces/error.type';
@@ -11,9 +10,10 @@ import { toMetric, toTrace, toTraceError } from '../traces/trace.mapper';
 import { Trace } from '../traces/trace.type';
 import { MetricsComputed, TraceUpdate } from './live.type';
 import type { MetricsEvent, TraceEvent } from './project-feed';
-import { tailSpans, watchErrors, watchMetrics, watchTraces } from './live.service';
+import { type LiveContext, tailSpans, watchErrors, watchMetrics, watchTraces } from './live.service';
+import { traceLoaders } from '../traces/trace.loaders';
 
-type SubscribeData<A> = { args: A; context: RequestContext };
+type SubscribeData<A> = { args: A; context: LiveContext };
 
 /** Ends a subscription whose connection fell behind with SUBSCRIBER_LAGGED and where to resume. */
 function unwrap<T>(payload: T | Lagged): T {
@@ -83,13 +83,13 @@ export class LiveResolver {
 @Resolver(() => MetricsComputed)
 export class MetricsComputedResolver {
   @FieldResolver(() => Trace, { nullable: true, description: 'Null when the trace was deleted meanwhile' })
-  async trace(@Ctx() ctx: RequestContext, @Root() e: MetricsComputed) {
-    const row = await ctx.loaders.traceById.load(e.traceId);
+  async trace(@Ctx() ctx: LiveContext, @Root() e: MetricsComputed) {
+    const row = await traceLoaders(ctx).traceById.load(e.traceId);
     return row && row.projectId === e.projectId ? toTrace(row) : null;
   }
 
   @FieldResolver(() => [Metric], { description: "All the trace's metrics now" })
-  async metrics(@Ctx() ctx: RequestContext, @Root() e: MetricsComputed) {
-    return (await ctx.loaders.metricsByTrace.load(e.traceId)).filter((m) => m.projectId === e.projectId).map(toMetric);
+  async metrics(@Ctx() ctx: LiveContext, @Root() e: MetricsComputed) {
+    return (await traceLoaders(ctx).metricsByTrace.load(e.traceId)).filter((m) => m.projectId === e.projectId).map(toMetric);
   }
 }

@@ -2,7 +2,7 @@ import { validate as isUuid } from 'uuid';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
-import { createLoaders } from '../common/loaders';
+import { LoaderCache } from '../common/loader-cache';
 import type { ErrorEntity } from '../traces/error.entity';
 import type { Span } from '../spans/span.type';
 import { traceMatches } from '../traces/trace-filter';
@@ -10,6 +10,12 @@ import type { TraceFilter } from '../traces/trace.type';
 import { ConnectionBudget, LiveStream } from './live-stream';
 import type { MetricsEvent, TraceEvent } from './project-feed';
 import type { SpanStart } from './span-feed';
+import type { LiveHub } from './live-hub';
+import { traceLoaders } from '../traces/trace.loaders';
+import { projectLoaders } from '../projects/project.loaders';
+
+/** A request that can subscribe: the API instance's live hub, and the undelivered-event budget of its WebSocket connection. */
+export type LiveContext = RequestContext & { live: LiveHub; budget?: ConnectionBudget };
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
@@ -31,10 +37,10 @@ export function parseSince(since: string | null | undefined, allowSequence: bool
 }
 
 /** A stream for one subscription, counted against its connection's buffer, with fresh DataLoaders for each event. */
-function stream<T>(ctx: RequestContext, cursorOf: (item: T) => string | null, onClose: () => void) {
+function stream<T>(ctx: LiveContext, cursorOf: (item: T) => string | null, onClose: () => void) {
   return new LiveStream<T>(ctx.budget ?? new ConnectionBudget(ctx.live.options.bufferEvents), {
     cursorOf,
-    beforeEach: () => (ctx.loaders = createLoaders(ctx.ds)),
+    beforeEach: () => (ctx.loaders = new LoaderCache(ctx.ds)),
     onClose,
   });
 }
@@ -52,11 +58,11 @@ async function attachWithRetry<T>(attach: () => Promise<LiveStream<T> | null>): 
  * it will be created in (clients often pick the id before the agent starts); events of another
  * project's trace never reach that key.
  */
-export async function tailSpans(ctx: RequestContext, traceId: string, since: string | null | undefined): Promise<LiveStream<Span>> {
+export async function tailSpans(ctx: LiveContext, traceId: string, since: string | null | undefined): Promise<LiveStream<Span>> {
   const principal = requireAuthenticated(ctx);
   const start: SpanStart = parseSince(since, true);
   if (!isUuid(traceId)) throw notFound('Trace', traceId);
-  const trace = await ctx.loaders.traceById.load(traceId);
+  const trace = await traceLoaders(ctx).traceById.load(traceId);
   if (trace && !canSeeProject(ctx, trace.projectId)) throw notFound('Trace', traceId);
   const scope = principal.kind === 'admin' ? null : principal.projectId;
   if (trace) assertProjectAccess(ctx, trace.projectId, 'read');
@@ -70,14 +76,14 @@ export async function tailSpans(ctx: RequestContext, traceId: string, since: str
 
 /** Trace creations, updates and completions in a project, filtered like the `traces` query. */
 export async function watchTraces(
-  ctx: RequestContext,
+  ctx: LiveContext,
   projectId: string,
   filter: TraceFilter | null | undefined,
   since: string | null | undefined,
 ): Promise<LiveStream<TraceEvent>> {
   assertProjectAccess(ctx, projectId, 'read');
   const start = parseSince(since, false) as { since: Date } | null;
-  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
     const s = stream<TraceEvent>(ctx, (e) => e.trace.updatedAt.toISOString(), () => feed.detach(s));
@@ -86,10 +92,10 @@ export async function watchTraces(
 }
 
 /** Errors recorded in a project, as they are ingested. */
-export async function watchErrors(ctx: RequestContext, projectId: string, since: string | null | undefined): Promise<LiveStream<ErrorEntity>> {
+export async function watchErrors(ctx: LiveContext, projectId: string, since: string | null | undefined): Promise<LiveStream<ErrorEntity>> {
   assertProjectAccess(ctx, projectId, 'read');
   const start = parseSince(since, false) as { since: Date } | null;
-  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
     const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
@@ -98,9 +104,9 @@ export async function watchErrors(ctx: RequestContext, projectId: string, since:
 }
 
 /** Metrics the worker stores for a project's traces, as they are computed. */
-export async function watchMetrics(ctx: RequestContext, projectId: string): Promise<LiveStream<MetricsEvent>> {
+export async function watchMetrics(ctx: LiveContext, projectId: string): Promise<LiveStream<MetricsEvent>> {
   assertProjectAccess(ctx, projectId, 'read');
-  if (!(await ctx.loaders.projectById.load(projectId))) throw notFound('Project', projectId);
+  if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
     const s = stream<MetricsEvent>(ctx, (e) => e.computedAt.toISOString(), () => feed.detach(s));

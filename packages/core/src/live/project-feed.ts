@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ErrorEntity } from '../traces/error.entity';
 import { TraceEntity } from '../traces/trace.entity';
-import { channels, type ErrorsMessage, type MetricsMessage, TraceChange, type TracesMessage } from './live.events';
+import { TraceChange } from '../common/changes';
+import { channels, type ErrorsMessage, type MetricsMessage, type TracesMessage } from './live.events';
 import type { LiveStream } from './live-stream';
 import { revive } from './live.wire';
 

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { inTransaction } from '../common/transaction';
+import type { DbContext } from '../common/context';
+import { db, withTransaction } from '../common/transaction';
 import type { JudgeSettings } from './judge/judge-client';
 import { JUDGE_METRIC_NAMES, judgeInputHash, type JudgeInputs, type JudgeMetricName, runJudgeMetrics } from './judge/judge-metrics';
 import {
@@ -33,7 +33,8 @@ export class JudgeMetricsFailedError extends Error {
 type TraceData = { trace: MetricsTrace; spans: MetricsSpan[]; errors: MetricsError[] };
 
 /** Reads a trace, its spans and its errors in three queries; null when the trace does not exist. */
-async function readTrace(ds: DataSource, traceId: string, withContent: boolean): Promise<TraceData | null> {
+async function readTrace(ctx: DbContext, traceId: string, withContent: boolean): Promise<TraceData | null> {
+  const ds = db(ctx);
   const [t] = await ds.query(`SELECT id, project_id, start_time, end_time, duration_ms, metadata FROM traces WHERE id = $1`, [traceId]);
   if (!t) return null;
   // Inputs and outputs only feed the judge, and they are the bulk of a span.
@@ -110,7 +111,7 @@ const isTraceGone = (e: unknown) => ((e as { driverError?: { code?: string } }).
  * Returns null when the trace does not exist (deleted meanwhile).
  */
 export async function computeTraceMetrics(
-  ds: DataSource,
+  ctx: DbContext,
   traceId: string,
   judge: JudgeSettings,
   opts: { fetch?: typeof fetch; now?: () => Date } = {},
@@ -119,7 +120,7 @@ export async function computeTraceMetrics(
   const now = opts.now ?? (() => new Date());
   const judgeOn = Boolean(judge.baseUrl);
   const started = now();
-  const data = await readTrace(ds, traceId, judgeOn);
+  const data = await readTrace(ctx, traceId, judgeOn);
   if (!data) return null;
   const { trace, spans, errors } = data;
   const computed = computeDeterministicMetrics(trace, spans, errors);
@@ -129,7 +130,8 @@ export async function computeTraceMetrics(
   let storedJudge: MetricRow[] = [];
   let plan;
   try {
-    plan = await inTransaction(ds, async (m) => {
+    plan = await withTransaction(ctx, async (tx) => {
+      const m = db(tx);
       const p = await syncWorkerMetrics(m, trace.id, 'worker', workerRows);
       if (judgeOn) storedJudge = await readWorkerMetrics(m, trace.id, ['judge']);
       return p;
@@ -174,7 +176,7 @@ export async function computeTraceMetrics(
   }
   let judgePlan;
   try {
-    judgePlan = await inTransaction(ds, (m) => syncWorkerMetrics(m, trace.id, 'judge', judged, keep));
+    judgePlan = await withTransaction(ctx, (tx) => syncWorkerMetrics(db(tx), trace.id, 'judge', judged, keep));
   } catch (e) {
     if (isTraceGone(e)) return null;
     throw e;

@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { LoaderCache } from '../common/loader-cache';
 import { rowLoader } from '../common/loader-factory';
 import { ProjectEntity } from './project.entity';
 import type { ProjectTotals } from './project.type';
 
 type TotalsRow = { project_id: string; trace_count: string; total_cost: number | null; total_tokens: string | null; first: Date | null; last: Date | null };
+
+/** The projects context's loaders of this request or job. */
+export const projectLoaders = (ctx: { loaders: LoaderCache }) => ctx.loaders.get(createProjectLoaders);
 
 /** Per-request loaders of the projects context. */
 export function createProjectLoaders(ds: DataSource) {

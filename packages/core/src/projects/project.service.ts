@@ -4,10 +4,10 @@ import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import { sanitizeJson, sanitizeString } from '../common/sanitize';
-import { LATENCY_QUANTILES, sumProjectWide } from '../rollups/rollup.figures';
-import { readHourFigures } from '../rollups/rollup.service';
 import { ProjectEntity } from './project.entity';
-import type { CreateProjectInput, Project, ProjectConnection, ProjectStats, UpdateProjectInput } from './project.type';
+import type { CreateProjectInput, Project, ProjectConnection, UpdateProjectInput } from './project.type';
+import { projectLoaders } from './project.loaders';
+import { db } from '../common/transaction';
 
 /** Maps a project row to the API type (its creation time is LangSmith's start_time). */
 export const toProject = (e: ProjectEntity): Project => ({ ...e, startTime: e.createdAt });
@@ -23,7 +23,7 @@ function cleanName(name: string): string {
 export async function listProjects(ctx: RequestContext, first?: number, after?: string): Promise<ProjectConnection> {
   const visible = visibleProjectIds(ctx);
   const size = pageSize(first, ctx.config.limits);
-  const qb = ctx.ds.getRepository(ProjectEntity).createQueryBuilder('p');
+  const qb = db(ctx).getRepository(ProjectEntity).createQueryBuilder('p');
   if (visible) qb.andWhere('p.id = ANY(:visible)', { visible });
   if (after) {
     const [name, id] = decodeCursor(after, 'projects', 2);
@@ -37,7 +37,7 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
 /** The row of a project the caller may use with `permission`; NOT_FOUND for one it cannot see, FORBIDDEN beyond its role. */
 export async function projectFor(ctx: RequestContext, id: string, permission: 'read' | 'admin'): Promise<ProjectEntity> {
   requireAuthenticated(ctx);
-  const row = await ctx.loaders.projectById.load(id);
+  const row = await projectLoaders(ctx).projectById.load(id);
   if (!row || !canSeeProject(ctx, id)) throw notFound('Project', id);
   assertProjectAccess(ctx, id, permission);
   return row;
@@ -49,7 +49,7 @@ export async function getProject(ctx: RequestContext, id: string): Promise<Proje
 }
 
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: string) {
-  const clash = await ctx.ds.getRepository(ProjectEntity).findOneBy({ name });
+  const clash = await db(ctx).getRepository(ProjectEntity).findOneBy({ name });
   if (clash && clash.id !== exceptId) throw badInput(`A project named "${name}" already exists`, { argumentName: 'name' });
 }
 
@@ -59,7 +59,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   const name = cleanName(input.name);
   await assertNameFree(ctx, name);
   const id = uuidv7();
-  await ctx.ds.getRepository(ProjectEntity).insert({
+  await db(ctx).getRepository(ProjectEntity).insert({
     id,
     name,
     description: input.description === undefined ? null : sanitizeString(input.description),
@@ -67,7 +67,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
     metadata: sanitizeJson(input.metadata ?? {}) as never,
     referenceDatasetId: input.referenceDatasetId ?? null,
   });
-  return toProject(await ctx.ds.getRepository(ProjectEntity).findOneByOrFail({ id }));
+  return toProject(await db(ctx).getRepository(ProjectEntity).findOneByOrFail({ id }));
 }
 
 /** Updates the fields given; the others keep their values. */
@@ -83,43 +83,7 @@ export async function updateProject(ctx: RequestContext, id: string, input: Upda
   if (input.metadata) patch.metadata = sanitizeJson(input.metadata) as Record<string, unknown>;
   if (input.referenceDatasetId !== undefined) patch.referenceDatasetId = input.referenceDatasetId;
   if (input.endTime !== undefined) patch.endTime = input.endTime;
-  if (Object.keys(patch).length) await ctx.ds.getRepository(ProjectEntity).update({ id }, patch as never);
-  return toProject(await ctx.ds.getRepository(ProjectEntity).findOneByOrFail({ id }));
+  if (Object.keys(patch).length) await db(ctx).getRepository(ProjectEntity).update({ id }, patch as never);
+  return toProject(await db(ctx).getRepository(ProjectEntity).findOneByOrFail({ id }));
 }
 
-/**
- * Aggregates the traces that started in [from, to): counts, error rate, tokens, cost, latency
- * percentiles. Rolled-up hours come from the rollups, the rest from the raw tables (readHourFigures).
- */
-export async function projectStats(ctx: RequestContext, projectId: string, from?: Date, to?: Date): Promise<ProjectStats> {
-  assertProjectAccess(ctx, projectId, 'read');
-  const end = to ?? new Date();
-  const start = from ?? new Date(end.getTime() - 24 * 3600 * 1000);
-  if (start > end) throw badInput('from must not be after to');
-  const hours = await readHourFigures(ctx.ds, projectId, start, end, { traces: true, projectSpans: true, models: false, percentiles: false, sketches: ['duration', 'firstToken'] });
-  const t = sumProjectWide(hours);
-  const [latencyP50, latencyP95, latencyP99] = t.duration.quantiles(LATENCY_QUANTILES);
-  const [firstTokenP50, firstTokenP99] = t.firstToken.quantiles([0.5, 0.99]);
-  return {
-    from: start,
-    to: end,
-    traceCount: t.traceCount,
-    spanCount: t.spanCount,
-    errorCount: t.errorCount,
-    errorRate: t.traceCount ? t.errorCount / t.traceCount : 0,
-    promptTokens: t.promptTokens,
-    completionTokens: t.completionTokens,
-    totalTokens: t.totalTokens,
-    promptCost: t.promptCost,
-    completionCost: t.completionCost,
-    totalCost: t.totalCost,
-    latencyP50,
-    latencyP95,
-    latencyP99,
-    firstTokenP50,
-    firstTokenP99,
-    streamingRate: t.llmCallCount ? t.streamedLlmCallCount / t.llmCallCount : null,
-    runFacets: [...t.runTypeCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([runType, count]) => ({ runType, count })),
-    lastTraceStartTime: t.lastStartTime,
-  };
-}

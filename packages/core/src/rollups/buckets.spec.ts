@@ -1,4 +1,5 @@
-import { bucketCount, bucketStarts, ceilTo, DAY_MS, floorTo, HOUR_MS, rawRanges } from './buckets';
+import { bucketCount, bucketStarts, rawRanges } from './buckets';
+import { ceilTo, DAY_MS, floorTo, HOUR_MS } from '../common/hours';
 
 const t = (iso: string) => new Date(iso);
 const hour = (iso: string) => t(iso).getTime();

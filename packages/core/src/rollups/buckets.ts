@@ -1,16 +1,10 @@
 // Time arithmetic of rollup buckets. Every boundary is UTC: an hour (or day) bucket starts at a
 // multiple of 3,600,000 (86,400,000) ms since the epoch, whatever the server's time zone.
-
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+import { floorTo, HOUR_MS } from '../common/hours';
 
 /** A half-open time range [start, end). */
 export type TimeRange = { start: Date; end: Date };
 
-/** The start of the UTC bucket of `size` ms that contains `t`. */
-export const floorTo = (t: Date, size: number): Date => new Date(Math.floor(t.getTime() / size) * size);
-/** The first UTC bucket boundary of `size` ms at or after `t`. */
-export const ceilTo = (t: Date, size: number): Date => new Date(Math.ceil(t.getTime() / size) * size);
 
 /**
  * The ranges of [from, to) that must be read from the raw tables: everything but the whole hours in

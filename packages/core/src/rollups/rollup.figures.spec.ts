@@ -1,4 +1,5 @@
-import { bucketStarts, DAY_MS, HOUR_MS } from './buckets';
+import { bucketStarts } from './buckets';
+import { DAY_MS, HOUR_MS } from '../common/hours';
 import { sumProjectWide, toSeries } from './rollup.figures';
 import type { HourFigures } from './rollup.service';
 import { Sketch } from './sketch';

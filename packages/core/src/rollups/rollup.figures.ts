@@ -1,4 +1,4 @@
-import { floorTo } from './buckets';
+import { floorTo } from '../common/hours';
 import { PROJECT_WIDE } from './rollup.entity';
 import type { HourFigures, RollupCounts } from './rollup.service';
 import { Sketch } from './sketch';

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { ceilTo, floorTo, HOUR_MS, rawRanges } from './buckets';
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { DbContext } from '../common/context';
+import { db } from '../common/transaction';
+import { rawRanges } from './buckets';
+import { ceilTo, distinctHours, floorTo, HOUR_MS, hourOf } from '../common/hours';
 import { PROJECT_WIDE } from './rollup.entity';
 import { ROLLUP_COLUMNS, rollupRowsSql, TRACES_IN_RANGE, TRACES_IN_RANGES, TRACES_OF_PROJECT, type RollupParts, type SketchName } from './rollup.sql';
 import type { SketchJson } from './sketch';
@@ -81,11 +84,11 @@ const toFigures = (r: RollupRow): HourFigures => ({
  * and late in it: the row lock on each hour is held to commit, so concurrent ingestions into the
  * same hour queue behind one another from this statement on.
  */
-export async function markRollupsDirty(m: EntityManager, projectId: string, times: Date[]): Promise<void> {
-  const hours = [...new Set(times.filter(Boolean).map((t) => floorTo(t, HOUR_MS).getTime()))].sort((a, b) => a - b);
+export async function markRollupsDirty(ctx: DbContext, projectId: string, times: Date[]): Promise<void> {
+  const hours = distinctHours(times).map((h) => h.getTime()).sort((a, b) => a - b);
   if (!hours.length) return;
   // Hours in order, so that two transactions marking the same hours cannot deadlock.
-  await m.query(
+  await db(ctx).query(
     `INSERT INTO rollup_dirty (project_id, hour)
      SELECT $1, h FROM unnest($2::timestamptz[]) AS h ORDER BY h
      ON CONFLICT (project_id, hour) DO UPDATE SET generation = rollup_dirty.generation + 1`,
@@ -94,8 +97,8 @@ export async function markRollupsDirty(m: EntityManager, projectId: string, time
 }
 
 /** Dirty buckets, those dirty the longest first: the periodic sweep's safety net for lost jobs. */
-export async function listDirtyRollupBuckets(ds: DataSource, limit: number): Promise<{ projectId: string; hour: Date }[]> {
-  const rows: { project_id: string; hour: Date }[] = await ds.query(
+export async function listDirtyRollupBuckets(ctx: DbContext, limit: number): Promise<{ projectId: string; hour: Date }[]> {
+  const rows: { project_id: string; hour: Date }[] = await db(ctx).query(
     'SELECT project_id, hour FROM rollup_dirty ORDER BY dirty_since, project_id, hour LIMIT $1',
     [limit],
   );
@@ -164,10 +167,11 @@ const INSERT_ROLLUPS = (tracesFrom: (columns: string[]) => string, fewTraces: bo
  * Recomputes the rollup rows of one hour from the traces that started in it and their spans, and
  * clears the hour's dirty mark unless it was marked again meanwhile. Idempotent.
  */
-export async function recomputeRollupBucket(ds: DataSource, projectId: string, hour: Date): Promise<void> {
-  const start = floorTo(hour, HOUR_MS);
+export async function recomputeRollupBucket(ctx: DbContext, projectId: string, hour: Date): Promise<void> {
+  const start = hourOf(hour);
   const end = new Date(start.getTime() + HOUR_MS);
-  const qr = ds.createQueryRunner();
+  // A connection of its own: the advisory locks and the snapshot must be on one session.
+  const qr = ctx.ds.createQueryRunner();
   await qr.connect();
   try {
     const locks = [
@@ -197,10 +201,10 @@ export async function recomputeRollupBucket(ds: DataSource, projectId: string, h
  * Recomputes every hour of a project (of every project when none is given) in one set-based
  * statement per project: the backfill after the migration, or a repair. Returns the rows written.
  */
-export async function rebuildRollups(ds: DataSource, projectId?: string): Promise<{ projects: number; rows: number }> {
-  const ids: string[] = projectId ? [projectId] : (await ds.query('SELECT id FROM projects ORDER BY id')).map((r: { id: string }) => r.id);
+export async function rebuildRollups(ctx: DbContext, projectId?: string): Promise<{ projects: number; rows: number }> {
+  const ids: string[] = projectId ? [projectId] : (await db(ctx).query('SELECT id FROM projects ORDER BY id')).map((r: { id: string }) => r.id);
   let rows = 0;
-  for (const id of ids) rows += await rebuildProject(ds, id);
+  for (const id of ids) rows += await rebuildProject(ctx.ds, id);
   return { projects: ids.length, rows };
 }
 
@@ -233,7 +237,7 @@ async function rebuildProject(ds: DataSource, projectId: string): Promise<number
  * not-yet-rolled-up hour from the raw tables, all in one snapshot. Only `parts` is computed or
  * fetched; the rest reads as zeros and null sketches.
  */
-export async function readHourFigures(ds: DataSource, projectId: string, from: Date, to: Date, parts: RollupParts): Promise<HourFigures[]> {
+export async function readHourFigures(ctx: DbContext, projectId: string, from: Date, to: Date, parts: RollupParts): Promise<HourFigures[]> {
   if (to <= from) return [];
   // Sketches are the bulk of a row, and parsing the rest of a month of rows is not free either:
   // fetch only what `parts` asks for. With models only, the project-wide rows are read just to
@@ -256,7 +260,8 @@ export async function readHourFigures(ds: DataSource, projectId: string, from: D
     else if (onProject) columns.push(`CASE WHEN r.model = '' THEN r.${c} END AS ${c}`);
     else if (onModel) columns.push(`CASE WHEN r.model <> '' THEN r.${c} END AS ${c}`);
   }
-  return ds.transaction('REPEATABLE READ', async (m) => {
+  // A snapshot of its own: rollups and raw hours must agree, whatever the caller's transaction.
+  return ctx.ds.transaction('REPEATABLE READ', async (m) => {
     await m.query(NO_JIT);
     const wholeFrom = ceilTo(from, HOUR_MS);
     const wholeTo = floorTo(to, HOUR_MS);

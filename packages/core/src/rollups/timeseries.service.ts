@@ -1,7 +1,8 @@
 import { assertProjectAccess } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput } from '../common/errors';
-import { bucketCount, bucketStarts, DAY_MS, HOUR_MS } from './buckets';
+import { bucketCount, bucketStarts } from './buckets';
+import { DAY_MS, HOUR_MS } from '../common/hours';
 import { toSeries } from './rollup.figures';
 import { readHourFigures } from './rollup.service';
 import { TimeseriesGroupBy, TimeseriesInterval, type TimeseriesSeries } from './timeseries.type';
@@ -33,7 +34,7 @@ export async function projectTimeseries(
   // Project-wide points are trace figures only; model points only need the LLM calls with a model.
   // An hourly point is one row and takes its exact percentiles; a daily one merges 24 sketches.
   const hourly = args.interval === TimeseriesInterval.HOUR;
-  const hours = await readHourFigures(ctx.ds, projectId, from, to, {
+  const hours = await readHourFigures(ctx, projectId, from, to, {
     traces: !byModel,
     projectSpans: false,
     models: byModel,

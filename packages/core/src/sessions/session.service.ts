@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import type { Session, SessionConnection } from './session.type';
+import { db } from '../common/transaction';
 
 type SessionRow = {
   session_id: string; trace_count: string; start_time: Date; last_start: Date; end_time: Date | null;
@@ -43,7 +44,7 @@ export async function listSessions(ctx: RequestContext, projectId: string, first
     having = 'HAVING (max(start_time), session_id) < ($2, $3)';
   }
   params.push(size + 1);
-  const rows: SessionRow[] = await ctx.ds.query(
+  const rows: SessionRow[] = await db(ctx).query(
     `${SESSION_SELECT} GROUP BY session_id ${having} ORDER BY max(start_time) DESC, session_id DESC LIMIT $${params.length}`,
     params,
   );
@@ -55,7 +56,7 @@ export async function listSessions(ctx: RequestContext, projectId: string, first
 /** Loads one session of a project, or NOT_FOUND. */
 export async function getSession(ctx: RequestContext, projectId: string, sessionId: string): Promise<Session> {
   assertProjectAccess(ctx, projectId, 'read');
-  const rows: SessionRow[] = await ctx.ds.query(`${SESSION_SELECT} AND session_id = $2 GROUP BY session_id`, [projectId, sessionId]);
+  const rows: SessionRow[] = await db(ctx).query(`${SESSION_SELECT} AND session_id = $2 GROUP BY session_id`, [projectId, sessionId]);
   if (!rows.length) throw notFound('Session', sessionId);
   return toSession(projectId, rows[0]);
 }

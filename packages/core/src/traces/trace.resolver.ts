@@ -1,18 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context';
 import { TraceError } from './error.type';
-import { forwardingOf } from '../langsmith-forward/langsmith-forward.service';
-import { TraceForwarding } from '../langsmith-forward/langsmith-forward.type';
 import { Metric } from './metric.type';
 import { toProject } from '../projects/project.service';
 import { Project } from '../projects/project.type';
-import { toSpanTree } from '../spans/span.mapper';
-import { Span } from '../spans/span.type';
 import { SystemInfo } from './system-info.type';
 import { UserInteraction } from './user-interaction.type';
 import { toMetric, toSystemInfo, toTraceError, toUserInteraction } from './trace.mapper';
 import { deleteTrace, getTrace, listTraces } from './trace.service';
 import { DeletePayload, Trace, TraceConnection, TraceFilter, TraceOrder } from './trace.type';
+import { traceLoaders } from './trace.loaders';
+import { projectLoaders } from '../projects/project.loaders';
 
 // Field resolvers below run only for traces the caller was already allowed to load, so they
 // need no access check of their own; each goes through a per-request loader.
@@ -42,42 +40,27 @@ export class TraceResolver {
 
   @FieldResolver(() => Project)
   async project(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    return toProject((await ctx.loaders.projectById.load(trace.projectId))!);
-  }
-
-  @FieldResolver(() => [Span], { description: 'Every span, depth-first with siblings by start time' })
-  async spans(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    const [rows, metrics, interactions] = await Promise.all([
-      ctx.loaders.spansByTrace.load(trace.id),
-      ctx.loaders.metricsByTrace.load(trace.id),
-      ctx.loaders.userInteractionsByTrace.load(trace.id),
-    ]);
-    return toSpanTree(rows, metrics, interactions);
-  }
-
-  @FieldResolver(() => TraceForwarding, { nullable: true, description: 'Forwarding to LangSmith; null when the trace was never forwarded' })
-  forwarding(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    return forwardingOf(ctx, trace.id);
+    return toProject((await projectLoaders(ctx).projectById.load(trace.projectId))!);
   }
 
   @FieldResolver(() => [TraceError])
   async errors(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    return (await ctx.loaders.errorsByTrace.load(trace.id)).map(toTraceError);
+    return (await traceLoaders(ctx).errorsByTrace.load(trace.id)).map(toTraceError);
   }
 
   @FieldResolver(() => [Metric])
   async metrics(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    return (await ctx.loaders.metricsByTrace.load(trace.id)).map(toMetric);
+    return (await traceLoaders(ctx).metricsByTrace.load(trace.id)).map(toMetric);
   }
 
   @FieldResolver(() => [UserInteraction])
   async userInteractions(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    return (await ctx.loaders.userInteractionsByTrace.load(trace.id)).map(toUserInteraction);
+    return (await traceLoaders(ctx).userInteractionsByTrace.load(trace.id)).map(toUserInteraction);
   }
 
   @FieldResolver(() => SystemInfo, { nullable: true })
   async systemInfo(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    const row = await ctx.loaders.systemInfoByTrace.load(trace.id);
+    const row = await traceLoaders(ctx).systemInfoByTrace.load(trace.id);
     return row ? toSystemInfo(row) : null;
   }
 }

@@ -3,13 +3,14 @@ import { validate as isUuid } from 'uuid';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
 import type { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
-import { inTransaction } from '../common/transaction';
-import { floorTo, HOUR_MS } from '../rollups/buckets';
+import { db, withTransaction } from '../common/transaction';
+import { hourOf } from '../common/hours';
 import { markRollupsDirty } from '../rollups/rollup.service';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
 import { TraceEntity } from './trace.entity';
 import { toTrace } from './trace.mapper';
 import { OrderDirection, type Trace, type TraceConnection, type TraceFilter, type TraceOrder, TraceOrderField } from './trace.type';
+import { traceLoaders } from './trace.loaders';
 
 const ORDER_COLUMNS: Record<TraceOrderField, string> = {
   [TraceOrderField.START_TIME]: 'start_time',
@@ -76,7 +77,7 @@ export async function listTraces(
     params.afterId = id;
     where += ` AND (t.${col}, t.id) ${dir === OrderDirection.DESC ? '<' : '>'} (:afterValue, :afterId::uuid)`;
   }
-  const rows = await ctx.ds
+  const rows = await db(ctx)
     .getRepository(TraceEntity)
     .createQueryBuilder('t')
     .where(where, params)
@@ -96,7 +97,7 @@ export async function listTraces(
 /** Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal nothing). */
 export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> {
   requireAuthenticated(ctx);
-  const row = await ctx.loaders.traceById.load(id);
+  const row = await traceLoaders(ctx).traceById.load(id);
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'read');
   return toTrace(row);
@@ -105,16 +106,15 @@ export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> 
 /** Deletes a trace with all its spans, errors, metrics, interactions and system info. */
 export async function deleteTrace(ctx: RequestContext, id: string): Promise<{ id: string; deleted: boolean }> {
   requireAuthenticated(ctx);
-  const row = await ctx.loaders.traceById.load(id);
+  const row = await traceLoaders(ctx).traceById.load(id);
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'admin');
-  await inTransaction(ctx.ds, async (m) => {
-    await m.query('DELETE FROM traces WHERE id = $1', [id]);
+  await withTransaction(ctx, async (tx) => {
+    await db(tx).query('DELETE FROM traces WHERE id = $1', [id]);
     // Stats read the hour raw until its bucket is recomputed without the trace.
-    await markRollupsDirty(m, row.projectId, [row.startTime]);
+    await markRollupsDirty(tx, row.projectId, [row.startTime]);
   });
-  const hour = floorTo(row.startTime, HOUR_MS);
-  await ctx.jobs.enqueue(JOBS.rollupBucket, [{ projectId: row.projectId, hour: hour.toISOString() }]).catch((e) => {
+  await ctx.jobs.enqueue(JOBS.rollupBucket, [{ projectId: row.projectId, hour: hourOf(row.startTime).toISOString() }]).catch((e) => {
     ctx.log('Enqueueing a rollup after a deletion failed; the sweep will catch up:', e);
   });
   return { id, deleted: true };

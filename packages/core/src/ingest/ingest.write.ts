@@ -1,0 +1,129 @@
+import type { EntityManager } from 'typeorm';
+import { TraceChange, type TraceChanges } from '../common/changes';
+import type { TxContext } from '../common/context';
+import { distinctHours } from '../common/hours';
+import { db } from '../common/transaction';
+import { RECOMPUTE_TOTALS_SQL } from '../traces/trace-totals.sql';
+import { bulkUpsert, type UpsertSpec } from './bulk-upsert';
+import { priceLlmCalls } from './ingest.price';
+import { IngestList } from './ingest.result';
+import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
+import {
+  ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RESERVE_SPAN_SEQ_SQL, SPAN_UPSERT, SYSTEM_INFO_UPSERT, TRACE_UPSERT, USER_INTERACTION_UPSERT,
+} from './ingest.sql';
+import { mergeDuplicates } from './ingest.validate';
+
+/** The earliest time any item of the batch gives for each trace: the start of a trace created implicitly. */
+export function earliestTimes(v: ValidatedBatch): Map<string, Date> {
+  const earliest = new Map<string, Date>();
+  for (const { row } of [...v.spans, ...v.errors, ...v.interactions, ...v.systemInfos, ...v.metrics]) {
+    const t = (row.start_time ?? row.timestamp ?? row.end_time) as Date | null;
+    const prev = earliest.get(row.trace_id as string);
+    if (t && (!prev || t < prev)) earliest.set(row.trace_id as string, t);
+  }
+  return earliest;
+}
+
+/**
+ * Writes a validated batch in the caller's transaction with a few multi-row statements: locks the
+ * traces it touches, upserts every kind, prices LLM calls, recomputes the traces' totals. Items
+ * that collide with another project's rows are rejected in `outcome`. Returns what changed.
+ */
+export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedBatch, outcome: BatchOutcome): Promise<TraceChanges> {
+  const m = db(tx);
+  const children = [...v.spans, ...v.errors, ...v.interactions, ...v.systemInfos, ...v.metrics];
+  const earliest = earliestTimes(v);
+  const now = new Date();
+  for (const { row } of v.traces) row.default_start = earliest.get(row.id as string) ?? now;
+  const touchedIds = [...new Set([...v.traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
+
+  const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<void>) => {
+    const merged = mergeDuplicates(items, key);
+    await prepare?.(merged.map((x) => x.row));
+    const stored = await bulkUpsert<Row>(m, spec, merged.map((x) => x.row));
+    for (const x of merged) {
+      if (stored.has(x.row[key] as string)) continue;
+      for (const i of x.items) {
+        outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', `${x.row[key]} already exists in another project or as another kind of item`);
+      }
+    }
+    return stored;
+  };
+
+  const before: { id: string; status: string; start_time: Date }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+  const acceptedTraces = await upsert(TRACE_UPSERT, v.traces);
+  const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
+  const keepOwn = (items: Item[]) =>
+    items.filter((i) => {
+      if (!foreign.has(i.row.trace_id as string)) return true;
+      outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', `trace ${i.row.trace_id} belongs to another project`);
+      return false;
+    });
+
+  const storedSpans = await upsert(SPAN_UPSERT, keepOwn(v.spans), 'id', (rows) => reserveSpanSeq(m, rows));
+  await priceLlmCalls(m, storedSpans);
+  const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
+  await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
+  await upsert(METRIC_UPSERT, keepOwn(v.metrics));
+  const storedInfos = await upsert(SYSTEM_INFO_UPSERT, keepOwn(v.systemInfos), 'trace_id');
+  // A system info merged into the trace's existing row keeps that row's id.
+  const infoIds = outcome.ids.get(IngestList.SYSTEM_INFOS)!;
+  for (const i of v.systemInfos) {
+    const row = storedInfos.get(i.row.trace_id as string);
+    if (row && infoIds[i.index] !== null) infoIds[i.index] = row.id as string;
+  }
+
+  const touched = new Set<string>([...acceptedTraces.keys()]);
+  for (const { row } of children) if (!foreign.has(row.trace_id as string)) touched.add(row.trace_id as string);
+  const [traceRows]: [Row[], number] = touched.size ? await m.query(RECOMPUTE_TOTALS_SQL, [[...touched]]) : [[], 0];
+  const previous = new Map(before.map((b) => [b.id, b.status]));
+  return {
+    projectId,
+    // A trace counts in the hour it starts; an earlier span can move it to another hour.
+    hours: distinctHours([...before.map((b) => b.start_time), ...traceRows.map((r) => r.start_time as Date)]),
+    spans: [...storedSpans.values()],
+    errors: [...storedErrors.inserted].map((id) => storedErrors.get(id)!),
+    traces: traceRows.map((row) => ({ row, change: traceChange(previous.get(row.id as string), row.status as string) })),
+  };
+}
+
+/** Creates missing traces referenced by the batch; returns the referenced trace ids owned by another project. */
+async function ensureTraces(m: EntityManager, projectId: string, children: Item[], accepted: Map<string, Row>, earliest: Map<string, Date>, now: Date) {
+  const referenced = [...new Set(children.map((c) => c.row.trace_id as string))].filter((id) => !accepted.has(id));
+  if (!referenced.length) return new Set<string>();
+  await m.query(ENSURE_TRACES_SQL, [referenced, projectId, referenced.map((id) => earliest.get(id) ?? now)]);
+  const foreign: { id: string }[] = await m.query('SELECT id FROM traces WHERE id = ANY($1::uuid[]) AND project_id <> $2', [referenced, projectId]);
+  return new Set(foreign.map((r) => r.id));
+}
+
+/** CREATED for a trace that did not exist before the batch, COMPLETED when it stopped running, else UPDATED. */
+function traceChange(before: string | undefined, after: string): TraceChange {
+  if (before === undefined) return TraceChange.CREATED;
+  return before === 'running' && after !== 'running' ? TraceChange.COMPLETED : TraceChange.UPDATED;
+}
+
+/**
+ * Gives each span row the next sequence numbers of its trace, in start-time order within the
+ * batch (listing order for ties), so the live tail of a trace reads chronologically.
+ */
+async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
+  const byTrace = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = byTrace.get(r.trace_id as string);
+    if (list) list.push(r);
+    else byTrace.set(r.trace_id as string, [r]);
+  }
+  if (!byTrace.size) return;
+  const traceIds = [...byTrace.keys()];
+  const [reserved]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [
+    traceIds,
+    traceIds.map((id) => byTrace.get(id)!.length),
+  ]);
+  const time = (r: Row) => (r.start_time as Date | null)?.getTime() ?? Number.POSITIVE_INFINITY;
+  for (const { id, first } of reserved) {
+    const list = byTrace.get(id)!.map((r, i) => ({ r, i }));
+    list.sort((a, b) => time(a.r) - time(b.r) || a.i - b.i);
+    list.forEach(({ r }, i) => (r.seq = first + i));
+  }
+}
+

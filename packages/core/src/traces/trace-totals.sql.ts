@@ -1,0 +1,56 @@
+/**
+ * Recomputes the totals of the traces a batch touched from their spans and errors. Recomputing
+ * (rather than adding deltas) keeps totals right when a span is sent twice or updated.
+ */
+export const RECOMPUTE_TOTALS_SQL = `
+  WITH ids AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
+  s AS (
+    SELECT sp.trace_id,
+      coalesce(sum(sp.prompt_tokens), 0) AS prompt_tokens,
+      coalesce(sum(sp.completion_tokens), 0) AS completion_tokens,
+      coalesce(sum(sp.total_tokens), 0) AS total_tokens,
+      coalesce(sum(sp.cache_read_tokens), 0) AS cache_read_tokens,
+      coalesce(sum(sp.cache_creation_tokens), 0) AS cache_creation_tokens,
+      coalesce(sum(sp.reasoning_tokens), 0) AS reasoning_tokens,
+      coalesce(sum(sp.prompt_cost), 0) AS prompt_cost,
+      coalesce(sum(sp.completion_cost), 0) AS completion_cost,
+      coalesce(sum(sp.total_cost), 0) AS total_cost,
+      count(*) FILTER (WHERE sp.kind = 'agent') AS agent_calls,
+      count(*) FILTER (WHERE sp.kind = 'llm') AS llm_calls,
+      count(*) FILTER (WHERE sp.kind = 'tool') AS tool_calls,
+      count(*) FILTER (WHERE sp.status = 'error' AND NOT EXISTS (
+        SELECT 1 FROM errors er WHERE er.trace_id = sp.trace_id AND sp.id IN (er.agent_id, er.llm_call_id, er.tool_call_id))) AS unreported_errors,
+      min(sp.start_time) AS min_start,
+      max(coalesce(sp.end_time, sp.start_time)) AS max_end,
+      coalesce(array_agg(DISTINCT sp.model) FILTER (WHERE sp.model IS NOT NULL), '{}') AS models
+    FROM spans sp JOIN ids ON ids.id = sp.trace_id GROUP BY sp.trace_id
+  ),
+  e AS (SELECT er.trace_id, count(*) AS n FROM errors er JOIN ids ON ids.id = er.trace_id GROUP BY er.trace_id),
+  totals AS (
+    SELECT ids.id,
+      coalesce(s.prompt_tokens, 0) AS prompt_tokens, coalesce(s.completion_tokens, 0) AS completion_tokens,
+      coalesce(s.total_tokens, 0) AS total_tokens, coalesce(s.cache_read_tokens, 0) AS cache_read_tokens,
+      coalesce(s.cache_creation_tokens, 0) AS cache_creation_tokens, coalesce(s.reasoning_tokens, 0) AS reasoning_tokens,
+      coalesce(s.prompt_cost, 0) AS prompt_cost, coalesce(s.completion_cost, 0) AS completion_cost, coalesce(s.total_cost, 0) AS total_cost,
+      coalesce(s.agent_calls, 0) AS agent_calls, coalesce(s.llm_calls, 0) AS llm_calls, coalesce(s.tool_calls, 0) AS tool_calls,
+      coalesce(e.n, 0) + coalesce(s.unreported_errors, 0) AS error_count,
+      s.min_start, s.max_end, coalesce(s.models, '{}') AS models
+    FROM ids LEFT JOIN s ON s.trace_id = ids.id LEFT JOIN e ON e.trace_id = ids.id
+  )
+  UPDATE traces t SET
+    prompt_tokens = x.prompt_tokens, completion_tokens = x.completion_tokens, total_tokens = x.total_tokens,
+    cache_read_tokens = x.cache_read_tokens, cache_creation_tokens = x.cache_creation_tokens, reasoning_tokens = x.reasoning_tokens,
+    prompt_cost = x.prompt_cost, completion_cost = x.completion_cost, total_cost = x.total_cost,
+    agent_call_count = x.agent_calls, llm_call_count = x.llm_calls, tool_call_count = x.tool_calls,
+    error_count = x.error_count,
+    error_flag = t.error_flag OR t.error_message IS NOT NULL OR x.error_count > 0,
+    status = CASE WHEN t.error_flag OR t.error_message IS NOT NULL OR x.error_count > 0 THEN 'error'
+                  WHEN t.end_time IS NOT NULL THEN 'success' ELSE 'running' END,
+    models = x.models,
+    start_time = LEAST(t.start_time, coalesce(x.min_start, t.start_time)),
+    duration_ms = extract(epoch FROM (coalesce(t.end_time, GREATEST(x.max_end, t.start_time), t.start_time)
+                                      - LEAST(t.start_time, coalesce(x.min_start, t.start_time)))) * 1000,
+    version = t.version + 1,
+    updated_at = now()
+  FROM totals x WHERE t.id = x.id
+  RETURNING t.*`;
