@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@sextant/config';
 import { forwardingSummary, stopOnSignals } from '@sextant/core';
+import { loadDemoData } from '@sextant/demo';
 import { bootstrap } from '@sextant/server';
-import { loadDemoData } from '@sextant/server';
 
 async function main() {
   const config = loadConfig(process.env);

@@ -1,5 +1,4 @@
 export { createServer, presentedKey, type SextantServer } from './create-server';
 export { bootstrap, type BootstrapOptions, type Sextant } from './bootstrap';
 export { ensureAdminKey } from './admin-key';
-export { loadDemoData } from './demo/load-demo';
 export { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';

@@ -1,136 +1,24 @@
-import { createHash } from 'node:crypto';
-import {
-  ANSWER_PROMPT,
-  DEMO_HOSTS,
-  DEMO_MODELS,
-  DEMO_SESSIONS,
-  PLANNER_PROMPT,
-  SUMMARIZER_PROMPT,
-  type DemoModel,
-  type DemoSession,
-  type DemoToolName,
-  type DemoTurn,
-  type DemoHost,
-} from './demo-data';
+import { v5 as uuidv5 } from 'uuid';
+import { RATE_LIMIT, RATE_LIMIT_STACK_FRAMES } from './data/errors.data';
+import { GOAL_JUDGE_CONFIG } from './data/evaluation.data';
+import { DEMO_HOSTS } from './data/hosts.data';
+import { DEMO_MODELS, SUMMARIZER_MODEL } from './data/models.data';
+import { DEMO_RELEASES } from './data/project.data';
+import { ANSWER_PROMPT, PLANNER_PROMPT, SUMMARIZER_PROMPT } from './data/prompts.data';
+import { DEMO_SESSIONS } from './data/sessions.data';
+import { PYTHON_SANDBOX, RETRIEVER, WEB_SEARCH } from './data/tools.data';
+import type { DemoBatch, Json, LlmItem, Message, OpenAiToolCall, SpanItem, ToolItem } from './demo-batch.type';
+import type { DemoModel, DemoSession, DemoToolName, DemoTurn } from './demo-scenario.type';
+import { SeededRandom } from './seeded-random';
 
-const PROJECT_NAME = 'Demo: research assistant';
-// Fixed namespace and seed: reloading derives the same ids (so rows are upserted, not duplicated)
-// and the same content; only the timestamps move with the clock.
+// Fixed namespace and seed: rebuilding derives the same ids (so reloaded rows are upserted, not
+// duplicated) and the same content; only the timestamps move with the clock.
 const ID_NAMESPACE = '3b5d8f0e-2c4a-4e6b-8d1f-5a7c9e0b2d4f';
 const SEED = 0x5e7a27;
-const TRACES_PER_BATCH = 10;
 // Tool schemas and few-shot examples sent with every agent prompt; they are not in the message text.
 const PROMPT_OVERHEAD_TOKENS = 1_450;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-type Json = Record<string, unknown>;
-type Message = { role: 'system' | 'user' | 'assistant' | 'tool'; content: string | null; tool_calls?: OpenAiToolCall[]; tool_call_id?: string };
-type OpenAiToolCall = { id: string; type: 'function'; function: { name: DemoToolName; arguments: string } };
-
-type SpanItem = {
-  id: string;
-  traceId: string;
-  parentId?: string;
-  runType: 'AGENT' | 'LLM' | 'TOOL' | 'RETRIEVER';
-  name: string;
-  startTime: string;
-  endTime: string;
-  stepIndex: number;
-  inputs?: unknown;
-  outputs?: unknown;
-  error?: string;
-  errorType?: string;
-  metadata?: Json;
-};
-
-type LlmItem = SpanItem & {
-  provider: string;
-  model: string;
-  promptTokens?: number;
-  completionTokens?: number;
-  cacheReadTokens?: number;
-  cacheCreationTokens?: number;
-  temperature: number;
-  maxTokens: number;
-  streaming: boolean;
-  firstTokenTime?: string;
-  toolCalls?: OpenAiToolCall[];
-  retryCount?: number;
-  invocationParams?: Json;
-};
-
-type ToolItem = SpanItem & {
-  llmCallId?: string;
-  networkCalls?: Json[];
-  retrievedDocs?: Json[];
-  docSimilarityScores?: number[];
-  intermediateState?: Json;
-};
-
-type TraceItem = {
-  id: string;
-  name: string;
-  startTime: string;
-  endTime: string;
-  status?: 'ERROR';
-  userId: string;
-  sessionId: string;
-  agentVersion: string;
-  promptTemplateVersion: string;
-  modelName: string;
-  input: unknown;
-  output?: unknown;
-  errorType?: string;
-  errorMessage?: string;
-  tags: string[];
-  metadata: Json;
-};
-
-type ErrorItem = {
-  id: string;
-  traceId: string;
-  agentId: string;
-  llmCallId?: string;
-  toolCallId?: string;
-  errorType: string;
-  errorMessage: string;
-  stackTrace: string;
-  timestamp: string;
-  metadata: Json;
-};
-
-type UserInteractionItem = { id: string; traceId: string; agentId: string; interactionType: 'input' | 'output'; content: string; userId: string; timestamp: string };
-
-type SystemInfoItem = DemoHost & { id: string; traceId: string };
-
-type MetricItem = {
-  id: string;
-  traceId: string;
-  spanId: string;
-  name: string;
-  score: number;
-  value?: number;
-  reason: string;
-  resultDetail?: unknown;
-  config?: unknown;
-  startTime?: string;
-  endTime?: string;
-  timestamp: string;
-};
-
-type DemoBatch = {
-  traces: TraceItem[];
-  agentCalls: SpanItem[];
-  llmCalls: LlmItem[];
-  toolCalls: ToolItem[];
-  errors: ErrorItem[];
-  userInteractions: UserInteractionItem[];
-  systemInfos: SystemInfoItem[];
-  metrics: MetricItem[];
-};
-
-type IngestResponse = { ingest: { accepted: number; rejected: number; rejections: { list: string; index: number; code: string; message: string }[] } };
 
 const emptyBatch = (): DemoBatch => ({
   traces: [],
@@ -143,41 +31,7 @@ const emptyBatch = (): DemoBatch => ({
   metrics: [],
 });
 
-/** Name-based (version 5, SHA-1) UUID, as RFC 9562 defines it; uuid is not a dependency of this package. */
-export function nameUuid(name: string, namespace = ID_NAMESPACE): string {
-  const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const h = bytes.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** Small seeded PRNG (mulberry32) so that the demo reads the same on every load. */
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  float(min: number, max: number, digits = 2): number {
-    const f = 10 ** digits;
-    return Math.round((min + this.next() * (max - min)) * f) / f;
-  }
-}
-
+const nameUuid = (name: string) => uuidv5(name, ID_NAMESPACE);
 const iso = (ms: number) => new Date(ms).toISOString();
 const tokensOf = (v: unknown) => Math.ceil(JSON.stringify(v).length / 4);
 const roundDown = (n: number, step: number) => Math.floor(n / step) * step;
@@ -191,7 +45,7 @@ class TraceBuilder {
 
   constructor(
     private readonly key: string,
-    private readonly rng: Rng,
+    private readonly rng: SeededRandom,
     private readonly session: DemoSession,
     private readonly sessionId: string,
     private readonly turn: DemoTurn,
@@ -264,8 +118,8 @@ class TraceBuilder {
   }
 
   private toolArgs(tool: DemoToolName): Json {
-    if (tool === 'web_search') return { query: this.turn.query, top_k: 5 };
-    if (tool === 'retriever') return { query: this.turn.query, k: 4, collection: this.session.collection };
+    if (tool === 'web_search') return { query: this.turn.query, top_k: WEB_SEARCH.topK };
+    if (tool === 'retriever') return { query: this.turn.query, k: RETRIEVER.k, collection: this.session.collection };
     return { code: this.turn.code };
   }
 
@@ -282,8 +136,8 @@ class TraceBuilder {
       // Three attempts with exponential backoff (1 s, 2 s) before the SDK gives up.
       const end = start + rng.int(150, 400) + 1_000 + rng.int(150, 400) + 2_000 + rng.int(150, 400);
       const error =
-        `429 Rate limit reached for ${model.model} in organization org-demo on tokens per min (TPM): ` +
-        `Limit 30000, Used ${rng.int(28_500, 29_900)}, Requested ${rng.int(1_800, 2_600)}. Please try again in ${rng.float(1.5, 4)}s.`;
+        `429 Rate limit reached for ${model.model} in organization ${RATE_LIMIT.organization} on tokens per min (TPM): ` +
+        `Limit ${RATE_LIMIT.tokensPerMinute}, Used ${rng.int(28_500, 29_900)}, Requested ${rng.int(1_800, 2_600)}. Please try again in ${rng.float(1.5, 4)}s.`;
       const call: LlmItem = {
         ...this.span(this.id('llm-plan'), parentId, 'LLM', 'plan', start, end),
         ...base,
@@ -300,14 +154,7 @@ class TraceBuilder {
         llmCallId: call.id,
         errorType: 'LLM',
         errorMessage: `RateLimitError: ${error}`,
-        stackTrace: [
-          `RateLimitError: ${error}`,
-          '    at APIError.generate (/app/node_modules/openai/error.js:63:20)',
-          '    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:293:33)',
-          '    at OpenAI.makeRequest (/app/node_modules/openai/core.js:337:30)',
-          '    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)',
-          '    at async plan (/app/dist/agents/orchestrator.js:48:22)',
-        ].join('\n'),
+        stackTrace: [`RateLimitError: ${error}`, ...RATE_LIMIT_STACK_FRAMES].join('\n'),
         timestamp: iso(end),
         metadata: { provider: model.provider, model: model.model, retries: 2 },
       });
@@ -351,12 +198,12 @@ class TraceBuilder {
 
     if (tool === 'web_search') {
       fetchMs = failure ? rng.int(250, 700) : rng.int(500, 1_600);
-      const url = `https://search-api.internal/v1/search?q=${encodeURIComponent(turn.query ?? '')}&top_k=5`;
+      const url = `${WEB_SEARCH.endpoint}?q=${encodeURIComponent(turn.query ?? '')}&top_k=${WEB_SEARCH.topK}`;
       extra = { networkCalls: [{ method: 'GET', url, status: failure ? 503 : 200, durationMs: fetchMs - rng.int(10, 60) }] };
       outputs = { results: session.sources.map((s, i) => ({ rank: i + 1, ...s })) };
       summarySource = session.sources.map((s) => s.snippet);
     } else if (tool === 'retriever') {
-      fetchMs = failure ? 10_000 + rng.int(5, 40) : rng.int(120, 450);
+      fetchMs = failure ? RETRIEVER.timeoutMs + rng.int(5, 40) : rng.int(120, 450);
       let score = rng.float(0.86, 0.93, 3);
       const scores: number[] = [];
       for (let i = 0; i < session.docs.length; i++) {
@@ -367,9 +214,9 @@ class TraceBuilder {
       outputs = { documents: session.docs.map((d, i) => ({ id: d.id, title: d.title, score: scores[i] })) };
       summarySource = session.docs.map((d) => `${d.title}: ${d.content}`);
     } else {
-      fetchMs = failure ? 30_000 + rng.int(10, 80) : rng.int(600, 2_500);
+      fetchMs = failure ? PYTHON_SANDBOX.timeoutS * 1_000 + rng.int(10, 80) : rng.int(600, 2_500);
       outputs = { stdout: turn.stdout ?? '', exitCode: 0 };
-      extra = { intermediateState: { sandbox: `sbx-${id.slice(0, 8)}`, runtime: 'python3.12', cpuSeconds: rng.float(0.2, 1.8), timeoutS: 30 } };
+      extra = { intermediateState: { sandbox: `sbx-${id.slice(0, 8)}`, runtime: PYTHON_SANDBOX.runtime, cpuSeconds: rng.float(0.2, 1.8), timeoutS: PYTHON_SANDBOX.timeoutS } };
     }
 
     const item: ToolItem = {
@@ -412,7 +259,7 @@ class TraceBuilder {
   // The summarizer is an agent in its own right, run inside the tool call: the nesting a newcomer should see.
   private summarizer(toolId: string, start: number, source: string[]): number {
     const { rng } = this;
-    const model = DEMO_MODELS.mini;
+    const model = SUMMARIZER_MODEL;
     const agent = this.span(this.id('agent-summarizer'), toolId, 'AGENT', 'summarizer', start, start);
     this.out.agentCalls.push(agent);
     const messages: Message[] = [
@@ -480,7 +327,7 @@ class TraceBuilder {
 
   private traceRecord(start: number, end: number): void {
     const { session, turn } = this;
-    const prod = session.env === 'prod';
+    const release = DEMO_RELEASES[session.env];
     const rateLimit = this.out.errors.find((e) => e.errorType === 'LLM');
     this.out.traces.push({
       id: this.traceId,
@@ -490,15 +337,15 @@ class TraceBuilder {
       status: rateLimit ? 'ERROR' : undefined,
       userId: session.userId,
       sessionId: this.sessionId,
-      agentVersion: prod ? '1.4.2' : '1.5.0-rc.1',
-      promptTemplateVersion: prod ? 'planner-v7' : 'planner-v8',
+      agentVersion: release.agentVersion,
+      promptTemplateVersion: release.promptTemplateVersion,
       modelName: this.model.model,
       input: { question: turn.question },
       output: turn.answer === undefined ? undefined : { answer: turn.answer },
       errorType: rateLimit ? 'RateLimitError' : undefined,
       errorMessage: rateLimit?.errorMessage,
       tags: ['demo', session.env],
-      metadata: { env: session.env, customer: session.customer, channel: prod ? 'web' : 'slack', turn: this.turnIndex + 1 },
+      metadata: { env: session.env, customer: session.customer, channel: release.channel, turn: this.turnIndex + 1 },
     });
   }
 
@@ -543,7 +390,7 @@ class TraceBuilder {
     // Judge every trace that went wrong, and most of the others (an eval sampler would skip some).
     if (ran > 0 && !turn.toolFailure && rng.next() < 0.3) return;
     const score = turn.rateLimited ? 0 : turn.toolFailure ? rng.float(0.3, 0.6) : rng.float(0.78, 0.98);
-    const verdict = score >= 0.7 ? 'fulfilled' : score > 0 ? 'partially_fulfilled' : 'not_fulfilled';
+    const verdict = score >= GOAL_JUDGE_CONFIG.threshold ? 'fulfilled' : score > 0 ? 'partially_fulfilled' : 'not_fulfilled';
     const judgeStart = end + rng.int(800, 4_000);
     const judgeEnd = judgeStart + rng.int(900, 2_500);
     this.out.metrics.push({
@@ -560,12 +407,12 @@ class TraceBuilder {
       resultDetail: {
         verdict,
         criteria: [
-          { name: 'answers_question', passed: score >= 0.7 },
+          { name: 'answers_question', passed: score >= GOAL_JUDGE_CONFIG.threshold },
           { name: 'cites_sources', passed: score > 0 && turn.tools.length > 0 },
           { name: 'no_unsupported_claims', passed: score >= 0.5 },
         ],
       },
-      config: { judge: { provider: 'openai', model: 'gpt-4o-mini', temperature: 0 }, rubricVersion: 'goal-v3', threshold: 0.7 },
+      config: GOAL_JUDGE_CONFIG,
       startTime: iso(judgeStart),
       endTime: iso(judgeEnd),
       timestamp: iso(judgeEnd),
@@ -575,7 +422,7 @@ class TraceBuilder {
 
 /** Generates the demo traces, one batch per trace, with times ending shortly before now. */
 export function buildDemoTraces(now: number): DemoBatch[] {
-  const rng = new Rng(SEED);
+  const rng = new SeededRandom(SEED);
   const out: DemoBatch[] = [];
   let n = 0;
   DEMO_SESSIONS.forEach((session, s) => {
@@ -596,71 +443,19 @@ export function buildDemoTraces(now: number): DemoBatch[] {
   return out;
 }
 
-async function graphql<T>(url: string, adminKey: string, query: string, variables?: Json): Promise<T> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': adminKey },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  let body: { data?: T | null; errors?: { message: string }[] };
-  try {
-    body = JSON.parse(text) as typeof body;
-  } catch {
-    throw new Error(`Demo loader: ${url} answered ${res.status} with a non-JSON body: ${text.slice(0, 300)}`);
-  }
-  if (body.errors?.length) throw new Error(`Demo loader: GraphQL error: ${body.errors.map((e) => e.message).join('; ')}`);
-  if (!res.ok || !body.data) throw new Error(`Demo loader: ${url} answered ${res.status}: ${text.slice(0, 300)}`);
-  return body.data;
-}
-
-async function findOrCreateProject(url: string, adminKey: string): Promise<string> {
-  const found = await graphql<{ projects: { edges: { node: { id: string; name: string } }[] } }>(
-    url,
-    adminKey,
-    'query { projects(first: 200) { edges { node { id name } } } }',
-  );
-  const existing = found.projects.edges.find((e) => e.node.name === PROJECT_NAME);
-  if (existing) return existing.node.id;
-  const created = await graphql<{ createProject: { id: string } }>(
-    url,
-    adminKey,
-    'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-    {
-      input: {
-        name: PROJECT_NAME,
-        description: 'Sample traces of a multi-agent research assistant, loaded by `pnpm demo`. Safe to delete.',
-        tags: ['demo'],
-        metadata: { source: 'sextant-demo', generator: 'packages/server/src/demo' },
-      },
-    },
-  );
-  return created.createProject.id;
-}
-
-/** Loads (or reloads, upserting the same ids) the demo project through the GraphQL API. */
-export async function loadDemoData(
-  graphqlUrl: string,
-  adminKey: string,
-): Promise<{ projectId: string; projectName: string; traces: number; spans: number }> {
-  const projectId = await findOrCreateProject(graphqlUrl, adminKey);
-  const perTrace = buildDemoTraces(Date.now());
-  let spans = 0;
-  for (let i = 0; i < perTrace.length; i += TRACES_PER_BATCH) {
+/** Generates the demo traces merged into ingest batches of `tracesPerBatch` traces, as `loadDemoData` sends them. */
+export function buildDemoBatches(now: number, tracesPerBatch = 10): DemoBatch[] {
+  const perTrace = buildDemoTraces(now);
+  const batches: DemoBatch[] = [];
+  for (let i = 0; i < perTrace.length; i += tracesPerBatch) {
     const batch = emptyBatch();
-    for (const t of perTrace.slice(i, i + TRACES_PER_BATCH)) {
+    for (const t of perTrace.slice(i, i + tracesPerBatch)) {
       for (const list of Object.keys(batch) as (keyof DemoBatch)[]) (batch[list] as unknown[]).push(...t[list]);
     }
-    spans += batch.agentCalls.length + batch.llmCalls.length + batch.toolCalls.length;
-    const { ingest } = await graphql<IngestResponse>(
-      graphqlUrl,
-      adminKey,
-      'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }',
-      { b: { projectId, ...batch } },
-    );
-    if (ingest.rejected > 0) {
-      throw new Error(`Demo loader: ${ingest.rejected} item(s) rejected: ${ingest.rejections.map((r) => `${r.code} ${r.message}`).join('; ')}`);
-    }
+    batches.push(batch);
   }
-  return { projectId, projectName: PROJECT_NAME, traces: perTrace.length, spans };
+  return batches;
 }
+
+/** Counts the spans (agent, LLM and tool calls) of a batch. */
+export const spanCount = (batch: DemoBatch): number => batch.agentCalls.length + batch.llmCalls.length + batch.toolCalls.length;
