@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+import { LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
 import type { UpsertColumn, UpsertSpec } from './bulk-upsert';
 
 const arr = (x: string) => `(SELECT array_agg(e) FROM jsonb_array_elements_text(${x}) e)`;
@@ -24,83 +26,59 @@ const textArray = (name: string, insertDefault = 'NULL'): UpsertColumn => ({
 const timestamp: UpsertColumn = { name: 'timestamp', type: 'timestamptz', insert: `COALESCE(u.timestamp, date_trunc('milliseconds', now()))` };
 const metadata: UpsertColumn = { name: 'metadata', type: 'jsonb', insert: `COALESCE(u.metadata, '{}')`, update: `t.metadata || COALESCE(u.metadata, '{}')` };
 
-/** All span kinds in one statement; kind-specific columns are null for the other kinds and so never touch them. */
-export const SPAN_UPSERT: UpsertSpec = {
-  table: 'spans',
-  match: 'id',
-  guard: 't.project_id = u.project_id AND t.kind = u.kind',
-  touch: ['updated_at = now()'],
-  // Whole rows: they price LLM calls and become the live events published after commit.
-  returning: ['*'],
-  columns: [
-    { name: 'id', type: 'uuid', update: null },
-    { name: 'kind', type: 'text', update: null },
-    { name: 'project_id', type: 'uuid', update: null },
-    { name: 'trace_id', type: 'uuid', update: null },
-    { name: 'parent_id', type: 'uuid' },
-    { name: 'run_type', type: 'text', insert: 'COALESCE(u.run_type, u.kind)' },
-    text('name'),
-    { name: 'status', type: 'text', insert: stat(END_NEW, 'u.error', 'u.status', ''), update: stat(END_MERGED, 'u.error', 'u.status', " OR t.status = 'error'") },
-    { name: 'start_time', type: 'timestamptz', insert: START_NEW, update: START_MERGED },
-    { name: 'end_time', type: 'timestamptz', insert: END_NEW, update: END_MERGED },
-    { name: 'latency_ms', type: 'double precision', virtual: true },
-    { name: 'duration_ms', type: 'double precision', insert: ms(START_NEW, END_NEW), update: ms(START_MERGED, END_MERGED) },
-    int('step_index'),
-    text('dotted_order'),
-    json('inputs'),
-    json('outputs'),
-    text('error'),
-    text('error_type'),
-    metadata,
-    textArray('tags', `'{}'`),
-    json('events'),
-    json('serialized'),
-    json('extra'),
-    json('attachments'),
-    json('inputs_s3_urls'),
-    json('outputs_s3_urls'),
-    { name: 'reference_example_id', type: 'uuid' },
-    text('manifest_id'),
-    { name: 'in_dataset', type: 'boolean', insert: 'COALESCE(u.in_dataset, false)' },
-    { name: 'memory_used', type: 'bigint' },
-    float('total_cost'),
-    { name: 'seq', type: 'integer' },
-    text('provider'),
-    text('model'),
-    int('prompt_tokens'),
-    int('completion_tokens'),
-    int('total_tokens'),
-    int('cache_read_tokens'),
-    int('cache_creation_tokens'),
-    int('reasoning_tokens'),
-    json('prompt_token_details'),
-    json('completion_token_details'),
-    float('prompt_cost'),
-    float('completion_cost'),
-    json('prompt_cost_details'),
-    json('completion_cost_details'),
-    { name: 'cost_source', type: 'text', insert: 'u.cost_source', update: 'COALESCE(u.cost_source, t.cost_source)' },
-    { name: 'first_token_time', type: 'timestamptz' },
-    float('temperature'),
-    float('top_p'),
-    int('max_tokens'),
-    textArray('stop_tokens'),
-    json('invocation_params'),
-    json('tool_calls'),
-    { name: 'streaming', type: 'boolean' },
-    int('retry_count'),
-    text('context_hash'),
-    textArray('context_refs'),
-    text('hidden_state_hash'),
-    text('prompt_diff_from_previous'),
-    text('decision_id'),
-    { name: 'llm_call_id', type: 'uuid' },
-    json('network_calls'),
-    json('retrieved_docs'),
-    json('doc_similarity_scores'),
-    json('intermediate_state'),
-  ],
+// How a span column merges when it differs from the default (an absent field keeps the stored
+// value). Every other column of the span entities merges by default, with the type the entity
+// declares: a column added to an entity (and its migration) is upserted without being listed here.
+const SPAN_RULES: Record<string, Partial<UpsertColumn>> = {
+  id: { update: null },
+  kind: { update: null },
+  project_id: { update: null },
+  trace_id: { update: null },
+  run_type: { insert: 'COALESCE(u.run_type, u.kind)' },
+  status: { insert: stat(END_NEW, 'u.error', 'u.status', ''), update: stat(END_MERGED, 'u.error', 'u.status', " OR t.status = 'error'") },
+  start_time: { insert: START_NEW, update: START_MERGED },
+  end_time: { insert: END_NEW, update: END_MERGED },
+  duration_ms: { insert: ms(START_NEW, END_NEW), update: ms(START_MERGED, END_MERGED) },
+  metadata,
+  tags: textArray('tags', `'{}'`),
+  in_dataset: { insert: 'COALESCE(u.in_dataset, false)' },
+  cost_source: { insert: 'u.cost_source', update: 'COALESCE(u.cost_source, t.cost_source)' },
 };
+// Set by Postgres, not by ingestion.
+const SPAN_SERVER_COLUMNS = new Set(['created_at', 'updated_at']);
+
+const specs = new WeakMap<DataSource, UpsertSpec>();
+
+/**
+ * All span kinds in one statement, its columns read from the span entities (the one description
+ * of a span's columns); kind-specific columns are null for the other kinds and so never touch them.
+ */
+export function spanUpsert(ds: DataSource): UpsertSpec {
+  let spec = specs.get(ds);
+  if (spec) return spec;
+  const columns = new Map<string, UpsertColumn>();
+  for (const entity of [SpanEntity, LLMCallEntity, ToolCallEntity]) {
+    for (const c of ds.getMetadata(entity).columns) {
+      if (columns.has(c.databaseName) || SPAN_SERVER_COLUMNS.has(c.databaseName)) continue;
+      // Text arrays travel as JSON arrays: one array parameter per column cannot nest arrays.
+      const base: UpsertColumn = c.isArray ? textArray(c.databaseName) : { name: c.databaseName, type: String(c.type) };
+      columns.set(c.databaseName, { ...base, ...SPAN_RULES[c.databaseName] });
+    }
+  }
+  // Only feeds end_time when a span gives its latency but no end.
+  columns.set('latency_ms', { name: 'latency_ms', type: 'double precision', virtual: true });
+  spec = {
+    table: 'spans',
+    match: 'id',
+    guard: 't.project_id = u.project_id AND t.kind = u.kind',
+    touch: ['updated_at = now()'],
+    // Whole rows: they price LLM calls and become the live events published after commit.
+    returning: ['*'],
+    columns: [...columns.values()],
+  };
+  specs.set(ds, spec);
+  return spec;
+}
 
 export const TRACE_UPSERT: UpsertSpec = {
   table: 'traces',

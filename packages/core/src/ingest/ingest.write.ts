@@ -9,7 +9,7 @@ import { priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
 import {
-  ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RESERVE_SPAN_SEQ_SQL, SPAN_UPSERT, SYSTEM_INFO_UPSERT, TRACE_UPSERT, USER_INTERACTION_UPSERT,
+  ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RESERVE_SPAN_SEQ_SQL, spanUpsert, SYSTEM_INFO_UPSERT, TRACE_UPSERT, USER_INTERACTION_UPSERT,
 } from './ingest.sql';
 import { mergeDuplicates } from './ingest.validate';
 
@@ -60,7 +60,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
       return false;
     });
 
-  const storedSpans = await upsert(SPAN_UPSERT, keepOwn(v.spans), 'id', (rows) => reserveSpanSeq(m, rows));
+  const storedSpans = await upsert(spanUpsert(tx.ds), keepOwn(v.spans), 'id', (rows) => reserveSpanSeq(m, rows));
   await priceLlmCalls(m, storedSpans);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
