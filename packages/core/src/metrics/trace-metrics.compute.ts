@@ -117,11 +117,11 @@ export function allDeclaredTools(trace: Pick<MetricsTrace, 'metadata'>, spans: r
   return [...byName.values()];
 }
 
-type Placed = { span: MetricsSpan; agentId: string | null; ancestorIds: string[] };
+type Placed = { span: MetricsSpan; agentId: string | null; depth: number };
 
-/** Spans in tree order (deterministic whatever order the database returned them in), with their nearest agent. */
+/** Spans in tree order (deterministic whatever order the database returned them in), with their depth and nearest agent. */
 function place(spans: readonly MetricsSpan[]): Placed[] {
-  return orderSpanTree(spans).map(({ span, placement }) => ({ span, agentId: placement.agentId, ancestorIds: placement.ancestorIds }));
+  return orderSpanTree(spans).map(({ span, placement }) => ({ span, agentId: placement.agentId, depth: placement.depth }));
 }
 
 /**
@@ -285,16 +285,27 @@ function toolCallCorrectnessRate(trace: MetricsTrace, placed: Placed[], tools: M
   }
   if (traceTools.length === 0 && agentTools.size === 0) return null;
   const everything = new Set([...traceTools, ...[...agentTools.values()].flat()]);
-  const ancestorsOf = new Map(placed.map((p) => [p.span.id, p.ancestorIds]));
   const name = 'tool_call_correctness_rate';
   const declared = [...everything].sort();
   if (tools.length === 0) return agentNeoResult(name, 1, 'No tool calls were made.', { correct_calls: 0, total_calls: 0, declared_tools: declared, undeclared_calls: [] });
+  const traceScope = new Set(traceTools);
   const undeclared: { span_id: string; tool: string | null }[] = [];
-  for (const t of tools) {
-    const scoped = new Set(traceTools);
-    for (const a of ancestorsOf.get(t.id) ?? []) for (const n of agentTools.get(a) ?? []) scoped.add(n);
-    const allowed = scoped.size ? scoped : everything;
-    if (t.name === null || !allowed.has(t.name)) undeclared.push({ span_id: t.id, tool: t.name });
+  // Spans come depth-first, so the declaring agents enclosing a span are those still open on a
+  // stack popped by depth; counting their names per tool keeps this linear however deep the tree.
+  const open: { depth: number; names: string[] }[] = [];
+  const inScope = new Map<string, number>();
+  for (const { span, depth } of placed) {
+    while (open.length && open[open.length - 1].depth >= depth) for (const n of open.pop()!.names) inScope.set(n, inScope.get(n)! - 1);
+    if (span.kind === 'tool') {
+      const scoped = traceScope.size > 0 || open.length > 0;
+      const ok = span.name !== null && (scoped ? traceScope.has(span.name) || (inScope.get(span.name) ?? 0) > 0 : everything.has(span.name));
+      if (!ok) undeclared.push({ span_id: span.id, tool: span.name });
+    }
+    const names = agentTools.get(span.id);
+    if (names) {
+      open.push({ depth, names });
+      for (const n of names) inScope.set(n, (inScope.get(n) ?? 0) + 1);
+    }
   }
   const correct = tools.length - undeclared.length;
   const reason = undeclared.length
