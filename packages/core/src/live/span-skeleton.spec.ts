@@ -1,4 +1,4 @@
-import { orderSpanTree, type TreeInput } from '../spans/span-tree';
+import { orderSpanTree, type TreeInput, type TreePlacement } from '../spans/span-tree';
 import { SpanSkeleton } from './span-skeleton';
 
 const n = (id: string, parentId: string | null, sec: number, kind = 'agent', stepIndex: number | null = null): TreeInput => ({
@@ -235,5 +235,86 @@ describe('SpanSkeleton agrees with orderSpanTree', () => {
       spans[spans.findIndex((s) => s.id === moved.id)] = moved;
       expectSameAsQuery(sk, spans);
     }
+  });
+});
+
+describe('SpanSkeleton keeps no stale placement', () => {
+  it('places every span as a skeleton built afresh would, through arrivals, moves (cycles too), kind and start changes', () => {
+    for (const seed of [7, 99, 2024]) {
+      let x = seed;
+      const rand = (k: number) => {
+        x = (x * 1103515245 + 12345) % 2147483648;
+        // The high bits: the low bits of this generator repeat every few calls.
+        return Math.floor(x / 65536) % k;
+      };
+      const current = new Map<string, TreeInput>();
+      const sk = new SpanSkeleton();
+      for (let step = 0; step < 150; step++) {
+        const id = `s${rand(25)}`;
+        const before = current.get(id);
+        const kind = ['agent', 'llm', 'tool', 'chain'][rand(4)];
+        const start = rand(4);
+        const stepIndex = rand(3) ? null : rand(2);
+        // Half the updates keep the parent, changing only the kind or the start, as live updates mostly do.
+        const op = before ? rand(4) : 0;
+        const s =
+          op === 1
+            ? { ...before!, kind }
+            : op === 2
+              ? { ...before!, startTime: new Date(start * 1000), stepIndex }
+              : n(id, rand(5) === 0 ? null : `s${rand(25)}`, start, kind, stepIndex);
+        sk.upsert(s);
+        current.set(id, s);
+        const fresh = skeletonOf([...current.values()]);
+        for (const other of current.keys()) {
+          expect({ step, other, placement: sk.placement(other) }).toEqual({ step, other, placement: fresh.placement(other) });
+          expect({ step, other, calls: sk.agentChildren(other) }).toEqual({ step, other, calls: fresh.agentChildren(other) });
+        }
+      }
+    }
+  });
+});
+
+describe('SpanSkeleton on deep traces', () => {
+  // Walking the whole parent chain for every span takes seconds at this depth; a linear skeleton takes milliseconds.
+  const DEPTH = 20_000;
+  const chain = Array.from({ length: DEPTH }, (_, i) => n(`s${i}`, i ? `s${i - 1}` : null, i, ['agent', 'llm', 'tool'][i % 3]));
+
+  it('places a 20,000-deep chain arriving in one batch, parents first, in linear time', () => {
+    const started = performance.now();
+    const sk = skeletonOf(chain);
+    const placements = chain.map((s) => sk.placement(s.id));
+    const calls = chain.filter((s) => s.kind === 'agent').map((s) => sk.agentChildren(s.id));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(placements.map((p) => p.depth).join()).toBe(chain.map((_, i) => i).join());
+    expect(placements.map((p) => p.agentId).join()).toBe(chain.map((_, i) => (i ? `s${Math.floor((i - 1) / 3) * 3}` : '')).join());
+    expect(placements.at(-1)!.childIds).toEqual([]);
+    expect(placements[0].childIds).toEqual(['s1']);
+    expect(calls.reduce((k, c) => k + c.llmCallIds.length + c.toolCallIds.length, 0)).toBe(chain.filter((s) => s.kind !== 'agent').length);
+    // Ancestors are built only when read, and then in full.
+    const last = placements.at(-1)!.ancestorIds;
+    expect([last.length, last[0], last.at(-1)]).toEqual([DEPTH - 1, 's0', `s${DEPTH - 2}`]);
+  });
+
+  it('places a 20,000-deep chain arriving children first, one span per batch, as orderSpanTree does at the end', () => {
+    const started = performance.now();
+    const sk = new SpanSkeleton();
+    const onArrival = [...chain].reverse().map((s) => {
+      sk.upsert(s);
+      return sk.placement(s.id).depth;
+    });
+    const placements = chain.map((s) => sk.placement(s.id));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(new Set(onArrival)).toEqual(new Set([0]));
+    const ordered = orderSpanTree(chain);
+    const shape = (p: TreePlacement) => `${p.depth} ${p.agentId} ${p.childIds.join()}`;
+    expect(placements.map(shape).join('\n')).toBe(ordered.map((x) => shape(x.placement)).join('\n'));
+  });
+
+  it('places a long parent cycle without looping', () => {
+    const cycle = Array.from({ length: 300 }, (_, i) => n(`c${i}`, `c${(i + 1) % 300}`, i, i % 2 ? 'llm' : 'agent'));
+    const sk = skeletonOf(cycle);
+    const p = sk.placement('c0');
+    expect([p.depth, p.agentId, p.childIds, p.ancestorIds[0], p.ancestorIds.at(-1)]).toEqual([299, 'c2', [], 'c299', 'c1']);
   });
 });

@@ -27,10 +27,16 @@ function feedbackStats(metrics: FeedbackInput[]): FeedbackStat[] {
 export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]): Span {
   const target = e.kind === 'llm' ? new LLMCall() : e.kind === 'tool' ? new ToolCall() : new AgentCall();
   const { trace: _trace, ...columns } = e;
-  const span: Span = Object.assign(target, columns, p, {
+  const span: Span = Object.assign(target, columns, {
+    depth: p.depth,
+    childIds: p.childIds,
+    agentId: p.agentId,
     appPath: `/projects/${e.projectId}/traces/${e.traceId}?span=${e.id}`,
     feedbackStats: feedbackStats(metrics),
   });
+  // Read when the field is asked for: copying it here would build every span's ancestor array,
+  // quadratic on a deep chain even when no query wants ancestorIds.
+  Object.defineProperty(span, 'ancestorIds', { get: () => p.ancestorIds, enumerable: true, configurable: true });
   if (span instanceof AgentCall) {
     span.llmCallIds = [];
     span.toolCallIds = [];
@@ -46,7 +52,12 @@ export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]
 export function toSpanTree(rows: SpanEntity[], metrics: MetricEntity[], interactions: UserInteractionEntity[]): Span[] {
   const ordered = orderSpanTree(rows);
   const metricsBySpan = new Map<string, MetricEntity[]>();
-  for (const m of metrics) if (m.spanId) metricsBySpan.set(m.spanId, [...(metricsBySpan.get(m.spanId) ?? []), m]);
+  for (const m of metrics) {
+    if (!m.spanId) continue;
+    const list = metricsBySpan.get(m.spanId);
+    if (list) list.push(m);
+    else metricsBySpan.set(m.spanId, [m]);
+  }
   const spans = ordered.map(({ span, placement }) => toSpan(span as SpanEntity | LLMCallEntity | ToolCallEntity, placement, metricsBySpan.get(span.id) ?? []));
   const agents = new Map<string, AgentCall>();
   for (const s of spans) if (s instanceof AgentCall) agents.set(s.id, s);
