@@ -1,5 +1,5 @@
-export { createServer, presentedKey, type SextantServer } from './create-server';
-export { startSextant, type RunningSextant } from './start';
-export { ensureAdminKey } from './admin-key';
-export { loadDemoData } from './demo/load-demo';
-export { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';
+export { createServer, presentedKey, type SextantServer } from './api.server';
+export { startSextant, type RunningSextant } from './sextant.server';
+export { ensureAdminKey } from './admin-key.service';
+export { loadDemoData } from './demo/demo.service';
+export { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';

@@ -15,10 +15,10 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
-import { makeFormatError } from './format-error';
-import { graphiqlHtml } from './graphiql';
-import { createLangSmithRouter } from './langsmith-routes';
-import { presentedKey } from './presented-key';
+import { makeFormatError } from './graphql.errors';
+import { graphiqlHtml } from './graphiql.page';
+import { createLangSmithRouter } from './langsmith.routes';
+import { presentedKey } from './presented-key.parser';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 

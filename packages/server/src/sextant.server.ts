@@ -3,8 +3,8 @@ import {
   connectAndMigrate, createDataSource, createEventBus, LiveHub, runWorker, startEmbeddedPostgres, type EmbeddedPostgresHandle,
 } from '@sextant/core';
 import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';
-import { ensureAdminKey } from './admin-key';
-import { createServer, type SextantServer } from './create-server';
+import { ensureAdminKey } from './admin-key.service';
+import { createServer, type SextantServer } from './api.server';
 
 export type RunningSextant = {
   server: SextantServer;

@@ -7,8 +7,8 @@ import type { JobQueues } from '@sextant/jobs';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { presentedKey } from './presented-key';
-import { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';
+import { presentedKey } from './presented-key.parser';
+import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
 
 type Deps = {
   config: Config;

@@ -11,7 +11,7 @@ import {
   type DemoToolName,
   type DemoTurn,
   type DemoHost,
-} from './demo-data';
+} from './demo.fixtures';
 
 const PROJECT_NAME = 'Demo: research assistant';
 // Fixed namespace and seed: reloading derives the same ids (so rows are upserted, not duplicated)
