@@ -14,7 +14,7 @@ export const DEMO_MODELS = {
   mini: { provider: 'openai', model: 'gpt-4o-mini' },
 } as const satisfies Record<string, DemoModel>;
 
-export type DemoModelKey = keyof typeof DEMO_MODELS;
+type DemoModelKey = keyof typeof DEMO_MODELS;
 
 export type DemoHost = {
   osName: string;
@@ -91,12 +91,12 @@ export const DEMO_HOSTS = {
   },
 } satisfies Record<string, DemoHost>;
 
-export type DemoHostKey = keyof typeof DEMO_HOSTS;
+type DemoHostKey = keyof typeof DEMO_HOSTS;
 
-export type DemoSource = { title: string; url: string; snippet: string };
-export type DemoDoc = { id: string; title: string; source: string; content: string };
+type DemoSource = { title: string; url: string; snippet: string };
+type DemoDoc = { id: string; title: string; source: string; content: string };
 
-export type DemoToolFailure = { tool: DemoToolName; errorType: string; message: string; stackTrace: string };
+type DemoToolFailure = { tool: DemoToolName; errorType: string; message: string; stackTrace: string };
 
 export type DemoTurn = {
   question: string;

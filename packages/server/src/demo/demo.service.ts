@@ -144,7 +144,7 @@ const emptyBatch = (): DemoBatch => ({
 });
 
 /** Name-based (version 5, SHA-1) UUID, as RFC 9562 defines it; uuid is not a dependency of this package. */
-export function nameUuid(name: string, namespace = ID_NAMESPACE): string {
+function nameUuid(name: string, namespace = ID_NAMESPACE): string {
   const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
@@ -574,7 +574,7 @@ class TraceBuilder {
 }
 
 /** Generates the demo traces, one batch per trace, with times ending shortly before now. */
-export function buildDemoTraces(now: number): DemoBatch[] {
+function buildDemoTraces(now: number): DemoBatch[] {
   const rng = new Rng(SEED);
   const out: DemoBatch[] = [];
   let n = 0;
