@@ -19,7 +19,7 @@ import { Client, type ClientConfig } from 'pg';
 import WebSocket from 'ws';
 
 /** Child processes run from here, as `pnpm start` and `pnpm worker` do, so `./scripts/register.cjs` resolves. */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** Progress goes to stderr so that stdout holds only the report. */
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
@@ -111,7 +111,7 @@ export function throwIfAborted(signal: AbortSignal): void {
  * signal, which kills the process before clean-up drops the database and stops Postgres. The bench
  * owns its signals, so the listeners `start` added are taken back off.
  */
-export async function keepingSignals<T>(start: () => Promise<T>): Promise<T> {
+async function keepingSignals<T>(start: () => Promise<T>): Promise<T> {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   try {
@@ -146,7 +146,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Same server and credentials, another database: the bench's own, not the one DATABASE_URL names. */
-export const withDatabase = (url: string, database: string): string => {
+const withDatabase = (url: string, database: string): string => {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
@@ -227,7 +227,7 @@ export async function createBenchDatabase(admin: Client, serverUrl: string, clea
 // ---------------------------------------------------------------- GraphQL
 
 /** Errors as the API reports them, code first, so a failed request says which check refused it. */
-export type GqlError = { message: string; extensions?: { code?: string } };
+type GqlError = { message: string; extensions?: { code?: string } };
 type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
 
 /** A raw fetch rather than a client library, so only the request itself is timed; any GraphQL error fails the run. */
@@ -342,7 +342,7 @@ export function connectWs(
 // ---------------------------------------------------------------- child processes
 
 /** How a child ended, kept so that an early exit can be reported with its code and signal. */
-export type ChildExit = { code: number | null; signal: NodeJS.Signals | null };
+type ChildExit = { code: number | null; signal: NodeJS.Signals | null };
 
 /** The API or the worker in a process of its own, with its own event loop, as in a real deployment. */
 export type BenchChild = {

@@ -13,7 +13,6 @@
 // redis://127.0.0.1:6379). Each forwarding run gets a fresh database and a queue prefix of its own,
 // removed at the end.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
@@ -575,7 +574,7 @@ const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted r
 // ---------------------------------------------------------------- 2. forwarding: one backend
 
 /** Lines of the API's and the worker's banners and shutdown messages: anything else they print is worth reporting. */
-const ROUTINE_LINE = /^(\s*$|  \S|SIG(INT|TERM): )/;
+const ROUTINE_LINE = /^(\s*$| {2}\S|SIG(INT|TERM): )/;
 
 type ForwardShared = { opts: Options; serverUrl: string; admin: PgClient; takeDatabase: (cleanups: Cleanups) => Promise<BenchDb>; redis: Redis | null; redisUrl: string; signal: AbortSignal };
 

@@ -14,7 +14,6 @@
 // freshness figures include METRICS_DELAY_MS (default 2000 ms), the deliberate debounce that collapses
 // repeats of a trace into one job; they are also shown with it subtracted.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -231,7 +230,7 @@ function ingestBody(runs: Run[]): string {
 // ---------------------------------------------------------------- child processes
 
 /** Lines of the API's and the worker's banners and shutdown messages: anything else they print is worth reporting. */
-const ROUTINE_LINE = /^(\s*$|  \S|SIG(INT|TERM): )/;
+const ROUTINE_LINE = /^(\s*$| {2}\S|SIG(INT|TERM): )/;
 
 type Proc = BenchChild & {
   /** Lines that are not part of the banner: warnings, job failures, errors. */

@@ -110,7 +110,6 @@ const rows = (traceId: string, where = `source <> 'client'`) => s.ds.query(`SELE
 const key = (r: { name: string; span_id: string | null; result_detail: any }) =>
   r.name === 'tool.error_rate' ? `${r.name}:${r.result_detail.tool}` : r.span_id ? `${r.name}@${r.span_id}` : r.name;
 const byKey = (list: any[]) => Object.fromEntries(list.map((r) => [key(r), r]));
-const requestsFor = (p: Prompt) => judge.state.requests.filter((r) => r.prompt === p).length;
 
 /** A planner that asks an LLM, searches (the search running a summarizer agent with its own LLM call) and calculates. */
 const ids = { trace: uuid(), planner: uuid(), llm: uuid(), search: uuid(), summarizer: uuid(), subLlm: uuid(), calc: uuid(), extraLlm: uuid() };

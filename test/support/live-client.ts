@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 type GqlError = { message: string; extensions?: Record<string, any> };
 
 /** One subscription's received events, with waiting helpers. */
-export class Collected<T> {
+class Collected<T> {
   readonly events: T[] = [];
   readonly errors: GqlError[] = [];
   completed = false;

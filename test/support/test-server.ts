@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 
 /** Counts the SQL statements the server sends, so tests can bound them (no N+1). */
-export class StatementCounter implements Logger {
+class StatementCounter implements Logger {
   count = 0;
   logQuery() {
     this.count++;

@@ -5,8 +5,8 @@ import {
 } from '@sextant/core';
 import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';
 import type { Logger } from 'typeorm';
-import { ensureAdminKey } from './admin-key';
-import { createServer, type SextantServer } from './create-server';
+import { ensureAdminKey } from './admin-key.service';
+import { createServer, type SextantServer } from './api.server';
 
 export type BootstrapOptions = {
   /** Serve the HTTP API (GraphQL, subscriptions, LangSmith endpoints). */

@@ -11,10 +11,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { makeFormatError } from './format-error';
-import { graphiqlHtml } from './graphiql';
-import { createLangSmithRouter } from './langsmith-routes';
-import { presentedKey } from './presented-key';
+import { makeFormatError } from './graphql.errors';
+import { graphiqlHtml } from './graphiql.page';
+import { createLangSmithRouter } from './langsmith.routes';
+import { presentedKey } from './presented-key.parser';
 import { requestContexts } from './request-context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
@@ -23,7 +23,7 @@ export type SextantServer = { url: string; port: number; close(): Promise<void> 
 export { presentedKey };
 
 /** The key a WebSocket client gives in its connection_init payload: apiKey, x-api-key or an Authorization header. */
-export function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   if (!params) return undefined;
   const lower = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toLowerCase(), v]));
   const direct = lower.apikey ?? lower['x-api-key'];
@@ -36,7 +36,7 @@ export function connectionParamsKey(params: Readonly<Record<string, unknown>> | 
 }
 
 /** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
-export const WS_CLOSE = { unauthorized: 4401 } as const;
+const WS_CLOSE = { unauthorized: 4401 } as const;
 
 // How often an open connection's key is checked again, so revoking a key ends its live streams.
 const KEY_RECHECK_MS = 60_000;

@@ -5,8 +5,8 @@ import {
 } from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { presentedKey } from './presented-key';
-import { MultipartBodyError, readMultipartParts } from './langsmith-multipart-body';
+import { presentedKey } from './presented-key.parser';
+import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
 import type { RequestContexts } from './request-context';
 
 type Deps = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, SETTING_NAMES } from './config';
+import { ConfigError, loadConfig, SETTING_NAMES } from './config.schemas';
 
 describe('loadConfig', () => {
   it('gives a frozen zero-config default', () => {

@@ -1,6 +1,6 @@
 import { type Job, UnrecoverableError } from 'bullmq';
-import { type AnyJob, JOBS, type JobKey, type JobPayload, type Jobs, type JobSettings, jobsOfQueue, QUEUE_NAMES, type QueueName } from './job-definitions';
-import { openQueue, openWorker, type Owned, type QueueConnection } from './queue-backend';
+import { type AnyJob, JOBS, type JobKey, type JobPayload, type Jobs, type JobSettings, jobsOfQueue, QUEUE_NAMES, type QueueName } from './job.schemas';
+import { openQueue, openWorker, type Owned, type QueueConnection } from './queue-backend.client';
 
 /** What a handler learns about the job it runs. */
 export type JobContext = { id: string; name: string; attemptsMade: number };

@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
-import { type AnyJob, defaultJobOptions, type JobInput, type JobSettings, QUEUE_NAMES, type QueueName } from './job-definitions';
-import { openQueue, type Owned, type QueueConnection } from './queue-backend';
+import { type AnyJob, defaultJobOptions, type JobInput, type JobSettings, QUEUE_NAMES, type QueueName } from './job.schemas';
+import { openQueue, type Owned, type QueueConnection } from './queue-backend.client';
 
 /** What ingestion and the API need from the queues: enqueue a job kind with its payload. */
 export interface JobProducer {
