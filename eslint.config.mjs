@@ -32,7 +32,7 @@ const CORE_LAYERS = [
 ];
 
 // The same for the workspace packages (packages/*); apps/* may import any package, no other app.
-const PACKAGE_LAYERS = [['config'], ['jobs'], ['core'], ['server']];
+const PACKAGE_LAYERS = [['config', 'demo'], ['jobs'], ['core'], ['server']];
 
 // In packages/*/src every file name is kebab-case and ends in a role from this list
 // (`trace.entity.ts`, `api-key.service.spec.ts`), except the names in ROLELESS_FILES.
@@ -73,10 +73,24 @@ const ROLE_SUFFIXES = [
   // ingestion steps (validate is above)
   'price',
   'write',
+  // the rest
+  'util', // small helpers with no state of their own
+  'types', // TypeScript types only
+  'policy', // authorisation rules
+  'registry', // lists of everything of a kind (entities)
+  'factory', // builds one of several implementations
+  'bus', // live event buses
+  'hub', // the live events of one process
+  'stream', // bounded per-subscription streams
+  'feed', // shared live feeds
+  'tree', // span tree placement
+  'data', // plain data sets (demo scenarios)
+  'builder', // turns data into ingest batches
   // tests
   'spec',
 ];
-const ROLELESS_FILES = ['index.ts'];
+// index.ts: a package's public surface; schema.ts: core's composition of every resolver.
+const ROLELESS_FILES = ['index.ts', 'schema.ts'];
 // TypeORM migrations keep their timestamp-first names.
 const ROLELESS_FOLDERS = ['packages/*/src/database/migrations/**'];
 

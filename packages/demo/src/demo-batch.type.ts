@@ -45,7 +45,7 @@ export type ToolItem = SpanItem & {
   intermediateState?: Json;
 };
 
-export type TraceItem = {
+type TraceItem = {
   id: string;
   name: string;
   startTime: string;
@@ -64,7 +64,7 @@ export type TraceItem = {
   metadata: Json;
 };
 
-export type ErrorItem = {
+type ErrorItem = {
   id: string;
   traceId: string;
   agentId: string;
@@ -77,11 +77,11 @@ export type ErrorItem = {
   metadata: Json;
 };
 
-export type UserInteractionItem = { id: string; traceId: string; agentId: string; interactionType: 'input' | 'output'; content: string; userId: string; timestamp: string };
+type UserInteractionItem = { id: string; traceId: string; agentId: string; interactionType: 'input' | 'output'; content: string; userId: string; timestamp: string };
 
-export type SystemInfoItem = DemoHost & { id: string; traceId: string };
+type SystemInfoItem = DemoHost & { id: string; traceId: string };
 
-export type MetricItem = {
+type MetricItem = {
   id: string;
   traceId: string;
   spanId: string;

@@ -11,7 +11,7 @@ export type DemoModel = {
   model: string;
 };
 
-export type DemoModelKey = keyof typeof DEMO_MODELS;
+type DemoModelKey = keyof typeof DEMO_MODELS;
 
 export type DemoHost = {
   osName: string;
@@ -27,12 +27,12 @@ export type DemoHost = {
   installedPackages: Record<string, string>;
 };
 
-export type DemoHostKey = keyof typeof DEMO_HOSTS;
+type DemoHostKey = keyof typeof DEMO_HOSTS;
 
-export type DemoSource = { title: string; url: string; snippet: string };
-export type DemoDoc = { id: string; title: string; source: string; content: string };
+type DemoSource = { title: string; url: string; snippet: string };
+type DemoDoc = { id: string; title: string; source: string; content: string };
 
-export type DemoToolFailure = { tool: DemoToolName; errorType: string; message: string; stackTrace: string };
+type DemoToolFailure = { tool: DemoToolName; errorType: string; message: string; stackTrace: string };
 
 export type DemoTurn = {
   question: string;

@@ -1,3 +1,3 @@
-export { loadDemoData } from './load-demo';
-export { buildDemoBatches, buildDemoTraces } from './demo-builder';
+export { loadDemoData } from './demo.client';
+export { buildDemoBatches, buildDemoTraces } from './demo.builder';
 export type { DemoBatch } from './demo-batch.type';

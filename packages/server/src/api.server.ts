@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Config } from '@sextant/config';
 import { type AppServices, buildSextantSchema, ConnectionBudget, type Principal, type RequestContext } from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -15,7 +14,7 @@ import { makeFormatError } from './graphql.errors';
 import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
 import { presentedKey } from './presented-key.parser';
-import { requestContexts } from './request-context';
+import { requestContexts } from './request.context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 

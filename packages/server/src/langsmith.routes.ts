@@ -7,7 +7,7 @@ import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { presentedKey } from './presented-key.parser';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
-import type { RequestContexts } from './request-context';
+import type { RequestContexts } from './request.context';
 
 type Deps = {
   config: Config;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ApiKeyRole } from '../common/access';
+import type { ApiKeyRole } from '../common/access.policy';
 import { ProjectEntity } from '../projects/project.entity';
 
 

@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
-import { mapEntity } from '../common/mapping';
+import type { RequestContext } from '../common/service.context';
+import { mapEntity } from '../common/mapping.util';
 import type { ApiKeyEntity } from './api-key.entity';
 import { Project } from '../projects/project.type';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.type';
 
 /** Maps a key row to the API type, without its hash. */
-export const toApiKey = (k: ApiKeyEntity): ApiKey => mapEntity(ApiKey, k, ['projectId', 'project', 'keyHash']);
+const toApiKey = (k: ApiKeyEntity): ApiKey => mapEntity(ApiKey, k, ['projectId', 'project', 'keyHash']);
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {

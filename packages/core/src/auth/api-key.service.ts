@@ -1,13 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import type { Principal } from '../common/access';
-import type { DbContext, RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
-import { assertProjectAccess, requireAuthenticated } from '../common/access';
-import { API_KEY_ROLES, type ApiKeyRole } from '../common/access';
+import type { Principal } from '../common/access.policy';
+import type { DbContext, RequestContext } from '../common/service.context';
+import { badInput, notFound } from '../common/app.errors';
+import { assertProjectAccess, requireAuthenticated } from '../common/access.policy';
+import { API_KEY_ROLES, type ApiKeyRole } from '../common/access.policy';
 import { ApiKeyEntity } from './api-key.entity';
 import { projectLoaders } from '../projects/project.loaders';
-import { db } from '../common/transaction';
+import { db } from '../common/transaction.util';
 
 const KEY_PREFIX = 'sx_';
 // last_used_at is a hint for humans; writing it on every request would put a write on every read.

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { JSONObjectScalar, JSONScalar } from '../common/scalars';
+import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 import { RunTypeEnum, SpanStatusEnum } from '../spans/span.type';
 import { TraceStatusEnum } from '../traces/trace.type';
 

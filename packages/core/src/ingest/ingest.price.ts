@@ -1,9 +1,10 @@
-import type { EntityManager } from 'typeorm';
-import { costForModel } from '../pricing/pricing';
+import type { DbContext } from '../common/service.context';
+import { db } from '../common/transaction.util';
+import { costForModel } from '../pricing/pricing.compute';
 import type { Row } from './ingest-rows.validate';
 
 /** Prices LLM calls that carry no client cost, from their merged model and token counts; the stored rows get the prices too. */
-export async function priceLlmCalls(m: EntityManager, stored: Map<string, Row>) {
+export async function priceLlmCalls(ctx: DbContext, stored: Map<string, Row>) {
   const priced: { id: string; p: number; c: number; t: number; pd: string; cd: string }[] = [];
   for (const r of stored.values()) {
     if (r.kind !== 'llm' || r.cost_source === 'client') continue;
@@ -33,7 +34,7 @@ export async function priceLlmCalls(m: EntityManager, stored: Map<string, Row>) 
     });
   }
   if (!priced.length) return;
-  await m.query(
+  await db(ctx).query(
     `UPDATE spans t SET prompt_cost = u.p, completion_cost = u.c, total_cost = u.t,
             prompt_cost_details = u.pd, completion_cost_details = u.cd, cost_source = 'computed'
        FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::float8[], $5::jsonb[], $6::jsonb[]) AS u(id, p, c, t, pd, cd)

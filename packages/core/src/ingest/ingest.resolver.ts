@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { IngestBatchInput } from './ingest.input';
 import { IngestResult } from './ingest.result';
 import { ingestBatch } from './ingest.service';

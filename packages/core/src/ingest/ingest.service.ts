@@ -1,8 +1,8 @@
-import { assertProjectAccess } from '../common/access';
-import { changesAfterCommit, changesInTransaction } from '../common/changes';
-import type { RequestContext } from '../common/context';
-import { badInput, notFound, payloadTooLarge } from '../common/errors';
-import { withTransaction } from '../common/transaction';
+import { assertProjectAccess } from '../common/access.policy';
+import { changesAfterCommit, changesInTransaction } from '../common/changes.participant';
+import type { RequestContext } from '../common/service.context';
+import { badInput, notFound, payloadTooLarge } from '../common/app.errors';
+import { withTransaction } from '../common/transaction.util';
 import { projectLoaders } from '../projects/project.loaders';
 import type { IngestBatchInput } from './ingest.input';
 import type { IngestResult } from './ingest.result';

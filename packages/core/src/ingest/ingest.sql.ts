@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
-import type { UpsertColumn, UpsertSpec } from './bulk-upsert';
+import type { UpsertColumn, UpsertSpec } from './bulk-upsert.sql';
 
 const arr = (x: string) => `(SELECT array_agg(e) FROM jsonb_array_elements_text(${x}) e)`;
 const stat = (end: string, error: string, statusIn: string, prevError: string) =>
@@ -15,7 +15,6 @@ const END_MERGED = `COALESCE(u.end_time, ${START_MERGED} + u.latency_ms * interv
 
 const json = (name: string): UpsertColumn => ({ name, type: 'jsonb' });
 const text = (name: string): UpsertColumn => ({ name, type: 'text' });
-const int = (name: string): UpsertColumn => ({ name, type: 'integer' });
 const float = (name: string): UpsertColumn => ({ name, type: 'double precision' });
 const textArray = (name: string, insertDefault = 'NULL'): UpsertColumn => ({
   name,

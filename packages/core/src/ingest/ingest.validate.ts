@@ -1,5 +1,5 @@
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import { sanitizeString, toStorableJson } from '../common/sanitize';
+import { sanitizeString, toStorableJson } from '../common/sanitize.util';
 import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
 
 /** An item the validator refused; its message names the field. */

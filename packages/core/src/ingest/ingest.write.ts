@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { TraceChange, type TraceChanges } from '../common/changes';
-import type { TxContext } from '../common/context';
-import { distinctHours } from '../common/hours';
-import { db } from '../common/transaction';
+import { TraceChange, type TraceChanges } from '../common/changes.participant';
+import type { TxContext } from '../common/service.context';
+import { distinctHours } from '../common/hours.util';
+import { db } from '../common/transaction.util';
 import { RECOMPUTE_TOTALS_SQL } from '../traces/trace-totals.sql';
-import { bulkUpsert, type UpsertSpec } from './bulk-upsert';
+import { bulkUpsert, type UpsertSpec } from './bulk-upsert.sql';
 import { priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
@@ -14,7 +14,7 @@ import {
 import { mergeDuplicates } from './ingest.validate';
 
 /** The earliest time any item of the batch gives for each trace: the start of a trace created implicitly. */
-export function earliestTimes(v: ValidatedBatch): Map<string, Date> {
+function earliestTimes(v: ValidatedBatch): Map<string, Date> {
   const earliest = new Map<string, Date>();
   for (const { row } of [...v.spans, ...v.errors, ...v.interactions, ...v.systemInfos, ...v.metrics]) {
     const t = (row.start_time ?? row.timestamp ?? row.end_time) as Date | null;
@@ -61,7 +61,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     });
 
   const storedSpans = await upsert(spanUpsert(tx.ds), keepOwn(v.spans), 'id', (rows) => reserveSpanSeq(m, rows));
-  await priceLlmCalls(m, storedSpans);
+  await priceLlmCalls(tx, storedSpans);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
   await upsert(METRIC_UPSERT, keepOwn(v.metrics));

@@ -187,7 +187,7 @@ export function retryAfterMs(value: string | null): number | null {
 }
 
 /** The multipart parts of some runs in LangSmith's naming (B.3): posts first, then patches, then feedback. */
-export function multipartParts(ops: Array<RunOp | FeedbackOp>): Part[] {
+function multipartParts(ops: Array<RunOp | FeedbackOp>): Part[] {
   const parts: Part[] = [];
   const runOps = ops.filter((o): o is RunOp => o.kind !== 'feedback');
   const ordered = [...runOps.filter((o) => o.kind === 'post'), ...runOps.filter((o) => o.kind === 'patch')];

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { TraceEntity } from '../traces/trace.entity';
 
-export const FORWARD_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
-export type ForwardStatus = (typeof FORWARD_STATUSES)[number];
+export type ForwardStatus = 'pending' | 'sent' | 'failed' | 'skipped';
 
 /** Where forwarding one trace to LangSmith stands, so no failed forward goes unnoticed. */
 @Entity({ name: 'langsmith_forwards' })

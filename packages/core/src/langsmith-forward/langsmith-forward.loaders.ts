@@ -1,17 +1,17 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { LangSmithForwardEntity } from './langsmith-forward.entity';
-import type { LoaderCache } from '../common/loader-cache';
-import { rowLoader } from '../common/loader-factory';
+import type { LoaderCache } from '../common/loader-cache.util';
+import { rowLoader } from '../common/loader-factory.util';
 
 /** Forwards of a project still queued and failed. */
-export type ForwardCounts = { pending: number; failed: number };
+type ForwardCounts = { pending: number; failed: number };
 
 /** Per-request loaders of the langsmith context. */
 /** The forwarding context's loaders of this request or job. */
 export const forwardLoaders = (ctx: { loaders: LoaderCache }) => ctx.loaders.get(createForwardLoaders);
 
-export function createForwardLoaders(ds: DataSource) {
+function createForwardLoaders(ds: DataSource) {
   return {
     forwardingByTrace: rowLoader(ds, LangSmithForwardEntity, 'traceId'),
     // From the partial indexes on pending and failed rows: cheap however many traces were sent.

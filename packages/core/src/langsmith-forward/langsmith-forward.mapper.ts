@@ -3,14 +3,14 @@ import type { ErrorEntity } from '../traces/error.entity';
 import type { MetricEntity } from '../traces/metric.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
-import { dottedSegment, isoMicro, parseDottedOrder } from '../spans/dotted-order';
+import { dottedSegment, isoMicro, parseDottedOrder } from '../spans/dotted-order.util';
 
 /** LangSmith's server-side run_type enum: anything else is rejected with a 422. */
 export const LANGSMITH_RUN_TYPES = ['llm', 'chain', 'tool', 'retriever', 'embedding', 'prompt', 'parser'] as const;
-export type LangSmithRunType = (typeof LANGSMITH_RUN_TYPES)[number];
+type LangSmithRunType = (typeof LANGSMITH_RUN_TYPES)[number];
 
 /** LangSmith's usage_metadata as the SDK sends it. */
-export type ForwardUsage = {
+type ForwardUsage = {
   input_tokens: number;
   output_tokens: number;
   total_tokens: number;
@@ -107,7 +107,7 @@ export function forwardRunId(id: string): string {
 }
 
 /** The LangSmith run_type of a stored run type: agents become chains (their role goes in ls_agent_type). */
-export function forwardRunType(runType: string | null | undefined, kind: string): LangSmithRunType {
+function forwardRunType(runType: string | null | undefined, kind: string): LangSmithRunType {
   const t = (runType ?? '').toLowerCase();
   if ((LANGSMITH_RUN_TYPES as readonly string[]).includes(t)) return t as LangSmithRunType;
   return kind === 'llm' ? 'llm' : kind === 'tool' ? 'tool' : 'chain';

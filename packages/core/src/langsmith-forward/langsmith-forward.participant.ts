@@ -1,6 +1,6 @@
-import type { ChangeParticipant, TraceChanges } from '../common/changes';
-import type { BaseContext } from '../common/context';
-import { db } from '../common/transaction';
+import type { ChangeParticipant, TraceChanges } from '../common/changes.participant';
+import type { BaseContext } from '../common/service.context';
+import { db } from '../common/transaction.util';
 import { dueForForward, enqueueForwards, forwardingSettings, markForwardsPending, type TraceToForward } from './langsmith-forward.service';
 
 /** The traces of `changes` due a forward: none unless the server and the project forward. */

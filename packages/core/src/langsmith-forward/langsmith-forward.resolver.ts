@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { toProject } from '../projects/project.service';
 import { Project } from '../projects/project.type';
 import { Trace } from '../traces/trace.type';

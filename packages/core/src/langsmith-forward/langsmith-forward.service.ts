@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Config } from '@sextant/config';
 import { JOBS } from '@sextant/jobs';
 import { validate as isUuid } from 'uuid';
-import type { BaseContext, DbContext, RequestContext } from '../common/context';
-import { db } from '../common/transaction';
-import { badInput } from '../common/errors';
-import { sanitizeString } from '../common/sanitize';
+import type { BaseContext, DbContext, RequestContext } from '../common/service.context';
+import { db } from '../common/transaction.util';
+import { badInput } from '../common/app.errors';
+import { sanitizeString } from '../common/sanitize.util';
 import { ErrorEntity } from '../traces/error.entity';
 import { MetricEntity } from '../traces/metric.entity';
 import type { ProjectEntity } from '../projects/project.entity';
@@ -44,7 +44,7 @@ export function forwardingSummary(config: Config): string {
 }
 
 /** The rows one trace is forwarded from; null when the trace is gone. */
-export async function loadForwardRows(ctx: DbContext, traceId: string): Promise<ForwardTraceRows | null> {
+async function loadForwardRows(ctx: DbContext, traceId: string): Promise<ForwardTraceRows | null> {
   const m = db(ctx);
   const trace = await m.getRepository(TraceEntity).findOneBy({ id: traceId });
   if (!trace) return null;
@@ -82,7 +82,7 @@ export async function enqueueForwards(ctx: BaseContext, projectId: string, due: 
 }
 
 /** Marks traces pending and queues their forward (outside ingestion: retries). */
-export async function requestForwards(ctx: BaseContext, projectId: string, traces: TraceToForward[]): Promise<void> {
+async function requestForwards(ctx: BaseContext, projectId: string, traces: TraceToForward[]): Promise<void> {
   const due = dueForForward(ctx.config, traces);
   await markForwardsPending(ctx, due.map((t) => t.id));
   await enqueueForwards(ctx, projectId, due);

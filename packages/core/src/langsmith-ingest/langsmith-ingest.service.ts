@@ -1,19 +1,19 @@
 import { v7 as uuidv7 } from 'uuid';
-import { assertProjectAccess, requireAuthenticated } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput } from '../common/errors';
+import { assertProjectAccess, requireAuthenticated } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput } from '../common/app.errors';
 import type { AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, ToolCallInput, TraceInput } from '../ingest/ingest.input';
 import { IngestList } from '../ingest/ingest.result';
 import { ingestBatch } from '../ingest/ingest.service';
 import type { SpanKind } from '../spans/span.entity';
-import { dottedSegment, parseDottedOrder } from '../spans/dotted-order';
-import { ingestLangSmithFeedback } from './langsmith-feedback';
-import { assembleMultipartOps, type MultipartPart } from './langsmith-multipart';
-import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './langsmith-op';
-import { LangSmithProjects } from './langsmith-projects';
+import { dottedSegment, parseDottedOrder } from '../spans/dotted-order.util';
+import { ingestLangSmithFeedback } from './langsmith-feedback.service';
+import { assembleMultipartOps, type MultipartPart } from './langsmith-multipart.parser';
+import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './langsmith-op.types';
+import { LangSmithProjects } from './langsmith-projects.service';
 import { kindOfRunType, looksLikeLlmRun, mapRun, type MappedRun, type ResolvedRun, storedRunType } from './langsmith-run.mapper';
 import { describeIssues, type LangSmithRun, runBatchSchema, runCreateSchema, runUpdateSchema } from './langsmith.schemas';
-import { db } from '../common/transaction';
+import { db } from '../common/transaction.util';
 
 /** Stores the runs of a `POST /runs/multipart` body, then the feedback it carries (which may score those runs). */
 export async function ingestLangSmithMultipart(ctx: RequestContext, parts: MultipartPart[]): Promise<LangSmithIngestResult> {
@@ -70,7 +70,7 @@ type Ready = { parsed: Parsed; projectId: string; mapped: MappedRun };
  * create may already hold the final state, an update may come first, and a field left out keeps
  * what is stored. Each run is validated on its own; a bad run is reported and the others stored.
  */
-export async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Promise<LangSmithIngestResult> {
+async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Promise<LangSmithIngestResult> {
   const rejected = new Map<Parsed | string, LangSmithRejection>();
   const reject = (key: Parsed | string, source: string, id: string | null, message: string, flags: Partial<LangSmithRejection> = {}) => {
     const prev = rejected.get(key);

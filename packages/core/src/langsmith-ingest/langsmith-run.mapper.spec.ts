@@ -1,4 +1,4 @@
-import { assembleMultipartOps } from './langsmith-multipart';
+import { assembleMultipartOps } from './langsmith-multipart.parser';
 import { kindOfRunType, mapRun, type ResolvedRun, sessionIdOf, storedRunType } from './langsmith-run.mapper';
 import { runUpdateSchema } from './langsmith.schemas';
 

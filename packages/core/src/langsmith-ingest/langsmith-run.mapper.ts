@@ -2,7 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { AgentCallInput, ErrorInput, LLMCallInput, SpanInputBase, ToolCallInput, TraceInput } from '../ingest/ingest.input';
 import type { RunTypeEnum } from '../spans/span.type';
 import type { SpanKind } from '../spans/span.entity';
-import { parseDottedOrder } from '../spans/dotted-order';
+import { parseDottedOrder } from '../spans/dotted-order.util';
 import { parseLangSmithTime, type LangSmithRun, type LangSmithUsage } from './langsmith.schemas';
 
 /** A run with everything the request and the database could tell about its place: ready to map. */
@@ -22,7 +22,7 @@ export type ResolvedRun = {
   attachments?: Record<string, unknown>;
 };
 
-export type MappedSpan =
+type MappedSpan =
   | { kind: 'agent'; input: AgentCallInput }
   | { kind: 'llm'; input: LLMCallInput }
   | { kind: 'tool'; input: ToolCallInput };

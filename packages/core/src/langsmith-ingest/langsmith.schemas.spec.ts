@@ -1,4 +1,4 @@
-import { dottedSegment, parseDottedOrder } from '../spans/dotted-order';
+import { dottedSegment, parseDottedOrder } from '../spans/dotted-order.util';
 import { parseLangSmithTime, runCreateSchema, runUpdateSchema } from './langsmith.schemas';
 
 describe('parseLangSmithTime', () => {

@@ -1,4 +1,4 @@
-import type { TraceChange } from '../common/changes';
+import type { TraceChange } from '../common/changes.participant';
 
 type Row = Record<string, unknown>;
 

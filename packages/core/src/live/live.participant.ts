@@ -1,5 +1,5 @@
-import type { ChangeParticipant } from '../common/changes';
-import type { LiveHub } from './live-hub';
+import type { ChangeParticipant } from '../common/changes.participant';
+import type { LiveHub } from './live.hub';
 
 /** Live events: what a transaction committed is published to the subscribers of this and every other instance. */
 export const liveParticipant = (hub: LiveHub): ChangeParticipant => ({

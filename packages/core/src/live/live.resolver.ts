@@ -1,15 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { AppError } from '../common/errors';
+import { AppError } from '../common/app.errors';
 import type { ErrorEntity } from '../traces/error.entity';
 import { TraceError } from '../traces/error.type';
 import { Span } from '../spans/span.type';
 import { TraceFilter } from '../traces/trace.type';
-import { Lagged } from './live-stream';
+import { Lagged } from './live.stream';
 import { Metric } from '../traces/metric.type';
 import { toMetric, toTrace, toTraceError } from '../traces/trace.mapper';
 import { Trace } from '../traces/trace.type';
 import { MetricsComputed, TraceUpdate } from './live.type';
-import type { MetricsEvent, TraceEvent } from './project-feed';
+import type { MetricsEvent, TraceEvent } from './project.feed';
 import { type LiveContext, tailSpans, watchErrors, watchMetrics, watchTraces } from './live.service';
 import { traceLoaders } from '../traces/trace.loaders';
 

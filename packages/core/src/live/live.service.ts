@@ -1,16 +1,16 @@
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
-import { LoaderCache } from '../common/loader-cache';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput, notFound } from '../common/app.errors';
+import { LoaderCache } from '../common/loader-cache.util';
 import type { ErrorEntity } from '../traces/error.entity';
 import type { Span } from '../spans/span.type';
-import { traceMatches } from '../traces/trace-filter';
+import { traceMatches } from '../traces/trace-filter.compute';
 import type { TraceFilter } from '../traces/trace.type';
-import { ConnectionBudget, LiveStream } from './live-stream';
-import type { MetricsEvent, TraceEvent } from './project-feed';
-import type { SpanStart } from './span-feed';
-import type { LiveHub } from './live-hub';
+import { ConnectionBudget, LiveStream } from './live.stream';
+import type { MetricsEvent, TraceEvent } from './project.feed';
+import type { SpanStart } from './span.feed';
+import type { LiveHub } from './live.hub';
 import { traceLoaders } from '../traces/trace.loaders';
 import { projectLoaders } from '../projects/project.loaders';
 

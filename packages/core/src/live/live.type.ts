@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Trace } from '../traces/trace.type';
-import { TraceChange } from '../common/changes';
+import { TraceChange } from '../common/changes.participant';
 
 @ObjectType({ description: 'A trace as it was created, updated or completed, with its current totals' })
 export class TraceUpdate {

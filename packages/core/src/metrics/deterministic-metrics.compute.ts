@@ -1,4 +1,4 @@
-import { orderSpanTree } from '../spans/span-tree';
+import { orderSpanTree } from '../spans/span.tree';
 
 /** The trace fields the metrics read (a TraceEntity fits). */
 export type MetricsTrace = {
@@ -67,7 +67,7 @@ export type ComputedMetric = {
 export type DeclaredTool = { name: string; description: string | null };
 
 /** Bumped when a deterministic definition changes, so stored rows show which definitions produced them. */
-export const DETERMINISTIC_METRICS_VERSION = 1;
+const DETERMINISTIC_METRICS_VERSION = 1;
 const CONFIG = { method: 'deterministic', version: DETERMINISTIC_METRICS_VERSION };
 
 /** Nearest-rank percentile: always a value that was observed, which reads better on small traces than interpolation. */
@@ -83,7 +83,7 @@ const present = <T>(v: T | null | undefined): v is T => v !== null && v !== unde
 const byKey = ([x]: [string, unknown], [y]: [string, unknown]) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** A span's duration: the stored one, else end minus start when it has ended, else null (still running). */
-export function spanDurationMs(s: Pick<MetricsSpan, 'durationMs' | 'startTime' | 'endTime'>): number | null {
+function spanDurationMs(s: Pick<MetricsSpan, 'durationMs' | 'startTime' | 'endTime'>): number | null {
   if (present(s.durationMs)) return s.durationMs;
   return s.endTime ? s.endTime.getTime() - s.startTime.getTime() : null;
 }

@@ -8,12 +8,10 @@ export {
   computeDeterministicMetrics,
   type DeclaredTool,
   declaredTools,
-  DETERMINISTIC_METRICS_VERSION,
   type MetricsError,
   type MetricsSpan,
   type MetricsTrace,
   percentile,
-  spanDurationMs,
 } from './deterministic-metrics.compute';
 
 const present = <T>(v: T | null | undefined): v is T => v !== null && v !== undefined;
@@ -62,7 +60,8 @@ export function llmInputText(inputs: unknown): unknown {
 /** The text an LLM call answered: OpenAI choices, LangChain generations, `{content}`/`{text}`, or the value itself. */
 export function llmOutputText(outputs: unknown): unknown {
   if (outputs === null || outputs === undefined || typeof outputs !== 'object') return outputs;
-  const o = outputs as Record<string, any>;
+  // Untrusted JSON from any SDK: every access below is checked before use.
+  const o = outputs as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const choice = Array.isArray(o.choices) ? o.choices[0] : undefined;
   if (choice?.message && 'content' in choice.message) return contentText(choice.message.content);
   if (typeof choice?.text === 'string') return choice.text;

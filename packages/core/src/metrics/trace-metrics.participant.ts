@@ -1,5 +1,5 @@
 import { JOBS } from '@sextant/jobs';
-import type { ChangeParticipant } from '../common/changes';
+import type { ChangeParticipant } from '../common/changes.participant';
 
 /** Trace metrics: every trace that has ended is measured (again, when a late span changed it) after commit. */
 export const metricsParticipant: ChangeParticipant = {

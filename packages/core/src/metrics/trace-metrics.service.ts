@@ -1,8 +1,11 @@
 import { validate as isUuid } from 'uuid';
-import type { DbContext } from '../common/context';
-import { db, withTransaction } from '../common/transaction';
-import type { JudgeSettings } from './judge/judge-client';
-import { JUDGE_METRIC_NAMES, judgeInputHash, type JudgeInputs, type JudgeMetricName, runJudgeMetrics } from './judge/judge-metrics';
+import type { DbContext } from '../common/service.context';
+import { db, withTransaction } from '../common/transaction.util';
+import { SpanEntity } from '../spans/span.entity';
+import { ErrorEntity } from '../traces/error.entity';
+import { TraceEntity } from '../traces/trace.entity';
+import type { JudgeSettings } from './judge/judge.client';
+import { JUDGE_METRIC_NAMES, judgeInputHash, type JudgeInputs, type JudgeMetricName, runJudgeMetrics } from './judge/judge-metrics.service';
 import {
   allDeclaredTools,
   buildConversation,
@@ -14,8 +17,8 @@ import {
 } from './trace-metrics.compute';
 import { type MetricRow, metricId, readWorkerMetrics, syncWorkerMetrics, type WorkerSource } from './trace-metrics.store';
 
-export type { JudgeSettings } from './judge/judge-client';
-export { JudgeTimeoutError, JudgeUnavailableError } from './judge/judge-client';
+export type { JudgeSettings } from './judge/judge.client';
+export { JudgeTimeoutError, JudgeUnavailableError } from './judge/judge.client';
 
 export type TraceMetricsResult = { traceId: string; projectId: string; written: number; unchanged: number; removed: number; metricNames: string[] };
 
@@ -32,55 +35,33 @@ export class JudgeMetricsFailedError extends Error {
 
 type TraceData = { trace: MetricsTrace; spans: MetricsSpan[]; errors: MetricsError[] };
 
-/** Reads a trace, its spans and its errors in three queries; null when the trace does not exist. */
+// The span columns the metrics read; inputs and outputs only feed the judge, and they are the bulk of a span.
+const SPAN_FIELDS = [
+  'id', 'kind', 'parentId', 'runType', 'name', 'status', 'startTime', 'endTime', 'durationMs', 'stepIndex', 'error', 'metadata', 'totalCost',
+  'provider', 'model', 'promptTokens', 'completionTokens', 'totalTokens', 'cacheReadTokens', 'firstTokenTime', 'retryCount', 'decisionId', 'llmCallId',
+];
+const CONTENT_FIELDS = ['inputs', 'outputs'];
+
+/** Reads a trace, its spans (as their entities, one class per kind) and its errors in three queries; null when the trace does not exist. */
 async function readTrace(ctx: DbContext, traceId: string, withContent: boolean): Promise<TraceData | null> {
-  const ds = db(ctx);
-  const [t] = await ds.query(`SELECT id, project_id, start_time, end_time, duration_ms, metadata FROM traces WHERE id = $1`, [traceId]);
-  if (!t) return null;
-  // Inputs and outputs only feed the judge, and they are the bulk of a span.
-  const content = withContent ? 'inputs, outputs' : 'NULL AS inputs, NULL AS outputs';
-  const spans: Record<string, any>[] = await ds.query(
-    `SELECT id, kind, parent_id, run_type, name, status, start_time, end_time, duration_ms, step_index, error, metadata, ${content},
-            total_cost, provider, model, prompt_tokens, completion_tokens, total_tokens, cache_read_tokens, first_token_time,
-            retry_count, decision_id, llm_call_id
-       FROM spans WHERE trace_id = $1`,
-    [traceId],
-  );
-  const errors: Record<string, any>[] = await ds.query(
-    `SELECT id, agent_id, llm_call_id, tool_call_id, error_type, error_message FROM errors WHERE trace_id = $1`,
-    [traceId],
-  );
-  return {
-    trace: { id: t.id, projectId: t.project_id, startTime: t.start_time, endTime: t.end_time, durationMs: t.duration_ms, metadata: t.metadata },
-    spans: spans.map((s) => ({
-      id: s.id,
-      kind: s.kind,
-      parentId: s.parent_id,
-      runType: s.run_type,
-      name: s.name,
-      status: s.status,
-      startTime: s.start_time,
-      endTime: s.end_time,
-      durationMs: s.duration_ms,
-      stepIndex: s.step_index,
-      error: s.error,
-      metadata: s.metadata,
-      inputs: s.inputs,
-      outputs: s.outputs,
-      totalCost: s.total_cost,
-      provider: s.provider,
-      model: s.model,
-      promptTokens: s.prompt_tokens,
-      completionTokens: s.completion_tokens,
-      totalTokens: s.total_tokens,
-      cacheReadTokens: s.cache_read_tokens,
-      firstTokenTime: s.first_token_time,
-      retryCount: s.retry_count,
-      decisionId: s.decision_id,
-      llmCallId: s.llm_call_id,
-    })),
-    errors: errors.map((e) => ({ id: e.id, agentId: e.agent_id, llmCallId: e.llm_call_id, toolCallId: e.tool_call_id, errorType: e.error_type, errorMessage: e.error_message })),
-  };
+  const m = db(ctx);
+  const trace = await m.getRepository(TraceEntity).findOne({
+    select: { id: true, projectId: true, startTime: true, endTime: true, durationMs: true, metadata: true },
+    where: { id: traceId },
+  });
+  if (!trace) return null;
+  const [spans, errors] = await Promise.all([
+    // The span entities' table holds every kind's columns: the rows come back as AgentCall, LLMCall and ToolCall entities.
+    m.getRepository(SpanEntity).find({
+      select: Object.fromEntries([...SPAN_FIELDS, ...(withContent ? CONTENT_FIELDS : [])].map((f) => [f, true])),
+      where: { traceId },
+    }),
+    m.getRepository(ErrorEntity).find({
+      select: { id: true, agentId: true, llmCallId: true, toolCallId: true, errorType: true, errorMessage: true },
+      where: { traceId },
+    }),
+  ]);
+  return { trace, spans, errors };
 }
 
 const toRow = (trace: MetricsTrace, source: WorkerSource, m: ComputedMetric, start: Date, end: Date): MetricRow => ({

@@ -1,31 +1,16 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { v5 as uuidv5 } from 'uuid';
-import { sanitizeString, toStorableJson } from '../common/sanitize';
+import { sanitizeString, toStorableJson } from '../common/sanitize.util';
+import { MetricEntity } from '../traces/metric.entity';
 
 /** Namespace of the worker's metric ids; fixed forever, or every stored id would change. */
-export const METRIC_ID_NAMESPACE = '6f1d3a52-8e0b-4c1e-9a57-2d4b9c7e5f10';
+const METRIC_ID_NAMESPACE = '6f1d3a52-8e0b-4c1e-9a57-2d4b9c7e5f10';
 
 /** Sources the worker owns; 'client' rows (ingested) are never touched. */
 export type WorkerSource = 'worker' | 'judge';
 
-/** A metrics row as stored, camelCase. */
-export type MetricRow = {
-  id: string;
-  projectId: string;
-  traceId: string;
-  spanId: string | null;
-  name: string;
-  score: number | null;
-  value: number | null;
-  reason: string | null;
-  resultDetail: unknown;
-  config: unknown;
-  startTime: Date | null;
-  endTime: Date | null;
-  durationMs: number | null;
-  timestamp: Date;
-  source: string;
-};
+/** A metric row as the worker writes and compares it: the stored entity without its relation and creation time. */
+export type MetricRow = Omit<MetricEntity, 'trace' | 'createdAt'>;
 
 /** The deterministic id of a metric: the same trace, name and span (or label) always map to the same row. */
 export function metricId(traceId: string, name: string, spanIdOrLabel: string | null): string {
@@ -34,7 +19,7 @@ export function metricId(traceId: string, name: string, spanIdOrLabel: string | 
 }
 
 /** A JSON value as jsonb will give it back: storable strings, undefined dropped, null for nothing. */
-export function normalizeJson(value: unknown): unknown {
+function normalizeJson(value: unknown): unknown {
   return value === undefined || value === null ? null : JSON.parse(toStorableJson(value));
 }
 
@@ -134,30 +119,14 @@ const UPSERT_SQL = `
     WHERE metrics.source IN ('worker', 'judge') AND metrics.trace_id = EXCLUDED.trace_id
   RETURNING id`;
 
+const METRIC_ROW_FIELDS = {
+  id: true, projectId: true, traceId: true, spanId: true, name: true, score: true, value: true, reason: true, resultDetail: true, config: true,
+  startTime: true, endTime: true, durationMs: true, timestamp: true, source: true,
+} as const;
+
 /** Reads the trace's rows of the given worker sources. */
 export async function readWorkerMetrics(m: EntityManager, traceId: string, sources: readonly WorkerSource[]): Promise<MetricRow[]> {
-  const rows: Record<string, any>[] = await m.query(
-    `SELECT id, project_id, trace_id, span_id, name, score, value, reason, result_detail, config, start_time, end_time, duration_ms, "timestamp", source
-       FROM metrics WHERE trace_id = $1 AND source = ANY($2::text[])`,
-    [traceId, sources],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    projectId: r.project_id,
-    traceId: r.trace_id,
-    spanId: r.span_id,
-    name: r.name,
-    score: r.score,
-    value: r.value,
-    reason: r.reason,
-    resultDetail: r.result_detail,
-    config: r.config,
-    startTime: r.start_time,
-    endTime: r.end_time,
-    durationMs: r.duration_ms,
-    timestamp: r.timestamp,
-    source: r.source,
-  }));
+  return m.getRepository(MetricEntity).find({ select: METRIC_ROW_FIELDS, where: { traceId, source: In([...sources]) } });
 }
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { LoaderCache } from '../common/loader-cache';
-import { rowLoader } from '../common/loader-factory';
+import type { LoaderCache } from '../common/loader-cache.util';
+import { rowLoader } from '../common/loader-factory.util';
 import { ProjectEntity } from './project.entity';
 import type { ProjectTotals } from './project.type';
 
@@ -11,7 +11,7 @@ type TotalsRow = { project_id: string; trace_count: string; total_cost: number |
 export const projectLoaders = (ctx: { loaders: LoaderCache }) => ctx.loaders.get(createProjectLoaders);
 
 /** Per-request loaders of the projects context. */
-export function createProjectLoaders(ds: DataSource) {
+function createProjectLoaders(ds: DataSource) {
   return {
     projectById: rowLoader(ds, ProjectEntity, 'id'),
     projectTotals: new DataLoader<string, ProjectTotals>(async (ids) => {

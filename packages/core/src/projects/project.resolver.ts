@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { createProject, getProject, listProjects, updateProject } from './project.service';
 import { CreateProjectInput, Project, ProjectConnection, ProjectTotals, UpdateProjectInput } from './project.type';
 import { projectLoaders } from './project.loaders';

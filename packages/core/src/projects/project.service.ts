@@ -1,13 +1,13 @@
 import { v7 as uuidv7, validate as isUuid } from 'uuid';
-import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
-import { sanitizeJson, sanitizeString } from '../common/sanitize';
+import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput, notFound } from '../common/app.errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
+import { sanitizeJson, sanitizeString } from '../common/sanitize.util';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, Project, ProjectConnection, UpdateProjectInput } from './project.type';
 import { projectLoaders } from './project.loaders';
-import { db } from '../common/transaction';
+import { db } from '../common/transaction.util';
 
 /** Maps a project row to the API type (its creation time is LangSmith's start_time). */
 export const toProject = (e: ProjectEntity): Project => ({ ...e, startTime: e.createdAt });

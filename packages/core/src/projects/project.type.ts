@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination';
-import { JSONObjectScalar } from '../common/scalars';
+import { PageInfo } from '../common/pagination.util';
+import { JSONObjectScalar } from '../common/scalars.type';
 
 @ObjectType({ description: 'A project (LangSmith tracer session, AgentNeo ProjectInfo): traces, keys and settings' })
 export class Project {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { failedJobs, jobsOverview, retryFailedJobs } from './queue.service';
 import { FailedJob, JobQueueName, JobsOverview } from './queue.type';
 

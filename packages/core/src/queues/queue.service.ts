@@ -1,7 +1,7 @@
 import type { QueueName } from '@sextant/jobs';
-import { assertGlobalAdmin } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput } from '../common/errors';
+import { assertGlobalAdmin } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput } from '../common/app.errors';
 import { FailedJob, type JobQueueName, JobsOverview } from './queue.type';
 
 /** Queue depths of every background queue (bootstrap admin only). */

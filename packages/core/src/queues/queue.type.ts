@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONScalar } from '../common/scalars';
+import { JSONScalar } from '../common/scalars.type';
 
 export enum JobQueueName {
   METRICS = 'metrics',

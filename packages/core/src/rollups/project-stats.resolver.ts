@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { Project } from '../projects/project.type';
 import { projectStats } from './project-stats.service';
 import { ProjectStats } from './project-stats.type';

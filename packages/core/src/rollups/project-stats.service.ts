@@ -1,6 +1,6 @@
-import { assertProjectAccess } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput } from '../common/errors';
+import { assertProjectAccess } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput } from '../common/app.errors';
 import { LATENCY_QUANTILES, sumProjectWide } from './rollup.figures';
 import { readHourFigures } from './rollup.service';
 import type { ProjectStats } from './project-stats.type';

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from '../common/columns';
+import { bigintAsNumber } from '../common/columns.util';
 import { ProjectEntity } from '../projects/project.entity';
-import type { SketchJson } from './sketch';
+import type { SketchJson } from './sketch.util';
 
 /** The `model` of the project-wide row of an hour. */
 export const PROJECT_WIDE = '';

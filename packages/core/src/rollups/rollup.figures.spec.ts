@@ -1,8 +1,8 @@
-import { bucketStarts } from './buckets';
-import { DAY_MS, HOUR_MS } from '../common/hours';
+import { bucketStarts } from './buckets.util';
+import { DAY_MS, HOUR_MS } from '../common/hours.util';
 import { sumProjectWide, toSeries } from './rollup.figures';
 import type { HourFigures } from './rollup.service';
-import { Sketch } from './sketch';
+import { Sketch } from './sketch.util';
 
 const base = Date.UTC(2026, 10, 1);
 const H = (h: number) => new Date(base + h * HOUR_MS);

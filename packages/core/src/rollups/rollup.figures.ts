@@ -1,7 +1,7 @@
-import { floorTo } from '../common/hours';
+import { floorTo } from '../common/hours.util';
 import { PROJECT_WIDE } from './rollup.entity';
 import type { HourFigures, RollupCounts } from './rollup.service';
-import { Sketch } from './sketch';
+import { Sketch } from './sketch.util';
 import type { TimeseriesPoint, TimeseriesSeries } from './timeseries.type';
 
 export const LATENCY_QUANTILES = [0.5, 0.95, 0.99] as const;

@@ -1,5 +1,5 @@
 import { JOBS } from '@sextant/jobs';
-import type { ChangeParticipant } from '../common/changes';
+import type { ChangeParticipant } from '../common/changes.participant';
 import { markRollupsDirty } from './rollup.service';
 
 /**

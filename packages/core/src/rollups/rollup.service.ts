@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
-import type { DbContext } from '../common/context';
-import { db } from '../common/transaction';
-import { rawRanges } from './buckets';
-import { ceilTo, distinctHours, floorTo, HOUR_MS, hourOf } from '../common/hours';
+import type { DbContext } from '../common/service.context';
+import { db } from '../common/transaction.util';
+import { rawRanges } from './buckets.util';
+import { ceilTo, distinctHours, floorTo, HOUR_MS, hourOf } from '../common/hours.util';
 import { PROJECT_WIDE } from './rollup.entity';
 import { ROLLUP_COLUMNS, rollupRowsSql, TRACES_IN_RANGE, TRACES_IN_RANGES, TRACES_OF_PROJECT, type RollupParts, type SketchName } from './rollup.sql';
-import type { SketchJson } from './sketch';
+import type { SketchJson } from './sketch.util';
 
 /** The additive counters a rollup row holds, and that the rows of a range sum to (RangeTotals). */
 export type RollupCounts = {

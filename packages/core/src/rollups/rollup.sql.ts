@@ -1,4 +1,4 @@
-import { SKETCH_LN_GAMMA, SKETCH_MIN_VALUE } from './sketch';
+import { SKETCH_LN_GAMMA, SKETCH_MIN_VALUE } from './sketch.util';
 
 /** The columns of a rollups row, in the order rollupRowsSql returns them. */
 export const ROLLUP_COLUMNS = [
@@ -23,7 +23,7 @@ export type RollupParts = {
 };
 
 /** Everything: what the stored buckets hold. */
-export const ALL_PARTS: RollupParts = { traces: true, projectSpans: true, models: true, percentiles: true, sketches: ['duration', 'firstToken', 'llmLatency'] };
+const ALL_PARTS: RollupParts = { traces: true, projectSpans: true, models: true, percentiles: true, sketches: ['duration', 'firstToken', 'llmLatency'] };
 
 // Sketches are stored as json, not jsonb: json is sent back as stored, where jsonb would turn
 // every bin count back into text on each read (most of the cost of reading a month of hours).

@@ -1,14 +1,14 @@
-import { assertProjectAccess } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput } from '../common/errors';
-import { bucketCount, bucketStarts } from './buckets';
-import { DAY_MS, HOUR_MS } from '../common/hours';
+import { assertProjectAccess } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput } from '../common/app.errors';
+import { bucketCount, bucketStarts } from './buckets.util';
+import { DAY_MS, HOUR_MS } from '../common/hours.util';
 import { toSeries } from './rollup.figures';
 import { readHourFigures } from './rollup.service';
 import { TimeseriesGroupBy, TimeseriesInterval, type TimeseriesSeries } from './timeseries.type';
 
 /** The most points one timeseries may have: 83 days of hours, 5 years of days. */
-export const MAX_TIMESERIES_POINTS = 2000;
+const MAX_TIMESERIES_POINTS = 2000;
 
 const INTERVAL_MS: Record<TimeseriesInterval, number> = { [TimeseriesInterval.HOUR]: HOUR_MS, [TimeseriesInterval.DAY]: DAY_MS };
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { listTraces } from '../traces/trace.service';
 import { OrderDirection, TraceConnection, TraceOrderField } from '../traces/trace.type';
 import { getSession, listSessions } from './session.service';

@@ -1,9 +1,9 @@
-import { assertProjectAccess } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
+import { assertProjectAccess } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput, notFound } from '../common/app.errors';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
 import type { Session, SessionConnection } from './session.type';
-import { db } from '../common/transaction';
+import { db } from '../common/transaction.util';
 
 type SessionRow = {
   session_id: string; trace_count: string; start_time: Date; last_start: Date; end_time: Date | null;

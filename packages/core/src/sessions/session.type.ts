@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination';
+import { PageInfo } from '../common/pagination.util';
 
 @ObjectType({ description: 'The traces that share a session id: one conversation, for chat playback' })
 export class Session {

@@ -1,11 +1,9 @@
 import { ChildEntity, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, TableInheritance, UpdateDateColumn } from 'typeorm';
-import { bigintAsNumber } from '../common/columns';
+import { bigintAsNumber } from '../common/columns.util';
 import { TraceEntity } from '../traces/trace.entity';
 
-export const SPAN_KINDS = ['agent', 'llm', 'tool'] as const;
-export type SpanKind = (typeof SPAN_KINDS)[number];
-export const SPAN_STATUSES = ['running', 'success', 'error'] as const;
-export type SpanStatus = (typeof SPAN_STATUSES)[number];
+export type SpanKind = 'agent' | 'llm' | 'tool';
+export type SpanStatus = 'running' | 'success' | 'error';
 
 /** LangSmith run types, each stored under the span kind it maps to. */
 export const RUN_TYPES_BY_KIND = {

@@ -1,8 +1,8 @@
 import type { MetricEntity } from '../traces/metric.entity';
 import type { UserInteractionEntity } from '../traces/user-interaction.entity';
 import { type LLMCallEntity, type SpanEntity, type ToolCallEntity } from './span.entity';
-import type { TreePlacement } from './span-tree';
-import { orderSpanTree } from './span-tree';
+import type { TreePlacement } from './span.tree';
+import { orderSpanTree } from './span.tree';
 import { AgentCall, type FeedbackStat, LLMCall, type Span, ToolCall } from './span.type';
 
 type FeedbackInput = Pick<MetricEntity, 'name' | 'score' | 'value'>;

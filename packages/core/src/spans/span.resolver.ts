@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { traceLoaders } from '../traces/trace.loaders';
 import { Trace } from '../traces/trace.type';
 import { spanLoaders } from './span.loaders';

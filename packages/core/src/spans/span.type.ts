@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONObjectScalar, JSONScalar } from '../common/scalars';
+import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 import type { SpanKind } from './span.entity';
 
 export enum SpanStatusEnum {

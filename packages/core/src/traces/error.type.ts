@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { JSONObjectScalar } from '../common/scalars';
+import { JSONObjectScalar } from '../common/scalars.type';
 
 @ObjectType({ description: 'An error raised during a trace, with the agent, LLM or tool call it came from' })
 export class TraceError {

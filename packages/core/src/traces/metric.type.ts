@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { JSONScalar } from '../common/scalars';
+import { JSONScalar } from '../common/scalars.type';
 
 @ObjectType({ description: 'A metric or evaluation of a trace or span' })
 export class Metric {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { bigintAsNumber } from '../common/columns';
+import { bigintAsNumber } from '../common/columns.util';
 import { TraceEntity } from './trace.entity';
 
 /** The machine an agent ran on (AgentNeo SystemInfo); one per trace. */

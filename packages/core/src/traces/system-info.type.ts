@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { JSONObjectScalar, JSONScalar } from '../common/scalars';
+import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 
 @ObjectType({ description: 'The system a trace ran on' })
 export class SystemInfo {

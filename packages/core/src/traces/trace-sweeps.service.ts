@@ -1,7 +1,7 @@
-import { changesAfterCommit, changesInTransaction, TraceChange, type TraceChanges } from '../common/changes';
-import type { BaseContext, DbContext } from '../common/context';
-import { distinctHours } from '../common/hours';
-import { db, withTransaction } from '../common/transaction';
+import { changesAfterCommit, changesInTransaction, TraceChange, type TraceChanges } from '../common/changes.participant';
+import type { BaseContext, DbContext } from '../common/service.context';
+import { distinctHours } from '../common/hours.util';
+import { db, withTransaction } from '../common/transaction.util';
 import { RECOMPUTE_TOTALS_SQL } from './trace-totals.sql';
 
 type Row = Record<string, unknown>;

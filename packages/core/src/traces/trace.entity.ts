@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ProjectEntity } from '../projects/project.entity';
 
-export const TRACE_STATUSES = ['running', 'success', 'error'] as const;
-export type TraceStatus = (typeof TRACE_STATUSES)[number];
+export type TraceStatus = 'running' | 'success' | 'error';
 
 /**
  * One agent run (agent_runs, AgentNeo's Trace, LangSmith's root run). The totals columns are

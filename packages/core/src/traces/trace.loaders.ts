@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { LoaderCache } from '../common/loader-cache';
-import { groupLoader, rowLoader } from '../common/loader-factory';
+import type { LoaderCache } from '../common/loader-cache.util';
+import { groupLoader, rowLoader } from '../common/loader-factory.util';
 import { ErrorEntity } from './error.entity';
 import { MetricEntity } from './metric.entity';
 import { SystemInfoEntity } from './system-info.entity';
@@ -11,7 +11,7 @@ import { TraceEntity } from './trace.entity';
 export const traceLoaders = (ctx: { loaders: LoaderCache }) => ctx.loaders.get(createTraceLoaders);
 
 /** Per-request loaders of a trace and the rows hanging off it. */
-export function createTraceLoaders(ds: DataSource) {
+function createTraceLoaders(ds: DataSource) {
   return {
     traceById: rowLoader(ds, TraceEntity, 'id'),
     errorsByTrace: groupLoader(ds, ErrorEntity, 'traceId', { timestamp: 'ASC', id: 'ASC' }),

@@ -1,4 +1,4 @@
-import { mapEntity } from '../common/mapping';
+import { mapEntity } from '../common/mapping.util';
 import type { ErrorEntity } from './error.entity';
 import { TraceError } from './error.type';
 import type { MetricEntity } from './metric.entity';

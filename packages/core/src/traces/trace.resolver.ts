@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context';
+import type { RequestContext } from '../common/service.context';
 import { TraceError } from './error.type';
 import { Metric } from './metric.type';
 import { toProject } from '../projects/project.service';

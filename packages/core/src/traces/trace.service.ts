@@ -1,12 +1,12 @@
 import { JOBS } from '@sextant/jobs';
 import { validate as isUuid } from 'uuid';
-import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access';
-import type { RequestContext } from '../common/context';
-import { badInput, notFound } from '../common/errors';
-import { db, withTransaction } from '../common/transaction';
-import { hourOf } from '../common/hours';
+import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access.policy';
+import type { RequestContext } from '../common/service.context';
+import { badInput, notFound } from '../common/app.errors';
+import { db, withTransaction } from '../common/transaction.util';
+import { hourOf } from '../common/hours.util';
 import { markRollupsDirty } from '../rollups/rollup.service';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
 import { TraceEntity } from './trace.entity';
 import { toTrace } from './trace.mapper';
 import { OrderDirection, type Trace, type TraceConnection, type TraceFilter, type TraceOrder, TraceOrderField } from './trace.type';
@@ -22,7 +22,7 @@ const ORDER_COLUMNS: Record<TraceOrderField, string> = {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Builds the WHERE clause of a trace listing; every value is a bind parameter. */
-export function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: Record<string, unknown>): string {
+function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: Record<string, unknown>): string {
   const p = (v: unknown) => {
     const name = `p${Object.keys(params).length}`;
     params[name] = v;

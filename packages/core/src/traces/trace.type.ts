@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/pagination';
-import { JSONObjectScalar, JSONScalar } from '../common/scalars';
+import { PageInfo } from '../common/pagination.util';
+import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 
 export enum TraceStatusEnum {
   RUNNING = 'running',

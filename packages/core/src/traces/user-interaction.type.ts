@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { JSONObjectScalar } from '../common/scalars';
+import { JSONObjectScalar } from '../common/scalars.type';
 
 @ObjectType({ description: "A user's input to an agent, or an output shown to the user" })
 export class UserInteraction {

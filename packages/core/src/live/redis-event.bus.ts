@@ -1,0 +1,139 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import { channels } from './live.events';
+import { type EventBus, ListenerRegistry } from './event.bus';
+
+type Log = (msg: string, err?: unknown) => void;
+
+/**
+ * Redis pub/sub between API instances: one connection publishes, one subscribes to the channels
+ * this instance's subscribers need. Publishing never queues while Redis is away (ingestion must
+ * not wait or grow memory for it); instead every instance is told to resynchronise once Redis is back.
+ */
+export class RedisEventBus implements EventBus {
+  readonly kind = 'redis';
+  private readonly registry = new ListenerRegistry();
+  private readonly resyncListeners = new Set<(lostSince: Date) => void>();
+  private subLostAt: Date | null = null;
+  private publishLostAt: Date | null = null;
+  private closed = false;
+
+  private constructor(
+    private readonly pub: Redis,
+    private readonly sub: Redis,
+    private readonly log: Log,
+  ) {}
+
+  /** Connects both connections, failing with a clear message when Redis cannot be reached. */
+  static async connect(url: string, log: Log, connectTimeoutMs = 10_000): Promise<RedisEventBus> {
+    const base: RedisOptions = {
+      lazyConnect: true,
+      retryStrategy: (times) => Math.min(50 * 2 ** times, 2000),
+      maxRetriesPerRequest: null,
+    };
+    const pub = new Redis(url, { ...base, enableOfflineQueue: false, connectionName: 'sextant-pub' });
+    const sub = new Redis(url, { ...base, autoResubscribe: false, connectionName: 'sextant-sub' });
+    const bus = new RedisEventBus(pub, sub, log);
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`Redis at REDIS_URL did not answer within ${connectTimeoutMs} ms`)), connectTimeoutMs).unref(),
+    );
+    try {
+      await Promise.race([Promise.all([pub.connect(), sub.connect()]), timeout]);
+      await sub.subscribe(channels.resync);
+    } catch (e) {
+      pub.disconnect();
+      sub.disconnect();
+      throw new Error(`Cannot connect to Redis (REDIS_URL): ${(e as Error).message}`);
+    }
+    bus.watch();
+    return bus;
+  }
+
+  private watch() {
+    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
+      const ch = channel.toString();
+      if (ch === channels.resync) return this.resync(new Date(Number(message.toString()) || Date.now()));
+      this.registry.dispatch(ch, message.toString(), (e) => this.log('Live event listener failed:', e));
+    });
+    // ioredis reports each failed reconnection attempt; one line per outage is enough.
+    const onError = (which: string) => (e: Error) => {
+      if (!this.closed && (which === 'sub' ? !this.subLostAt : !this.publishLostAt)) this.log(`Redis ${which} connection error: ${e.message}`);
+    };
+    this.pub.on('error', onError('pub'));
+    this.sub.on('error', onError('sub'));
+    this.sub.on('close', () => {
+      if (!this.closed) this.subLostAt ??= new Date();
+    });
+    this.pub.on('close', () => {
+      if (!this.closed) this.publishLostAt ??= new Date();
+    });
+    this.sub.on('ready', async () => {
+      const lostAt = this.subLostAt;
+      if (!lostAt || this.closed) return;
+      try {
+        await this.sub.subscribe(channels.resync, ...this.registry.channels());
+        this.subLostAt = null;
+        this.log('Redis subscriber connection restored; live feeds resynchronise from the database');
+        this.resync(lostAt);
+      } catch (e) {
+        this.log('Resubscribing to Redis failed:', e);
+      }
+    });
+    this.pub.on('ready', () => this.announceLoss());
+  }
+
+  /** Events this instance could not publish may concern subscribers anywhere: every instance resynchronises. */
+  private announceLoss() {
+    const lostAt = this.publishLostAt;
+    if (!lostAt || this.closed || this.pub.status !== 'ready') return;
+    this.publishLostAt = null;
+    this.pub.publish(channels.resync, String(lostAt.getTime())).catch(() => {
+      this.publishLostAt ??= lostAt;
+    });
+  }
+
+  private resync(lostSince: Date) {
+    for (const l of [...this.resyncListeners]) {
+      try {
+        l(lostSince);
+      } catch (e) {
+        this.log('Live resync failed:', e);
+      }
+    }
+  }
+
+  publish(channel: string, message: string): void {
+    if (this.closed) return;
+    this.pub.publish(channel, message).catch(() => {
+      this.publishLostAt ??= new Date();
+      this.announceLoss();
+    });
+  }
+
+  get connected(): boolean {
+    return this.pub.status === 'ready' && this.sub.status === 'ready';
+  }
+
+  /** Subscribers on other instances are unknown here: always publish. */
+  interested(): boolean {
+    return true;
+  }
+
+  async subscribe(channel: string, listener: (message: string) => void): Promise<() => void> {
+    if (this.registry.add(channel, listener)) await this.sub.subscribe(channel);
+    return () => {
+      if (this.registry.remove(channel, listener) && !this.closed) this.sub.unsubscribe(channel).catch(() => {});
+    };
+  }
+
+  onResync(listener: (lostSince: Date) => void): () => void {
+    this.resyncListeners.add(listener);
+    return () => void this.resyncListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
+    this.pub.disconnect();
+    this.sub.disconnect();
+  }
+}
