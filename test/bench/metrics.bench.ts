@@ -10,7 +10,7 @@
 // Postgres). The API (`apps/api/src/main.ts`, RUN_WORKER=false) and the worker
 // (`apps/worker/src/main.ts`) are child processes, as in a real deployment; each backend gets a
 // fresh database and a queue prefix of its own, removed at the end. "Measured" means
-// `traces.metrics_version = traces.version`, as in test/integration/worker-crash.test.ts. The
+// `traces.metrics_version = traces.version`, as in test/support/worker-crash.scenario.ts. The
 // freshness figures include METRICS_DELAY_MS (default 2000 ms), the deliberate debounce that collapses
 // repeats of a trace into one job; they are also shown with it subtracted.
 import { randomBytes } from 'node:crypto';
