@@ -6,8 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { costForModel } from '@sextant/core';
 import { Pool } from 'pg';
+import { mulberry32 } from '../support/random';
 import {
-  Cleanups, createProject, fmt, ingestChecked, log, mulberry32,
+  Cleanups, createProject, fmt, ingestChecked, log,
   pgErrorLogger, positiveInt, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 

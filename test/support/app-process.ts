@@ -6,7 +6,7 @@ import path from 'node:path';
 /** Child processes run from here, as the package scripts do, so `./scripts/register.cjs` resolves. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-const STDOUT_KEPT = 1 << 20;
+const WRITTEN_KEPT = 1 << 20;
 
 /** How a process ended, kept so that an early exit can be reported with its code and signal. */
 export type AppExit = { code: number | null; signal: NodeJS.Signals | null };
@@ -16,12 +16,14 @@ export type AppProcess = {
   child: ChildProcess;
   /** The last lines the process wrote (both streams), for error messages. */
   output(): string;
-  /** What it wrote on stdout so far (its first MiB). */
-  stdout(): string;
+  /** What it wrote so far, both streams as they arrived (the first MiB of it). */
+  written(): string;
   exited: Promise<AppExit>;
   hasExited(): boolean;
+  /** True once stop() or kill() was called: an exit after that is expected, not a crash. */
+  stopRequested(): boolean;
   /**
-   * Resolves once stdout (all of it so far, so a banner over several lines can be matched) matches
+   * Resolves once what it wrote (all of it so far, so a banner over several lines can be matched) matches
    * `pattern`; rejects with the output when the process exits first, after `timeoutMs`, or on `signal`.
    */
   waitFor(pattern: RegExp, what: string, o: { timeoutMs: number; signal?: AbortSignal }): Promise<void>;
@@ -46,14 +48,14 @@ export function startApp(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];
-  let stdout = '';
+  let written = '';
   const watchers = new Set<() => void>();
   const collect = (stream: 'stdout' | 'stderr') => {
     let partial = '';
     child[stream]!.setEncoding('utf8');
     child[stream]!.on('data', (chunk: string) => {
       // Banners come first; a long run's later output is only needed as the tail.
-      if (stream === 'stdout' && stdout.length < STDOUT_KEPT) stdout += chunk;
+      if (written.length < WRITTEN_KEPT) written += chunk;
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) {
@@ -61,12 +63,13 @@ export function startApp(
         if (tail.length > 60) tail.shift();
         o.onLine?.(stream, line);
       }
-      if (stream === 'stdout') for (const w of [...watchers]) w();
+      for (const w of [...watchers]) w();
     });
   };
   collect('stdout');
   collect('stderr');
   let done = false;
+  let stopping = false;
   const exited = new Promise<AppExit>((resolve) => {
     child.once('exit', (code, signal) => {
       done = true;
@@ -84,9 +87,10 @@ export function startApp(
     name,
     child,
     output,
-    stdout: () => stdout,
+    written: () => written,
     exited,
     hasExited: () => done,
+    stopRequested: () => stopping,
     waitFor: (pattern, what, { timeoutMs, signal }) =>
       new Promise<void>((resolve, reject) => {
         const finish = (e?: Error) => {
@@ -97,7 +101,7 @@ export function startApp(
           else resolve();
         };
         const check = () => {
-          if (pattern.test(stdout)) finish();
+          if (pattern.test(written)) finish();
         };
         const onAbort = () => finish(new Error('interrupted'));
         const timer = setTimeout(() => finish(new Error(`${name} did not print ${what} within ${timeoutMs / 1000} s; its output:\n${output()}`)), timeoutMs);
@@ -107,6 +111,7 @@ export function startApp(
         check();
       }),
     stop: async (timeoutMs) => {
+      stopping = true;
       if (done) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
@@ -116,9 +121,16 @@ export function startApp(
       if (code !== 0) throw new Error(`${name} exited with code ${code} (signal ${signal}); its output:\n${output()}`);
     },
     kill: async () => {
+      stopping = true;
       if (!done) child.kill('SIGKILL');
       await exited;
     },
   };
   return app;
+}
+
+/** The first of `apps` that exited without being asked to, as an error with its output; null when none did. */
+export function exitedEarly(apps: readonly AppProcess[]): Error | null {
+  const a = apps.find((x) => x.hasExited() && !x.stopRequested());
+  return a ? new Error(`${a.name} exited unexpectedly (code ${a.child.exitCode}, signal ${a.child.signalCode}); its output:\n${a.output()}`) : null;
 }
