@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { type Client as WsClient, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { Client, type ClientConfig } from 'pg';
@@ -30,6 +31,13 @@ export function positiveInt(name: string, v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
   return n;
+}
+
+/** A command line of `--name N` options only, each a positive whole number with the default given; anything else stops the run. */
+export function countOptions<K extends string>(defaults: Record<K, number>): Record<K, number> {
+  const names = Object.keys(defaults) as K[];
+  const { values } = parseArgs({ options: Object.fromEntries(names.map((k) => [k, { type: 'string', default: String(defaults[k]) }])), strict: true });
+  return Object.fromEntries(names.map((k) => [k, positiveInt(k, String(values[k]))])) as Record<K, number>;
 }
 
 /**
