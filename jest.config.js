@@ -1,4 +1,10 @@
-/** Unit specs live beside the code (*.spec.ts); integration tests against real Postgres in test/ (*.test.ts). */
+/**
+ * Three tiers, selected with --selectProjects (scripts/test.ts picks `unit integration` when none is
+ * named, so `pnpm test` never waits on the soak tier):
+ * - unit: specs beside the code (*.spec.ts), no database;
+ * - integration: test/integration against a real Postgres, Redis and HTTP server, sized to run in seconds;
+ * - soak: test/soak, the same behaviours at full size (crash recovery, load), run by `pnpm test:soak`.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -11,11 +17,21 @@ const swc = [
   },
 ];
 
-module.exports = {
+const project = (displayName, testMatch) => ({
+  displayName,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/packages/**/src/**/*.spec.ts', '<rootDir>/test/integration/**/*.test.ts'],
+  testMatch,
+});
+
+module.exports = {
+  projects: [
+    project('unit', ['<rootDir>/packages/**/src/**/*.spec.ts']),
+    project('integration', ['<rootDir>/test/integration/**/*.test.ts']),
+    project('soak', ['<rootDir>/test/soak/**/*.test.ts']),
+  ],
+  // Jest reads the timeout from here, not from a project; soak tests set their own, longer ones.
   testTimeout: 60_000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

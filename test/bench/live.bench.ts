@@ -15,10 +15,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { type Client as WsClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import { freePort } from '../support/ports';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
-  fmt, freePort, graphql, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
-  spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
+  fmt, graphql, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
+  spawnChild, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   cpuMsOf,
 } from './bench-kit';
 
@@ -83,7 +84,6 @@ function rssOf(pid: number | undefined): string {
   return mib === null ? 'n/a' : `${fmt(mib, 1)} MiB`;
 }
 
-/** CPU time a process has run, in ms (from /proc/<pid>/schedstat, in ns); null when unreadable. */
 // ---------------------------------------------------------------- API instances as child processes
 
 type Instance = BenchChild & { port: number; url: string; wsUrl: string };
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       log(`starting API instance ${n} on port ${port}...`);
       const inst = startInstance(`api${n}`, port, childEnv);
       instances.push(inst);
-      cleanups.add(`stop ${inst.name}`, () => stopChild(inst, API_STOP_TIMEOUT_MS));
+      cleanups.add(`stop ${inst.name}`, () => inst.stop(API_STOP_TIMEOUT_MS));
       await waitHealthy(inst, port, abortSignal, API_START_TIMEOUT_MS);
     }
     const watchExit = (inst: Instance) =>

@@ -10,7 +10,7 @@
 // Postgres). The API (`apps/api/src/main.ts`, RUN_WORKER=false) and the worker
 // (`apps/worker/src/main.ts`) are child processes, as in a real deployment; each backend gets a
 // fresh database and a queue prefix of its own, removed at the end. "Measured" means
-// `traces.metrics_version = traces.version`, as in test/integration/worker-crash.test.ts. The
+// `traces.metrics_version = traces.version`, as in test/support/worker-crash.scenario.ts. The
 // freshness figures include METRICS_DELAY_MS (default 2000 ms), the deliberate debounce that collapses
 // repeats of a trace into one job; they are also shown with it subtracted.
 import { randomBytes } from 'node:crypto';
@@ -22,10 +22,13 @@ import { loadConfig } from '@sextant/config';
 import { JobQueues, queueConnection, type QueueStatus } from '@sextant/jobs';
 import { Redis } from 'ioredis';
 import { type Client } from 'pg';
+import { exitedEarly } from '../support/app-process';
+import { freePort } from '../support/ports';
+import { mulberry32 } from '../support/random';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
-  fmt as fmtNumber, freePort, ingestChecked, isCloseEvent, log, machineCpu, mulberry32, postgresServer, redisUrlFromEnv, rssMiBOf, runMain,
-  serverVersion, spawnChild, type Stats, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
+  benchPostgres, benchQueuePrefix, connectRedis, redact, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
+  fmt as fmtNumber, ingestChecked, isCloseEvent, log, machineCpu, redisUrlFromEnv, rssMiBOf, runMain,
+  serverVersion, spawnChild, type Stats, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
   ingestAll,
 } from './bench-kit';
@@ -47,7 +50,6 @@ const SETTLE_TIMEOUT_MS = 60_000;
 const WARMUP_ROUNDS = 3;
 /** After the last acknowledgement, how long missing events are waited for, on top of the delay. */
 const DRAIN_MARGIN_MS = 60_000;
-/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 
 type Options = { backends: Backend[]; traces: number; concurrency: number; fresh: number; rate: number; metricsDelay: number; metricsDelayGiven: boolean };
 type MetricComputedData = { metricComputed?: { traceId: string } | null };
@@ -94,10 +96,7 @@ function parseOptions(): Options {
 
 /** Missing figures (NaN) print as n/a: a phase that failed still reports the others. */
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? fmtNumber(n, digits) : 'n/a');
-/** A URL with its password (if any) masked. */
-const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
-/** CPU time (user + system, all threads) a process has used, in ms, from /proc/<pid>/stat; null when unreadable. */
 /** CPU used by some processes and by the whole machine over an interval; `share()` in % of one core. */
 class CpuWindow {
   private readonly before: (number | null)[];
@@ -227,65 +226,6 @@ function ingestBody(runs: Run[]): string {
   return JSON.stringify({ query: INGEST, variables: { b } });
 }
 
-// ---------------------------------------------------------------- child processes
-
-/** Lines of the API's and the worker's banners and shutdown messages: anything else they print is worth reporting. */
-const ROUTINE_LINE = /^(\s*$| {2}\S|SIG(INT|TERM): )/;
-
-type Proc = BenchChild & {
-  /** Lines that are not part of the banner: warnings, job failures, errors. */
-  messages: string[];
-  /** Resolves when a line matching the pattern is written to stdout. */
-  waitFor(pattern: RegExp, what: string, signal: AbortSignal): Promise<void>;
-  /** Set once the bench has asked the process to stop: its exit is then expected. */
-  stopping: boolean;
-};
-
-function startProc(name: string, script: string, env: Record<string, string>): Proc {
-  const messages: string[] = [];
-  const watchers: { pattern: RegExp; resolve: () => void }[] = [];
-  // stderr is shown as it happens (these processes are silent there unless something goes wrong);
-  // stdout messages (job failures) are summed up in the report.
-  const base = spawnChild(name, script, env, {
-    showStderr: (line) => !ROUTINE_LINE.test(line),
-    onLine: (stream, line) => {
-      if (stream === 'stdout') {
-        for (const w of watchers.splice(0)) {
-          if (w.pattern.test(line)) w.resolve();
-          else watchers.push(w);
-        }
-      }
-      if (!ROUTINE_LINE.test(line)) messages.push(line);
-    },
-  });
-  const proc: Proc = {
-    ...base,
-    messages,
-    stopping: false,
-    waitFor: (pattern, what, signal) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`${name} did not print ${what} within ${START_TIMEOUT_MS / 1000} s; its output:\n${proc.output()}`)), START_TIMEOUT_MS);
-        const onAbort = () => finish(new Error('interrupted'));
-        signal.addEventListener('abort', onAbort, { once: true });
-        function finish(e?: Error) {
-          clearTimeout(timer);
-          signal.removeEventListener('abort', onAbort);
-          if (e) reject(e);
-          else resolve();
-        }
-        watchers.push({ pattern, resolve: () => finish() });
-        void base.exited.then(({ code, signal: sig }) => finish(new Error(`${name} exited during start-up (code ${code}, signal ${sig}); its output:\n${proc.output()}`)));
-      }),
-  };
-  return proc;
-}
-
-/** Marked as stopping first, so its exit is not taken for a crash; the long timeout lets the worker finish its active jobs. */
-async function stopProc(proc: Proc): Promise<void> {
-  proc.stopping = true;
-  await stopChild(proc, STOP_TIMEOUT_MS);
-}
-
 // ---------------------------------------------------------------- one backend
 
 type Shared = {
@@ -319,10 +259,10 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
   const cleanups = new Cleanups();
   const checkAbort = () => throwIfAborted(abort);
   const load = loadavg();
-  const procs: Proc[] = [];
+  const procs: BenchChild[] = [];
   try {
     const prefix = benchQueuePrefix();
-    const { dbName, benchUrl } = await createBenchDatabase(s.admin, s.serverUrl, cleanups);
+    const { dbName, benchUrl } = await createBenchDatabase(s.serverUrl, cleanups);
     if (backend === 'redis') {
       // Whatever the queues leave in Redis under this run's prefix (obliterate below removes it all; this checks).
       cleanups.add(`remove Redis keys ${prefix}:*`, async () => {
@@ -338,34 +278,31 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const settings = loadConfig({ ...process.env, ...common, WORKER_CONCURRENCY: String(opts.concurrency) });
 
     let apiSeq = 0;
-    const startApi = async (delayMs: number): Promise<{ proc: Proc; url: string; wsUrl: string }> => {
+    const startApi = async (delayMs: number): Promise<{ proc: BenchChild; url: string; wsUrl: string }> => {
       const port = await freePort();
       const name = `api#${++apiSeq}`;
       log(`${backend}: starting the API (${name}, METRICS_DELAY_MS=${delayMs}) on port ${port}...`);
-      const proc = startProc(name, 'apps/api/src/main.ts', {
+      const proc = spawnChild(name, 'apps/api/src/main.ts', {
         ...common, RUN_WORKER: 'false', METRICS_DELAY_MS: String(delayMs), SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1',
       });
       procs.push(proc);
-      cleanups.add(`stop ${name}`, () => stopProc(proc));
+      cleanups.add(`stop ${name}`, () => proc.stop(STOP_TIMEOUT_MS));
       await waitHealthy(proc, port, abort, START_TIMEOUT_MS);
       return { proc, url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
     };
     let workerSeq = 0;
-    const startWorker = async (queues: string): Promise<{ proc: Proc; spawnedAt: number; bannerAt: number }> => {
+    const startWorker = async (queues: string): Promise<{ proc: BenchChild; spawnedAt: number; bannerAt: number }> => {
       const name = `worker#${++workerSeq}`;
       log(`${backend}: starting ${name} (WORKER_QUEUES=${queues || 'all'}, WORKER_CONCURRENCY=${opts.concurrency})...`);
       const spawnedAt = performance.now();
-      const proc = startProc(name, 'apps/worker/src/main.ts', {
+      const proc = spawnChild(name, 'apps/worker/src/main.ts', {
         ...common, WORKER_QUEUES: queues, WORKER_CONCURRENCY: String(opts.concurrency), METRICS_DELAY_MS: String(opts.metricsDelay),
       });
       procs.push(proc);
-      cleanups.add(`stop ${name}`, () => stopProc(proc));
-      await proc.waitFor(/Sextant worker is running/, 'its start banner', abort);
+      // The long timeout lets the worker finish its active jobs.
+      cleanups.add(`stop ${name}`, () => proc.stop(STOP_TIMEOUT_MS));
+      await proc.waitFor(/Sextant worker is running/, 'its start banner', { timeoutMs: START_TIMEOUT_MS, signal: abort });
       return { proc, spawnedAt, bannerAt: performance.now() };
-    };
-    const exitedEarly = () => {
-      const p = procs.find((x) => x.hasExited() && !x.stopping);
-      return p ? new Error(`${p.name} exited unexpectedly (code ${p.child.exitCode}, signal ${p.child.signalCode}); its output:\n${p.output()}`) : null;
     };
 
     // ------------------------------------------------------------ throughput: the backlog
@@ -418,7 +355,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const marks = new Map<number, number>(); // fraction of the traces -> ms after the banner when it was first seen measured
     while (count < opts.traces) {
       checkAbort();
-      const early = exitedEarly();
+      const early = exitedEarly(procs);
       if (early) throw early;
       await sleep(POLL_MS);
       const n = await measured();
@@ -478,8 +415,8 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
 
     // ------------------------------------------------------------ freshness: restart both with the configured delay
     log(`${backend}: restarting the worker on all queues and the API with METRICS_DELAY_MS=${opts.metricsDelay}...`);
-    await stopProc(w1.proc);
-    await stopProc(api.proc);
+    await w1.proc.stop(STOP_TIMEOUT_MS);
+    await api.proc.stop(STOP_TIMEOUT_MS);
     api = await startApi(opts.metricsDelay);
     const w2 = await startWorker('');
     checkAbort();
@@ -490,7 +427,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     let pending: QueueStatus[] = [];
     while (performance.now() - settleStarted < SETTLE_TIMEOUT_MS) {
       checkAbort();
-      const early = exitedEarly();
+      const early = exitedEarly(procs);
       if (early) throw early;
       pending = (await jobs.status()).filter((q) => q.name !== 'maintenance' && queueDepth(q) > 0);
       if (!pending.length) {
@@ -561,7 +498,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const checkFailure = () => {
       checkAbort();
       if (subFailure) throw new Error(subFailure);
-      const early = exitedEarly();
+      const early = exitedEarly(procs);
       if (early) throw early;
     };
 
@@ -694,23 +631,11 @@ async function main(): Promise<void> {
   const cleanups = new Cleanups();
   const results: Result[] = [];
   try {
-    const envConfig = loadConfig(process.env);
     const redisUrl = redisUrlFromEnv();
     // Needed by both backends (live events); checked before anything is started.
-    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
-    redis.on('error', (e) => {
-      if (!cleanups.running) log(`Redis connection error: ${e.message}`);
-    });
-    try {
-      await redis.connect();
-      await redis.ping();
-    } catch (e) {
-      redis.disconnect();
-      throw new Error(`Redis is not reachable at ${redact(redisUrl)} (set REDIS_URL): ${e instanceof Error ? e.message : String(e)}`);
-    }
-    cleanups.add('disconnect from Redis', async () => void (await redis.quit()));
+    const redis = await connectRedis(redisUrl, cleanups);
 
-    const { serverUrl, label: postgresLabel } = await postgresServer(envConfig.databaseUrl, cleanups);
+    const { serverUrl, label: postgresLabel } = await benchPostgres(cleanups);
     if (abort.aborted) throw new Error('interrupted');
 
     const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);

@@ -4,11 +4,10 @@
 // DATABASE_URL to use an existing Postgres, else an embedded one is started.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups, withTransaction } from '@sextant/core';
 import { type Client } from 'pg';
 import {
-  Cleanups, connectPg, fmt, graphql as graphqlBody, log, positiveInt, runMain,
+  Cleanups, connectPg, fmt, graphql as graphqlBody, log, countOptions, runMain,
   stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
@@ -19,17 +18,7 @@ const ACCURACY = 0.01;
 
 type Options = { traces: number; days: number; runs: number };
 
-function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      traces: { type: 'string', default: '1000000' },
-      days: { type: 'string', default: '30' },
-      runs: { type: 'string', default: '50' },
-    },
-    strict: true,
-  });
-  return { traces: positiveInt('traces', values.traces), days: positiveInt('days', values.days), runs: positiveInt('runs', values.runs) };
-}
+const parseOptions = (): Options => countOptions({ traces: 1_000_000, days: 30, runs: 50 });
 
 // ---------------------------------------------------------------- seeding
 

@@ -1,10 +1,11 @@
 // Live subscriptions under stress: a Redis of their own that is killed and restarted mid-stream,
 // and a subscriber too slow to keep up.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { liveClient, type LiveClient } from '../support/live-client';
+import { freePort } from '../support/ports';
+import { RedisProcess } from '../support/redis';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { sleep } from '../support/wait';
 
 const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`;
 const SPAN_ADDED = `subscription($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`;
@@ -12,44 +13,6 @@ type LiveSpan = { id: string; name: string; sequence: number };
 
 const uuid = () => crypto.randomUUID();
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + ms).toISOString();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
-/** A throwaway redis-server this test may kill. */
-class RedisProcess {
-  private proc: ChildProcess | null = null;
-  constructor(readonly port: number) {}
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-  async start() {
-    this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      this.proc!.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Ready to accept connections')) resolve();
-      });
-      this.proc!.once('error', reject);
-      this.proc!.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-    });
-  }
-  async kill() {
-    const p = this.proc;
-    if (!p || p.exitCode !== null) return;
-    const exited = new Promise((r) => p.once('exit', r));
-    p.kill('SIGKILL');
-    await exited;
-    this.proc = null;
-  }
-}
 
 const clients: LiveClient[] = [];
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -7,20 +7,18 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * one fully populated trace goes in through the GraphQL `ingest` mutation, comes back in one
  * GraphQL query, and each row of COLUMNS below checks one reference column against its place in
  * the API. The table must also cover every column the CREATE TABLE statements of 000, the
- * models of 001 and the LLMTrace field list of 004 name (parsed from the documents themselves).
+ * models of 001 and the LLMTrace field list of 004 name. The documents live outside the
+ * repository: their names are read from test/fixtures/reference-columns.json, which
+ * `pnpm reference:check` extracts from them and keeps in step.
  */
 
-const REFERENCE_DIR = path.resolve(__dirname, '../../../shared/reference');
-
-/** Reads the one reference document whose name starts with `prefix`, failing loudly when it is missing. */
-function referenceDoc(prefix: string): string {
-  if (!fs.existsSync(REFERENCE_DIR)) {
-    throw new Error(`Reference folder not found at ${REFERENCE_DIR}: the reference-column coverage cannot be checked without it`);
-  }
-  const files = fs.readdirSync(REFERENCE_DIR).filter((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
-  if (files.length !== 1) throw new Error(`Expected one reference document ${prefix}_*.txt in ${REFERENCE_DIR}, found ${JSON.stringify(files)}`);
-  return fs.readFileSync(path.join(REFERENCE_DIR, files[0]), 'utf8');
-}
+type ReferenceColumns = {
+  tables000: Record<string, string[]>;
+  models001: Record<string, string[]>;
+  llmTrace004: string[];
+  names002003: string[];
+};
+const reference = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/reference-columns.json'), 'utf8')) as ReferenceColumns;
 
 const uuid = () => crypto.randomUUID();
 const T0 = Date.UTC(2026, 4, 4, 3, 2, 1);
@@ -502,17 +500,8 @@ describe('reference columns', () => {
   });
 
   it('covers every column of the CREATE TABLE statements in 000', () => {
-    const text = referenceDoc('000');
-    const tables = [...text.matchAll(/CREATE TABLE\s+(\w+)\s*\(([\s\S]*?)\n\s*\);/g)].map((m) => ({
-      table: m[1],
-      columns: m[2]
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(PRIMARY|FOREIGN|UNIQUE|CHECK|CONSTRAINT)\b/i.test(l))
-        .map((l) => /^(\w+)\s+\w+/.exec(l)?.[1])
-        .filter((c): c is string => Boolean(c)),
-    }));
-    // The parser itself must find the three tables and their 48 columns, or the check below proves nothing.
+    const tables = Object.entries(reference.tables000).map(([table, columns]) => ({ table, columns }));
+    // The fixture must hold the three tables and their 48 columns, or the check below proves nothing.
     expect(tables.map((t) => t.table)).toEqual(['agent_runs', 'llm_calls', 'tool_calls']);
     expect(tables.map((t) => t.columns.length)).toEqual([15, 17, 16]);
     const referenced = tables.flatMap((t) => t.columns.map((c) => `${t.table}.${c}`));
@@ -523,21 +512,9 @@ describe('reference columns', () => {
   });
 
   it('covers every field of the models described in 001', () => {
-    const text = referenceDoc('001');
-    const body = text.slice(text.indexOf('Model Descriptions'));
-    const heads = [...body.matchAll(/^(\w+)Model\nThis model represents/gm)];
-    const fields: string[] = [];
-    heads.forEach((h, i) => {
-      const section = body.slice(h.index, heads[i + 1]?.index).split(/Relationships:|Example usage:/)[0];
-      const lines = section.split('\n');
-      // A field is the line (or the end of the line, after a period) just before a ": description" line.
-      for (let j = 1; j < lines.length - 1; j++) {
-        if (!lines[j + 1].startsWith(':')) continue;
-        const m = /(?:^|\.)(\w+)$/.exec(lines[j].trim());
-        if (m) fields.push(`${h[1]}.${m[1]}`);
-      }
-    });
-    expect(heads.map((h) => h[1]).sort()).toEqual(['AgentCall', 'Error', 'LLMCall', 'Metric', 'ProjectInfo', 'SystemInfo', 'ToolCall', 'Trace', 'UserInteraction']);
+    const models = Object.keys(reference.models001);
+    const fields = Object.entries(reference.models001).flatMap(([model, names]) => names.map((f) => `${model}.${f}`));
+    expect([...models].sort()).toEqual(['AgentCall', 'Error', 'LLMCall', 'Metric', 'ProjectInfo', 'SystemInfo', 'ToolCall', 'Trace', 'UserInteraction']);
     expect(fields).toHaveLength(86);
     const mapped = COLUMNS.filter((r) => r[0] === '001').map((r) => `${r[1]}.${r[2]}`);
     expect(fields.filter((f) => !mapped.includes(f))).toEqual([]);
@@ -545,10 +522,7 @@ describe('reference columns', () => {
   });
 
   it('covers every LLMTrace field 004 lists', () => {
-    const text = referenceDoc('004');
-    const m = /LLMTrace`? Pydantic v2 model with fields: ([^\n]*?)\.(?:\s|$)/.exec(text);
-    expect(m).not.toBeNull();
-    const fields = [...m![1].matchAll(/`?(\w+)`?/g)].map((x) => x[1]);
+    const fields = reference.llmTrace004;
     expect(fields).toHaveLength(15);
     const mapped = COLUMNS.filter((r) => r[0] === '004').map((r) => r[2]);
     expect(fields.filter((f) => !mapped.includes(f))).toEqual([]);
@@ -573,9 +547,9 @@ describe('reference columns', () => {
     const mapped = COLUMNS.filter((r) => r[0] === '002' || r[0] === '003').map((r) => `${r[1]}.${r[2]}`);
     const missing = Object.entries(required).flatMap(([model, cols]) => cols.map((c) => `${model}.${c}`)).filter((c) => !mapped.includes(c));
     expect(missing).toEqual([]);
-    // Each field named here must appear in the documents (so the list above can't drift into inventions).
-    const docs = referenceDoc('002') + referenceDoc('003');
-    const absent = Object.values(required).flat().flatMap((c) => c.split('.')).filter((c) => !docs.includes(c));
+    // Each field named here must appear in the documents (so the list above can't drift into inventions):
+    // the fixture lists the names `pnpm reference:check` found in 002 or 003.
+    const absent = Object.values(required).flat().flatMap((c) => c.split('.')).filter((c) => !reference.names002003.includes(c));
     expect(absent).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch, withTransaction } from '@sextant/core';
 import { mulberry32 } from '../support/random';
-import { createTestDatabase, startTestServer, type TestServer } from '../support/test-server';
+import { createTestDatabase } from '../support/postgres';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
 const STATS_FIELDS = `from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost

@@ -1,5 +1,5 @@
 import { connectAndMigrate, createDataSource } from '@sextant/core';
-import { createTestDatabase } from '../support/test-server';
+import { createTestDatabase } from '../support/postgres';
 
 describe('database schema', () => {
   it('is built by the migrations exactly as the entities declare it (nothing for synchronize to change)', async () => {

@@ -1,45 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type AppProcess, startApp } from '../support/app-process';
 import { liveClient } from '../support/live-client';
-
-const root = path.resolve(__dirname, '../..');
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../support/ports';
 
 /** Starts `pnpm start`'s entry point with no DATABASE_URL, as a newcomer would, and waits for its banner. */
-function startProduct(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+async function startProduct(env: Record<string, string>): Promise<AppProcess> {
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...rest } = process.env;
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/api/src/main.ts'], { cwd: root, env: { ...rest, ...env } });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${out}`)), 60_000);
-    child.stdout!.on('data', () => {
-      // The banner ends with an empty line; stdout may deliver it in several chunks.
-      if (/Sextant is running[\s\S]*\n\n/.test(out)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => out });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${out}`)));
-  });
+  const app = startApp('api', 'apps/api/src/main.ts', { env: { ...rest, ...env } });
+  // The banner ends with an empty line; stdout may deliver it in several chunks.
+  await app.waitFor(/Sextant is running[\s\S]*\n\n/, 'its banner', { timeoutMs: 60_000 });
+  return app;
 }
-
-const stopProduct = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 describe('zero-config start', () => {
   let dir: string;
@@ -53,10 +26,10 @@ describe('zero-config start', () => {
     const base = `http://127.0.0.1:${env.PORT}`;
     let run = await startProduct(env);
     try {
-      expect(run.output()).toContain(`http://127.0.0.1:${env.PORT}/graphql`);
-      expect(run.output()).toContain('embedded Postgres');
+      expect(run.written()).toContain(`http://127.0.0.1:${env.PORT}/graphql`);
+      expect(run.written()).toContain('embedded Postgres');
       const key = (await readFile(path.join(dir, 'admin-key'), 'utf8')).trim();
-      expect(run.output()).not.toContain(key);
+      expect(run.written()).not.toContain(key);
       expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', database: 'ok', liveEvents: 'in-process' });
       const ide = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
       const html = await ide.text();
@@ -72,7 +45,7 @@ describe('zero-config start', () => {
       });
 
       // Subscriptions on the same port and path, delivered within the process (no Redis).
-      expect(run.output()).toContain(`ws://127.0.0.1:${env.PORT}/graphql`);
+      expect(run.written()).toContain(`ws://127.0.0.1:${env.PORT}/graphql`);
       const live = liveClient(`ws://127.0.0.1:${env.PORT}/graphql`, key);
       try {
         const sub = live.subscribe<{ id: string; name: string }>('subscription($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }', { t: traceId }, 'spanAdded');
@@ -86,7 +59,7 @@ describe('zero-config start', () => {
       }
 
       // The worker runs in the same process, its queues in the embedded Postgres: an ended trace gets its metrics.
-      expect(run.output()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith\), queues on Postgres/);
+      expect(run.written()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith\), queues on Postgres/);
       await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, endTime: new Date().toISOString() }] },
       });
@@ -96,14 +69,14 @@ describe('zero-config start', () => {
         names = (await gql('query($id: ID!) { trace(id: $id) { metrics { name } } }', { id: traceId })).data.trace.metrics.map((m: { name: string }) => m.name);
       }
       expect(names).toEqual(expect.arrayContaining(['duration_ms', 'agent_invocations', 'plan.duration_seconds']));
-      await stopProduct(run.child);
+      await run.stop(30_000);
 
       run = await startProduct(env);
-      expect(run.output()).not.toContain('Migrations applied');
+      expect(run.written()).not.toContain('Migrations applied');
       const t = await gql('query($id: ID!) { trace(id: $id) { name } }', { id: traceId });
       expect(t.data.trace.name).toBe('kept');
     } finally {
-      await stopProduct(run.child);
+      await run.stop(30_000);
     }
   });
 });

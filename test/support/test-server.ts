@@ -3,8 +3,8 @@ import { loadConfig, type Config } from '@sextant/config';
 import { type AppServices, type BaseContext, jobContext, type LiveHub } from '@sextant/core';
 import type { JobQueues, RunningWorkers } from '@sextant/jobs';
 import { bootstrap, type Sextant } from '@sextant/server';
-import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
+import { createTestDatabase } from './postgres';
 
 /** Counts the SQL statements the server sends, so tests can bound them (no N+1). */
 class StatementCounter implements Logger {
@@ -44,33 +44,6 @@ export type TestServer = {
   project(name?: string, role?: 'admin' | 'read' | 'ingest'): Promise<{ id: string; key: string }>;
   stop(): Promise<void>;
 };
-
-const baseUrl = () => {
-  const url = loadConfig(process.env).databaseUrl;
-  if (!url) throw new Error('DATABASE_URL is not set: run the tests with `pnpm test`, which starts an embedded Postgres when needed');
-  return url;
-};
-
-/** Creates a database of its own for one test file, so files run in parallel without sharing rows. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = baseUrl();
-  const name = `sx_test_${randomBytes(6).toString('hex')}`;
-  const c = new Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const d = new Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await d.end();
-    },
-  };
-}
 
 /**
  * Starts the real HTTP server on a fresh database with a known admin key. With `shareWith`, it is
