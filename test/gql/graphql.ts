@@ -1,0 +1,1280 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** An agent step (runType agent, chain, prompt or parser; default agent) */
+export type AgentCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'INGEST'
+  | 'READ';
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  role: ApiKeyRole;
+};
+
+export type CreateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name: Scalars['String']['input'];
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ErrorInput = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  errorMessage?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  llmCallId?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  stackTrace?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  toolCallId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where forwarding a trace to LangSmith stands */
+export type ForwardingStatus =
+  /** The last send failed (see lastError); retryForwarding queues it again */
+  | 'FAILED'
+  /** Changes are queued and not yet sent */
+  | 'PENDING'
+  /** LangSmith holds everything Sextant held when it was last sent (a running trace goes out in parts) */
+  | 'SENT'
+  /** Forwarding was switched off for the trace's project before it was sent */
+  | 'SKIPPED';
+
+export type IngestBatchInput = {
+  agentCalls?: InputMaybe<Array<AgentCallInput>>;
+  errors?: InputMaybe<Array<ErrorInput>>;
+  llmCalls?: InputMaybe<Array<LlmCallInput>>;
+  metrics?: InputMaybe<Array<MetricInput>>;
+  /** Defaults to the API key's project; required with the admin key */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  systemInfos?: InputMaybe<Array<SystemInfoInput>>;
+  toolCalls?: InputMaybe<Array<ToolCallInput>>;
+  traces?: InputMaybe<Array<TraceInput>>;
+  userInteractions?: InputMaybe<Array<UserInteractionInput>>;
+};
+
+export type IngestList =
+  | 'AGENT_CALLS'
+  | 'ERRORS'
+  | 'LLM_CALLS'
+  | 'METRICS'
+  | 'SYSTEM_INFOS'
+  | 'TOOL_CALLS'
+  | 'TRACES'
+  | 'USER_INTERACTIONS';
+
+/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith */
+export type JobQueueName =
+  | 'LANGSMITH'
+  | 'MAINTENANCE'
+  | 'METRICS'
+  | 'ROLLUPS';
+
+/** An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent. */
+export type LlmCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  cacheCreationTokens?: InputMaybe<Scalars['Int']['input']>;
+  cacheReadTokens?: InputMaybe<Scalars['Int']['input']>;
+  completionCost?: InputMaybe<Scalars['Float']['input']>;
+  completionCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  completionTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** All output tokens, reasoning included */
+  completionTokens?: InputMaybe<Scalars['Int']['input']>;
+  contextHash?: InputMaybe<Scalars['String']['input']>;
+  contextRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  decisionId?: InputMaybe<Scalars['String']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  firstTokenTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hiddenStateHash?: InputMaybe<Scalars['String']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  invocationParams?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  maxTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  promptCost?: InputMaybe<Scalars['Float']['input']>;
+  promptCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  promptDiffFromPrevious?: InputMaybe<Scalars['String']['input']>;
+  promptTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** All input tokens, cached ones included */
+  promptTokens?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+  reasoningTokens?: InputMaybe<Scalars['Int']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  retryCount?: InputMaybe<Scalars['Int']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  stopTokens?: InputMaybe<Array<Scalars['String']['input']>>;
+  streaming?: InputMaybe<Scalars['Boolean']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+  toolCalls?: InputMaybe<Scalars['JSON']['input']>;
+  topP?: InputMaybe<Scalars['Float']['input']>;
+  /** cost_usd; defaults to prompt + completion cost when both are sent */
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Defaults to prompt + completion */
+  totalTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Matches traces whose metadata has this key with exactly this JSON value */
+export type MetadataFilter = {
+  key: Scalars['String']['input'];
+  value: Scalars['JSON']['input'];
+};
+
+/** A metric or evaluation computed by the client */
+export type MetricInput = {
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  durationMs?: InputMaybe<Scalars['Float']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  name?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  resultDetail?: InputMaybe<Scalars['JSON']['input']>;
+  /** In [0, 1] */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Fields left out keep their values */
+export type ProjectForwardingInput = {
+  /** true or false; null follows the server's default (LANGSMITH_TRACING) */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
+  langsmithProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
+export type RunType =
+  | 'AGENT'
+  | 'CHAIN'
+  | 'EMBEDDING'
+  | 'LLM'
+  | 'PARSER'
+  | 'PROMPT'
+  | 'RETRIEVER'
+  | 'TOOL';
+
+/** running until an end time arrives; error when an error was reported */
+export type SpanStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+/** The system a trace ran on; one per trace, updated in place */
+export type SystemInfoInput = {
+  cpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  diskInfo?: InputMaybe<Scalars['JSON']['input']>;
+  gpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  installedPackages?: InputMaybe<Scalars['JSON']['input']>;
+  /** Bytes */
+  memoryTotal?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  osName?: InputMaybe<Scalars['String']['input']>;
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  pythonVersion?: InputMaybe<Scalars['String']['input']>;
+  runtimeName?: InputMaybe<Scalars['String']['input']>;
+  runtimeVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** NONE: one series over the project's traces; MODEL: one series per LLM model, over that model's LLM calls */
+export type TimeseriesGroupBy =
+  | 'MODEL'
+  | 'NONE';
+
+/** Width of a timeseries point; DAY points are UTC days */
+export type TimeseriesInterval =
+  | 'DAY'
+  | 'HOUR';
+
+/** A tool call (runType tool or retriever; default tool) */
+export type ToolCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  docSimilarityScores?: InputMaybe<Scalars['JSON']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  intermediateState?: InputMaybe<Scalars['JSON']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  llmCallId?: InputMaybe<Scalars['ID']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  networkCalls?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  retrievedDocs?: InputMaybe<Scalars['JSON']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** cost_estimate in USD */
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** CREATED: first seen in this ingestion; COMPLETED: stopped running (end time or final status); UPDATED: anything else */
+export type TraceChange =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'UPDATED';
+
+export type TraceFilter = {
+  /** Traces starting at or after this time */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hasError?: InputMaybe<Scalars['Boolean']['input']>;
+  /** All must match */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Minimum total cost in USD */
+  minCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Minimum duration in milliseconds */
+  minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
+  /** Traces with at least one LLM call of this model */
+  model?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TraceStatus>>;
+  /** Traces carrying all of these tags */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive text in the name, input or output */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Traces starting before this time */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A trace (agent run). Sent again with the same id, it updates only the fields given. */
+export type TraceInput = {
+  agentVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Setting it completes the trace */
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  errorFlag?: InputMaybe<Scalars['Boolean']['input']>;
+  errorMessage?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  /** Merged into the stored metadata, key by key */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['JSON']['input']>;
+  promptTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the earliest span of the batch, else now */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** ERROR flags the trace; otherwise status follows endTime */
+  status?: InputMaybe<TraceStatus>;
+  /** Replaces the tags */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TraceOrder = {
+  direction?: OrderDirection;
+  field?: TraceOrderField;
+};
+
+export type TraceOrderField =
+  | 'DURATION'
+  | 'START_TIME'
+  | 'TOTAL_COST'
+  | 'TOTAL_TOKENS';
+
+export type TraceStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+export type UpdateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the project as ended */
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Replaces the metadata */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UserInteractionInput = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  content?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: input, output, or another kind */
+  interactionType?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
+export type __DirectiveLocation =
+  /** Location adjacent to a query operation. */
+  | 'QUERY'
+  /** Location adjacent to a mutation operation. */
+  | 'MUTATION'
+  /** Location adjacent to a subscription operation. */
+  | 'SUBSCRIPTION'
+  /** Location adjacent to a field. */
+  | 'FIELD'
+  /** Location adjacent to a fragment definition. */
+  | 'FRAGMENT_DEFINITION'
+  /** Location adjacent to a fragment spread. */
+  | 'FRAGMENT_SPREAD'
+  /** Location adjacent to an inline fragment. */
+  | 'INLINE_FRAGMENT'
+  /** Location adjacent to a variable definition. */
+  | 'VARIABLE_DEFINITION'
+  /** Location adjacent to a schema definition. */
+  | 'SCHEMA'
+  /** Location adjacent to a scalar definition. */
+  | 'SCALAR'
+  /** Location adjacent to an object type definition. */
+  | 'OBJECT'
+  /** Location adjacent to a field definition. */
+  | 'FIELD_DEFINITION'
+  /** Location adjacent to an argument definition. */
+  | 'ARGUMENT_DEFINITION'
+  /** Location adjacent to an interface definition. */
+  | 'INTERFACE'
+  /** Location adjacent to a union definition. */
+  | 'UNION'
+  /** Location adjacent to an enum definition. */
+  | 'ENUM'
+  /** Location adjacent to an enum value definition. */
+  | 'ENUM_VALUE'
+  /** Location adjacent to an input object type definition. */
+  | 'INPUT_OBJECT'
+  /** Location adjacent to an input object field definition. */
+  | 'INPUT_FIELD_DEFINITION'
+  /** Location adjacent to a directive definition. */
+  | 'DIRECTIVE_DEFINITION';
+
+export type AuthIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id?: string | null, code: string, message: string }> } };
+
+export type AuthProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
+export type AuthTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null } };
+
+export type AuthSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string } }> } };
+
+export type AuthCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null } } };
+
+export type AuthRevokeKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt?: string | null } };
+
+export type AuthListKeysQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> } };
+
+export type AuthDeleteTraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthUpdateProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthUpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type AuthUpdateForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean } } };
+
+export type AuthRetryForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwarding: number };
+
+export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null }, mutationType?: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null } | null } };
+
+export type AuthAnonSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnonSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string } };
+
+export type AuthJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
+
+export type AuthFailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobsQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string }> };
+
+export type AuthRetryFailedJobsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRetryFailedJobsMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
+export type AuthUnchangedQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt?: string | null }> } };
+
+export type AuthApiKeyFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null } | null };
+
+export type AuthProjectNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectNamesQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', name: string } }> } };
+
+export type AuthSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  id: Scalars['String']['input'];
+}>;
+
+
+export type AuthSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, traceCount: number, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } } };
+
+export type AuthProjectKeyIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectKeyIdsQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
+
+export type AuthProjectsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string, totals: { __typename?: 'ProjectTotals', traceCount: number } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type AuthTracesOfSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  s?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthTracesOfSessionQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceNestedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceNestedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo?: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
+
+export type AuthSessionCountsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionCountsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type AuthJobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, failed: number }> } };
+
+export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: unknown }> };
+
+export type AuthProjectBAsAdminQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description?: string | null, tags: Array<string>, metadata: Record<string, unknown>, endTime?: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt?: string | null }> }, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, endTime?: string | null, metadata: Record<string, unknown>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
+      | { __typename?: 'LLMCall', model?: string | null, promptTokens?: number | null, id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
+      | { __typename?: 'ToolCall', id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score?: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo?: { __typename?: 'SystemInfo', id: string, osName?: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type IngestIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type IngestIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id?: string | null, code: string, message: string }>, ids: Array<{ __typename?: 'IngestIds', list: IngestList, ids: Array<string | null> }> } };
+
+export type IngestTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime?: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input?: unknown | null, output?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, sessionId?: string | null, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
+      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, temperature?: number | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
+      | { __typename: 'ToolCall', totalCost?: number | null, llmCallId?: string | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId?: string | null }> } };
+
+export type TestServerCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type TestServerCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type TestServerCreateApiKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+}>;
+
+
+export type TestServerCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AuthIngestDocument = new TypedDocumentString(`
+    mutation AuthIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      id
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIngestMutation, AuthIngestMutationVariables>;
+export const AuthProjectDocument = new TypedDocumentString(`
+    query AuthProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectQuery, AuthProjectQueryVariables>;
+export const AuthProjectsDocument = new TypedDocumentString(`
+    query AuthProjects {
+  projects {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
+export const AuthTracesDocument = new TypedDocumentString(`
+    query AuthTraces($p: ID!) {
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesQuery, AuthTracesQueryVariables>;
+export const AuthTraceDocument = new TypedDocumentString(`
+    query AuthTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceQuery, AuthTraceQueryVariables>;
+export const AuthSessionsDocument = new TypedDocumentString(`
+    query AuthSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionsQuery, AuthSessionsQueryVariables>;
+export const AuthCreateKeyDocument = new TypedDocumentString(`
+    mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateKeyMutation, AuthCreateKeyMutationVariables>;
+export const AuthRevokeKeyDocument = new TypedDocumentString(`
+    mutation AuthRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRevokeKeyMutation, AuthRevokeKeyMutationVariables>;
+export const AuthListKeysDocument = new TypedDocumentString(`
+    query AuthListKeys($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthListKeysQuery, AuthListKeysQueryVariables>;
+export const AuthDeleteTraceDocument = new TypedDocumentString(`
+    mutation AuthDeleteTrace($id: ID!) {
+  deleteTrace(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteTraceMutation, AuthDeleteTraceMutationVariables>;
+export const AuthUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuthUpdateProject($id: ID!, $n: String) {
+  updateProject(
+    id: $id
+    input: {name: $n, description: "pwned", tags: ["pwned"], metadata: {pwned: true}}
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateProjectMutation, AuthUpdateProjectMutationVariables>;
+export const AuthCreateProjectDocument = new TypedDocumentString(`
+    mutation AuthCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateProjectMutation, AuthCreateProjectMutationVariables>;
+export const AuthUpdateForwardingDocument = new TypedDocumentString(`
+    mutation AuthUpdateForwarding($p: ID!) {
+  updateProjectForwarding(
+    projectId: $p
+    input: {enabled: false, langsmithProject: "pwned"}
+  ) {
+    id
+    forwarding {
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateForwardingMutation, AuthUpdateForwardingMutationVariables>;
+export const AuthRetryForwardingDocument = new TypedDocumentString(`
+    mutation AuthRetryForwarding($p: ID!) {
+  retryForwarding(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<AuthRetryForwardingMutation, AuthRetryForwardingMutationVariables>;
+export const AuthRootFieldsDocument = new TypedDocumentString(`
+    query AuthRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+      }
+    }
+    mutationType {
+      fields {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRootFieldsQuery, AuthRootFieldsQueryVariables>;
+export const AuthAnonSessionDocument = new TypedDocumentString(`
+    query AuthAnonSession($p: ID!) {
+  session(projectId: $p, id: "anon-s") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnonSessionQuery, AuthAnonSessionQueryVariables>;
+export const AuthJobsDocument = new TypedDocumentString(`
+    query AuthJobs {
+  jobs {
+    backend
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobsQuery, AuthJobsQueryVariables>;
+export const AuthFailedJobsDocument = new TypedDocumentString(`
+    query AuthFailedJobs {
+  failedJobs(queue: METRICS) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobsQuery, AuthFailedJobsQueryVariables>;
+export const AuthRetryFailedJobsDocument = new TypedDocumentString(`
+    mutation AuthRetryFailedJobs {
+  retryFailedJobs(queue: METRICS)
+}
+    `) as unknown as TypedDocumentString<AuthRetryFailedJobsMutation, AuthRetryFailedJobsMutationVariables>;
+export const AuthUnchangedDocument = new TypedDocumentString(`
+    query AuthUnchanged($t: ID!, $p: ID!) {
+  trace(id: $t) {
+    name
+  }
+  project(id: $p) {
+    name
+    apiKeys {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUnchangedQuery, AuthUnchangedQueryVariables>;
+export const AuthApiKeyFieldsDocument = new TypedDocumentString(`
+    query AuthApiKeyFields {
+  __type(name: "ApiKey") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthApiKeyFieldsQuery, AuthApiKeyFieldsQueryVariables>;
+export const AuthProjectNamesDocument = new TypedDocumentString(`
+    query AuthProjectNames {
+  projects(first: 100) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectNamesQuery, AuthProjectNamesQueryVariables>;
+export const AuthSessionDocument = new TypedDocumentString(`
+    query AuthSession($p: ID!, $id: String!) {
+  session(projectId: $p, id: $id) {
+    id
+    traceCount
+    traces {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionQuery, AuthSessionQueryVariables>;
+export const AuthProjectKeyIdsDocument = new TypedDocumentString(`
+    query AuthProjectKeyIds($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectKeyIdsQuery, AuthProjectKeyIdsQueryVariables>;
+export const AuthProjectsPageDocument = new TypedDocumentString(`
+    query AuthProjectsPage {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+        totals {
+          traceCount
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsPageQuery, AuthProjectsPageQueryVariables>;
+export const AuthTracesOfSessionDocument = new TypedDocumentString(`
+    query AuthTracesOfSession($p: ID!, $s: String) {
+  traces(projectId: $p, filter: {sessionId: $s}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesOfSessionQuery, AuthTracesOfSessionQueryVariables>;
+export const AuthTraceNestedDocument = new TypedDocumentString(`
+    query AuthTraceNested($id: ID!) {
+  trace(id: $id) {
+    id
+    spans {
+      id
+    }
+    errors {
+      id
+    }
+    metrics {
+      id
+    }
+    userInteractions {
+      id
+    }
+    systemInfo {
+      id
+    }
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceNestedQuery, AuthTraceNestedQueryVariables>;
+export const AuthSessionCountsDocument = new TypedDocumentString(`
+    query AuthSessionCounts($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionCountsQuery, AuthSessionCountsQueryVariables>;
+export const AuthJobQueuesDocument = new TypedDocumentString(`
+    query AuthJobQueues {
+  jobs {
+    backend
+    queues {
+      name
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobQueuesQuery, AuthJobQueuesQueryVariables>;
+export const AuthFailedJobDataDocument = new TypedDocumentString(`
+    query AuthFailedJobData {
+  failedJobs(queue: METRICS) {
+    id
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobDataQuery, AuthFailedJobDataQueryVariables>;
+export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
+    query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
+  project(id: $p) {
+    id
+    name
+    description
+    tags
+    metadata
+    endTime
+    updatedAt
+    totals {
+      traceCount
+      totalCost
+      totalTokens
+    }
+    apiKeys {
+      id
+      name
+      role
+      prefix
+      revokedAt
+    }
+  }
+  trace(id: $t) {
+    id
+    name
+    status
+    endTime
+    metadata
+    totalCost
+    totalTokens
+    errorCount
+    updatedAt
+    spans {
+      id
+      name
+      status
+      outputs
+      error
+      totalCost
+      ... on LLMCall {
+        model
+        promptTokens
+      }
+    }
+    errors {
+      id
+      errorMessage
+    }
+    metrics {
+      id
+      name
+      score
+    }
+    userInteractions {
+      id
+      content
+    }
+    systemInfo {
+      id
+      osName
+    }
+  }
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+export const IngestIngestDocument = new TypedDocumentString(`
+    mutation IngestIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      id
+      code
+      message
+    }
+    ids {
+      list
+      ids
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestIngestMutation, IngestIngestMutationVariables>;
+export const IngestTraceDocument = new TypedDocumentString(`
+    query IngestTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    status
+    startTime
+    endTime
+    durationMs
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    totalCost
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    errorFlag
+    models
+    input
+    output
+    metadata
+    tags
+    sessionId
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      ancestorIds
+      agentId
+      name
+      status
+      startTime
+      endTime
+      durationMs
+      inputs
+      outputs
+      metadata
+      tags
+      error
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        promptCost
+        completionCost
+        totalCost
+        costSource
+        temperature
+      }
+      ... on ToolCall {
+        totalCost
+        llmCallId
+      }
+      ... on AgentCall {
+        llmCallIds
+        toolCallIds
+      }
+    }
+    errors {
+      errorMessage
+      toolCallId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestTraceQuery, IngestTraceQueryVariables>;
+export const TestServerCreateProjectDocument = new TypedDocumentString(`
+    mutation TestServerCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TestServerCreateProjectMutation, TestServerCreateProjectMutationVariables>;
+export const TestServerCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) {
+  createApiKey(input: {projectId: $p, name: "test", role: $r}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TestServerCreateApiKeyMutation, TestServerCreateApiKeyMutationVariables>;
