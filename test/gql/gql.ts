@@ -48,6 +48,34 @@ type Documents = {
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
+    "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }": typeof types.JobsViewDocument,
+    "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": typeof types.JobsRetryFailedDocument,
+    "query JobsBackend { jobs { backend } }": typeof types.JobsBackendDocument,
+    "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
+    "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
+    "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
+    "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardProjectForwardingDocument,
+    "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }": typeof types.LsForwardForwardCountsDocument,
+    "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardUpdateForwardingDocument,
+    "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }": typeof types.LsForwardRetryDocument,
+    "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }": typeof types.LsForwardMetricSourcesDocument,
+    "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }": typeof types.LsForwardTreeDocument,
+    "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }": typeof types.LsForwardFullTreeDocument,
+    "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }": typeof types.LsForwardFilesDocument,
+    "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }": typeof types.LsLangchainTraceDocument,
+    "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }": typeof types.LsProtocolTraceDocument,
+    "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }": typeof types.LsReplicasTracesDocument,
+    "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }": typeof types.LsReplicasReadDocument,
+    "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }": typeof types.LsSdkTraceDocument,
+    "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }": typeof types.LsSdkProjectsDocument,
+    "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }": typeof types.LsSdkSessionsDocument,
+    "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": typeof types.LsSdkMetricsDocument,
+    "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveResilienceIngestDocument,
+    "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": typeof types.LiveResilienceSpanAddedDocument,
+    "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
+    "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
+    "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
+    "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
 };
@@ -85,6 +113,34 @@ const documents: Documents = {
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
+    "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }": types.JobsViewDocument,
+    "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": types.JobsRetryFailedDocument,
+    "query JobsBackend { jobs { backend } }": types.JobsBackendDocument,
+    "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
+    "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
+    "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
+    "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": types.LsForwardProjectForwardingDocument,
+    "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }": types.LsForwardForwardCountsDocument,
+    "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }": types.LsForwardUpdateForwardingDocument,
+    "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }": types.LsForwardRetryDocument,
+    "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }": types.LsForwardMetricSourcesDocument,
+    "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }": types.LsForwardTreeDocument,
+    "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }": types.LsForwardFullTreeDocument,
+    "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }": types.LsForwardFilesDocument,
+    "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }": types.LsLangchainTraceDocument,
+    "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }": types.LsProtocolTraceDocument,
+    "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }": types.LsReplicasTracesDocument,
+    "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }": types.LsReplicasReadDocument,
+    "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }": types.LsSdkTraceDocument,
+    "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }": types.LsSdkProjectsDocument,
+    "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }": types.LsSdkSessionsDocument,
+    "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": types.LsSdkMetricsDocument,
+    "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveResilienceIngestDocument,
+    "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": types.LiveResilienceSpanAddedDocument,
+    "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
+    "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
+    "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
+    "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
 };
@@ -221,6 +277,118 @@ export function graphql(source: "mutation IngestIngest($b: IngestBatchInput!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }"): typeof import('./graphql').IngestTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }"): typeof import('./graphql').JobsViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }"): typeof import('./graphql').JobsRetryFailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobsBackend { jobs { backend } }"): typeof import('./graphql').JobsBackendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').JobsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LsForwardIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }"): typeof import('./graphql').LsForwardForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }"): typeof import('./graphql').LsForwardProjectForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }"): typeof import('./graphql').LsForwardForwardCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }"): typeof import('./graphql').LsForwardUpdateForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }"): typeof import('./graphql').LsForwardRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }"): typeof import('./graphql').LsForwardMetricSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }"): typeof import('./graphql').LsForwardTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }"): typeof import('./graphql').LsForwardFullTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }"): typeof import('./graphql').LsForwardFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }"): typeof import('./graphql').LsLangchainTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }"): typeof import('./graphql').LsProtocolTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }"): typeof import('./graphql').LsReplicasTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }"): typeof import('./graphql').LsReplicasReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }"): typeof import('./graphql').LsSdkTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }"): typeof import('./graphql').LsSdkProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }"): typeof import('./graphql').LsSdkSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }"): typeof import('./graphql').LsSdkMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').LiveResilienceIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }"): typeof import('./graphql').LiveResilienceSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').QueriesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }"): typeof import('./graphql').QueriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').TraceMetricsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').WorkerIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,9 +17,9 @@ export type Scalars = {
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSON: { input: unknown; output: unknown; }
+  JSON: { input: unknown; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  JSONObject: { input: Record<string, unknown>; output: Record<string, any>; }
 };
 
 /** An agent step (runType agent, chain, prompt or parser; default agent) */
@@ -697,7 +697,7 @@ export type AuthJobQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'J
 export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: unknown }> };
+export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: any }> };
 
 export type AuthProjectBAsAdminQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -705,10 +705,10 @@ export type AuthProjectBAsAdminQueryVariables = Exact<{
 }>;
 
 
-export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description?: string | null, tags: Array<string>, metadata: Record<string, unknown>, endTime?: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt?: string | null }> }, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, endTime?: string | null, metadata: Record<string, unknown>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
-      | { __typename?: 'AgentCall', id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
-      | { __typename?: 'LLMCall', model?: string | null, promptTokens?: number | null, id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
-      | { __typename?: 'ToolCall', id: string, name?: string | null, status: SpanStatus, outputs?: unknown | null, error?: string | null, totalCost?: number | null }
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description?: string | null, tags: Array<string>, metadata: Record<string, any>, endTime?: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt?: string | null }> }, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, endTime?: string | null, metadata: Record<string, any>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
+      | { __typename?: 'LLMCall', model?: string | null, promptTokens?: number | null, id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
+      | { __typename?: 'ToolCall', id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
     >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score?: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo?: { __typename?: 'SystemInfo', id: string, osName?: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
 
 export type IngestIngestMutationVariables = Exact<{
@@ -723,11 +723,246 @@ export type IngestTraceQueryVariables = Exact<{
 }>;
 
 
-export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime?: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input?: unknown | null, output?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, sessionId?: string | null, spans: Array<
-      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
-      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, temperature?: number | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
-      | { __typename: 'ToolCall', totalCost?: number | null, llmCallId?: string | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: unknown | null, outputs?: unknown | null, metadata: Record<string, unknown>, tags: Array<string>, error?: string | null }
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime?: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input?: any | null, output?: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId?: string | null, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
+      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, temperature?: number | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
+      | { __typename: 'ToolCall', totalCost?: number | null, llmCallId?: string | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
     >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId?: string | null }> } };
+
+export type JobsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsViewQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, waiting: number, active: number, delayed: number, failed: number, completed: number, paused: boolean }> }, failedJobs: Array<{ __typename?: 'FailedJob', id: string, name: string, data: any, failedReason: string, attemptsMade: number }> };
+
+export type JobsRetryFailedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsRetryFailedMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
+export type JobsBackendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsBackendQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
+
+export type JobsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type JobsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type LsForwardIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LsForwardIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LsForwardForwardingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardForwardingQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', forwarding?: { __typename?: 'TraceForwarding', status: ForwardingStatus, attempts: number, lastError?: string | null, sentAt?: string | null, runsSent: number, requestedAt: string } | null } };
+
+export type LsForwardProjectForwardingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardProjectForwardingQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting?: boolean | null, langsmithProject: string, available: boolean } } };
+
+export type LsForwardForwardCountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardForwardCountsQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', pending: number, failed: number } } };
+
+export type LsForwardUpdateForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  i: ProjectForwardingInput;
+}>;
+
+
+export type LsForwardUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting?: boolean | null, langsmithProject: string, available: boolean } } };
+
+export type LsForwardRetryMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type LsForwardRetryMutation = { __typename?: 'Mutation', retryForwarding: number };
+
+export type LsForwardMetricSourcesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardMetricSourcesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', source: string }> } };
+
+export type LsForwardTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, sessionId?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, errorCount: number, spans: Array<
+      | { __typename?: 'AgentCall', name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
+      | { __typename?: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
+      | { __typename?: 'ToolCall', name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
+    > } };
+
+export type LsForwardFullTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType?: string | null, agentId?: string | null, llmCallId?: string | null, toolCallId?: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId?: string | null, score?: number | null, value?: number | null, reason?: string | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
+      | { __typename?: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, reasoningTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
+      | { __typename?: 'ToolCall', id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
+    > } };
+
+export type LsForwardFilesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardFilesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string, attachments?: Record<string, any> | null }
+      | { __typename?: 'LLMCall', id: string, attachments?: Record<string, any> | null }
+      | { __typename?: 'ToolCall', id: string, attachments?: Record<string, any> | null }
+    > } };
+
+export type LsLangchainTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, status: TraceStatus, sessionId?: string | null, errorMessage?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
+      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, cacheReadTokens?: number | null, totalCost?: number | null, name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
+      | { __typename: 'ToolCall', name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
+    > } };
+
+export type LsProtocolTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, input?: any | null, output?: any | null, startTime: string, endTime?: string | null, errorCount: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
+      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalCost?: number | null, firstTokenTime?: string | null, streaming?: boolean | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
+      | { __typename: 'ToolCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, spanId?: string | null, name: string, score?: number | null, reason?: string | null }> } };
+
+export type LsReplicasTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, project: { __typename?: 'Project', name: string }, spans: Array<
+          | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
+          | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, totalCost?: number | null, costSource?: string | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
+          | { __typename: 'ToolCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
+        > } }> } };
+
+export type LsReplicasReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsReplicasReadQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, project: { __typename?: 'Project', name: string }, spans: Array<
+      | { __typename?: 'AgentCall', name?: string | null, depth: number }
+      | { __typename?: 'LLMCall', name?: string | null, depth: number }
+      | { __typename?: 'ToolCall', name?: string | null, depth: number }
+    > } };
+
+export type LsSdkTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, input?: any | null, output?: any | null, errorMessage?: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
+      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, reasoningTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
+      | { __typename: 'ToolCall', totalCost?: number | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType?: string | null, agentId?: string | null, llmCallId?: string | null, toolCallId?: string | null }> } };
+
+export type LsSdkProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LsSdkProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string } }> } };
+
+export type LsSdkSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number, totalTokens: number } }> } };
+
+export type LsSdkMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId?: string | null, score?: number | null, value?: number | null, reason?: string | null, resultDetail?: any | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
+      | { __typename?: 'LLMCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
+      | { __typename?: 'ToolCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
+    > } };
+
+export type LiveResilienceIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveResilienceIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type LiveResilienceSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveResilienceSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name?: string | null, sequence: number }
+    | { __typename?: 'LLMCall', id: string, name?: string | null, sequence: number }
+    | { __typename?: 'ToolCall', id: string, name?: string | null, sequence: number }
+   };
+
+export type QueriesIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type QueriesIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type QueriesListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  o?: InputMaybe<TraceOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name?: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type TraceMetricsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceMetricsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type WorkerIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WorkerIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
@@ -1264,6 +1499,530 @@ export const IngestTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestTraceQuery, IngestTraceQueryVariables>;
+export const JobsViewDocument = new TypedDocumentString(`
+    query JobsView {
+  jobs {
+    backend
+    queues {
+      name
+      waiting
+      active
+      delayed
+      failed
+      completed
+      paused
+    }
+  }
+  failedJobs(queue: METRICS) {
+    id
+    name
+    data
+    failedReason
+    attemptsMade
+  }
+}
+    `) as unknown as TypedDocumentString<JobsViewQuery, JobsViewQueryVariables>;
+export const JobsRetryFailedDocument = new TypedDocumentString(`
+    mutation JobsRetryFailed {
+  retryFailedJobs(queue: METRICS)
+}
+    `) as unknown as TypedDocumentString<JobsRetryFailedMutation, JobsRetryFailedMutationVariables>;
+export const JobsBackendDocument = new TypedDocumentString(`
+    query JobsBackend {
+  jobs {
+    backend
+  }
+}
+    `) as unknown as TypedDocumentString<JobsBackendQuery, JobsBackendQueryVariables>;
+export const JobsIngestDocument = new TypedDocumentString(`
+    mutation JobsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<JobsIngestMutation, JobsIngestMutationVariables>;
+export const LsForwardIngestDocument = new TypedDocumentString(`
+    mutation LsForwardIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardIngestMutation, LsForwardIngestMutationVariables>;
+export const LsForwardForwardingDocument = new TypedDocumentString(`
+    query LsForwardForwarding($id: ID!) {
+  trace(id: $id) {
+    forwarding {
+      status
+      attempts
+      lastError
+      sentAt
+      runsSent
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardForwardingQuery, LsForwardForwardingQueryVariables>;
+export const LsForwardProjectForwardingDocument = new TypedDocumentString(`
+    query LsForwardProjectForwarding($id: ID!) {
+  project(id: $id) {
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardProjectForwardingQuery, LsForwardProjectForwardingQueryVariables>;
+export const LsForwardForwardCountsDocument = new TypedDocumentString(`
+    query LsForwardForwardCounts($id: ID!) {
+  project(id: $id) {
+    forwarding {
+      pending
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardForwardCountsQuery, LsForwardForwardCountsQueryVariables>;
+export const LsForwardUpdateForwardingDocument = new TypedDocumentString(`
+    mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) {
+  updateProjectForwarding(projectId: $p, input: $i) {
+    id
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardUpdateForwardingMutation, LsForwardUpdateForwardingMutationVariables>;
+export const LsForwardRetryDocument = new TypedDocumentString(`
+    mutation LsForwardRetry($p: ID!, $t: [ID!]) {
+  retryForwarding(projectId: $p, traceIds: $t)
+}
+    `) as unknown as TypedDocumentString<LsForwardRetryMutation, LsForwardRetryMutationVariables>;
+export const LsForwardMetricSourcesDocument = new TypedDocumentString(`
+    query LsForwardMetricSources($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardMetricSourcesQuery, LsForwardMetricSourcesQueryVariables>;
+export const LsForwardTreeDocument = new TypedDocumentString(`
+    query LsForwardTree($id: ID!) {
+  trace(id: $id) {
+    name
+    sessionId
+    promptTokens
+    completionTokens
+    totalTokens
+    errorCount
+    spans {
+      name
+      runType
+      parentId
+      status
+      error
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardTreeQuery, LsForwardTreeQueryVariables>;
+export const LsForwardFullTreeDocument = new TypedDocumentString(`
+    query LsForwardFullTree($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    errorCount
+    errors {
+      errorMessage
+      errorType
+      agentId
+      llmCallId
+      toolCallId
+    }
+    metrics {
+      id
+      name
+      spanId
+      score
+      value
+      reason
+      source
+    }
+    spans {
+      id
+      name
+      runType
+      parentId
+      depth
+      status
+      error
+      dottedOrder
+      inputs
+      outputs
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        promptCost
+        completionCost
+        totalCost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardFullTreeQuery, LsForwardFullTreeQueryVariables>;
+export const LsForwardFilesDocument = new TypedDocumentString(`
+    query LsForwardFiles($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+      attachments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardFilesQuery, LsForwardFilesQueryVariables>;
+export const LsLangchainTraceDocument = new TypedDocumentString(`
+    query LsLangchainTrace($id: ID!) {
+  trace(id: $id) {
+    name
+    status
+    sessionId
+    errorMessage
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    spans {
+      __typename
+      name
+      depth
+      runType
+      status
+      error
+      tags
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        cacheReadTokens
+        totalCost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsLangchainTraceQuery, LsLangchainTraceQueryVariables>;
+export const LsProtocolTraceDocument = new TypedDocumentString(`
+    query LsProtocolTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    input
+    output
+    startTime
+    endTime
+    errorCount
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      name
+      runType
+      status
+      startTime
+      endTime
+      inputs
+      outputs
+      error
+      metadata
+      extra
+      events
+      attachments
+      dottedOrder
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalCost
+        firstTokenTime
+        streaming
+      }
+    }
+    errors {
+      errorMessage
+    }
+    metrics {
+      id
+      spanId
+      name
+      score
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsProtocolTraceQuery, LsProtocolTraceQueryVariables>;
+export const LsReplicasTracesDocument = new TypedDocumentString(`
+    query LsReplicasTraces($p: ID!) {
+  traces(projectId: $p, first: 10) {
+    edges {
+      node {
+        id
+        name
+        status
+        project {
+          name
+        }
+        promptTokens
+        completionTokens
+        totalTokens
+        totalCost
+        spans {
+          __typename
+          id
+          depth
+          parentId
+          name
+          runType
+          status
+          inputs
+          outputs
+          ... on LLMCall {
+            model
+            provider
+            promptTokens
+            completionTokens
+            totalTokens
+            totalCost
+            costSource
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsReplicasTracesQuery, LsReplicasTracesQueryVariables>;
+export const LsReplicasReadDocument = new TypedDocumentString(`
+    query LsReplicasRead($id: ID!) {
+  trace(id: $id) {
+    name
+    project {
+      name
+    }
+    spans {
+      name
+      depth
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsReplicasReadQuery, LsReplicasReadQueryVariables>;
+export const LsSdkTraceDocument = new TypedDocumentString(`
+    query LsSdkTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    input
+    output
+    errorMessage
+    errorCount
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    reasoningTokens
+    totalCost
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      name
+      runType
+      status
+      error
+      errorType
+      dottedOrder
+      stepIndex
+      inputs
+      outputs
+      metadata
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        promptCost
+        completionCost
+        totalCost
+        costSource
+      }
+      ... on ToolCall {
+        totalCost
+      }
+    }
+    errors {
+      errorMessage
+      errorType
+      agentId
+      llmCallId
+      toolCallId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkTraceQuery, LsSdkTraceQueryVariables>;
+export const LsSdkProjectsDocument = new TypedDocumentString(`
+    query LsSdkProjects {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkProjectsQuery, LsSdkProjectsQueryVariables>;
+export const LsSdkSessionsDocument = new TypedDocumentString(`
+    query LsSdkSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkSessionsQuery, LsSdkSessionsQueryVariables>;
+export const LsSdkMetricsDocument = new TypedDocumentString(`
+    query LsSdkMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      id
+      name
+      spanId
+      score
+      value
+      reason
+      resultDetail
+      source
+    }
+    spans {
+      name
+      feedbackStats {
+        name
+        count
+        meanScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkMetricsQuery, LsSdkMetricsQueryVariables>;
+export const LiveResilienceIngestDocument = new TypedDocumentString(`
+    mutation LiveResilienceIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceIngestMutation, LiveResilienceIngestMutationVariables>;
+export const LiveResilienceSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveResilienceSpanAdded($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    id
+    name
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceSpanAddedSubscription, LiveResilienceSpanAddedSubscriptionVariables>;
+export const QueriesIngestDocument = new TypedDocumentString(`
+    mutation QueriesIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesIngestMutation, QueriesIngestMutationVariables>;
+export const QueriesListDocument = new TypedDocumentString(`
+    query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        totalCost
+        durationMs
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const TraceMetricsIngestDocument = new TypedDocumentString(`
+    mutation TraceMetricsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceMetricsIngestMutation, TraceMetricsIngestMutationVariables>;
+export const WorkerIngestDocument = new TypedDocumentString(`
+    mutation WorkerIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerIngestMutation, WorkerIngestMutationVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {

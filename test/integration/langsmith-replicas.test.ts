@@ -6,6 +6,7 @@ import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
 import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
 // "Send to both at once": the unmodified official SDK fanning every run out to LangSmith and to
 // Sextant through its write replicas (LANGSMITH_RUNS_ENDPOINTS), as the README tells users to set it.
@@ -16,10 +17,10 @@ import { startTestServer, type TestServer } from '../support/test-server';
 
 const LANGSMITH_CLOUD = 'https://api.smith.langchain.com';
 
-const TRACES = `query($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }
+const TRACES = graphql(`query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }
   promptTokens completionTokens totalTokens totalCost
   spans { __typename id depth parentId name runType status inputs outputs
-    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }`;
+    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }`);
 
 type Span = Record<string, any>;
 type Target = 'cloud' | 'sextant';
@@ -242,7 +243,7 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     const { outerId } = await inCode('from code');
     await RunTree.getSharedClient().awaitPendingTraceBatches();
 
-    const READ = `query($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`;
+    const READ = graphql(`query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`);
     const [a, b] = await Promise.all([cloud.gql(READ, { id: outerId }), sextant.gql(READ, { id: outerId })]);
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     const tree = {

@@ -5,9 +5,10 @@ import { createServer, type AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`;
-const SPAN_ADDED = `subscription($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`;
+const INGEST = graphql(`mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`);
+const SPAN_ADDED = graphql(`subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`);
 type LiveSpan = { id: string; name: string; sequence: number };
 
 const uuid = () => crypto.randomUUID();

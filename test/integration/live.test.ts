@@ -1,17 +1,18 @@
 // Live subscriptions across two API instances that share one database and one Redis.
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
+const INGEST = graphql(`mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const SPAN_FIELDS = `__typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs
   ... on LLMCall { model promptTokens completionTokens totalCost costSource }
   ... on AgentCall { llmCallIds toolCallIds }`;
-const SPAN_ADDED = `subscription($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { ${SPAN_FIELDS} } }`;
-const TRACE_UPDATED = `subscription($p: ID!, $f: TraceFilter, $since: String) {
+const SPAN_ADDED = graphql(`subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { ${SPAN_FIELDS} } }`);
+const TRACE_UPDATED = graphql(`subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {
   traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }
-}`;
-const ERROR_RAISED = `subscription($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }`;
+}`);
+const ERROR_RAISED = graphql(`subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }`);
 
 type LiveSpan = { __typename: string; id: string; sequence: number; depth: number; ancestorIds: string[]; name: string; startTime: string } & Record<string, any>;
 

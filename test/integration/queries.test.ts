@@ -1,10 +1,11 @@
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
-const LIST = `query($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+const INGEST = graphql(`mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
+const LIST = graphql(`query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
   traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
     edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }
-  } }`;
+  } }`);
 
 let s: TestServer;
 let p: { id: string; key: string };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
 /**
  * Every column and field of the reference documents (shared/reference) is stored and queryable:
@@ -395,7 +396,7 @@ const SPAN_FIELDS = `__typename id traceId parentId ancestorIds childIds depth a
     contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }
   ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }`;
 
-const EVERYTHING = `query($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+const EVERYTHING = graphql(`query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {
     id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt
     totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }
@@ -414,7 +415,7 @@ const EVERYTHING = `query($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO
     userInteractions { id traceId agentId interactionType content userId timestamp metadata }
     systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }
   }
-}`;
+}`);
 
 type Obj = Record<string, any>;
 let s: TestServer;

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch } from '@sextant/core';
 import { mulberry32 } from '../support/random';
 import { createTestDatabase, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const STATS_FIELDS = `from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost
   totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime`;
-const STATS = `query($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { ${STATS_FIELDS} } } }`;
-const SERIES = `query($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
+const STATS = graphql(`query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { ${STATS_FIELDS} } } }`);
+const SERIES = graphql(`query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
   project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {
-    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`;
+    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`);
 
 const ACCURACY = 0.01;
 const HOUR = 3_600_000;

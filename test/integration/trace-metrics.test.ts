@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, type JudgeSettings } from '@sextant/core';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../gql';
 
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`;
+const INGEST = graphql(`mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`);
 
 const uuid = () => crypto.randomUUID();
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);

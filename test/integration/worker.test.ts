@@ -5,9 +5,10 @@ import { JOBS } from '@sextant/jobs';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
+import { graphql } from '../gql';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
+const INGEST = graphql(`mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
 
