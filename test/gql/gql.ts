@@ -72,6 +72,15 @@ type Documents = {
     "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": typeof types.LsSdkMetricsDocument,
     "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveResilienceIngestDocument,
     "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": typeof types.LiveResilienceSpanAddedDocument,
+    "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }": typeof types.LiveResilienceSpanAddedWithInputsDocument,
+    "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LiveIngestDocument,
+    "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }": typeof types.LiveSpanAddedDocument,
+    "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}": typeof types.LiveTraceUpdatedDocument,
+    "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }": typeof types.LiveErrorRaisedDocument,
+    "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }": typeof types.LiveErrorRaisedSinceDocument,
+    "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.LiveSpanIdsDocument,
+    "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": typeof types.LiveCreateReadKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
@@ -137,6 +146,15 @@ const documents: Documents = {
     "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": types.LsSdkMetricsDocument,
     "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveResilienceIngestDocument,
     "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": types.LiveResilienceSpanAddedDocument,
+    "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }": types.LiveResilienceSpanAddedWithInputsDocument,
+    "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LiveIngestDocument,
+    "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }": types.LiveSpanAddedDocument,
+    "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}": types.LiveTraceUpdatedDocument,
+    "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }": types.LiveErrorRaisedDocument,
+    "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }": types.LiveErrorRaisedSinceDocument,
+    "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": types.LiveSpanIdsDocument,
+    "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": types.LiveCreateReadKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
@@ -373,6 +391,42 @@ export function graphql(source: "mutation LiveResilienceIngest($b: IngestBatchIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }"): typeof import('./graphql').LiveResilienceSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }"): typeof import('./graphql').LiveResilienceSpanAddedWithInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LiveIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }"): typeof import('./graphql').LiveSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}"): typeof import('./graphql').LiveTraceUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }"): typeof import('./graphql').LiveErrorRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }"): typeof import('./graphql').LiveErrorRaisedSinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }"): typeof import('./graphql').LiveSpanIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }"): typeof import('./graphql').LiveCreateReadKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }"): typeof import('./graphql').LiveRevokeKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -932,6 +932,86 @@ export type LiveResilienceSpanAddedSubscription = { __typename?: 'Subscription',
     | { __typename?: 'ToolCall', id: string, name?: string | null, sequence: number }
    };
 
+export type LiveResilienceSpanAddedWithInputsSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveResilienceSpanAddedWithInputsSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
+    | { __typename?: 'LLMCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
+    | { __typename?: 'ToolCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
+   };
+
+export type LiveIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LiveSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
+    | { __typename: 'LLMCall', model?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalCost?: number | null, costSource?: string | null, id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
+    | { __typename: 'ToolCall', id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
+   };
+
+export type LiveTraceUpdatedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number, llmCallCount: number, agentCallCount: number, errorCount: number, endTime?: string | null } } };
+
+export type LiveErrorRaisedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LiveErrorRaisedSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId?: string | null } };
+
+export type LiveErrorRaisedSinceSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveErrorRaisedSinceSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId?: string | null } };
+
+export type LiveSpanIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveSpanIdsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    > } };
+
+export type LiveCreateReadKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LiveCreateReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type LiveRevokeKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
+
 export type QueriesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1969,6 +2049,126 @@ export const LiveResilienceSpanAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveResilienceSpanAddedSubscription, LiveResilienceSpanAddedSubscriptionVariables>;
+export const LiveResilienceSpanAddedWithInputsDocument = new TypedDocumentString(`
+    subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    id
+    name
+    sequence
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceSpanAddedWithInputsSubscription, LiveResilienceSpanAddedWithInputsSubscriptionVariables>;
+export const LiveIngestDocument = new TypedDocumentString(`
+    mutation LiveIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveIngestMutation, LiveIngestMutationVariables>;
+export const LiveSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveSpanAdded($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    __typename
+    id
+    traceId
+    parentId
+    depth
+    ancestorIds
+    agentId
+    name
+    status
+    sequence
+    startTime
+    endTime
+    inputs
+    outputs
+    ... on LLMCall {
+      model
+      promptTokens
+      completionTokens
+      totalCost
+      costSource
+    }
+    ... on AgentCall {
+      llmCallIds
+      toolCallIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSpanAddedSubscription, LiveSpanAddedSubscriptionVariables>;
+export const LiveTraceUpdatedDocument = new TypedDocumentString(`
+    subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {
+  traceUpdated(projectId: $p, filter: $f, since: $since) {
+    change
+    cursor
+    trace {
+      id
+      name
+      status
+      tags
+      totalTokens
+      totalCost
+      llmCallCount
+      agentCallCount
+      errorCount
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveTraceUpdatedSubscription, LiveTraceUpdatedSubscriptionVariables>;
+export const LiveErrorRaisedDocument = new TypedDocumentString(`
+    subscription LiveErrorRaised($p: ID!) {
+  errorRaised(projectId: $p) {
+    id
+    traceId
+    errorMessage
+    timestamp
+    toolCallId
+  }
+}
+    `) as unknown as TypedDocumentString<LiveErrorRaisedSubscription, LiveErrorRaisedSubscriptionVariables>;
+export const LiveErrorRaisedSinceDocument = new TypedDocumentString(`
+    subscription LiveErrorRaisedSince($p: ID!, $since: String) {
+  errorRaised(projectId: $p, since: $since) {
+    id
+    traceId
+    errorMessage
+    timestamp
+    toolCallId
+  }
+}
+    `) as unknown as TypedDocumentString<LiveErrorRaisedSinceSubscription, LiveErrorRaisedSinceSubscriptionVariables>;
+export const LiveSpanIdsDocument = new TypedDocumentString(`
+    query LiveSpanIds($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSpanIdsQuery, LiveSpanIdsQueryVariables>;
+export const LiveCreateReadKeyDocument = new TypedDocumentString(`
+    mutation LiveCreateReadKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "soon revoked", role: READ}) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCreateReadKeyMutation, LiveCreateReadKeyMutationVariables>;
+export const LiveRevokeKeyDocument = new TypedDocumentString(`
+    mutation LiveRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
 export const QueriesIngestDocument = new TypedDocumentString(`
     mutation QueriesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
