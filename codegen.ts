@@ -30,6 +30,8 @@ const config: CodegenConfig = {
         // Inputs, enums and scalars only: results are typed per operation, not as copies of object types.
         onlyOperationTypes: true,
         useTypeImports: true,
+        // A selected field is always in the answer, null or not: `x: T | null`, not `x?: T | null`.
+        avoidOptionals: { field: true },
         // JSON values have no schema: a test reads into what it sent as it pleases.
         scalars: {
           DateTimeISO: 'string',

@@ -504,7 +504,7 @@ export type AuthIngestMutationVariables = Exact<{
 }>;
 
 
-export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id?: string | null, code: string, message: string }> } };
+export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }> } };
 
 export type AuthProjectQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -530,7 +530,7 @@ export type AuthTraceQueryVariables = Exact<{
 }>;
 
 
-export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null } };
+export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null } };
 
 export type AuthSessionsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -546,21 +546,21 @@ export type AuthCreateKeyMutationVariables = Exact<{
 }>;
 
 
-export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null } } };
+export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
 
 export type AuthRevokeKeyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt?: string | null } };
+export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } };
 
 export type AuthListKeysQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> } };
+export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
 
 export type AuthDeleteTraceMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -601,7 +601,7 @@ export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwar
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null }, mutationType?: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null } | null } };
+export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null }, mutationType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null } };
 
 export type AuthAnonSessionQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -631,12 +631,12 @@ export type AuthUnchangedQueryVariables = Exact<{
 }>;
 
 
-export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt?: string | null }> } };
+export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt: string | null }> } };
 
 export type AuthApiKeyFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type?: { __typename?: '__Type', fields?: Array<{ __typename?: '__Field', name: string }> | null } | null };
+export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
 
 export type AuthProjectNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -680,7 +680,7 @@ export type AuthTraceNestedQuery = { __typename?: 'Query', trace: { __typename?:
       | { __typename?: 'AgentCall', id: string }
       | { __typename?: 'LLMCall', id: string }
       | { __typename?: 'ToolCall', id: string }
-    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo?: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
+    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
 
 export type AuthSessionCountsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -705,29 +705,29 @@ export type AuthProjectBAsAdminQueryVariables = Exact<{
 }>;
 
 
-export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description?: string | null, tags: Array<string>, metadata: Record<string, any>, endTime?: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt?: string | null }> }, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, endTime?: string | null, metadata: Record<string, any>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
-      | { __typename?: 'AgentCall', id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
-      | { __typename?: 'LLMCall', model?: string | null, promptTokens?: number | null, id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
-      | { __typename?: 'ToolCall', id: string, name?: string | null, status: SpanStatus, outputs?: any | null, error?: string | null, totalCost?: number | null }
-    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score?: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo?: { __typename?: 'SystemInfo', id: string, osName?: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
 
 export type IngestIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
 
 
-export type IngestIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id?: string | null, code: string, message: string }>, ids: Array<{ __typename?: 'IngestIds', list: IngestList, ids: Array<string | null> }> } };
+export type IngestIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }>, ids: Array<{ __typename?: 'IngestIds', list: IngestList, ids: Array<string | null> }> } };
 
 export type IngestTraceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime?: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input?: any | null, output?: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId?: string | null, spans: Array<
-      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
-      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, temperature?: number | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
-      | { __typename: 'ToolCall', totalCost?: number | null, llmCallId?: string | null, id: string, depth: number, parentId?: string | null, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, startTime: string, endTime?: string | null, durationMs?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any>, tags: Array<string>, error?: string | null }
-    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId?: string | null }> } };
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input: any | null, output: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, temperature: number | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+      | { __typename: 'ToolCall', totalCost: number | null, llmCallId: string | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId: string | null }> } };
 
 export type JobsViewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -763,14 +763,14 @@ export type LsForwardForwardingQueryVariables = Exact<{
 }>;
 
 
-export type LsForwardForwardingQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', forwarding?: { __typename?: 'TraceForwarding', status: ForwardingStatus, attempts: number, lastError?: string | null, sentAt?: string | null, runsSent: number, requestedAt: string } | null } };
+export type LsForwardForwardingQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', forwarding: { __typename?: 'TraceForwarding', status: ForwardingStatus, attempts: number, lastError: string | null, sentAt: string | null, runsSent: number, requestedAt: string } | null } };
 
 export type LsForwardProjectForwardingQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LsForwardProjectForwardingQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting?: boolean | null, langsmithProject: string, available: boolean } } };
+export type LsForwardProjectForwardingQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string, available: boolean } } };
 
 export type LsForwardForwardCountsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -785,7 +785,7 @@ export type LsForwardUpdateForwardingMutationVariables = Exact<{
 }>;
 
 
-export type LsForwardUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting?: boolean | null, langsmithProject: string, available: boolean } } };
+export type LsForwardUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string, available: boolean } } };
 
 export type LsForwardRetryMutationVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -807,10 +807,10 @@ export type LsForwardTreeQueryVariables = Exact<{
 }>;
 
 
-export type LsForwardTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, sessionId?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, errorCount: number, spans: Array<
-      | { __typename?: 'AgentCall', name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
-      | { __typename?: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
-      | { __typename?: 'ToolCall', name?: string | null, runType: RunType, parentId?: string | null, status: SpanStatus, error?: string | null }
+export type LsForwardTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, errorCount: number, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
+      | { __typename?: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
+      | { __typename?: 'ToolCall', name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
     > } };
 
 export type LsForwardFullTreeQueryVariables = Exact<{
@@ -818,10 +818,10 @@ export type LsForwardFullTreeQueryVariables = Exact<{
 }>;
 
 
-export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType?: string | null, agentId?: string | null, llmCallId?: string | null, toolCallId?: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId?: string | null, score?: number | null, value?: number | null, reason?: string | null, source: string }>, spans: Array<
-      | { __typename?: 'AgentCall', id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
-      | { __typename?: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, reasoningTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
-      | { __typename?: 'ToolCall', id: string, name?: string | null, runType: RunType, parentId?: string | null, depth: number, status: SpanStatus, error?: string | null, dottedOrder?: string | null, inputs?: any | null, outputs?: any | null }
+export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
+      | { __typename?: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
     > } };
 
 export type LsForwardFilesQueryVariables = Exact<{
@@ -830,9 +830,9 @@ export type LsForwardFilesQueryVariables = Exact<{
 
 
 export type LsForwardFilesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
-      | { __typename?: 'AgentCall', id: string, attachments?: Record<string, any> | null }
-      | { __typename?: 'LLMCall', id: string, attachments?: Record<string, any> | null }
-      | { __typename?: 'ToolCall', id: string, attachments?: Record<string, any> | null }
+      | { __typename?: 'AgentCall', id: string, attachments: Record<string, any> | null }
+      | { __typename?: 'LLMCall', id: string, attachments: Record<string, any> | null }
+      | { __typename?: 'ToolCall', id: string, attachments: Record<string, any> | null }
     > } };
 
 export type LsLangchainTraceQueryVariables = Exact<{
@@ -840,10 +840,10 @@ export type LsLangchainTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, status: TraceStatus, sessionId?: string | null, errorMessage?: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, spans: Array<
-      | { __typename: 'AgentCall', name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
-      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, cacheReadTokens?: number | null, totalCost?: number | null, name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
-      | { __typename: 'ToolCall', name?: string | null, depth: number, runType: RunType, status: SpanStatus, error?: string | null, tags: Array<string> }
+export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, status: TraceStatus, sessionId: string | null, errorMessage: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, cacheReadTokens: number | null, totalCost: number | null, name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
+      | { __typename: 'ToolCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
     > } };
 
 export type LsProtocolTraceQueryVariables = Exact<{
@@ -851,21 +851,21 @@ export type LsProtocolTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, input?: any | null, output?: any | null, startTime: string, endTime?: string | null, errorCount: number, spans: Array<
-      | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
-      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalCost?: number | null, firstTokenTime?: string | null, streaming?: boolean | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
-      | { __typename: 'ToolCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null, error?: string | null, metadata: Record<string, any>, extra?: Record<string, any> | null, events?: any | null, attachments?: Record<string, any> | null, dottedOrder?: string | null }
-    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, spanId?: string | null, name: string, score?: number | null, reason?: string | null }> } };
+export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, startTime: string, endTime: string | null, errorCount: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalCost: number | null, firstTokenTime: string | null, streaming: boolean | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+      | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, spanId: string | null, name: string, score: number | null, reason: string | null }> } };
 
 export type LsReplicasTracesQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
 
 
-export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, project: { __typename?: 'Project', name: string }, spans: Array<
-          | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
-          | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, totalCost?: number | null, costSource?: string | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
-          | { __typename: 'ToolCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, inputs?: any | null, outputs?: any | null }
+export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, project: { __typename?: 'Project', name: string }, spans: Array<
+          | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
+          | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
+          | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
         > } }> } };
 
 export type LsReplicasReadQueryVariables = Exact<{
@@ -873,10 +873,10 @@ export type LsReplicasReadQueryVariables = Exact<{
 }>;
 
 
-export type LsReplicasReadQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name?: string | null, project: { __typename?: 'Project', name: string }, spans: Array<
-      | { __typename?: 'AgentCall', name?: string | null, depth: number }
-      | { __typename?: 'LLMCall', name?: string | null, depth: number }
-      | { __typename?: 'ToolCall', name?: string | null, depth: number }
+export type LsReplicasReadQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, project: { __typename?: 'Project', name: string }, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, depth: number }
+      | { __typename?: 'LLMCall', name: string | null, depth: number }
+      | { __typename?: 'ToolCall', name: string | null, depth: number }
     > } };
 
 export type LsSdkTraceQueryVariables = Exact<{
@@ -884,11 +884,11 @@ export type LsSdkTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, sessionId?: string | null, input?: any | null, output?: any | null, errorMessage?: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
-      | { __typename: 'AgentCall', id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
-      | { __typename: 'LLMCall', model?: string | null, provider?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalTokens?: number | null, cacheReadTokens?: number | null, reasoningTokens?: number | null, promptCost?: number | null, completionCost?: number | null, totalCost?: number | null, costSource?: string | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
-      | { __typename: 'ToolCall', totalCost?: number | null, id: string, depth: number, parentId?: string | null, name?: string | null, runType: RunType, status: SpanStatus, error?: string | null, errorType?: string | null, dottedOrder?: string | null, stepIndex?: number | null, inputs?: any | null, outputs?: any | null, metadata: Record<string, any> }
-    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType?: string | null, agentId?: string | null, llmCallId?: string | null, toolCallId?: string | null }> } };
+export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'ToolCall', totalCost: number | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }> } };
 
 export type LsSdkProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -907,10 +907,10 @@ export type LsSdkMetricsQueryVariables = Exact<{
 }>;
 
 
-export type LsSdkMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId?: string | null, score?: number | null, value?: number | null, reason?: string | null, resultDetail?: any | null, source: string }>, spans: Array<
-      | { __typename?: 'AgentCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
-      | { __typename?: 'LLMCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
-      | { __typename?: 'ToolCall', name?: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore?: number | null }> }
+export type LsSdkMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
+      | { __typename?: 'LLMCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
+      | { __typename?: 'ToolCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
     > } };
 
 export type LiveResilienceIngestMutationVariables = Exact<{
@@ -927,9 +927,9 @@ export type LiveResilienceSpanAddedSubscriptionVariables = Exact<{
 
 
 export type LiveResilienceSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
-    | { __typename?: 'AgentCall', id: string, name?: string | null, sequence: number }
-    | { __typename?: 'LLMCall', id: string, name?: string | null, sequence: number }
-    | { __typename?: 'ToolCall', id: string, name?: string | null, sequence: number }
+    | { __typename?: 'AgentCall', id: string, name: string | null, sequence: number }
+    | { __typename?: 'LLMCall', id: string, name: string | null, sequence: number }
+    | { __typename?: 'ToolCall', id: string, name: string | null, sequence: number }
    };
 
 export type LiveResilienceSpanAddedWithInputsSubscriptionVariables = Exact<{
@@ -939,9 +939,9 @@ export type LiveResilienceSpanAddedWithInputsSubscriptionVariables = Exact<{
 
 
 export type LiveResilienceSpanAddedWithInputsSubscription = { __typename?: 'Subscription', spanAdded:
-    | { __typename?: 'AgentCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
-    | { __typename?: 'LLMCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
-    | { __typename?: 'ToolCall', id: string, name?: string | null, sequence: number, inputs?: any | null }
+    | { __typename?: 'AgentCall', id: string, name: string | null, sequence: number, inputs: any | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null, sequence: number, inputs: any | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null, sequence: number, inputs: any | null }
    };
 
 export type LiveIngestMutationVariables = Exact<{
@@ -958,9 +958,9 @@ export type LiveSpanAddedSubscriptionVariables = Exact<{
 
 
 export type LiveSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
-    | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
-    | { __typename: 'LLMCall', model?: string | null, promptTokens?: number | null, completionTokens?: number | null, totalCost?: number | null, costSource?: string | null, id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
-    | { __typename: 'ToolCall', id: string, traceId: string, parentId?: string | null, depth: number, ancestorIds: Array<string>, agentId?: string | null, name?: string | null, status: SpanStatus, sequence: number, startTime: string, endTime?: string | null, inputs?: any | null, outputs?: any | null }
+    | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
+    | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, completionTokens: number | null, totalCost: number | null, costSource: string | null, id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
+    | { __typename: 'ToolCall', id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
    };
 
 export type LiveTraceUpdatedSubscriptionVariables = Exact<{
@@ -970,14 +970,14 @@ export type LiveTraceUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name?: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number, llmCallCount: number, agentCallCount: number, errorCount: number, endTime?: string | null } } };
+export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number, llmCallCount: number, agentCallCount: number, errorCount: number, endTime: string | null } } };
 
 export type LiveErrorRaisedSubscriptionVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
 
 
-export type LiveErrorRaisedSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId?: string | null } };
+export type LiveErrorRaisedSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId: string | null } };
 
 export type LiveErrorRaisedSinceSubscriptionVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -985,7 +985,7 @@ export type LiveErrorRaisedSinceSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveErrorRaisedSinceSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId?: string | null } };
+export type LiveErrorRaisedSinceSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId: string | null } };
 
 export type LiveSpanIdsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1028,7 +1028,84 @@ export type QueriesListQueryVariables = Exact<{
 }>;
 
 
-export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name?: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RefColumnsEverythingQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, input: any | null, output: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number, completionCost: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, userInteractionIds: Array<string>, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+      | { __typename: 'LLMCall', provider: string | null, model: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, cacheCreationTokens: number | null, reasoningTokens: number | null, promptTokenDetails: Record<string, any> | null, completionTokenDetails: Record<string, any> | null, promptCost: number | null, completionCost: number | null, promptCostDetails: Record<string, any> | null, completionCostDetails: Record<string, any> | null, costSource: string | null, firstTokenTime: string | null, timeToFirstTokenMs: number | null, temperature: number | null, topP: number | null, maxTokens: number | null, stopTokens: Array<string> | null, invocationParams: Record<string, any> | null, toolCalls: any | null, streaming: boolean | null, retryCount: number | null, contextHash: string | null, contextRefs: Array<string> | null, hiddenStateHash: string | null, promptDiffFromPrevious: string | null, decisionId: string | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+      | { __typename: 'ToolCall', llmCallId: string | null, networkCalls: any | null, retrievedDocs: any | null, docSimilarityScores: any | null, intermediateState: any | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, traceId: string, agentId: string | null, llmCallId: string | null, toolCallId: string | null, errorType: string | null, errorMessage: string, stackTrace: string | null, timestamp: string, metadata: Record<string, any> }>, metrics: Array<{ __typename?: 'Metric', id: string, traceId: string, spanId: string | null, name: string, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, config: any | null, startTime: string | null, endTime: string | null, durationMs: number | null, timestamp: string, source: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, traceId: string, agentId: string | null, interactionType: string, content: string, userId: string | null, timestamp: string, metadata: Record<string, any> }>, systemInfo: { __typename?: 'SystemInfo', id: string, traceId: string, osName: string | null, osVersion: string | null, pythonVersion: string | null, runtimeName: string | null, runtimeVersion: string | null, hostname: string | null, cpuInfo: any | null, gpuInfo: any | null, diskInfo: any | null, memoryTotal: number | null, installedPackages: any | null, metadata: Record<string, any>, createdAt: string } | null } };
+
+export type RefColumnsCreateProjectMutationVariables = Exact<{
+  i: CreateProjectInput;
+}>;
+
+
+export type RefColumnsCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string, startTime: string } };
+
+export type RefColumnsEndProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  e?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RefColumnsEndProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', endTime: string | null } };
+
+export type RefColumnsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type RefColumnsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type RollupsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type RollupsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type RollupsStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RollupsStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type RollupsSeriesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  i: TimeseriesInterval;
+  g?: InputMaybe<TimeseriesGroupBy>;
+}>;
+
+
+export type RollupsSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
+
+export type RollupsSeriesDefaultsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type RollupsSeriesDefaultsQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string }> }> } };
+
+export type RollupsIngestKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type RollupsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
 export type TraceMetricsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -2199,6 +2276,347 @@ export const QueriesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const RefColumnsEverythingDocument = new TypedDocumentString(`
+    query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    id
+    name
+    description
+    tags
+    metadata
+    referenceDatasetId
+    startTime
+    endTime
+    createdAt
+    updatedAt
+    totals {
+      traceCount
+      totalCost
+      totalTokens
+      firstTraceTime
+      lastTraceTime
+      durationSeconds
+    }
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+  trace(id: $t) {
+    id
+    name
+    status
+    startTime
+    endTime
+    durationMs
+    userId
+    sessionId
+    agentVersion
+    promptTemplateVersion
+    modelName
+    models
+    input
+    output
+    errorFlag
+    errorType
+    errorMessage
+    tags
+    metadata
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    cacheCreationTokens
+    reasoningTokens
+    promptCost
+    completionCost
+    totalCost
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    createdAt
+    updatedAt
+    project {
+      id
+      name
+    }
+    spans {
+      __typename
+      id
+      traceId
+      parentId
+      ancestorIds
+      childIds
+      depth
+      agentId
+      runType
+      name
+      status
+      startTime
+      endTime
+      durationMs
+      stepIndex
+      dottedOrder
+      inputs
+      outputs
+      error
+      errorType
+      metadata
+      tags
+      events
+      serialized
+      extra
+      attachments
+      inputsS3Urls
+      outputsS3Urls
+      referenceExampleId
+      manifestId
+      inDataset
+      memoryUsed
+      totalCost
+      appPath
+      feedbackStats {
+        name
+        count
+        meanScore
+        meanValue
+      }
+      createdAt
+      updatedAt
+      ... on AgentCall {
+        llmCallIds
+        toolCallIds
+        userInteractionIds
+      }
+      ... on LLMCall {
+        provider
+        model
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        cacheCreationTokens
+        reasoningTokens
+        promptTokenDetails
+        completionTokenDetails
+        promptCost
+        completionCost
+        promptCostDetails
+        completionCostDetails
+        costSource
+        firstTokenTime
+        timeToFirstTokenMs
+        temperature
+        topP
+        maxTokens
+        stopTokens
+        invocationParams
+        toolCalls
+        streaming
+        retryCount
+        contextHash
+        contextRefs
+        hiddenStateHash
+        promptDiffFromPrevious
+        decisionId
+      }
+      ... on ToolCall {
+        llmCallId
+        networkCalls
+        retrievedDocs
+        docSimilarityScores
+        intermediateState
+      }
+    }
+    errors {
+      id
+      traceId
+      agentId
+      llmCallId
+      toolCallId
+      errorType
+      errorMessage
+      stackTrace
+      timestamp
+      metadata
+    }
+    metrics {
+      id
+      traceId
+      spanId
+      name
+      score
+      value
+      reason
+      resultDetail
+      config
+      startTime
+      endTime
+      durationMs
+      timestamp
+      source
+    }
+    userInteractions {
+      id
+      traceId
+      agentId
+      interactionType
+      content
+      userId
+      timestamp
+      metadata
+    }
+    systemInfo {
+      id
+      traceId
+      osName
+      osVersion
+      pythonVersion
+      runtimeName
+      runtimeVersion
+      hostname
+      cpuInfo
+      gpuInfo
+      diskInfo
+      memoryTotal
+      installedPackages
+      metadata
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsEverythingQuery, RefColumnsEverythingQueryVariables>;
+export const RefColumnsCreateProjectDocument = new TypedDocumentString(`
+    mutation RefColumnsCreateProject($i: CreateProjectInput!) {
+  createProject(input: $i) {
+    id
+    startTime
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsCreateProjectMutation, RefColumnsCreateProjectMutationVariables>;
+export const RefColumnsEndProjectDocument = new TypedDocumentString(`
+    mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) {
+  updateProject(id: $id, input: {endTime: $e}) {
+    endTime
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsEndProjectMutation, RefColumnsEndProjectMutationVariables>;
+export const RefColumnsIngestDocument = new TypedDocumentString(`
+    mutation RefColumnsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsIngestMutation, RefColumnsIngestMutationVariables>;
+export const RollupsIngestDocument = new TypedDocumentString(`
+    mutation RollupsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsIngestMutation, RollupsIngestMutationVariables>;
+export const RollupsStatsDocument = new TypedDocumentString(`
+    query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsStatsQuery, RollupsStatsQueryVariables>;
+export const RollupsSeriesDocument = new TypedDocumentString(`
+    query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
+  project(id: $p) {
+    timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {
+      key
+      points {
+        time
+        traceCount
+        errorCount
+        errorRate
+        totalTokens
+        totalCost
+        latencyP50
+        latencyP95
+        latencyP99
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsSeriesQuery, RollupsSeriesQueryVariables>;
+export const RollupsSeriesDefaultsDocument = new TypedDocumentString(`
+    query RollupsSeriesDefaults($p: ID!) {
+  project(id: $p) {
+    timeseries(interval: HOUR) {
+      key
+      points {
+        time
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsSeriesDefaultsQuery, RollupsSeriesDefaultsQueryVariables>;
+export const RollupsIngestKeyDocument = new TypedDocumentString(`
+    mutation RollupsIngestKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "ingest", role: INGEST}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsIngestKeyMutation, RollupsIngestKeyMutationVariables>;
 export const TraceMetricsIngestDocument = new TypedDocumentString(`
     mutation TraceMetricsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
