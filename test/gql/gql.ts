@@ -83,6 +83,17 @@ type Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
+    "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": typeof types.QueriesSessionsDocument,
+    "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": typeof types.QueriesSessionPlaybackDocument,
+    "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": typeof types.QueriesMissingSessionDocument,
+    "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }": typeof types.QueriesStatsDocument,
+    "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.QueriesDeleteTraceDocument,
+    "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": typeof types.QueriesDeletedTraceDocument,
+    "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": typeof types.QueriesNestedPageDocument,
+    "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": typeof types.QueriesMalformedTraceDocument,
+    "query QueriesMalformedProject { project(id: \"nope\") { id } }": typeof types.QueriesMalformedProjectDocument,
+    "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": typeof types.QueriesMalformedTracesDocument,
+    "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }": typeof types.QueriesMalformedDeleteDocument,
     "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}": typeof types.RefColumnsEverythingDocument,
     "mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }": typeof types.RefColumnsCreateProjectDocument,
     "mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }": typeof types.RefColumnsEndProjectDocument,
@@ -93,7 +104,15 @@ type Documents = {
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
+    "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
+    "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
+    "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": typeof types.WorkerClosedTraceDocument,
+    "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }": typeof types.ZeroConfigCreateProjectDocument,
+    "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.ZeroConfigIngestDocument,
+    "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.ZeroConfigSpanAddedDocument,
+    "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": typeof types.ZeroConfigMetricNamesDocument,
+    "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": typeof types.ZeroConfigTraceNameDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
 };
@@ -166,6 +185,17 @@ const documents: Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
+    "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": types.QueriesSessionsDocument,
+    "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": types.QueriesSessionPlaybackDocument,
+    "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": types.QueriesMissingSessionDocument,
+    "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }": types.QueriesStatsDocument,
+    "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.QueriesDeleteTraceDocument,
+    "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": types.QueriesDeletedTraceDocument,
+    "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": types.QueriesNestedPageDocument,
+    "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": types.QueriesMalformedTraceDocument,
+    "query QueriesMalformedProject { project(id: \"nope\") { id } }": types.QueriesMalformedProjectDocument,
+    "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": types.QueriesMalformedTracesDocument,
+    "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }": types.QueriesMalformedDeleteDocument,
     "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}": types.RefColumnsEverythingDocument,
     "mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }": types.RefColumnsCreateProjectDocument,
     "mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }": types.RefColumnsEndProjectDocument,
@@ -176,7 +206,15 @@ const documents: Documents = {
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
+    "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
+    "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
+    "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": types.WorkerClosedTraceDocument,
+    "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }": types.ZeroConfigCreateProjectDocument,
+    "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.ZeroConfigIngestDocument,
+    "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.ZeroConfigSpanAddedDocument,
+    "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": types.ZeroConfigMetricNamesDocument,
+    "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": types.ZeroConfigTraceNameDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
 };
@@ -456,6 +494,50 @@ export function graphql(source: "query QueriesList($p: ID!, $f: TraceFilter, $o:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').QueriesSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }"): typeof import('./graphql').QueriesSessionPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }"): typeof import('./graphql').QueriesMissingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }"): typeof import('./graphql').QueriesStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }"): typeof import('./graphql').QueriesDeleteTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }"): typeof import('./graphql').QueriesDeletedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }"): typeof import('./graphql').QueriesNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedTrace { trace(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedProject { project(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }"): typeof import('./graphql').QueriesMalformedTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}"): typeof import('./graphql').RefColumnsEverythingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -496,7 +578,39 @@ export function graphql(source: "mutation TraceMetricsIngest($b: IngestBatchInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').WorkerCrashIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').WorkerIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }"): typeof import('./graphql').WorkerMetricComputedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }"): typeof import('./graphql').WorkerClosedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }"): typeof import('./graphql').ZeroConfigCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').ZeroConfigIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }"): typeof import('./graphql').ZeroConfigSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }"): typeof import('./graphql').ZeroConfigMetricNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }"): typeof import('./graphql').ZeroConfigTraceNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

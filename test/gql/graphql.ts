@@ -1030,6 +1030,81 @@ export type QueriesListQueryVariables = Exact<{
 
 export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type QueriesSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number, userIds: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type QueriesSessionPlaybackQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesSessionPlaybackQuery = { __typename?: 'Query', session: { __typename?: 'Session', traceCount: number, userIds: Array<string>, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', name: string | null } }> } } };
+
+export type QueriesMissingSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesMissingSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', traceCount: number } };
+
+export type QueriesStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type QueriesStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', totals: { __typename?: 'ProjectTotals', traceCount: number, totalTokens: number }, stats: { __typename?: 'ProjectStats', traceCount: number, spanCount: number, errorCount: number, errorRate: number, totalTokens: number, latencyP50: number | null, latencyP99: number | null, firstTokenP50: number | null, streamingRate: number | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type QueriesDeleteTraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type QueriesDeletedTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesDeletedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string } };
+
+export type QueriesNestedPageQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesNestedPageQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, project: { __typename?: 'Project', name: string }, spans: Array<
+          | { __typename?: 'AgentCall', llmCallIds: Array<string>, id: string, depth: number }
+          | { __typename?: 'LLMCall', model: string | null, totalCost: number | null, id: string, depth: number }
+          | { __typename?: 'ToolCall', id: string, depth: number }
+        >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', name: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', content: string }>, systemInfo: { __typename?: 'SystemInfo', osName: string | null } | null } }> } };
+
+export type QueriesMalformedTraceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string } };
+
+export type QueriesMalformedProjectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string } };
+
+export type QueriesMalformedTracesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string }> } };
+
+export type QueriesMalformedDeleteMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedDeleteMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string } };
+
 export type RefColumnsEverythingQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   t: Scalars['ID']['input'];
@@ -1114,12 +1189,70 @@ export type TraceMetricsIngestMutationVariables = Exact<{
 
 export type TraceMetricsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
 
+export type WorkerCrashIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WorkerCrashIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
 
 
 export type WorkerIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type WorkerMetricComputedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WorkerMetricComputedSubscription = { __typename?: 'Subscription', metricComputed: { __typename?: 'MetricsComputed', traceId: string, metricNames: Array<string>, metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type WorkerClosedTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WorkerClosedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, endTime: string | null, autoClosed: boolean, durationMs: number, metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type ZeroConfigCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ZeroConfigCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type ZeroConfigIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ZeroConfigIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type ZeroConfigSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null }
+   };
+
+export type ZeroConfigMetricNamesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigMetricNamesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type ZeroConfigTraceNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigTraceNameQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null } };
 
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
@@ -2276,6 +2409,152 @@ export const QueriesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const QueriesSessionsDocument = new TypedDocumentString(`
+    query QueriesSessions($p: ID!) {
+  sessions(projectId: $p, first: 5) {
+    edges {
+      node {
+        id
+        traceCount
+        userIds
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesSessionsQuery, QueriesSessionsQueryVariables>;
+export const QueriesSessionPlaybackDocument = new TypedDocumentString(`
+    query QueriesSessionPlayback($p: ID!) {
+  session(projectId: $p, id: "session-3") {
+    traceCount
+    userIds
+    traces(first: 50) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesSessionPlaybackQuery, QueriesSessionPlaybackQueryVariables>;
+export const QueriesMissingSessionDocument = new TypedDocumentString(`
+    query QueriesMissingSession($p: ID!) {
+  session(projectId: $p, id: "nope") {
+    traceCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMissingSessionQuery, QueriesMissingSessionQueryVariables>;
+export const QueriesStatsDocument = new TypedDocumentString(`
+    query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  project(id: $p) {
+    totals {
+      traceCount
+      totalTokens
+    }
+    stats(from: $from, to: $to) {
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      totalTokens
+      latencyP50
+      latencyP99
+      firstTokenP50
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesStatsQuery, QueriesStatsQueryVariables>;
+export const QueriesDeleteTraceDocument = new TypedDocumentString(`
+    mutation QueriesDeleteTrace($id: ID!) {
+  deleteTrace(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesDeleteTraceMutation, QueriesDeleteTraceMutationVariables>;
+export const QueriesDeletedTraceDocument = new TypedDocumentString(`
+    query QueriesDeletedTrace($id: ID!) {
+  trace(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesDeletedTraceQuery, QueriesDeletedTraceQueryVariables>;
+export const QueriesNestedPageDocument = new TypedDocumentString(`
+    query QueriesNestedPage($p: ID!) {
+  traces(projectId: $p, first: 100) {
+    edges {
+      node {
+        id
+        project {
+          name
+        }
+        spans {
+          id
+          depth
+          ... on LLMCall {
+            model
+            totalCost
+          }
+          ... on AgentCall {
+            llmCallIds
+          }
+        }
+        errors {
+          errorMessage
+        }
+        metrics {
+          name
+        }
+        userInteractions {
+          content
+        }
+        systemInfo {
+          osName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNestedPageQuery, QueriesNestedPageQueryVariables>;
+export const QueriesMalformedTraceDocument = new TypedDocumentString(`
+    query QueriesMalformedTrace {
+  trace(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedTraceQuery, QueriesMalformedTraceQueryVariables>;
+export const QueriesMalformedProjectDocument = new TypedDocumentString(`
+    query QueriesMalformedProject {
+  project(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedProjectQuery, QueriesMalformedProjectQueryVariables>;
+export const QueriesMalformedTracesDocument = new TypedDocumentString(`
+    query QueriesMalformedTraces {
+  traces(projectId: "nope") {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedTracesQuery, QueriesMalformedTracesQueryVariables>;
+export const QueriesMalformedDeleteDocument = new TypedDocumentString(`
+    mutation QueriesMalformedDelete {
+  deleteTrace(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedDeleteMutation, QueriesMalformedDeleteMutationVariables>;
 export const RefColumnsEverythingDocument = new TypedDocumentString(`
     query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {
@@ -2630,6 +2909,13 @@ export const TraceMetricsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceMetricsIngestMutation, TraceMetricsIngestMutationVariables>;
+export const WorkerCrashIngestDocument = new TypedDocumentString(`
+    mutation WorkerCrashIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerCrashIngestMutation, WorkerCrashIngestMutationVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -2641,6 +2927,68 @@ export const WorkerIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkerIngestMutation, WorkerIngestMutationVariables>;
+export const WorkerMetricComputedDocument = new TypedDocumentString(`
+    subscription WorkerMetricComputed($p: ID!) {
+  metricComputed(projectId: $p) {
+    traceId
+    metricNames
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerMetricComputedSubscription, WorkerMetricComputedSubscriptionVariables>;
+export const WorkerClosedTraceDocument = new TypedDocumentString(`
+    query WorkerClosedTrace($id: ID!) {
+  trace(id: $id) {
+    status
+    endTime
+    autoClosed
+    durationMs
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerClosedTraceQuery, WorkerClosedTraceQueryVariables>;
+export const ZeroConfigCreateProjectDocument = new TypedDocumentString(`
+    mutation ZeroConfigCreateProject {
+  createProject(input: {name: "zero"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigCreateProjectMutation, ZeroConfigCreateProjectMutationVariables>;
+export const ZeroConfigIngestDocument = new TypedDocumentString(`
+    mutation ZeroConfigIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigIngestMutation, ZeroConfigIngestMutationVariables>;
+export const ZeroConfigSpanAddedDocument = new TypedDocumentString(`
+    subscription ZeroConfigSpanAdded($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigSpanAddedSubscription, ZeroConfigSpanAddedSubscriptionVariables>;
+export const ZeroConfigMetricNamesDocument = new TypedDocumentString(`
+    query ZeroConfigMetricNames($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigMetricNamesQuery, ZeroConfigMetricNamesQueryVariables>;
+export const ZeroConfigTraceNameDocument = new TypedDocumentString(`
+    query ZeroConfigTraceName($id: ID!) {
+  trace(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigTraceNameQuery, ZeroConfigTraceNameQueryVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {

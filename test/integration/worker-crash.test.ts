@@ -2,6 +2,7 @@
 // every job is done, none is lost and none leaves duplicate rows, on both queue backends.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -63,7 +64,7 @@ describe.each(['redis', 'postgres'] as const)('a worker killed mid-run on %s', (
     for (let i = 0; i < TRACES; i += 500) {
       const traces = Array.from({ length: 500 }, (_, j) => ({ id: uuid(), name: `t${i + j}`, startTime: at(0), endTime: at(5) }));
       const r = await s.gql(
-        `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`,
+        graphql(`mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`),
         {
           b: {
             traces,
