@@ -17,8 +17,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: ['test/**/*.ts', '!test/gql/**'],
-  // Only graphql(`...`) marks an operation: the helpers' s.gql(`...`) take plain text for dynamic ones.
-  pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'graphql' },
+  // Only graphql(`...`) marks an operation (graphqlDoc where a module's own `graphql` is a request
+  // function, as in bench-kit): the helpers' s.gql(`...`) take plain text for dynamic ones.
+  pluckConfig: { globalGqlIdentifierName: ['graphql', 'graphqlDoc'], gqlMagicComment: 'graphql' },
   generates: {
     'test/gql/': {
       preset: 'client',

@@ -31,8 +31,10 @@ import {
   benchQueuePrefix, type BenchChild, Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, freePort, log,
   machineCpu, mulberry32, positiveInt, redisUrlFromEnv, runMain, spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll,
+  ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
+import { graphql } from '../gql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 
 const RUNS_PER_TRACE = 5;
 const API_START_TIMEOUT_MS = 60_000;
@@ -570,7 +572,7 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
   return { runIds: [traceId, agentId, planCall.id, searchCall.id, researcherId, rCall.id, lookupCall.id, summaryCall.id, answerCall.id], tokens };
 }
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 
 // ---------------------------------------------------------------- 2. forwarding: one backend
 
@@ -679,7 +681,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     let tokensSent = 0;
     const spacing = Math.min(150, 1_800_000 / opts.forwardTraces);
     const baseMs = Date.now() - 1_800_000;
-    const batches: { body: string; items: number }[] = [];
+    const batches: { body: GqlBody<ResultOf<typeof INGEST>>; items: number }[] = [];
     for (let i = 0; i < opts.forwardTraces; i += BACKLOG_BATCH_TRACES) {
       const b: Backlog = { traces: [], agentCalls: [], llmCalls: [], toolCalls: [] };
       for (let j = i; j < Math.min(opts.forwardTraces, i + BACKLOG_BATCH_TRACES); j++) {
@@ -689,7 +691,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
         tokensSent += tokens;
       }
       const items = b.traces.length + b.agentCalls.length + b.llmCalls.length + b.toolCalls.length;
-      batches.push({ body: JSON.stringify({ query: INGEST, variables: { b } }), items });
+      batches.push({ body: gqlBody(INGEST, { b }), items });
     }
     const bodyBytes = batches.reduce((n, b) => n + Buffer.byteLength(b.body), 0);
     log(`forward ${backend}: ingesting them in ${batches.length} batches (${fmt(bodyBytes / 1024 / 1024, 1)} MiB of JSON)...`);

@@ -28,8 +28,11 @@ import {
   fmt as fmtNumber, freePort, ingestChecked, isCloseEvent, log, machineCpu, mulberry32, postgresServer, redisUrlFromEnv, rssMiBOf, runMain,
   serverVersion, spawnChild, type Stats, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll,
+  ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
+import { graphql } from '../gql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { subscribeTyped } from '../support/typed-operation';
 
 const BACKENDS = ['redis', 'postgres'] as const;
 type Backend = (typeof BACKENDS)[number];
@@ -51,7 +54,6 @@ const DRAIN_MARGIN_MS = 60_000;
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 
 type Options = { backends: Backend[]; traces: number; concurrency: number; fresh: number; rate: number; metricsDelay: number; metricsDelayGiven: boolean };
-type MetricComputedData = { metricComputed?: { traceId: string } | null };
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -216,16 +218,16 @@ function agentRun(g: Gen, index: number, endMs: number): { id: string; run: Run 
   };
 }
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 
-function ingestBody(runs: Run[]): string {
+function ingestBody(runs: Run[]): GqlBody<ResultOf<typeof INGEST>> {
   const b = {
     traces: runs.flatMap((r) => r.traces),
     agentCalls: runs.flatMap((r) => r.agentCalls),
     llmCalls: runs.flatMap((r) => r.llmCalls),
     toolCalls: runs.flatMap((r) => r.toolCalls),
   };
-  return JSON.stringify({ query: INGEST, variables: { b } });
+  return gqlBody(INGEST, { b });
 }
 
 // ---------------------------------------------------------------- child processes
@@ -528,8 +530,10 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       await ws.dispose();
     });
     await ready;
-    ws.subscribe<MetricComputedData>(
-      { query: 'subscription($p: ID!) { metricComputed(projectId: $p) { traceId } }', variables: { p: projectId } },
+    subscribeTyped(
+      ws,
+      graphql(`subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }`),
+      { p: projectId },
       {
         next: (r) => {
           const at = performance.now();

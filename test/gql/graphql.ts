@@ -499,6 +499,85 @@ export type __DirectiveLocation =
   /** Location adjacent to a directive definition. */
   | 'DIRECTIVE_DEFINITION';
 
+export type BenchCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type BenchCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type BenchCreateApiKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type BenchCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type IngestBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type IngestBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LangsmithBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LangsmithBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LiveBenchSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type LiveBenchSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, sequence: number }
+    | { __typename?: 'LLMCall', id: string, sequence: number }
+    | { __typename?: 'ToolCall', id: string, sequence: number }
+   };
+
+export type LiveBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type MetricsBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type MetricsBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type MetricsBenchMetricComputedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type MetricsBenchMetricComputedSubscription = { __typename?: 'Subscription', metricComputed: { __typename?: 'MetricsComputed', traceId: string } };
+
+export type StatsBenchStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type StatsBenchStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type StatsBenchSeriesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  g: TimeseriesGroupBy;
+}>;
+
+
+export type StatsBenchSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
+
 export type AuthIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1288,6 +1367,127 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchCreateProjectDocument = new TypedDocumentString(`
+    mutation BenchCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchCreateProjectMutation, BenchCreateProjectMutationVariables>;
+export const BenchCreateApiKeyDocument = new TypedDocumentString(`
+    mutation BenchCreateApiKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "bench", role: ADMIN}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<BenchCreateApiKeyMutation, BenchCreateApiKeyMutationVariables>;
+export const IngestBenchIngestDocument = new TypedDocumentString(`
+    mutation IngestBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestBenchIngestMutation, IngestBenchIngestMutationVariables>;
+export const LangsmithBenchIngestDocument = new TypedDocumentString(`
+    mutation LangsmithBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LangsmithBenchIngestMutation, LangsmithBenchIngestMutationVariables>;
+export const LiveBenchSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveBenchSpanAdded($t: ID!) {
+  spanAdded(traceId: $t) {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<LiveBenchSpanAddedSubscription, LiveBenchSpanAddedSubscriptionVariables>;
+export const LiveBenchIngestDocument = new TypedDocumentString(`
+    mutation LiveBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<LiveBenchIngestMutation, LiveBenchIngestMutationVariables>;
+export const MetricsBenchIngestDocument = new TypedDocumentString(`
+    mutation MetricsBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBenchIngestMutation, MetricsBenchIngestMutationVariables>;
+export const MetricsBenchMetricComputedDocument = new TypedDocumentString(`
+    subscription MetricsBenchMetricComputed($p: ID!) {
+  metricComputed(projectId: $p) {
+    traceId
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBenchMetricComputedSubscription, MetricsBenchMetricComputedSubscriptionVariables>;
+export const StatsBenchStatsDocument = new TypedDocumentString(`
+    query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsBenchStatsQuery, StatsBenchStatsQueryVariables>;
+export const StatsBenchSeriesDocument = new TypedDocumentString(`
+    query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) {
+  project(id: $p) {
+    timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {
+      key
+      points {
+        time
+        traceCount
+        errorCount
+        errorRate
+        totalTokens
+        totalCost
+        latencyP50
+        latencyP95
+        latencyP99
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsBenchSeriesQuery, StatsBenchSeriesQueryVariables>;
 export const AuthIngestDocument = new TypedDocumentString(`
     mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
