@@ -6,13 +6,13 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { costForModel } from '@sextant/core';
 import { Pool } from 'pg';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { RunType } from '../gql/graphql';
 import {
   Cleanups, createProject, fmt, type GqlBody, gqlBody, ingestChecked, log, mulberry32,
   pgErrorLogger, positiveInt, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
-import { graphql } from '../gql';
-import type { RunType } from '../gql/graphql';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
 const WARMUP_SPANS = 200;

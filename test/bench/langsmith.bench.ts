@@ -27,14 +27,14 @@ import { Redis } from 'ioredis';
 import { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { type Client as PgClient } from 'pg';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectPg, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, freePort, log,
   machineCpu, mulberry32, positiveInt, redisUrlFromEnv, runMain, spawnChild, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
   ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
-import { graphql } from '../gql';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 
 const RUNS_PER_TRACE = 5;
 const API_START_TIMEOUT_MS = 60_000;

@@ -15,15 +15,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { type Client as WsClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { subscribeTyped } from '../support/typed-operation';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
   fmt, freePort, graphql as request, type GqlBody, gqlBody, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
   spawnChild, stats, statsTable, stopChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   cpuMsOf,
 } from './bench-kit';
-import { graphql } from '../gql';
-import { subscribeTyped } from '../support/typed-operation';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 
 const TARGET_P99_MS = 100;
 const INSTANCES = 2;

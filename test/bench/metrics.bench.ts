@@ -23,6 +23,9 @@ import { loadConfig } from '@sextant/config';
 import { JobQueues, queueConnection, type QueueStatus } from '@sextant/jobs';
 import { Redis } from 'ioredis';
 import { type Client } from 'pg';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { subscribeTyped } from '../support/typed-operation';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
   fmt as fmtNumber, freePort, ingestChecked, isCloseEvent, log, machineCpu, mulberry32, postgresServer, redisUrlFromEnv, rssMiBOf, runMain,
@@ -30,9 +33,6 @@ import {
   BENCH_WORDS, cpuMsOf, summarizeMessages,
   ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
-import { graphql } from '../gql';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import { subscribeTyped } from '../support/typed-operation';
 
 const BACKENDS = ['redis', 'postgres'] as const;
 type Backend = (typeof BACKENDS)[number];

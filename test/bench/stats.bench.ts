@@ -7,13 +7,13 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups } from '@sextant/core';
 import { type Client } from 'pg';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { TypedOperation } from '../support/typed-operation';
 import {
   Cleanups, connectPg, fmt, graphql as request, gqlBody, log, positiveInt, runMain,
   stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import { graphql } from '../gql';
-import type { TypedOperation } from '../support/typed-operation';
 
 const TARGET_P95_MS = 100;
 const WARMUP_RUNS = 5;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { startTestServer, type GqlResponse, type TestServer } from '../support/test-server';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { operationText, type TypedOperation } from '../support/typed-operation';
 
 /**

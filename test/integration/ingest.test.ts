@@ -1,6 +1,6 @@
-import { startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../gql';
 import type { IngestBatchInput } from '../gql/graphql';
+import { startTestServer, type TestServer } from '../support/test-server';
 import { ofType } from '../support/typed-operation';
 
 const INGEST = graphql(`mutation IngestIngest($b: IngestBatchInput!) {

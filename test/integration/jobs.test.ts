@@ -2,9 +2,9 @@
 // start without a handler, payload validation, retries with backoff, and the admin's view of
 // the dead-letter set.
 import { JOBS, type JobHandlers, type RunningWorkers, startWorkers } from '@sextant/jobs';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until as poll } from '../support/wait';
-import { graphql } from '../gql';
 
 /** Waits until check() holds. */
 const until = (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => poll(check, Boolean, what, timeoutMs);

@@ -4,11 +4,11 @@
 import { Client } from 'langsmith';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { FakeLangSmith } from '../support/fake-langsmith';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
-import { graphql } from '../gql';
-import type { IngestBatchInput } from '../gql/graphql';
 
 const INGEST = graphql(`mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const FORWARDING = graphql(`query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }`);

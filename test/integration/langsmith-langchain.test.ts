@@ -11,12 +11,12 @@ import { type Runnable, RunnableLambda } from '@langchain/core/runnables';
 import { tool } from '@langchain/core/tools';
 import { Annotation, END, START, StateGraph } from '@langchain/langgraph';
 import { costForModel } from '@sextant/core';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { until } from '../support/wait';
-import { graphql } from '../gql';
 import { ofType } from '../support/typed-operation';
-import type { ResultOf } from '@graphql-typed-document-node/core';
+import { until } from '../support/wait';
 
 /** Answers like ChatOpenAI: an AIMessage with usage_metadata, and LangSmith's ls_* parameters. */
 class StandInChatOpenAI extends BaseChatModel {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../gql';
+import { startTestServer, type TestServer } from '../support/test-server';
 import { ofType } from '../support/typed-operation';
 
 // LangSmith's run-ingestion protocol spoken over raw HTTP, for what the SDK does not show on a

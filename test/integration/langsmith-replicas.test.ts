@@ -4,11 +4,11 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { graphql } from '../gql';
 import { ofType } from '../support/typed-operation';
-import type { ResultOf } from '@graphql-typed-document-node/core';
 
 // "Send to both at once": the unmodified official SDK fanning every run out to LangSmith and to
 // Sextant through its write replicas (LANGSMITH_RUNS_ENDPOINTS), as the README tells users to set it.

@@ -3,10 +3,10 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
-import { failOnConsoleWarnings } from '../support/console-warnings';
-import { startTestServer, type TestServer } from '../support/test-server';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
+import { failOnConsoleWarnings } from '../support/console-warnings';
+import { startTestServer, type TestServer } from '../support/test-server';
 import { ofType, type TypedOperation } from '../support/typed-operation';
 
 // The unmodified official SDK, configured as users configure it: environment variables for the

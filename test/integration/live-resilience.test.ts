@@ -3,12 +3,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import WebSocket from 'ws';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { graphql } from '../gql';
 import { operationText, type TypedOperation } from '../support/typed-operation';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import type { IngestBatchInput } from '../gql/graphql';
 
 const INGEST = graphql(`mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`);
 const SPAN_ADDED = graphql(`subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`);

@@ -1,9 +1,9 @@
 // Live subscriptions across two API instances that share one database and one Redis.
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { graphql } from '../gql';
 import { ofType } from '../support/typed-operation';
-import type { IngestBatchInput } from '../gql/graphql';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const INGEST = graphql(`mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);

@@ -1,7 +1,7 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { TraceFilter } from '../gql/graphql';
-import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { startTestServer, type TestServer } from '../support/test-server';
 import type { TypedOperation } from '../support/typed-operation';
 
 const INGEST = graphql(`mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../gql';
 import type {
   AgentCallInput, ErrorInput, LlmCallInput, MetricInput, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
 } from '../gql/graphql';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
  * Every column and field of the reference documents (shared/reference) is stored and queryable:

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch } from '@sextant/core';
-import { mulberry32 } from '../support/random';
-import { createTestDatabase, startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../gql';
 import type { ToolCallInput } from '../gql/graphql';
+import { mulberry32 } from '../support/random';
+import { createTestDatabase, startTestServer, type TestServer } from '../support/test-server';
 
 const INGEST = graphql(`mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const STATS = graphql(`query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) {

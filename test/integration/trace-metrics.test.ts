@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, type JudgeSettings } from '@sextant/core';
-import { startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../gql';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 const INGEST = graphql(`mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`);
 

@@ -2,11 +2,11 @@
 // announced live; re-running a job changes nothing; a trace that never ends is closed after the
 // quiet period and then measured.
 import { JOBS } from '@sextant/jobs';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
-import { graphql } from '../gql';
-import type { IngestBatchInput } from '../gql/graphql';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const INGEST = graphql(`mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
