@@ -5,7 +5,7 @@
 // Why the client preset: operations stay written where they are used, as graphql(`...`), and the
 // generated graphql() overloads give each one its result and variables types; typed-document-node
 // alone would move every operation to a .graphql file and an imported FooDocument. Its documents are
-// strings (documentMode 'string'): the helpers send the text as written, with no parse or print in
+// strings (documentMode 'string'): the helpers send their text, with no parse or print in
 // the benches' timed requests, and graphql-ws takes a string query. Only named operations are
 // generated (the preset skips anonymous ones), and names are unique across test/.
 //
