@@ -131,7 +131,7 @@ if (unlisted.length > 0) throw new Error(`eslint.config.mjs: add ${unlisted.join
 
 export default defineConfig(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'infra/**', 'coverage/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'infra/**', 'coverage/**', 'test/gql/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -19,6 +19,8 @@ import WebSocket from 'ws';
 import { type AppProcess, startApp } from '../support/app-process';
 import { createDatabase, postgresServer } from '../support/postgres';
 import { sleep } from '../support/wait';
+import { graphql as graphqlDoc } from '../gql';
+import { operationText, type TypedOperation } from '../support/typed-operation';
 
 /** Progress goes to stderr so that stdout holds only the report. */
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
@@ -225,8 +227,14 @@ export async function createBenchDatabase(serverUrl: string, cleanups: Cleanups)
 type GqlError = { message: string; extensions?: { code?: string } };
 type GqlResponse<T> = { data?: T | null; errors?: GqlError[] };
 
+/** A request body built before the timed part, carrying the result type of its (typed) operation. */
+export type GqlBody<T> = string & { readonly __result?: T };
+
+/** The body of one typed operation (from test/gql) with its variables, checked against the document. */
+export const gqlBody = <R, V>(doc: TypedOperation<R, V>, variables: NoInfer<V>): GqlBody<R> => JSON.stringify({ query: operationText(doc), variables });
+
 /** A raw fetch rather than a client library, so only the request itself is timed; any GraphQL error fails the run. */
-export async function graphql<T>(url: string, key: string, body: string): Promise<T> {
+export async function graphql<T>(url: string, key: string, body: GqlBody<T>): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
   const text = await res.text();
   let parsed: GqlResponse<T>;
@@ -245,7 +253,7 @@ export async function graphql<T>(url: string, key: string, body: string): Promis
 type IngestData = { ingest: { accepted: number; rejected: number; rejections: { message: string }[] } };
 
 /** A partly rejected batch would make the figures cover less work than claimed, so it fails the run. */
-export async function ingestChecked(url: string, key: string, body: string, items: number): Promise<void> {
+export async function ingestChecked(url: string, key: string, body: GqlBody<IngestData>, items: number): Promise<void> {
   const { ingest } = await graphql<IngestData>(url, key, body);
   if (ingest.accepted !== items || ingest.rejected !== 0) {
     const why = ingest.rejections.slice(0, 3).map((r) => r.message).join('; ');
@@ -254,7 +262,7 @@ export async function ingestChecked(url: string, key: string, body: string, item
 }
 
 /** Sends pre-built ingest bodies, `inFlight` at a time, each checked by ingestChecked; `check` runs before each (to abort). */
-export async function ingestAll(url: string, key: string, batches: Array<{ body: string; items: number }>, inFlight: number, check: () => void): Promise<void> {
+export async function ingestAll(url: string, key: string, batches: Array<{ body: GqlBody<IngestData>; items: number }>, inFlight: number, check: () => void): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(inFlight, batches.length) }, async () => {
@@ -269,14 +277,14 @@ export async function ingestAll(url: string, key: string, batches: Array<{ body:
 
 /** A project of the bench's own, named so that its rows can be told apart from any other run's. */
 export async function createProject(url: string, key: string, name: string): Promise<string> {
-  const query = `mutation { createProject(input: { name: "${name}" }) { id } }`;
-  return (await graphql<{ createProject: { id: string } }>(url, key, JSON.stringify({ query }))).createProject.id;
+  const doc = graphqlDoc(`mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }`);
+  return (await graphql(url, key, gqlBody(doc, { n: name }))).createProject.id;
 }
 
 /** Clients authenticate as a project's key, as real SDKs do, not with the instance's admin key. */
 export async function createApiKey(url: string, adminKey: string, projectId: string): Promise<string> {
-  const query = 'mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "bench", role: ADMIN }) { secret } }';
-  return (await graphql<{ createApiKey: { secret: string } }>(url, adminKey, JSON.stringify({ query, variables: { p: projectId } }))).createApiKey.secret;
+  const doc = graphqlDoc(`mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: "bench", role: ADMIN }) { secret } }`);
+  return (await graphql(url, adminKey, gqlBody(doc, { p: projectId }))).createApiKey.secret;
 }
 
 /** graphql-ws hands a CloseEvent (not an Error) to callbacks when the socket closes. */

@@ -6,8 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { costForModel } from '@sextant/core';
 import { Pool } from 'pg';
 import { mulberry32 } from '../support/random';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { RunType } from '../gql/graphql';
 import {
-  Cleanups, createProject, fmt, ingestChecked, log,
+  Cleanups, createProject, fmt, type GqlBody, gqlBody, ingestChecked, log,
   pgErrorLogger, countOptions, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
@@ -22,7 +25,7 @@ type Span = {
   id: string;
   traceId: string;
   parentId: string | null;
-  runType: string;
+  runType: Lowercase<RunType>;
   name: string;
   start: Date;
   end: Date;
@@ -200,15 +203,15 @@ function generateBatches(seed: number, total: number, batchSize: number, baseMs:
 
 // ---------------------------------------------------------------- GraphQL path
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 
-function ingestBody(projectId: string, batch: Batch): string {
+function ingestBody(projectId: string, batch: Batch): GqlBody<ResultOf<typeof INGEST>> {
   const traces = batch.traces.map((t) => ({
     id: t.id, name: t.name, startTime: t.start.toISOString(), endTime: t.end.toISOString(), userId: t.userId, sessionId: t.sessionId,
     agentVersion: t.agentVersion, modelName: t.modelName, input: t.input, output: t.output, tags: t.tags, metadata: t.metadata,
   }));
   const base = (s: Span) => ({
-    id: s.id, traceId: s.traceId, parentId: s.parentId, runType: s.runType.toUpperCase(), name: s.name,
+    id: s.id, traceId: s.traceId, parentId: s.parentId, runType: s.runType.toUpperCase() as Uppercase<Span['runType']>, name: s.name,
     startTime: s.start.toISOString(), endTime: s.end.toISOString(), inputs: s.inputs, outputs: s.outputs, metadata: s.metadata, tags: s.tags,
   });
   const spans = batch.traces.flatMap((t) => t.spans);
@@ -221,7 +224,7 @@ function ingestBody(projectId: string, batch: Batch): string {
     })),
     toolCalls: spans.filter((s) => s.kind === 'tool').map((s) => ({ ...base(s), llmCallId: s.llmCallId })),
   };
-  return JSON.stringify({ query: INGEST, variables: { b } });
+  return gqlBody(INGEST, { b });
 }
 
 /**
@@ -251,7 +254,7 @@ async function runConcurrently<T>(items: T[], concurrency: number, signal: Abort
   return elapsed;
 }
 
-async function ingestViaGraphql(url: string, key: string, bodies: { body: string; items: number }[], concurrency: number, signal: AbortSignal): Promise<number> {
+async function ingestViaGraphql(url: string, key: string, bodies: { body: GqlBody<ResultOf<typeof INGEST>>; items: number }[], concurrency: number, signal: AbortSignal): Promise<number> {
   return runConcurrently(bodies, concurrency, signal, ({ body, items }) => ingestChecked(url, key, body, items));
 }
 

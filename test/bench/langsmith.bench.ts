@@ -29,11 +29,13 @@ import { type Client as PgClient } from 'pg';
 import { exitedEarly } from '../support/app-process';
 import { freePort } from '../support/ports';
 import { mulberry32 } from '../support/random';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectRedis, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, log,
   machineCpu, positiveInt, redisUrlFromEnv, runMain, spawnChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll,
+  ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
 
 const RUNS_PER_TRACE = 5;
@@ -572,7 +574,7 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
   return { runIds: [traceId, agentId, planCall.id, searchCall.id, researcherId, rCall.id, lookupCall.id, summaryCall.id, answerCall.id], tokens };
 }
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 
 // ---------------------------------------------------------------- 2. forwarding: one backend
 
@@ -660,7 +662,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     let tokensSent = 0;
     const spacing = Math.min(150, 1_800_000 / opts.forwardTraces);
     const baseMs = Date.now() - 1_800_000;
-    const batches: { body: string; items: number }[] = [];
+    const batches: { body: GqlBody<ResultOf<typeof INGEST>>; items: number }[] = [];
     for (let i = 0; i < opts.forwardTraces; i += BACKLOG_BATCH_TRACES) {
       const b: Backlog = { traces: [], agentCalls: [], llmCalls: [], toolCalls: [] };
       for (let j = i; j < Math.min(opts.forwardTraces, i + BACKLOG_BATCH_TRACES); j++) {
@@ -670,7 +672,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
         tokensSent += tokens;
       }
       const items = b.traces.length + b.agentCalls.length + b.llmCalls.length + b.toolCalls.length;
-      batches.push({ body: JSON.stringify({ query: INGEST, variables: { b } }), items });
+      batches.push({ body: gqlBody(INGEST, { b }), items });
     }
     const bodyBytes = batches.reduce((n, b) => n + Buffer.byteLength(b.body), 0);
     log(`forward ${backend}: ingesting them in ${batches.length} batches (${fmt(bodyBytes / 1024 / 1024, 1)} MiB of JSON)...`);

@@ -16,9 +16,12 @@ import { parseArgs } from 'node:util';
 import { type Client as WsClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { freePort } from '../support/ports';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { subscribeTyped } from '../support/typed-operation';
 import {
   benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
-  fmt, graphql, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
+  fmt, graphql as request, type GqlBody, gqlBody, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
   spawnChild, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
   cpuMsOf,
 } from './bench-kit';
@@ -37,8 +40,6 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const FD_MARGIN = 200;
 
 type Options = { subscribers: number; traces: number; spans: number; rate: number };
-type IngestData = { ingest: { accepted: number; rejected: number } };
-type SpanAddedData = { spanAdded?: { id: string; sequence: number } | null };
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -152,20 +153,20 @@ class Recorder {
 
 type Subscriber = { index: number; trace: number; instance: number; slot: number; client: WsClient; warm: boolean };
 
-const SUBSCRIPTION = 'subscription($t: ID!) { spanAdded(traceId: $t) { id sequence } }';
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }';
+const SUBSCRIPTION = graphql(`subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }`);
+const INGEST = graphql(`mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`);
+type IngestBody = GqlBody<ResultOf<typeof INGEST>>;
 
-function spanBody(id: string, traceId: string, i: number): string {
+function spanBody(id: string, traceId: string, i: number): IngestBody {
   const end = new Date();
   const start = new Date(end.getTime() - 5);
-  return JSON.stringify({
-    query: INGEST,
-    variables: { b: { agentCalls: [{ id, traceId, name: 'step', startTime: start.toISOString(), endTime: end.toISOString(), inputs: { i }, outputs: { ok: true } }] } },
+  return gqlBody(INGEST, {
+    b: { agentCalls: [{ id, traceId, name: 'step', startTime: start.toISOString(), endTime: end.toISOString(), inputs: { i }, outputs: { ok: true } }] },
   });
 }
 
-async function ingestOne(url: string, key: string, body: string): Promise<void> {
-  const { ingest } = await graphql<IngestData>(url, key, body);
+async function ingestOne(url: string, key: string, body: IngestBody): Promise<void> {
+  const { ingest } = await request(url, key, body);
   if (ingest.accepted !== 1 || ingest.rejected !== 0) throw new Error(`ingest accepted ${ingest.accepted} and rejected ${ingest.rejected} of 1 span`);
 }
 
@@ -298,8 +299,10 @@ async function main(): Promise<void> {
 
     for (const s of subs) {
       const what = `subscriber ${s.index} (${instances[s.instance].name}, trace ${s.trace})`;
-      s.client.subscribe<SpanAddedData>(
-        { query: SUBSCRIPTION, variables: { t: traceIds[s.trace] } },
+      subscribeTyped(
+        s.client,
+        SUBSCRIPTION,
+        { t: traceIds[s.trace] },
         {
           next: (result) => {
             const at = performance.now();

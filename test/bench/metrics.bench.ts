@@ -25,12 +25,15 @@ import { type Client } from 'pg';
 import { exitedEarly } from '../support/app-process';
 import { freePort } from '../support/ports';
 import { mulberry32 } from '../support/random';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { subscribeTyped } from '../support/typed-operation';
 import {
   benchPostgres, benchQueuePrefix, connectRedis, redact, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
   fmt as fmtNumber, ingestChecked, isCloseEvent, log, machineCpu, redisUrlFromEnv, rssMiBOf, runMain,
   serverVersion, spawnChild, type Stats, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
   BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll,
+  ingestAll, type GqlBody, gqlBody,
 } from './bench-kit';
 
 const BACKENDS = ['redis', 'postgres'] as const;
@@ -52,7 +55,6 @@ const WARMUP_ROUNDS = 3;
 const DRAIN_MARGIN_MS = 60_000;
 
 type Options = { backends: Backend[]; traces: number; concurrency: number; fresh: number; rate: number; metricsDelay: number; metricsDelayGiven: boolean };
-type MetricComputedData = { metricComputed?: { traceId: string } | null };
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -214,16 +216,16 @@ function agentRun(g: Gen, index: number, endMs: number): { id: string; run: Run 
   };
 }
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
+const INGEST = graphql(`mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 
-function ingestBody(runs: Run[]): string {
+function ingestBody(runs: Run[]): GqlBody<ResultOf<typeof INGEST>> {
   const b = {
     traces: runs.flatMap((r) => r.traces),
     agentCalls: runs.flatMap((r) => r.agentCalls),
     llmCalls: runs.flatMap((r) => r.llmCalls),
     toolCalls: runs.flatMap((r) => r.toolCalls),
   };
-  return JSON.stringify({ query: INGEST, variables: { b } });
+  return gqlBody(INGEST, { b });
 }
 
 // ---------------------------------------------------------------- one backend
@@ -464,8 +466,10 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       await ws.dispose();
     });
     await ready;
-    ws.subscribe<MetricComputedData>(
-      { query: 'subscription($p: ID!) { metricComputed(projectId: $p) { traceId } }', variables: { p: projectId } },
+    subscribeTyped(
+      ws,
+      graphql(`subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }`),
+      { p: projectId },
       {
         next: (r) => {
           const at = performance.now();

@@ -6,8 +6,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { connectAndMigrate, createDataSource, markRollupsDirty, rebuildRollups, withTransaction } from '@sextant/core';
 import { type Client } from 'pg';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { TypedOperation } from '../support/typed-operation';
 import {
-  Cleanups, connectPg, fmt, graphql as graphqlBody, log, countOptions, runMain,
+  Cleanups, connectPg, fmt, graphql as request, gqlBody, log, countOptions, runMain,
   stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess, openBenchDatabase,
 } from './bench-kit';
 
@@ -88,16 +91,15 @@ const SEED_SQL = [
 
 // ---------------------------------------------------------------- queries
 
-const STATS = `query($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {
+const STATS = graphql(`query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {
   from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost
-  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }`;
-const SERIES = `query($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {
+  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }`);
+const SERIES = graphql(`query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {
   timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {
-    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`;
+    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`);
 
-/** The kit's request (any GraphQL error fails the run) with the query and its variables as the body. */
-const graphql = <T>(url: string, key: string, query: string, variables: Record<string, unknown>): Promise<T> =>
-  graphqlBody<T>(url, key, JSON.stringify({ query, variables }));
+/** One measured query: the kit's request (any GraphQL error fails the run), and a line on what it answered. */
+type Case = { label: string; send: () => Promise<unknown>; describe: (d: unknown) => string };
 
 type Stats = Record<string, number | null>;
 
@@ -114,11 +116,11 @@ async function exactStats(pg: Client, projectId: string, from: Date, to: Date): 
   return { ...rest, latencyP50: p[0], latencyP95: p[1], latencyP99: p[2] };
 }
 
-function compare(got: Stats, exact: Stats): string[] {
+function compare(got: ResultOf<typeof STATS>['project']['stats'], exact: Stats): string[] {
   const bad: string[] = [];
-  for (const k of ['traceCount', 'errorCount', 'totalTokens', 'spanCount']) if (got[k] !== exact[k]) bad.push(`${k} ${got[k]} ≠ ${exact[k]}`);
+  for (const k of ['traceCount', 'errorCount', 'totalTokens', 'spanCount'] as const) if (got[k] !== exact[k]) bad.push(`${k} ${got[k]} ≠ ${exact[k]}`);
   if (Math.abs(got.totalCost! - exact.totalCost!) > 1e-6 * Math.abs(exact.totalCost!)) bad.push(`totalCost ${got.totalCost} ≠ ${exact.totalCost}`);
-  for (const k of ['latencyP50', 'latencyP95', 'latencyP99']) {
+  for (const k of ['latencyP50', 'latencyP95', 'latencyP99'] as const) {
     if (Math.abs(got[k]! - exact[k]!) > ACCURACY * Math.abs(exact[k]!)) bad.push(`${k} ${got[k]} not within 1 % of ${exact[k]}`);
   }
   return bad;
@@ -174,28 +176,29 @@ async function main(): Promise<void> {
 
     const day = 86_400_000;
     const ago = (ms: number) => new Date(now.getTime() - ms);
-    const cases: { label: string; query: string; vars: Record<string, unknown>; describe: (d: any) => string }[] = [
-      { label: 'stats, last 24 h', query: STATS, vars: { from: ago(day), to: now }, describe: (d) => `${fmt(d.project.stats.traceCount)} traces` },
-      { label: 'stats, last 7 d', query: STATS, vars: { from: ago(7 * day), to: now }, describe: (d) => `${fmt(d.project.stats.traceCount)} traces` },
-      { label: `stats, last ${opts.days} d`, query: STATS, vars: { from: ago(opts.days * day), to: now }, describe: (d) => `${fmt(d.project.stats.traceCount)} traces` },
-      ...(['NONE', 'MODEL'] as const).map((g) => ({
-        label: `timeseries HOUR, ${opts.days} d, ${g}`,
-        query: SERIES,
-        vars: { from: ago(opts.days * day), to: now, g },
-        describe: (d: any) => `${d.project.timeseries.length} series × ${d.project.timeseries[0]?.points.length ?? 0} points`,
-      })),
+    // Each call makes its body inside the timing, so the figures stay comparable with earlier runs.
+    const measure = <R, V>(label: string, doc: TypedOperation<R, V>, vars: NoInfer<V>, describe: (d: R) => string): Case =>
+      ({ label, send: () => request(url, key, gqlBody(doc, vars)), describe: (d) => describe(d as R) });
+    const range = (ms: number) => ({ p: projectId, from: ago(ms).toISOString(), to: now.toISOString() });
+    const cases: Case[] = [
+      measure('stats, last 24 h', STATS, range(day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
+      measure('stats, last 7 d', STATS, range(7 * day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
+      measure(`stats, last ${opts.days} d`, STATS, range(opts.days * day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
+      ...(['NONE', 'MODEL'] as const).map((g) =>
+        measure(`timeseries HOUR, ${opts.days} d, ${g}`, SERIES, { ...range(opts.days * day), g },
+          (d) => `${d.project.timeseries.length} series × ${d.project.timeseries[0]?.points.length ?? 0} points`),
+      ),
     ];
     const results: { label: string; p50: number; p95: number; max: number; shape: string }[] = [];
     for (const c of cases) {
       checkAbort();
       log(`measuring ${c.label}: ${WARMUP_RUNS} warm-up + ${opts.runs} runs...`);
-      const vars = { p: projectId, ...c.vars };
       let shape = '';
-      for (let i = 0; i < WARMUP_RUNS; i++) shape = c.describe(await graphql(url, key, c.query, vars));
+      for (let i = 0; i < WARMUP_RUNS; i++) shape = c.describe(await c.send());
       const times: number[] = [];
       for (let i = 0; i < opts.runs; i++) {
         const t0 = performance.now();
-        await graphql(url, key, c.query, vars);
+        await c.send();
         times.push(performance.now() - t0);
       }
       const { p50, p95, max } = latencyStats(times);
@@ -205,7 +208,7 @@ async function main(): Promise<void> {
     log('checking stats against the raw tables...');
     const checks: string[] = [];
     for (const [label, from] of [['24 h', ago(day)], [`${opts.days} d`, ago(opts.days * day)]] as const) {
-      const got = (await graphql<any>(url, key, STATS, { p: projectId, from, to: now })).project.stats as Stats;
+      const got = (await request(url, key, gqlBody(STATS, { p: projectId, from: from.toISOString(), to: now.toISOString() }))).project.stats;
       const bad = compare(got, await exactStats(pg, projectId, from, now));
       checks.push(`${label}: ${bad.length ? `MISMATCH ${bad.join('; ')}` : 'counts, tokens and cost exact, p50/p95/p99 within 1 % of percentile_cont'}`);
       if (bad.length) process.exitCode = 1;

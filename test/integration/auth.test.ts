@@ -1,27 +1,36 @@
 import { createHash } from 'node:crypto';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { startTestServer, type GqlResponse, type TestServer } from '../support/test-server';
+import { operationText, type TypedOperation } from '../support/typed-operation';
 
 /**
  * The API-key auth baseline: authentication, key lifecycle, roles, and project isolation over
  * every root field of the schema (a new root field fails this file until it gets a case below).
  */
 
-const INGEST = `mutation($b: IngestBatchInput!) {
+const INGEST = graphql(`mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) { accepted rejected rejections { list index id code message } }
-}`;
-const PROJECT = `query($id: ID!) { project(id: $id) { id name } }`;
-const TRACES = `query($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`;
-const TRACE = `query($id: ID!) { trace(id: $id) { id name } }`;
-const CREATE_KEY = `mutation($p: ID!, $r: ApiKeyRole!, $n: String!) {
+}`);
+const PROJECT = graphql(`query AuthProject($id: ID!) { project(id: $id) { id name } }`);
+const PROJECTS = graphql(`query AuthProjects { projects { edges { node { id } } } }`);
+const TRACES = graphql(`query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`);
+const TRACE = graphql(`query AuthTrace($id: ID!) { trace(id: $id) { id name } }`);
+const SESSIONS = graphql(`query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`);
+const CREATE_KEY = graphql(`mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
   createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }
-}`;
-const REVOKE_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
-const LIST_KEYS = `query($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }`;
-const DELETE_TRACE = `mutation($id: ID!) { deleteTrace(id: $id) { id deleted } }`;
-const UPDATE_PROJECT = `mutation($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`;
-const CREATE_PROJECT = `mutation($n: String!) { createProject(input: { name: $n }) { id } }`;
-const UPDATE_FORWARDING = `mutation($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`;
-const RETRY_FORWARDING = `mutation($p: ID!) { retryForwarding(projectId: $p) }`;
+}`);
+const REVOKE_KEY = graphql(`mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`);
+const LIST_KEYS = graphql(`query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }`);
+const DELETE_TRACE = graphql(`mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }`);
+const UPDATE_PROJECT = graphql(`mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`);
+const CREATE_PROJECT = graphql(`mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }`);
+const UPDATE_FORWARDING = graphql(`mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`);
+const RETRY_FORWARDING = graphql(`mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }`);
+const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+
+/** A table row whose variables are checked against its document where it is written. */
+const call = <R, V>(doc: TypedOperation<R, V>, variables: NoInfer<V>): [TypedOperation<unknown, any>, V] => [doc, variables];
 
 let s: TestServer;
 afterAll(() => s?.stop());
@@ -31,19 +40,19 @@ beforeAll(async () => {
 
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + sec * 1000).toISOString();
-const code = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
+const code = (r: GqlResponse<unknown>) => r.errors?.[0]?.extensions?.code;
 
 /** Posts a raw request, to control the auth headers exactly. */
-async function post(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: GqlResponse['errors'] };
+async function post<R, V>(headers: Record<string, string>, query: TypedOperation<R, V>, variables?: NoInfer<V>): Promise<GqlResponse<R>> {
+  const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: operationText(query), variables }) });
+  const body = (await res.json()) as { data?: R; errors?: GqlResponse['errors'] };
   return { status: res.status, data: body.data ?? undefined, errors: body.errors };
 }
 
 async function createKey(projectId: string, role: 'INGEST' | 'READ' | 'ADMIN', key = s.adminKey) {
   const r = await s.gql(CREATE_KEY, { p: projectId, r: role, n: `k-${role.toLowerCase()}` }, key);
   if (!r.data) throw new Error(JSON.stringify(r.errors));
-  return { id: r.data.createApiKey.apiKey.id as string, secret: r.data.createApiKey.secret as string, apiKey: r.data.createApiKey.apiKey };
+  return { id: r.data.createApiKey.apiKey.id, secret: r.data.createApiKey.secret, apiKey: r.data.createApiKey.apiKey };
 }
 
 describe('authentication', () => {
@@ -56,7 +65,7 @@ describe('authentication', () => {
     const r = await s.gql(TRACES, { p: p.id }, null);
     expect(code(r)).toBe('UNAUTHENTICATED');
     expect(r.data ?? null).toBeNull();
-    const projects = await s.gql('{ projects { edges { node { id } } } }', {}, null);
+    const projects = await s.gql(PROJECTS, {}, null);
     expect(code(projects)).toBe('UNAUTHENTICATED');
     const empty = await post({ 'x-api-key': '', authorization: '' }, TRACES, { p: p.id });
     expect(code(empty)).toBe('UNAUTHENTICATED');
@@ -69,29 +78,29 @@ describe('authentication', () => {
     const traceId = uuid();
     await s.gql(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, sessionId: 'anon-s', startTime: at(0) }] } });
     const keyId = (await s.gql(LIST_KEYS, { id: p.id })).data!.project.apiKeys[0].id;
-    const calls: Record<string, [string, Record<string, unknown>]> = {
-      'Query.projects': ['{ projects { edges { node { id } } } }', {}],
-      'Query.project': [PROJECT, { id: p.id }],
-      'Query.traces': [TRACES, { p: p.id }],
-      'Query.trace': [TRACE, { id: traceId }],
-      'Query.sessions': [`query($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`, { p: p.id }],
-      'Query.session': [`query($p: ID!) { session(projectId: $p, id: "anon-s") { id } }`, { p: p.id }],
-      'Mutation.ingest': [INGEST, { b: { projectId: p.id, traces: [{ id: traceId, name: 'anonymous' }] } }],
-      'Mutation.createProject': [CREATE_PROJECT, { n: 'anonymous' }],
-      'Mutation.updateProject': [UPDATE_PROJECT, { id: p.id, n: 'anonymous' }],
-      'Mutation.deleteTrace': [DELETE_TRACE, { id: traceId }],
-      'Mutation.createApiKey': [CREATE_KEY, { p: p.id, r: 'ADMIN', n: 'anonymous' }],
-      'Mutation.revokeApiKey': [REVOKE_KEY, { id: keyId }],
-      'Query.jobs': ['{ jobs { backend } }', {}],
-      'Query.failedJobs': ['{ failedJobs(queue: METRICS) { id } }', {}],
-      'Mutation.retryFailedJobs': ['mutation { retryFailedJobs(queue: METRICS) }', {}],
-      'Mutation.updateProjectForwarding': [UPDATE_FORWARDING, { p: p.id }],
-      'Mutation.retryForwarding': [RETRY_FORWARDING, { p: p.id }],
+    const calls: Record<string, [TypedOperation<unknown, any>, unknown]> = {
+      'Query.projects': call(PROJECTS, {}),
+      'Query.project': call(PROJECT, { id: p.id }),
+      'Query.traces': call(TRACES, { p: p.id }),
+      'Query.trace': call(TRACE, { id: traceId }),
+      'Query.sessions': call(SESSIONS, { p: p.id }),
+      'Query.session': call(graphql(`query AuthAnonSession($p: ID!) { session(projectId: $p, id: "anon-s") { id } }`), { p: p.id }),
+      'Mutation.ingest': call(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, name: 'anonymous' }] } }),
+      'Mutation.createProject': call(CREATE_PROJECT, { n: 'anonymous' }),
+      'Mutation.updateProject': call(UPDATE_PROJECT, { id: p.id, n: 'anonymous' }),
+      'Mutation.deleteTrace': call(DELETE_TRACE, { id: traceId }),
+      'Mutation.createApiKey': call(CREATE_KEY, { p: p.id, r: 'ADMIN', n: 'anonymous' }),
+      'Mutation.revokeApiKey': call(REVOKE_KEY, { id: keyId }),
+      'Query.jobs': call(graphql(`query AuthJobs { jobs { backend } }`), {}),
+      'Query.failedJobs': call(graphql(`query AuthFailedJobs { failedJobs(queue: METRICS) { id } }`), {}),
+      'Mutation.retryFailedJobs': call(graphql(`mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }`), {}),
+      'Mutation.updateProjectForwarding': call(UPDATE_FORWARDING, { p: p.id }),
+      'Mutation.retryForwarding': call(RETRY_FORWARDING, { p: p.id }),
     };
-    const schema = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const schema = await s.gql(ROOT_FIELDS);
     const fields = [
-      ...schema.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
-      ...schema.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+      ...schema.data!.__schema.queryType.fields!.map((f) => `Query.${f.name}`),
+      ...schema.data!.__schema.mutationType!.fields!.map((f) => `Mutation.${f.name}`),
     ].sort();
     expect(Object.keys(calls).sort()).toEqual(fields);
     const wrong: [string, unknown][] = [];
@@ -101,11 +110,11 @@ describe('authentication', () => {
     }
     expect(wrong).toEqual([]);
     // Nothing was changed by the attempts.
-    const check = await s.gql(`query($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }`, { t: traceId, p: p.id });
+    const check = await s.gql(graphql(`query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }`), { t: traceId, p: p.id });
     expect(check.errors).toBeUndefined();
     expect(check.data!.trace.name).toBeNull();
     expect(check.data!.project.name).toBe('authn');
-    expect(check.data!.project.apiKeys.every((k: { revokedAt: string | null }) => k.revokedAt === null)).toBe(true);
+    expect(check.data!.project.apiKeys.every((k) => k.revokedAt === null)).toBe(true);
   });
 
   it.each([
@@ -130,15 +139,15 @@ describe('authentication', () => {
     for (const r of [viaHeader, viaBearer, viaLowerBearer]) {
       expect(r.status).toBe(200);
       expect(r.errors).toBeUndefined();
-      expect(r.data.project).toEqual({ id: p.id, name: 'authn' });
+      expect(r.data!.project).toEqual({ id: p.id, name: 'authn' });
     }
     // The key's role applies the same way through either header.
     const bearerIngest = await post({ authorization: `Bearer ${p.key}` }, INGEST, { b: { traces: [{}] } });
     expect(code(bearerIngest)).toBe('FORBIDDEN');
     // The bootstrap admin key works as a bearer token too.
-    const admin = await post({ authorization: `Bearer ${s.adminKey}` }, '{ projects { edges { node { id } } } }');
+    const admin = await post({ authorization: `Bearer ${s.adminKey}` }, PROJECTS);
     expect(admin.errors).toBeUndefined();
-    expect(admin.data.projects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(p.id);
+    expect(admin.data!.projects.edges.map((e) => e.node.id)).toContain(p.id);
   });
 });
 
@@ -154,7 +163,7 @@ describe('key lifecycle', () => {
     const r = await s.gql(REVOKE_KEY, { id: k.id });
     expect(r.errors).toBeUndefined();
     expect(r.data!.revokeApiKey.id).toBe(k.id);
-    expect(Date.parse(r.data!.revokeApiKey.revokedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(r.data!.revokeApiKey.revokedAt!)).toBeGreaterThan(Date.now() - 60_000);
     const after = await s.gql(PROJECT, { id: projectId }, k.secret);
     expect(after.status).toBe(401);
     expect(code(after)).toBe('UNAUTHENTICATED');
@@ -184,14 +193,14 @@ describe('key lifecycle', () => {
 
     const list = await s.gql(LIST_KEYS, { id: projectId });
     expect(list.errors).toBeUndefined();
-    const listed = list.data!.project.apiKeys.find((x: { id: string }) => x.id === k.id);
+    const listed = list.data!.project.apiKeys.find((x) => x.id === k.id);
     expect(listed).toMatchObject({ id: k.id, prefix: k.apiKey.prefix, role: 'INGEST', name: 'k-ingest' });
     expect(JSON.stringify(list)).not.toContain(k.secret);
     expect(JSON.stringify(list)).not.toContain(k.secret.slice(k.apiKey.prefix.length));
 
     // The ApiKey type has no field that could carry the secret or its hash.
-    const t = await s.gql(`{ __type(name: "ApiKey") { fields { name } } }`);
-    const fields = t.data!.__type.fields.map((f: { name: string }) => f.name).sort();
+    const t = await s.gql(graphql(`query AuthApiKeyFields { __type(name: "ApiKey") { fields { name } } }`));
+    const fields = t.data!.__type!.fields!.map((f) => f.name).sort();
     expect(fields).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'prefix', 'revokedAt', 'role']);
 
     const rows: Record<string, unknown>[] = await s.ds.query('SELECT * FROM api_keys WHERE id = $1', [k.id]);
@@ -226,7 +235,7 @@ describe('roles', () => {
     expect(code(await s.gql(TRACES, { p }, keys.ingest))).toBe('FORBIDDEN');
     expect(code(await s.gql(TRACE, { id: traceId }, keys.ingest))).toBe('FORBIDDEN');
     expect(code(await s.gql(PROJECT, { id: p }, keys.ingest))).toBe('FORBIDDEN');
-    expect(code(await s.gql(`query($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`, { p }, keys.ingest))).toBe('FORBIDDEN');
+    expect(code(await s.gql(SESSIONS, { p }, keys.ingest))).toBe('FORBIDDEN');
     expect(code(await s.gql(DELETE_TRACE, { id: traceId }, keys.ingest))).toBe('FORBIDDEN');
     expect(code(await s.gql(CREATE_KEY, { p, r: 'ADMIN', n: 'escalate' }, keys.ingest))).toBe('FORBIDDEN');
   });
@@ -234,7 +243,7 @@ describe('roles', () => {
   it('lets a read key query, and refuses it ingest, deleteTrace, updateProject and createApiKey', async () => {
     const t = await s.gql(TRACES, { p }, keys.read);
     expect(t.errors).toBeUndefined();
-    expect(t.data!.traces.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(traceId);
+    expect(t.data!.traces.edges.map((e) => e.node.id)).toContain(traceId);
     expect((await s.gql(TRACE, { id: traceId }, keys.read)).data!.trace.id).toBe(traceId);
     expect((await s.gql(PROJECT, { id: p }, keys.read)).data!.project.id).toBe(p);
 
@@ -252,8 +261,8 @@ describe('roles', () => {
   it('lets a project admin key manage its project, but only the bootstrap admin create projects', async () => {
     const r = await s.gql(CREATE_PROJECT, { n: 'by-project-admin' }, keys.admin);
     expect(code(r)).toBe('FORBIDDEN');
-    const all = await s.gql('{ projects(first: 100) { edges { node { name } } } }');
-    expect(all.data!.projects.edges.map((e: { node: { name: string } }) => e.node.name)).not.toContain('by-project-admin');
+    const all = await s.gql(graphql(`query AuthProjectNames { projects(first: 100) { edges { node { name } } } }`));
+    expect(all.data!.projects.edges.map((e) => e.node.name)).not.toContain('by-project-admin');
     expect(code(await s.gql(CREATE_PROJECT, { n: 'by-reader' }, keys.read))).toBe('FORBIDDEN');
     expect(code(await s.gql(CREATE_PROJECT, { n: 'by-ingester' }, keys.ingest))).toBe('FORBIDDEN');
 
@@ -280,15 +289,20 @@ type World = {
   };
 };
 
-type Case = {
+type Case<R = any, V = any> = {
   /** `Query.x` or `Mutation.x`: the root field the case exercises. */
   field: string;
   name: string;
-  query: string;
-  variables: (w: World) => Record<string, unknown>;
+  query: TypedOperation<R, V>;
+  variables: (w: World) => NoInfer<V>;
   /** Default: the call fails with FORBIDDEN or NOT_FOUND. Otherwise checks the (successful) answer. */
-  check?: (r: GqlResponse, w: World) => void;
+  check?: (r: GqlResponse<NoInfer<R>>, w: World) => void;
 };
+
+/** A case whose variables and check are typed by its document. */
+const c = <R, V>(x: Case<R, V>): Case => x;
+
+const SESSION = graphql(`query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }`);
 
 const denied = (r: GqlResponse) => {
   expect(r.errors?.length).toBeGreaterThan(0);
@@ -297,64 +311,64 @@ const denied = (r: GqlResponse) => {
 };
 
 /** Every item of the batch must come back rejected with FORBIDDEN, and nothing accepted. */
-const allItemsForbidden = (expected: [string, number][]) => (r: GqlResponse) => {
+const allItemsForbidden = (expected: [string, number][]) => (r: GqlResponse<ResultOf<typeof INGEST>>) => {
   expect(r.errors).toBeUndefined();
-  const rej = r.data!.ingest.rejections.map((x: { list: string; index: number; code: string }) => [x.list, x.index, x.code]);
+  const rej = r.data!.ingest.rejections.map((x) => [x.list, x.index, x.code]);
   expect(rej).toEqual(expected.map(([list, index]) => [list, index, 'FORBIDDEN']));
   expect(r.data!.ingest).toMatchObject({ accepted: 0, rejected: expected.length });
 };
 
 const CASES: Case[] = [
-  { field: 'Query.project', name: "project(id: B)", query: PROJECT, variables: (w) => ({ id: w.b.id }) },
-  {
+  c({ field: 'Query.project', name: "project(id: B)", query: PROJECT, variables: (w) => ({ id: w.b.id }) }),
+  c({
     field: 'Query.project', name: "project(id: B) { apiKeys }",
-    query: `query($id: ID!) { project(id: $id) { apiKeys { id } } }`, variables: (w) => ({ id: w.b.id }),
-  },
-  {
+    query: graphql(`query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }`), variables: (w) => ({ id: w.b.id }),
+  }),
+  c({
     field: 'Query.projects', name: 'projects lists only A',
-    query: `{ projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }`,
+    query: graphql(`query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }`),
     variables: () => ({}),
     check: (r, w) => {
       expect(r.errors).toBeUndefined();
-      expect(r.data!.projects.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([w.a.id]);
+      expect(r.data!.projects.edges.map((e) => e.node.id)).toEqual([w.a.id]);
       expect(r.data!.projects.pageInfo.hasNextPage).toBe(false);
     },
-  },
-  { field: 'Query.traces', name: 'traces(projectId: B)', query: TRACES, variables: (w) => ({ p: w.b.id }) },
-  {
+  }),
+  c({ field: 'Query.traces', name: 'traces(projectId: B)', query: TRACES, variables: (w) => ({ p: w.b.id }) }),
+  c({
     field: 'Query.traces', name: "traces(projectId: A) filtered by B's session holds nothing of B",
-    query: `query($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }`,
+    query: graphql(`query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }`),
     variables: (w) => ({ p: w.a.id, s: w.b.session }),
     check: (r) => {
       expect(r.errors).toBeUndefined();
       expect(r.data!.traces.edges).toEqual([]);
     },
-  },
-  { field: 'Query.trace', name: "trace(id: B's trace)", query: TRACE, variables: (w) => ({ id: w.b.trace }) },
-  {
+  }),
+  c({ field: 'Query.trace', name: "trace(id: B's trace)", query: TRACE, variables: (w) => ({ id: w.b.trace }) }),
+  c({
     field: 'Query.trace', name: "trace(id: B's trace) with nested fields",
-    query: `query($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }`,
+    query: graphql(`query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }`),
     variables: (w) => ({ id: w.b.trace }),
-  },
-  {
+  }),
+  c({
     field: 'Query.sessions', name: 'sessions(projectId: B)',
-    query: `query($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }`, variables: (w) => ({ p: w.b.id }),
-  },
-  {
+    query: graphql(`query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }`), variables: (w) => ({ p: w.b.id }),
+  }),
+  c({
     field: 'Query.session', name: "session(projectId: B, id: B's session)",
-    query: `query($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }`,
+    query: SESSION,
     variables: (w) => ({ p: w.b.id, id: w.b.session }),
-  },
-  {
+  }),
+  c({
     field: 'Query.session', name: "session(projectId: A, id: B's session)",
-    query: `query($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }`,
+    query: SESSION,
     variables: (w) => ({ p: w.a.id, id: w.b.session }),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.ingest', name: 'ingest(batch: { projectId: B })', query: INGEST,
     variables: (w) => ({ b: { projectId: w.b.id, traces: [{ id: w.b.trace, name: 'hijacked' }], llmCalls: [{ traceId: w.b.trace, startTime: at(0) }] } }),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.ingest', name: "ingest into A of every kind of item pointing at B's trace", query: INGEST,
     variables: (w) => ({
       b: {
@@ -369,8 +383,8 @@ const CASES: Case[] = [
       },
     }),
     check: allItemsForbidden([['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0]]),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.ingest', name: "ingest into A (project from the key) of B's trace and spans by id", query: INGEST,
     variables: (w) => ({
       b: {
@@ -380,8 +394,8 @@ const CASES: Case[] = [
       },
     }),
     check: allItemsForbidden([['LLM_CALLS', 0], ['TOOL_CALLS', 0], ['TRACES', 0]]),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.ingest', name: "ingest into A's own trace of items reusing B's ids", query: INGEST,
     variables: (w) => ({
       b: {
@@ -398,31 +412,31 @@ const CASES: Case[] = [
     check: allItemsForbidden([
       ['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0],
     ]),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.updateProject', name: 'updateProject(id: B)', query: UPDATE_PROJECT, variables: (w) => ({ id: w.b.id, n: 'renamed-by-a' }),
-  },
-  {
+  }),
+  c({
     field: 'Mutation.updateProject', name: "updateProject(id: A) taking B's name",
     query: UPDATE_PROJECT, variables: (w) => ({ id: w.a.id, n: w.b.name }),
     check: (r) => {
       // Names are unique: the clash is reported as bad input, and nothing of B changes.
       expect(code(r)).toBe('BAD_USER_INPUT');
     },
-  },
-  { field: 'Mutation.deleteTrace', name: "deleteTrace(id: B's trace)", query: DELETE_TRACE, variables: (w) => ({ id: w.b.trace }) },
-  {
+  }),
+  c({ field: 'Mutation.deleteTrace', name: "deleteTrace(id: B's trace)", query: DELETE_TRACE, variables: (w) => ({ id: w.b.trace }) }),
+  c({
     field: 'Mutation.createApiKey', name: 'createApiKey(input: { projectId: B })',
-    query: CREATE_KEY, variables: (w) => ({ p: w.b.id, r: 'ADMIN', n: 'backdoor' }),
-  },
-  { field: 'Mutation.revokeApiKey', name: "revokeApiKey(id: B's key)", query: REVOKE_KEY, variables: (w) => ({ id: w.b.keyId }) },
-  { field: 'Mutation.createProject', name: 'createProject with a project key', query: CREATE_PROJECT, variables: () => ({ n: 'made-by-a' }) },
+    query: CREATE_KEY, variables: (w) => ({ p: w.b.id, r: 'ADMIN' as const, n: 'backdoor' }),
+  }),
+  c({ field: 'Mutation.revokeApiKey', name: "revokeApiKey(id: B's key)", query: REVOKE_KEY, variables: (w) => ({ id: w.b.keyId }) }),
+  c({ field: 'Mutation.createProject', name: 'createProject with a project key', query: CREATE_PROJECT, variables: () => ({ n: 'made-by-a' }) }),
   // The queues span every project: only the bootstrap admin sees or retries their jobs.
-  { field: 'Query.jobs', name: 'jobs with a project key', query: '{ jobs { backend queues { name failed } } }', variables: () => ({}) },
-  { field: 'Query.failedJobs', name: 'failedJobs with a project key', query: '{ failedJobs(queue: METRICS) { id data } }', variables: () => ({}) },
-  { field: 'Mutation.retryFailedJobs', name: 'retryFailedJobs with a project key', query: 'mutation { retryFailedJobs(queue: METRICS) }', variables: () => ({}) },
-  { field: 'Mutation.updateProjectForwarding', name: 'updateProjectForwarding(projectId: B)', query: UPDATE_FORWARDING, variables: (w) => ({ p: w.b.id }) },
-  { field: 'Mutation.retryForwarding', name: 'retryForwarding(projectId: B)', query: RETRY_FORWARDING, variables: (w) => ({ p: w.b.id }) },
+  c({ field: 'Query.jobs', name: 'jobs with a project key', query: graphql(`query AuthJobQueues { jobs { backend queues { name failed } } }`), variables: () => ({}) }),
+  c({ field: 'Query.failedJobs', name: 'failedJobs with a project key', query: graphql(`query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }`), variables: () => ({}) }),
+  c({ field: 'Mutation.retryFailedJobs', name: 'retryFailedJobs with a project key', query: graphql(`mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }`), variables: () => ({}) }),
+  c({ field: 'Mutation.updateProjectForwarding', name: 'updateProjectForwarding(projectId: B)', query: UPDATE_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Mutation.retryForwarding', name: 'retryForwarding(projectId: B)', query: RETRY_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
 ];
 
 describe('project isolation', () => {
@@ -458,11 +472,11 @@ describe('project isolation', () => {
   });
 
   it('has a case for every root Query and Mutation field of the schema', async () => {
-    const r = await s.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`, {}, w.a.key);
+    const r = await s.gql(ROOT_FIELDS, {}, w.a.key);
     expect(r.errors).toBeUndefined();
     const schemaFields = [
-      ...r.data!.__schema.queryType.fields.map((f: { name: string }) => `Query.${f.name}`),
-      ...r.data!.__schema.mutationType.fields.map((f: { name: string }) => `Mutation.${f.name}`),
+      ...r.data!.__schema.queryType.fields!.map((f) => `Query.${f.name}`),
+      ...r.data!.__schema.mutationType!.fields!.map((f) => `Mutation.${f.name}`),
     ].sort();
     const covered = new Set(CASES.map((c) => c.field));
     expect(schemaFields.filter((f) => !covered.has(f))).toEqual([]);
@@ -486,7 +500,7 @@ describe('project isolation', () => {
   it("leaves B's project, trace and keys as they were, as the bootstrap admin sees them", async () => {
     expect(await snapshotB(w)).toEqual(before);
     const r = await s.gql(
-      `query($p: ID!, $t: ID!) {
+      graphql(`query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
         project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }
           apiKeys { id name role prefix revokedAt } }
         trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt
@@ -494,7 +508,7 @@ describe('project isolation', () => {
           errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }
         traces(projectId: $p) { edges { node { id } } }
         sessions(projectId: $p) { edges { node { id traceCount } } }
-      }`,
+      }`),
       { p: w.b.id, t: w.b.trace },
     );
     expect(r.errors).toBeUndefined();
@@ -503,7 +517,7 @@ describe('project isolation', () => {
     expect(project.totals).toMatchObject({ traceCount: 1, totalTokens: 15 });
     expect(project.apiKeys).toEqual([expect.objectContaining({ id: w.b.keyId, role: 'ADMIN', revokedAt: null })]);
     expect(trace).toMatchObject({ id: w.b.trace, name: 'secret-trace-B', status: 'ERROR', endTime: at(10), metadata: { owner: 'B' }, totalTokens: 15, errorCount: 1 });
-    expect(trace.spans.map((x: { id: string }) => x.id)).toEqual([w.b.agent, w.b.llm, w.b.tool]);
+    expect(trace.spans.map((x) => x.id)).toEqual([w.b.agent, w.b.llm, w.b.tool]);
     expect(trace.spans[1]).toMatchObject({ model: 'gpt-4o', promptTokens: 10, outputs: null, error: null });
     expect(trace.spans[2]).toMatchObject({ name: 'tool-B', totalCost: 0.25, error: null });
     expect(trace.errors).toEqual([{ id: w.b.error, errorMessage: 'B error' }]);

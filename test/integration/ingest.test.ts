@@ -1,9 +1,12 @@
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ofType } from '../support/typed-operation';
 
-const INGEST = `mutation($b: IngestBatchInput!) {
+const INGEST = graphql(`mutation IngestIngest($b: IngestBatchInput!) {
   ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }
-}`;
-const TRACE = `query($id: ID!) { trace(id: $id) {
+}`);
+const TRACE = graphql(`query IngestTrace($id: ID!) { trace(id: $id) {
   id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost
   agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId
   spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error
@@ -11,7 +14,7 @@ const TRACE = `query($id: ID!) { trace(id: $id) {
     ... on ToolCall { totalCost llmCallId }
     ... on AgentCall { llmCallIds toolCallIds } }
   errors { errorMessage toolCallId }
-} }`;
+} }`);
 
 let s: TestServer;
 let project: { id: string; key: string };
@@ -23,7 +26,7 @@ afterAll(() => s?.stop());
 
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + sec * 1000).toISOString();
-const ingest = (b: Record<string, unknown>, key = project.key) => s.gql(INGEST, { b }, key);
+const ingest = (b: IngestBatchInput, key = project.key) => s.gql(INGEST, { b }, key);
 
 /** The README's nested trace: agent → LLM + tool, the tool running an agent with its own LLM call. */
 function nestedTrace() {
@@ -51,7 +54,7 @@ describe('ingest', () => {
     expect(r.data!.ingest).toMatchObject({ accepted: 6, rejected: 0, rejections: [] });
 
     const t = (await s.gql(TRACE, { id: ids.trace }, project.key)).data!.trace;
-    expect(t.spans.map((x: { id: string; depth: number }) => [x.id, x.depth])).toEqual([
+    expect(t.spans.map((x) => [x.id, x.depth])).toEqual([
       [ids.agent, 0],
       [ids.llm, 1],
       [ids.tool, 1],
@@ -60,14 +63,14 @@ describe('ingest', () => {
     ]);
     expect(t.spans[4].ancestorIds).toEqual([ids.agent, ids.tool, ids.sub]);
     expect(t.spans[4].agentId).toBe(ids.sub);
-    expect(t.spans[0].llmCallIds).toEqual([ids.llm]);
-    expect(t.spans[0].toolCallIds).toEqual([ids.tool]);
+    expect(ofType(t.spans[0], 'AgentCall').llmCallIds).toEqual([ids.llm]);
+    expect(ofType(t.spans[0], 'AgentCall').toolCallIds).toEqual([ids.tool]);
     // gpt-4o: 1000 × $2.50/M + 200 × $10/M; claude-3-5-sonnet: 300 × $3/M + 200 × $0.30/M cache read + 100 × $15/M.
     const gpt = 1000 * 2.5e-6 + 200 * 10e-6;
     const claude = 300 * 3e-6 + 200 * 0.3e-6 + 100 * 15e-6;
-    expect(t.spans[1].totalCost).toBeCloseTo(gpt, 12);
-    expect(t.spans[1].costSource).toBe('computed');
-    expect(t.spans[4].totalCost).toBeCloseTo(claude, 12);
+    expect(ofType(t.spans[1], 'LLMCall').totalCost).toBeCloseTo(gpt, 12);
+    expect(ofType(t.spans[1], 'LLMCall').costSource).toBe('computed');
+    expect(ofType(t.spans[4], 'LLMCall').totalCost).toBeCloseTo(claude, 12);
     expect(t).toMatchObject({
       status: 'SUCCESS', durationMs: 5000, promptTokens: 1500, completionTokens: 300, totalTokens: 1800, cacheReadTokens: 200,
       agentCallCount: 2, llmCallCount: 2, toolCallCount: 1, errorCount: 0, errorFlag: false, input: { q: 'hi' }, output: 'done',
@@ -123,7 +126,7 @@ describe('ingest', () => {
       userInteractions: [{ traceId: trace, interactionType: 'input' }],
     });
     expect(r.errors).toBeUndefined();
-    const rej = r.data!.ingest.rejections.map((x: { list: string; index: number; code: string; message: string }) => [x.list, x.index, x.code, x.message]);
+    const rej = r.data!.ingest.rejections.map((x) => [x.list, x.index, x.code, x.message]);
     expect(rej).toEqual([
       ['ERRORS', 0, 'BAD_USER_INPUT', 'errors[0]: errorMessage is required'],
       ['LLM_CALLS', 1, 'BAD_USER_INPUT', 'llmCalls[1]: promptTokens must be a whole number from 0 to 2147483647'],
@@ -136,16 +139,16 @@ describe('ingest', () => {
     ]);
     expect(r.data!.ingest).toMatchObject({ accepted: 2, rejected: 8 });
     const t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
-    expect(t.spans.map((x: { id: string }) => x.id)).toEqual([good]);
+    expect(t.spans.map((x) => x.id)).toEqual([good]);
   });
 
   it('generates ids for items sent without one and returns them in input order', async () => {
     const r = await ingest({ traces: [{ name: 'a' }, { id: 'bad' }, { name: 'c' }] });
-    const ids = r.data!.ingest.ids.find((x: { list: string }) => x.list === 'TRACES').ids;
+    const ids = r.data!.ingest.ids.find((x) => x.list === 'TRACES')!.ids;
     expect(ids).toHaveLength(3);
     expect(ids[1]).toBeNull();
     expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await s.gql(TRACE, { id: ids[2] }, project.key)).data!.trace.id).toBe(ids[2]);
+    expect((await s.gql(TRACE, { id: ids[2]! }, project.key)).data!.trace.id).toBe(ids[2]);
   });
 
   it('creates the trace of spans that arrive before it, and places a child that arrives before its parent', async () => {
@@ -158,7 +161,7 @@ describe('ingest', () => {
     expect(t.startTime).toBe(at(2));
     await ingest({ agentCalls: [{ id: parent, traceId: trace, startTime: at(1), endTime: at(4) }] });
     t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
-    expect(t.spans.map((x: { id: string; depth: number }) => [x.id, x.depth])).toEqual([[parent, 0], [child, 1]]);
+    expect(t.spans.map((x) => [x.id, x.depth])).toEqual([[parent, 0], [child, 1]]);
     expect(t.startTime).toBe(at(1));
   });
 
@@ -203,7 +206,7 @@ describe('ingest', () => {
     // The tool failure is reported once (the Error row covers it); the LLM failure has no row of its own.
     expect(t).toMatchObject({ errorFlag: true, status: 'ERROR', errorCount: 2 });
     expect(t.errors).toEqual([{ errorMessage: 'Timeout after 30s', toolCallId: tool }]);
-    expect(t.spans.find((x: { id: string }) => x.id === tool)).toMatchObject({ status: 'ERROR', error: 'Timeout' });
+    expect(t.spans.find((x) => x.id === tool)).toMatchObject({ status: 'ERROR', error: 'Timeout' });
   });
 
   it('rejects an item whose id already exists as another kind', async () => {

@@ -2,6 +2,7 @@
 // start without a handler, payload validation, retries with backoff, and the admin's view of
 // the dead-letter set.
 import { JOBS, type JobHandlers, type RunningWorkers, startWorkers } from '@sextant/jobs';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until as poll } from '../support/wait';
 
@@ -88,25 +89,25 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     await until(async () => (await status('metrics')).failed === 1, 'the job to fail for good');
     expect(attempts).toEqual([0, 1]);
 
-    const view = await s.gql(`{ jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }`);
+    const view = await s.gql(graphql(`query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }`));
     expect(view.errors).toBeUndefined();
     expect(view.data!.jobs.backend).toBe(backend);
-    expect(view.data!.jobs.queues.map((q: { name: string }) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH']);
+    expect(view.data!.jobs.queues.map((q) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH']);
     expect(view.data!.jobs.queues[0]).toMatchObject({ failed: 1 });
     const [failed] = view.data!.failedJobs;
     expect(failed).toMatchObject({ name: 'trace.metrics', failedReason: 'judge unreachable', attemptsMade: 2, data: { traceId } });
 
     failing = false;
-    const retried = await s.gql(`mutation { retryFailedJobs(queue: METRICS) }`);
+    const retried = await s.gql(graphql(`mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }`));
     expect(retried.data!.retryFailedJobs).toEqual([failed.id]);
     await until(async () => (await status('metrics')).failed === 0 && attempts.length === 3, 'the retried job to succeed');
   });
 
   it('keeps the queues to the bootstrap admin', async () => {
     const p = await s.project(`jobs-${backend}`, 'admin');
-    const r = await s.gql(`{ jobs { backend } }`, {}, p.key);
+    const r = await s.gql(graphql(`query JobsBackend { jobs { backend } }`), {}, p.key);
     expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const m = await s.gql(`mutation { retryFailedJobs(queue: METRICS) }`, {}, p.key);
+    const m = await s.gql(graphql(`mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }`), {}, p.key);
     expect(m.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -126,7 +127,7 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
       log: () => {},
     });
     const r = await s.gql(
-      `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`,
+      graphql(`mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`),
       {
         b: {
           traces: [

@@ -4,16 +4,18 @@
 import { Client } from 'langsmith';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { FakeLangSmith } from '../support/fake-langsmith';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
 
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
-const FORWARDING = `query($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }`;
-const PROJECT_FORWARDING = `query($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }`;
-const FORWARD_COUNTS = `query($id: ID!) { project(id: $id) { forwarding { pending failed } } }`;
-const UPDATE_FORWARDING = `mutation($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }`;
-const RETRY = `mutation($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }`;
+const INGEST = graphql(`mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
+const FORWARDING = graphql(`query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }`);
+const PROJECT_FORWARDING = graphql(`query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }`);
+const FORWARD_COUNTS = graphql(`query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }`);
+const UPDATE_FORWARDING = graphql(`mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }`);
+const RETRY = graphql(`mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }`);
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
 
@@ -32,7 +34,7 @@ function agentRun(traceId: string) {
         startTime: at(1), endTime: at(3), inputs: { messages: [{ role: 'user', content: 'Find the docs' }] }, outputs: { text: 'Searching' },
       }],
       toolCalls: [{ id: tool, traceId, parentId: agent, name: 'search', startTime: at(4), endTime: at(5), status: 'ERROR', error: 'timeout' }],
-    },
+    } satisfies IngestBatchInput,
   };
 }
 
@@ -76,8 +78,8 @@ describe('forwarding to LangSmith', () => {
         async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
         (f) => f?.status === 'SENT', 'status sent',
       );
-      expect(status.lastError).toBeNull();
-      expect(status.sentAt).toBeTruthy();
+      expect(status!.lastError).toBeNull();
+      expect(status!.sentAt).toBeTruthy();
     }
     expect(receiver.requests.filter((r) => r.path === '/runs/multipart').every((r) => r.headers['x-tenant-id'] === 'ws-1')).toBe(true);
     expect(receiver.requests.some((r) => r.status === 429) && receiver.requests.some((r) => r.status === 500)).toBe(true);
@@ -91,11 +93,11 @@ describe('forwarding to LangSmith', () => {
       async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
       (f) => f?.status === 'FAILED' && f.attempts >= 1, 'status failed',
     );
-    expect(status.lastError).toMatch(/422.*scripted/);
+    expect(status!.lastError).toMatch(/422.*scripted/);
     expect((await s.gql(FORWARD_COUNTS, { id: project.id }, project.key)).data?.project.forwarding).toEqual({ pending: 0, failed: 1 });
     // A refusal fails the job for good: no retry resends the same runs.
     await sleep(500);
-    expect((await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding.attempts).toBe(1);
+    expect((await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding!.attempts).toBe(1);
     expect(receiver.runs.has(traceId)).toBe(false);
 
     // Once the cause is fixed, a retry through the API sends it.
@@ -122,7 +124,7 @@ describe('forwarding to LangSmith', () => {
       async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
       (f) => f?.status === 'FAILED', 'second request refused',
     );
-    expect(failed.runsSent).toBe(100);
+    expect(failed!.runsSent).toBe(100);
     expect((await s.gql(RETRY, { p: project.id, t: [traceId] }, project.key)).data?.retryForwarding).toBe(1);
     await until(async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding, (f) => f?.status === 'SENT' && f.runsSent === 151, 'rest sent');
     const ours = [traceId, ...tools.map((t) => t.id)];
@@ -149,7 +151,7 @@ describe('forwarding to LangSmith', () => {
     expect((await until(
       async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
       (f) => f?.status === 'SENT', 'first part sent',
-    )).runsSent).toBe(3);
+    ))!.runsSent).toBe(3);
 
     const second = {
       traces: [{ id: traceId, name: 'long-haul', startTime: at(0), endTime: at(20), output: { answer: 42 } }],
@@ -171,7 +173,7 @@ describe('forwarding to LangSmith', () => {
       async () => (await s.gql(FORWARDING, { id: traceId }, project.key)).data?.trace.forwarding,
       (f) => f?.status === 'SENT' && f.runsSent === 4, 'all parts sent',
     );
-    expect(status.attempts).toBeGreaterThanOrEqual(2);
+    expect(status!.attempts).toBeGreaterThanOrEqual(2);
   });
 
   it('counts a 409 after a lost answer as delivered, and falls back to /runs/batch when multipart answers 404, parts included', async () => {
@@ -211,7 +213,7 @@ describe('forwarding to LangSmith', () => {
     expect(receiver.feedback.get(second)).toMatchObject({ run_id: traceId, key: 'resolved', score: 3 });
     expect([receiver.feedbackPosts.get(first), receiver.feedbackPosts.get(second)]).toEqual([1, 1]);
     // The worker's own metrics of this trace (latency, tokens…) stayed home.
-    await until(async () => (await s.gql(`query($id: ID!) { trace(id: $id) { metrics { source } } }`, { id: traceId }, project.key)).data?.trace.metrics, (m) => m.some((x: { source: string }) => x.source !== 'client'), 'worker metrics computed');
+    await until(async () => (await s.gql(graphql(`query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }`), { id: traceId }, project.key)).data?.trace.metrics, (m) => m!.some((x) => x.source !== 'client'), 'worker metrics computed');
     expect([...receiver.feedback.values()].filter((f) => f.trace_id === traceId).map((f) => f.key).sort()).toEqual(['helpfulness', 'resolved']);
   });
 
@@ -275,23 +277,23 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     await b?.stop();
   });
 
-  const TREE = `query($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount
-    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }`;
+  const TREE = graphql(`query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount
+    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }`);
 
   it('arrives with the same tree, tokens and errors', async () => {
     const traceId = uuid();
     const { batch, ids } = agentRun(traceId);
     expect((await a.gql(INGEST, { b: batch }, source.key)).data?.ingest).toMatchObject({ accepted: 4, rejected: 0 });
-    const there = await until(async () => (await b.gql(TREE, { id: traceId }, b.adminKey)).data?.trace, (t) => t?.spans?.length >= 4, 'trace forwarded');
+    const there = await until(async () => (await b.gql(TREE, { id: traceId }, b.adminKey)).data?.trace, (t) => (t?.spans.length ?? 0) >= 4, 'trace forwarded');
     const here = (await a.gql(TREE, { id: traceId }, source.key)).data?.trace;
     const byName = (t: { spans: Record<string, unknown>[] }) => Object.fromEntries(t.spans.map((sp) => [sp.name as string, sp]));
-    const remote = byName(there);
+    const remote = byName(there!);
     expect(remote.planner).toMatchObject({ parentId: traceId });
     expect(remote.search).toMatchObject({ parentId: ids.agent, status: 'ERROR', error: 'timeout' });
-    expect((there.spans as Record<string, unknown>[]).find((sp) => sp.model)).toMatchObject({
+    expect((there!.spans as Record<string, unknown>[]).find((sp) => sp.model)).toMatchObject({
       parentId: ids.agent, model: 'gpt-4o-mini', provider: 'openai', promptTokens: 1000, completionTokens: 200, totalTokens: 1200,
     });
-    expect(there).toMatchObject({ name: 'support-bot', sessionId: 'thread-9', promptTokens: here.promptTokens, completionTokens: here.completionTokens });
+    expect(there).toMatchObject({ name: 'support-bot', sessionId: 'thread-9', promptTokens: here!.promptTokens, completionTokens: here!.completionTokens });
   });
 
   it('refuses to switch forwarding on where no LangSmith key is configured', async () => {
@@ -302,11 +304,11 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     });
   });
 
-  const FULL_TREE = `query($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount
+  const FULL_TREE = graphql(`query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount
     errors { errorMessage errorType agentId llmCallId toolCallId }
     metrics { id name spanId score value reason source }
     spans { id name runType parentId depth status error dottedOrder inputs outputs
-      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }`;
+      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }`);
 
   it('carries attachments through both instances byte for byte', async () => {
     const id = uuid();
@@ -321,9 +323,9 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
       method: 'POST', headers: { 'x-api-key': source.key, 'content-type': `multipart/form-data; boundary=${boundary}` }, body: new Uint8Array(body),
     });
     expect(res.status).toBe(202);
-    const FILES = `query($id: ID!) { trace(id: $id) { spans { id attachments } } }`;
+    const FILES = graphql(`query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }`);
     const here = (await a.gql(FILES, { id }, source.key)).data?.trace;
-    expect(here.spans[0].attachments).toEqual({ chart: { contentType: 'image/png', size: 8, encoding: 'base64', data: png.toString('base64') } });
+    expect(here!.spans[0].attachments).toEqual({ chart: { contentType: 'image/png', size: 8, encoding: 'base64', data: png.toString('base64') } });
     const there = await until(async () => (await b.gql(FILES, { id }, b.adminKey)).data?.trace, Boolean, 'forwarded with its file');
     expect(there).toEqual(here);
   });
@@ -363,7 +365,7 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
 
     // A's worker adds metrics of its own, which stay in A: the feedback is what travels.
     const clientOnly = <T extends { metrics: Array<{ source: string }> }>(t: T): T => ({ ...t, metrics: t.metrics.filter((m) => m.source === 'client') });
-    const here = clientOnly(await until(async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace, (t) => t?.status === 'SUCCESS' || t?.status === 'ERROR', 'trace ended in A'));
+    const here = clientOnly((await until(async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace, (t) => t?.status === 'SUCCESS' || t?.status === 'ERROR', 'trace ended in A'))!);
     const there = await until(
       async () => (await b.gql(FULL_TREE, { id: rootId }, b.adminKey)).data?.trace,
       (t) => t?.spans?.length === here.spans.length && t.status === here.status && t.metrics.length === 1, 'trace forwarded to B',

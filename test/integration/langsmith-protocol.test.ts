@@ -1,16 +1,18 @@
 import { gzipSync } from 'node:zlib';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ofType } from '../support/typed-operation';
 
 // LangSmith's run-ingestion protocol spoken over raw HTTP, for what the SDK does not show on a
 // good day: chunked bodies, out-of-order updates, duplicates, odd times, bad keys, bad runs, overload.
 
-const TRACE = `query($id: ID!) { trace(id: $id) {
+const TRACE = graphql(`query LsProtocolTrace($id: ID!) { trace(id: $id) {
   id name status sessionId input output startTime endTime errorCount
   spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder
     ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }
   errors { errorMessage }
   metrics { id spanId name score reason }
-} }`;
+} }`);
 
 type Run = Record<string, unknown>;
 
@@ -145,7 +147,7 @@ describe('POST /runs/multipart', () => {
       __typename: 'LLMCall', depth: 1, parentId: root, model: 'claude-3-5-sonnet-20241022', provider: 'anthropic', promptTokens: 100, completionTokens: 20,
       endTime: '2026-11-22T10:00:01.500Z', firstTokenTime: '2026-11-22T10:00:00.400Z', streaming: true, dottedOrder: `${segment(t0, root)}.${segment(t1, llm)}`,
     });
-    expect(l.totalCost).toBeGreaterThan(0);
+    expect(ofType(l, 'LLMCall').totalCost).toBeGreaterThan(0);
     expect(l.attachments).toEqual({
       image: { contentType: 'image/png', size: 8, encoding: 'base64', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10]).toString('base64') },
       big: { contentType: 'application/octet-stream', size: 100, omitted: expect.stringContaining('LS_ATTACHMENT_MAX_BYTES') },
@@ -188,7 +190,7 @@ describe('POST /runs/multipart', () => {
       endTime: '2026-11-22T11:00:03.000Z', model: 'gpt-4o-mini', promptTokens: 10,
     });
     // Priced once the model (from the create) meets the tokens (from the update).
-    expect(t.spans[1].totalCost).toBeGreaterThan(0);
+    expect(ofType(t.spans[1], 'LLMCall').totalCost).toBeGreaterThan(0);
     expect(t.errors).toEqual([{ errorMessage: 'RateLimitError: slow down' }]);
   });
 

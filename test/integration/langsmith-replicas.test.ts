@@ -4,8 +4,11 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ofType } from '../support/typed-operation';
 
 // "Send to both at once": the unmodified official SDK fanning every run out to LangSmith and to
 // Sextant through its write replicas (LANGSMITH_RUNS_ENDPOINTS), as the README tells users to set it.
@@ -16,12 +19,12 @@ import { startTestServer, type TestServer } from '../support/test-server';
 
 const LANGSMITH_CLOUD = 'https://api.smith.langchain.com';
 
-const TRACES = `query($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }
+const TRACES = graphql(`query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }
   promptTokens completionTokens totalTokens totalCost
   spans { __typename id depth parentId name runType status inputs outputs
-    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }`;
+    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }`);
 
-type Span = Record<string, any>;
+type Trace = ResultOf<typeof TRACES>['traces']['edges'][number]['node'];
 type Target = 'cloud' | 'sextant';
 
 let cloud: TestServer;
@@ -113,17 +116,17 @@ const GPT4O = costForModel('gpt-4o', { promptTokens: 1000, completionTokens: 200
 async function onlyTrace(s: TestServer, projectId: string) {
   const r = await s.gql(TRACES, { p: projectId });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  const traces = r.data!.traces.edges.map((e: { node: Span }) => e.node);
+  const traces = r.data!.traces.edges.map((e) => e.node);
   expect(traces).toHaveLength(1);
   return traces[0];
 }
 
 /** What both targets must agree on: the tree (names, kinds, run types, parentage, tokens, cost), ids aside. */
-function shape(t: Span) {
-  const nameOf = new Map<string, string>(t.spans.map((x: Span) => [x.id, x.name]));
+function shape(t: Trace) {
+  const nameOf = new Map<string, string | null>(t.spans.map((x) => [x.id, x.name]));
   return {
     trace: { name: t.name, status: t.status, project: t.project.name, promptTokens: t.promptTokens, completionTokens: t.completionTokens, totalTokens: t.totalTokens },
-    spans: t.spans.map((x: Span) => ({
+    spans: t.spans.map((x) => ({
       kind: x.__typename, name: x.name, runType: x.runType, depth: x.depth, parent: x.parentId ? nameOf.get(x.parentId) : null, status: x.status,
       ...(x.__typename === 'LLMCall'
         ? { model: x.model, provider: x.provider, promptTokens: x.promptTokens, completionTokens: x.completionTokens, totalTokens: x.totalTokens, costSource: x.costSource }
@@ -132,7 +135,7 @@ function shape(t: Span) {
   };
 }
 
-function expectTheTree(t: Span, project: string, question: string) {
+function expectTheTree(t: Trace, project: string, question: string) {
   expect(shape(t)).toEqual({
     trace: { name: 'agent', status: 'SUCCESS', project, promptTokens: 1000, completionTokens: 200, totalTokens: 1200 },
     spans: [
@@ -145,7 +148,7 @@ function expectTheTree(t: Span, project: string, question: string) {
     ],
   });
   expect(t.totalCost).toBeCloseTo(GPT4O.totalCost, 12);
-  expect(t.spans[1].totalCost).toBeCloseTo(GPT4O.totalCost, 12);
+  expect(ofType(t.spans[1], 'LLMCall').totalCost).toBeCloseTo(GPT4O.totalCost, 12);
   expect(t.spans[0].inputs).toEqual({ input: question });
   expect(t.spans[2].outputs).toEqual({ hits: [`${question} result`] });
 }
@@ -165,7 +168,7 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     // Without per-target project names the SDK keeps the run ids: the same trace id on both sides.
     expect(inCloud.id).toBe(rootId);
     expect(inSextant.id).toBe(rootId);
-    expect(inSextant.spans.map((x: Span) => [x.id, x.parentId])).toEqual(inCloud.spans.map((x: Span) => [x.id, x.parentId]));
+    expect(inSextant.spans.map((x) => [x.id, x.parentId])).toEqual(inCloud.spans.map((x) => [x.id, x.parentId]));
 
     // Each target got its own key and nothing else; /info is read from the shared client's endpoint
     // (LangSmith's default URL, LANGSMITH_ENDPOINT being unset) and its answer applies to every replica.
@@ -194,8 +197,8 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     expect(inCloud.id).toBe(rootId);
     // A non-primary replica in another project gets deterministic ids of its own (UUIDv7 from the original and the project name).
     expect(inSextant.id).not.toBe(rootId);
-    expect(inSextant.spans.map((x: Span) => x.id)).not.toEqual(expect.arrayContaining([inCloud.spans[1].id]));
-    expect(inSextant.spans.map((x: Span) => x.parentId)).toEqual([null, inSextant.id, inSextant.id]);
+    expect(inSextant.spans.map((x) => x.id)).not.toEqual(expect.arrayContaining([inCloud.spans[1].id]));
+    expect(inSextant.spans.map((x) => x.parentId)).toEqual([null, inSextant.id, inSextant.id]);
     // Each target got its own key only.
     expect(requests.filter((r) => r.target === 'cloud' && r.call !== 'GET /info').every((r) => r.key === keys.cloudOther.key)).toBe(true);
     const toSextant = requests.filter((r) => r.target === 'sextant');
@@ -214,7 +217,7 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     const { outerId } = await compressedAgent('compressed');
     await client.awaitPendingTraceBatches();
 
-    const r = await sextant.gql(`query($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`, { id: outerId });
+    const r = await sextant.gql(graphql(`query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`), { id: outerId });
     expect(r.errors).toBeUndefined();
     const t = r.data!.trace;
     expect(t).toEqual({
@@ -242,7 +245,7 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     const { outerId } = await inCode('from code');
     await RunTree.getSharedClient().awaitPendingTraceBatches();
 
-    const READ = `query($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`;
+    const READ = graphql(`query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }`);
     const [a, b] = await Promise.all([cloud.gql(READ, { id: outerId }), sextant.gql(READ, { id: outerId })]);
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     const tree = {

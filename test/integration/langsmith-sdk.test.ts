@@ -3,23 +3,26 @@ import { Client } from 'langsmith';
 import { RunTree } from 'langsmith/run_trees';
 import { getCurrentRunTree } from 'langsmith/singletons/traceable';
 import { traceable } from 'langsmith/traceable';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { failOnConsoleWarnings } from '../support/console-warnings';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { ofType, type TypedOperation } from '../support/typed-operation';
 
 // The unmodified official SDK, configured as users configure it: environment variables for the
 // shared client that `traceable` uses, or a Client given its endpoint and key.
 
-const TRACE = `query($id: ID!) { trace(id: $id) {
+const TRACE = graphql(`query LsSdkTrace($id: ID!) { trace(id: $id) {
   id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost
   spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata
     ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }
     ... on ToolCall { totalCost } }
   errors { errorMessage errorType agentId llmCallId toolCallId }
-} }`;
-const PROJECTS = '{ projects(first: 100) { edges { node { id name } } } }';
-const SESSIONS = 'query($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }';
+} }`);
+const PROJECTS = graphql(`query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }`);
+const SESSIONS = graphql(`query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }`);
 
-type Span = Record<string, any>;
+type Span = ResultOf<typeof TRACE>['trace']['spans'][number];
 
 let s: TestServer;
 let app: { id: string; key: string };
@@ -53,8 +56,8 @@ afterAll(async () => {
   await s?.stop();
 });
 
-const gqlData = async (query: string, variables?: Record<string, unknown>) => {
-  const r = await s.gql(query, variables);
+const gqlData = async <R, V>(query: TypedOperation<R, V>, variables: NoInfer<V>) => {
+  const r = await s.gql<R, any>(query, variables);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!;
 };
@@ -119,7 +122,7 @@ describe('the official LangSmith SDK against Sextant', () => {
 
     const t = await readTrace(rootId);
     expect(t).toMatchObject({ name: 'agent', status: 'SUCCESS', sessionId: 'thread-solo', input: { input: 'What is Sextant?' }, output: { final: 'echo: What is Sextant?' } });
-    expect(t.spans.map((x: Span) => [x.__typename, x.name, x.depth, x.runType])).toEqual([
+    expect(t.spans.map((x) => [x.__typename, x.name, x.depth, x.runType])).toEqual([
       ['AgentCall', 'agent', 0, 'CHAIN'],
       ['AgentCall', 'researcher', 1, 'AGENT'],
       ['LLMCall', 'ChatOpenAI', 2, 'LLM'],
@@ -140,7 +143,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     expect(llm).toMatchObject({
       model: 'gpt-4o', provider: 'openai', promptTokens: 1000, completionTokens: 200, totalTokens: 1200, cacheReadTokens: 400, reasoningTokens: 50, costSource: 'computed',
     });
-    expect(llm.totalCost).toBeCloseTo(expected.totalCost, 12);
+    expect(ofType(llm, 'LLMCall').totalCost).toBeCloseTo(expected.totalCost, 12);
     expect(llm.inputs).toEqual({ messages: [{ role: 'user', content: 'What is Sextant?' }] });
     expect(llm.outputs.messages).toEqual([{ role: 'assistant', content: 'echo: What is Sextant?' }]);
     // Costs sent in usage_metadata win over the price table.
@@ -184,12 +187,12 @@ describe('the official LangSmith SDK against Sextant', () => {
 
     const failed = await readTrace(failedId);
     expect(failed).toMatchObject({ status: 'ERROR', errorMessage: 'TypeError: boom: the tool failed', errorCount: 2 });
-    expect(failed.spans.map((x: Span) => [x.name, x.status])).toEqual([
+    expect(failed.spans.map((x) => [x.name, x.status])).toEqual([
       ['failing-agent', 'ERROR'],
       ['web_search', 'SUCCESS'],
       ['flaky_tool', 'ERROR'],
     ]);
-    expect(failed.errors.map((e: { agentId: string | null; toolCallId: string | null }) => e.agentId ?? e.toolCallId).sort()).toEqual(
+    expect(failed.errors.map((e) => e.agentId ?? e.toolCallId).sort()).toEqual(
       [failedId, byName(failed.spans, 'flaky_tool').id].sort(),
     );
   });
@@ -210,7 +213,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     await RunTree.getSharedClient().awaitPendingTraceBatches();
 
     for (const id of ids) expect((await readTrace(id)).sessionId).toBe('thread-42');
-    const sessions = (await gqlData(SESSIONS, { p: app.id })).sessions.edges.map((e: { node: Span }) => e.node);
+    const sessions = (await gqlData(SESSIONS, { p: app.id })).sessions.edges.map((e) => e.node);
     expect(sessions).toEqual(expect.arrayContaining([{ id: 'thread-42', traceCount: 3, totalTokens: 3600 }, expect.objectContaining({ id: 'conv-7', traceCount: 1 })]));
   });
 
@@ -249,10 +252,10 @@ describe('the official LangSmith SDK against Sextant', () => {
     await pipeline();
     await client.awaitPendingTraceBatches();
 
-    const projects = (await gqlData(PROJECTS)).projects.edges.map((e: { node: { name: string } }) => e.node.name);
+    const projects = (await gqlData(PROJECTS, {})).projects.edges.map((e) => e.node.name);
     expect(projects).toContain('created-by-sdk');
     const t = await readTrace(rootId);
-    expect(t.spans.map((x: Span) => [x.__typename, x.name, x.depth])).toEqual([
+    expect(t.spans.map((x) => [x.__typename, x.name, x.depth])).toEqual([
       ['AgentCall', 'pipeline', 0],
       ['AgentCall', 'inner-chain', 1],
       ['LLMCall', 'ChatOpenAI', 2],
@@ -282,7 +285,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     await client.awaitPendingTraceBatches();
     expect(requests.map((r) => r.call)).toEqual(expect.arrayContaining(['POST /langsmith/runs/multipart', 'POST /langsmith/feedback']));
 
-    const METRICS = `query($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }`;
+    const METRICS = graphql(`query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }`);
     const t = (await gqlData(METRICS, { id: traceId })).trace;
     const byName = Object.fromEntries(t.metrics.map((m: Record<string, unknown>) => [m.name, m]));
     expect(byName.thumbs).toEqual({
@@ -291,7 +294,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     });
     // A score outside 0..1 is kept as the value; the feedback's own value in resultDetail.
     expect(byName.stars).toMatchObject({ id: stars.id, spanId: traceId, score: null, value: 4, resultDetail: { feedback: { value: 'four of five' } } });
-    expect(t.spans.find((x: Span) => x.name === 'rated-step').feedbackStats).toEqual([{ name: 'thumbs', count: 1, meanScore: 1 }]);
+    expect(t.spans.find((x) => x.name === 'rated-step')!.feedbackStats).toEqual([{ name: 'thumbs', count: 1, meanScore: 1 }]);
 
     // Feedback on a run that is not stored is refused with 404, and reported by the SDK.
     await expect(client.createFeedback(crypto.randomUUID(), 'thumbs', { score: 0, sessionId: app.id })).rejects.toThrow(/404/);

@@ -1,15 +1,19 @@
 // Live subscriptions under stress: a Redis of their own that is killed and restarted mid-stream,
 // and a subscriber too slow to keep up.
 import WebSocket from 'ws';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { freePort } from '../support/ports';
 import { RedisProcess } from '../support/redis';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep } from '../support/wait';
+import { operationText, type TypedOperation } from '../support/typed-operation';
 
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`;
-const SPAN_ADDED = `subscription($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`;
-type LiveSpan = { id: string; name: string; sequence: number };
+const INGEST = graphql(`mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`);
+const SPAN_ADDED = graphql(`subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`);
+const SPAN_ADDED_WITH_INPUTS = graphql(`subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }`);
 
 const uuid = () => crypto.randomUUID();
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + ms).toISOString();
@@ -38,7 +42,7 @@ describe('Redis restarting mid-stream', () => {
     await redis?.kill();
   });
 
-  const ingest = async (s: TestServer, batch: Record<string, unknown>) => {
+  const ingest = async (s: TestServer, batch: IngestBatchInput) => {
     const r = await s.gql(INGEST, { b: batch }, project.key);
     expect(r.errors).toBeUndefined();
     expect(r.data!.ingest.accepted).toBeGreaterThan(0);
@@ -50,10 +54,10 @@ describe('Redis restarting mid-stream', () => {
     await ingest(b, { traces: [{ id: trace, startTime: at(0) }] });
     const c = liveClient(a.wsUrl, project.key);
     clients.push(c);
-    const sub = c.subscribe<LiveSpan>(SPAN_ADDED, { t: trace, since: '0' }, 'spanAdded');
+    const sub = c.subscribe(SPAN_ADDED, { t: trace, since: '0' }, 'spanAdded');
     const resubscriber = liveClient(a.wsUrl, project.key);
     clients.push(resubscriber);
-    const early = resubscriber.subscribe<LiveSpan>(SPAN_ADDED, { t: trace, since: '0' }, 'spanAdded');
+    const early = resubscriber.subscribe(SPAN_ADDED, { t: trace, since: '0' }, 'spanAdded');
 
     const spans = Array.from({ length: 30 }, (_, i) => span(trace, i));
     for (const s of spans.slice(0, 10)) await ingest(b, { agentCalls: [s] });
@@ -79,7 +83,7 @@ describe('Redis restarting mid-stream', () => {
     expect(sub.events.map((e) => e.id)).toEqual(spans.map((s) => s.id));
     expect(sub.events.map((e) => e.sequence)).toEqual(spans.map((_, i) => i + 1));
 
-    const resumed = resubscriber.subscribe<LiveSpan>(SPAN_ADDED, { t: trace, since: String(early.events[9].sequence) }, 'spanAdded');
+    const resumed = resubscriber.subscribe(SPAN_ADDED, { t: trace, since: String(early.events[9].sequence) }, 'spanAdded');
     await resumed.until((x) => x.events.length >= 20);
     expect([...early.events, ...resumed.events].map((e) => e.id)).toEqual(spans.map((s) => s.id));
   }, 60_000);
@@ -95,14 +99,14 @@ describe('a subscriber that cannot keep up', () => {
   afterAll(() => s?.stop());
 
   /** A bare graphql-transport-ws connection whose reading can be paused, as a stalled browser tab would. */
-  async function rawSubscription(query: string, variables: Record<string, unknown>) {
+  async function rawSubscription<R, V>(query: TypedOperation<R, V>, variables: NoInfer<V>) {
     const ws = new WebSocket(s.wsUrl, 'graphql-transport-ws');
     const messages: { type: string; payload?: any }[] = [];
     await new Promise((r) => ws.once('open', r));
     ws.on('message', (d) => messages.push(JSON.parse(String(d))));
     ws.send(JSON.stringify({ type: 'connection_init', payload: { apiKey: project.key } }));
     while (!messages.some((m) => m.type === 'connection_ack')) await sleep(10);
-    ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+    ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: operationText(query), variables } }));
     const socket = (ws as unknown as { _socket: import('node:net').Socket })._socket;
     return { ws, messages, pause: () => socket.pause(), resume: () => socket.resume() };
   }
@@ -110,7 +114,7 @@ describe('a subscriber that cannot keep up', () => {
   it('is ended with SUBSCRIBER_LAGGED and a resume cursor while ingestion carries on; resubscribing with since gets the rest exactly once', async () => {
     const trace = uuid();
     await s.gql(INGEST, { b: { traces: [{ id: trace, startTime: at(0) }] } }, project.key);
-    const slow = await rawSubscription(SPAN_ADDED.replace('id name sequence', 'id name sequence inputs'), { t: trace, since: '0' });
+    const slow = await rawSubscription(SPAN_ADDED_WITH_INPUTS, { t: trace, since: '0' });
     slow.pause();
     // Large spans fill the socket buffers quickly, then the subscription's queue.
     const big = 'x'.repeat(256 * 1024);
@@ -135,7 +139,7 @@ describe('a subscriber that cannot keep up', () => {
     const lagged = nexts.find((m) => m.payload.errors);
     expect(lagged?.payload.errors[0].extensions).toMatchObject({ code: 'SUBSCRIBER_LAGGED' });
     expect(slow.messages.at(-1)!.type).toBe('complete');
-    const delivered = nexts.filter((m) => m.payload.data).map((m) => m.payload.data.spanAdded as LiveSpan);
+    const delivered = nexts.filter((m) => m.payload.data).map((m) => m.payload.data.spanAdded as ResultOf<typeof SPAN_ADDED_WITH_INPUTS>['spanAdded']);
     expect(delivered.length).toBeLessThan(ids.length);
     const resumeFrom = lagged!.payload.errors[0].extensions.resumeFrom as string;
     expect(resumeFrom).toBe(String(delivered.at(-1)!.sequence));
@@ -143,7 +147,7 @@ describe('a subscriber that cannot keep up', () => {
 
     const c = liveClient(s.wsUrl, project.key);
     clients.push(c);
-    const rest = c.subscribe<LiveSpan>(SPAN_ADDED, { t: trace, since: resumeFrom }, 'spanAdded');
+    const rest = c.subscribe(SPAN_ADDED, { t: trace, since: resumeFrom }, 'spanAdded');
     await rest.until((x) => x.events.length >= ids.length - delivered.length);
     expect([...delivered, ...rest.events].map((e) => e.id)).toEqual(ids);
   }, 60_000);

@@ -1,10 +1,14 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { TraceFilter } from '../gql/graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
+import type { TypedOperation } from '../support/typed-operation';
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
-const LIST = `query($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+const INGEST = graphql(`mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
+const LIST = graphql(`query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
   traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
     edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }
-  } }`;
+  } }`);
 
 let s: TestServer;
 let p: { id: string; key: string };
@@ -37,16 +41,16 @@ beforeAll(async () => {
 });
 afterAll(() => s?.stop());
 
-const list = async (vars: Record<string, unknown>) => {
+const list = async (vars: Omit<VariablesOf<typeof LIST>, 'p'>) => {
   const r = await s.gql(LIST, { p: p.id, ...vars }, p.key);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data!.traces as { edges: { cursor: string; node: { id: string; name: string; totalCost: number; durationMs: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  return r.data!.traces;
 };
 
 describe('traces connection', () => {
   it('pages through every trace exactly once with opaque keyset cursors, newest first', async () => {
     const seen: string[] = [];
-    let after: string | undefined;
+    let after: string | null | undefined;
     let pages = 0;
     do {
       const page = await list({ first: 25, after });
@@ -59,7 +63,7 @@ describe('traces connection', () => {
   });
 
   it('orders by cost, duration and tokens in both directions without duplicates', async () => {
-    for (const field of ['TOTAL_COST', 'DURATION', 'TOTAL_TOKENS']) {
+    for (const field of ['TOTAL_COST', 'DURATION', 'TOTAL_TOKENS'] as const) {
       const first = await list({ o: { field, direction: 'ASC' }, first: 60 });
       const second = await list({ o: { field, direction: 'ASC' }, first: 60, after: first.pageInfo.endCursor });
       const ids = [...first.edges, ...second.edges].map((e) => e.node.id);
@@ -83,7 +87,7 @@ describe('traces connection', () => {
     expect(mismatched.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it.each([
+  it.each<[TraceFilter, number]>([
     [{ from: at(10), to: at(20) }, 10],
     [{ status: ['ERROR'] }, 18],
     [{ hasError: false }, 102],
@@ -106,23 +110,23 @@ describe('traces connection', () => {
 
 describe('sessions, stats, deletion', () => {
   it('lists sessions and plays one back in start order', async () => {
-    const r = await s.gql(`query($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }`, { p: p.id }, p.key);
-    expect(r.data!.sessions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['session-11', 'session-10', 'session-9', 'session-8', 'session-7']);
+    const r = await s.gql(graphql(`query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }`), { p: p.id }, p.key);
+    expect(r.data!.sessions.edges.map((e) => e.node.id)).toEqual(['session-11', 'session-10', 'session-9', 'session-8', 'session-7']);
     expect(r.data!.sessions.pageInfo.hasNextPage).toBe(true);
-    const one = await s.gql(`query($p: ID!) { session(projectId: $p, id: "session-3") { traceCount userIds traces(first: 50) { edges { node { name } } } } }`, { p: p.id }, p.key);
+    const one = await s.gql(graphql(`query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: "session-3") { traceCount userIds traces(first: 50) { edges { node { name } } } } }`), { p: p.id }, p.key);
     expect(one.data!.session.traceCount).toBe(10);
     expect(one.data!.session.userIds).toEqual(['user-0']);
-    expect(one.data!.session.traces.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(
+    expect(one.data!.session.traces.edges.map((e) => e.node.name)).toEqual(
       [3, 15, 27, 39, 51, 63, 75, 87, 99, 111].map((i) => `run ${i}`),
     );
-    const missing = await s.gql(`query($p: ID!) { session(projectId: $p, id: "nope") { traceCount } }`, { p: p.id }, p.key);
+    const missing = await s.gql(graphql(`query QueriesMissingSession($p: ID!) { session(projectId: $p, id: "nope") { traceCount } }`), { p: p.id }, p.key);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('computes project stats over a range', async () => {
     const r = await s.gql(
-      `query($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }
-        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }`,
+      graphql(`query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }
+        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }`),
       { p: p.id, from: at(0), to: at(100) },
       p.key,
     );
@@ -132,30 +136,30 @@ describe('sessions, stats, deletion', () => {
     expect(st.runFacets).toEqual([{ runType: 'llm', count: 100 }, { runType: 'tool', count: 100 }]);
     // Percentiles come from sketches: within 1 % of percentile_cont (1495 and 1980.1 here), and
     // exact when every value is the same (the first-token times above are all 200 ms).
-    expect(Math.abs(st.latencyP50 - 1495) / 1495).toBeLessThanOrEqual(0.01);
-    expect(Math.abs(st.latencyP99 - 1980.1) / 1980.1).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(st.latencyP50! - 1495) / 1495).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(st.latencyP99! - 1980.1) / 1980.1).toBeLessThanOrEqual(0.01);
     expect(r.data!.project.totals.traceCount).toBe(120);
   });
 
   it('deletes a trace with everything under it', async () => {
     const id = traceIds[0];
-    const r = await s.gql('mutation($id: ID!) { deleteTrace(id: $id) { id deleted } }', { id }, p.key);
+    const r = await s.gql(graphql(`mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }`), { id }, p.key);
     expect(r.data!.deleteTrace).toEqual({ id, deleted: true });
     const counts = await s.ds.query(
       `SELECT (SELECT count(*) FROM spans WHERE trace_id = $1)::int AS spans, (SELECT count(*) FROM errors WHERE trace_id = $1)::int AS errors`,
       [id],
     );
     expect(counts[0]).toEqual({ spans: 0, errors: 0 });
-    const again = await s.gql('query($id: ID!) { trace(id: $id) { id } }', { id }, p.key);
+    const again = await s.gql(graphql(`query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }`), { id }, p.key);
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
 
 describe('query cost', () => {
   it('reads a 100-trace page with nested fields in a bounded number of SQL statements', async () => {
-    const q = `query($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }
+    const q = graphql(`query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }
       spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }
-      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }`;
+      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }`);
     const before = s.statements.count;
     const r = await s.gql(q, { p: p.id }, p.key);
     expect(r.errors).toBeUndefined();
@@ -178,7 +182,13 @@ describe('errors', () => {
   });
 
   it('answers NOT_FOUND for malformed ids instead of failing in the database', async () => {
-    for (const q of ['{ trace(id: "nope") { id } }', '{ project(id: "nope") { id } }', '{ traces(projectId: "nope") { edges { cursor } } }', 'mutation { deleteTrace(id: "nope") { id } }']) {
+    const malformed: TypedOperation<unknown, Record<string, never>>[] = [
+      graphql(`query QueriesMalformedTrace { trace(id: "nope") { id } }`),
+      graphql(`query QueriesMalformedProject { project(id: "nope") { id } }`),
+      graphql(`query QueriesMalformedTraces { traces(projectId: "nope") { edges { cursor } } }`),
+      graphql(`mutation QueriesMalformedDelete { deleteTrace(id: "nope") { id } }`),
+    ];
+    for (const q of malformed) {
       const r = await s.gql(q, {}, s.adminKey);
       expect([q, r.errors?.[0].extensions?.code]).toEqual([q, 'NOT_FOUND']);
     }

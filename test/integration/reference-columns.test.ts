@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { graphql } from '../gql';
+import type {
+  AgentCallInput, ErrorInput, LlmCallInput, MetricInput, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
+} from '../gql/graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -105,6 +109,9 @@ const sent = {
     resultDetail: { claims: 5, supported: 4 }, config: { judge: 'gpt-4o-mini', threshold: 0.5 }, startTime: at(11), endTime: at(12.5), timestamp: at(13),
   },
   metric2: { id: ids.metric2, traceId: ids.trace, spanId: ids.llm, name: 'faithfulness', score: 0.6, timestamp: at(14) },
+} satisfies {
+  trace: TraceInput; agent: AgentCallInput; llm: LlmCallInput; tool: ToolCallInput; embedding: LlmCallInput; error: ErrorInput;
+  interaction: UserInteractionInput; systemInfo: SystemInfoInput; metric: MetricInput; metric2: MetricInput;
 };
 
 const statsFrom = at(-3600);
@@ -383,17 +390,7 @@ const COLUMNS: Row[] = [
   ['004', 'LLMTrace', 'timestamp', 'LLMCall.startTime', sent.llm.startTime],
 ];
 
-const SPAN_FIELDS = `__typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex
-  dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls
-  referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt
-  ... on AgentCall { llmCallIds toolCallIds userInteractionIds }
-  ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens
-    promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource
-    firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount
-    contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }
-  ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }`;
-
-const EVERYTHING = `query($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+const EVERYTHING = graphql(`query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {
     id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt
     totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }
@@ -406,17 +403,27 @@ const EVERYTHING = `query($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO
     errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens
     reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt
     project { id name }
-    spans { ${SPAN_FIELDS} }
+    spans {
+      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex
+      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls
+      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt
+      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }
+      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens
+        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource
+        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount
+        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }
+      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }
+    }
     errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }
     metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }
     userInteractions { id traceId agentId interactionType content userId timestamp metadata }
     systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }
   }
-}`;
+}`);
 
 type Obj = Record<string, any>;
 let s: TestServer;
-let view: Record<string, Obj | undefined>;
+let view: Record<string, Obj | null | undefined>;
 let spans: Obj[];
 let ingestResult: Obj;
 
@@ -436,17 +443,17 @@ function read(pathExpr: string): unknown {
 beforeAll(async () => {
   s = await startTestServer();
   const created = await s.gql(
-    `mutation($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }`,
+    graphql(`mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }`),
     { i: projectInput },
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   projectId = created.data.createProject.id;
   projectStart = created.data.createProject.startTime;
-  const ended = await s.gql(`mutation($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }`, { id: projectId, e: projectEnd });
+  const ended = await s.gql(graphql(`mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }`), { id: projectId, e: projectEnd });
   if (!ended.data) throw new Error(JSON.stringify(ended.errors));
 
   const r = await s.gql(
-    `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`,
+    graphql(`mutation RefColumnsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`),
     {
       b: {
         projectId,

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch, withTransaction } from '@sextant/core';
+import { graphql } from '../gql';
+import type { ToolCallInput } from '../gql/graphql';
 import { mulberry32 } from '../support/random';
 import { createTestDatabase } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/test-server';
 
-const INGEST = 'mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }';
-const STATS_FIELDS = `from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost
-  totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime`;
-const STATS = `query($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { ${STATS_FIELDS} } } }`;
-const SERIES = `query($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
+const INGEST = graphql(`mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
+const STATS = graphql(`query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) {
+  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost
+  totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }`);
+const SERIES = graphql(`query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
   project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {
-    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`;
+    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }`);
 
 const ACCURACY = 0.01;
 const HOUR = 3_600_000;
@@ -39,7 +41,7 @@ function generate(hour: number, rnd: () => number) {
   const traces = [];
   const agentCalls = [];
   const llmCalls = [];
-  const toolCalls = [];
+  const toolCalls: ToolCallInput[] = [];
   for (let j = 0; j < 40; j++) {
     const id = randomUUID();
     // The first trace of an hour starts exactly on its boundary.
@@ -82,7 +84,7 @@ const stats = async (from: Date, to: Date): Promise<Stats> => {
 const series = async (from: Date, to: Date, i: 'HOUR' | 'DAY', g?: 'NONE' | 'MODEL') => {
   const r = await s.gql(SERIES, { p: p.id, from: from.toISOString(), to: to.toISOString(), i, g }, p.key);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data!.project.timeseries as { key: string | null; points: Record<string, any>[] }[];
+  return r.data!.project.timeseries;
 };
 
 /** The exact aggregates, as projectStats computed them before rollups (percentile_cont over the raw rows). */
@@ -336,7 +338,7 @@ describe('project.timeseries', () => {
     expect(roundCosts(daily)).toEqual(roundCosts(before.daily));
     // A daily point merges its hours' sketches: within 1 %.
     const day = await exactStats(H(0), H(24));
-    for (const k of ['latencyP50', 'latencyP95', 'latencyP99']) expectWithinAccuracy(`day ${k}`, daily[0].points[1][k], day[k]);
+    for (const k of ['latencyP50', 'latencyP95', 'latencyP99'] as const) expectWithinAccuracy(`day ${k}`, daily[0].points[1][k], day[k]);
     const dailyByModel = await series(H(-24), H(48), 'DAY', 'MODEL');
     const [gpt4o] = await s.ds.query(
       `SELECT count(*)::int AS calls, percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY sp.duration_ms) AS p
@@ -345,7 +347,7 @@ describe('project.timeseries', () => {
     );
     const point = dailyByModel.find((x) => x.key === 'gpt-4o')!.points[1];
     expect(point.traceCount).toBe(gpt4o.calls);
-    ['latencyP50', 'latencyP95', 'latencyP99'].forEach((k, i) => expectWithinAccuracy(`gpt-4o day ${k}`, point[k], gpt4o.p[i]));
+    (['latencyP50', 'latencyP95', 'latencyP99'] as const).forEach((k, i) => expectWithinAccuracy(`gpt-4o day ${k}`, point[k], gpt4o.p[i]));
   });
 
   it('groups by model: LLM calls of each model, their errors, tokens, cost and latency', async () => {
@@ -389,9 +391,9 @@ describe('project.timeseries', () => {
     expect((await series(H(0), H(2001), 'DAY'))[0].points).toHaveLength(84);
     const backwards = await s.gql(SERIES, { p: p.id, from: H(2).toISOString(), to: H(1).toISOString(), i: 'HOUR' }, p.key);
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const defaults = await s.gql(`query($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }`, { p: p.id }, p.key);
+    const defaults = await s.gql(graphql(`query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }`), { p: p.id }, p.key);
     expect(defaults.data!.project.timeseries[0].points.length).toBeGreaterThanOrEqual(24);
-    const ingestOnly = await s.gql(`mutation($p: ID!) { createApiKey(input: { projectId: $p, name: "ingest", role: INGEST }) { secret } }`, { p: p.id });
+    const ingestOnly = await s.gql(graphql(`mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: "ingest", role: INGEST }) { secret } }`), { p: p.id });
     const refused = await s.gql(SERIES, { p: p.id, from: H(0).toISOString(), to: H(6).toISOString(), i: 'HOUR' }, ingestOnly.data!.createApiKey.secret);
     const refusedStats = await s.gql(STATS, { p: p.id }, ingestOnly.data!.createApiKey.secret);
     expect(refused.errors?.[0].extensions?.code).toBe(refusedStats.errors?.[0].extensions?.code);

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, type JudgeSettings } from '@sextant/core';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`;
+const INGEST = graphql(`mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }`);
 
 const uuid = () => crypto.randomUUID();
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);

@@ -2,17 +2,19 @@
 // announced live; re-running a job changes nothing; a trace that never ends is closed after the
 // quiet period and then measured.
 import { JOBS } from '@sextant/jobs';
+import { graphql } from '../gql';
+import type { IngestBatchInput } from '../gql/graphql';
 import { liveClient, type LiveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { sleep, until } from '../support/wait';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-const INGEST = `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`;
+const INGEST = graphql(`mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
 const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 9, 0, 0) + sec * 1000).toISOString();
 
 /** An agent that calls a model, then a tool that fails once and succeeds on retry. */
-function agentRun(traceId: string, ended = true) {
+function agentRun(traceId: string, ended = true): IngestBatchInput {
   const agent = uuid();
   return {
     traces: [
@@ -70,8 +72,8 @@ describe.each(['redis', 'postgres'] as const)('the worker on %s', (backend) => {
   it('computes every metric of a completed trace, announces it live, and a second run of the job changes nothing', async () => {
     const c = liveClient(s.wsUrl, project.key);
     clients.push(c);
-    const live = c.subscribe<{ traceId: string; metricNames: string[]; metrics: { name: string }[] }>(
-      `subscription($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }`,
+    const live = c.subscribe(
+      graphql(`subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }`),
       { p: project.id },
       'metricComputed',
     );
@@ -114,7 +116,7 @@ describe.each(['redis', 'postgres'] as const)('the worker on %s', (backend) => {
     const traceId = uuid();
     await s.gql(INGEST, { b: agentRun(traceId, false) }, project.key);
     const trace = await until(
-      async () => (await s.gql(`query($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }`, { id: traceId }, project.key)).data!.trace,
+      async () => (await s.gql(graphql(`query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }`), { id: traceId }, project.key)).data!.trace,
       (t) => t.autoClosed && t.metrics.length > 0,
       'the sweep to close the trace and its metrics',
     );

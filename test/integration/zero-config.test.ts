@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type AppProcess, startApp } from '../support/app-process';
 import { liveClient } from '../support/live-client';
 import { freePort } from '../support/ports';
+import { graphql } from '../gql';
+import { operationText, type TypedOperation } from '../support/typed-operation';
 
 /** Starts `pnpm start`'s entry point with no DATABASE_URL, as a newcomer would, and waits for its banner. */
 async function startProduct(env: Record<string, string>): Promise<AppProcess> {
@@ -36,11 +38,11 @@ describe('zero-config start', () => {
       expect(html).toContain('GraphiQL');
       expect(html).not.toMatch(/<script[^>]+src="https?:/);
 
-      const gql = async (query: string, variables = {}) =>
-        (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query, variables }) })).json()) as { data: any };
-      const p = await gql('mutation { createProject(input: { name: "zero" }) { id } }');
+      const gql = async <R, V>(query: TypedOperation<R, V>, variables?: NoInfer<V>) =>
+        (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: operationText(query), variables: variables ?? {} }) })).json()) as { data: R };
+      const p = await gql(graphql(`mutation ZeroConfigCreateProject { createProject(input: { name: "zero" }) { id } }`));
       const traceId = crypto.randomUUID();
-      await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+      await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, name: 'kept' }] },
       });
 
@@ -48,9 +50,9 @@ describe('zero-config start', () => {
       expect(run.written()).toContain(`ws://127.0.0.1:${env.PORT}/graphql`);
       const live = liveClient(`ws://127.0.0.1:${env.PORT}/graphql`, key);
       try {
-        const sub = live.subscribe<{ id: string; name: string }>('subscription($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }', { t: traceId }, 'spanAdded');
+        const sub = live.subscribe(graphql(`subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }`), { t: traceId }, 'spanAdded');
         const spanId = crypto.randomUUID();
-        await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+        await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
           b: { projectId: p.data.createProject.id, agentCalls: [{ id: spanId, traceId, name: 'tailed' }] },
         });
         expect(await sub.take(1)).toEqual([{ id: spanId, name: 'tailed' }]);
@@ -60,20 +62,20 @@ describe('zero-config start', () => {
 
       // The worker runs in the same process, its queues in the embedded Postgres: an ended trace gets its metrics.
       expect(run.written()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith\), queues on Postgres/);
-      await gql('mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }', {
+      await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, endTime: new Date().toISOString() }] },
       });
       let names: string[] = [];
       for (let i = 0; i < 150 && !names.includes('duration_ms'); i++) {
         await new Promise((r) => setTimeout(r, 100));
-        names = (await gql('query($id: ID!) { trace(id: $id) { metrics { name } } }', { id: traceId })).data.trace.metrics.map((m: { name: string }) => m.name);
+        names = (await gql(graphql(`query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }`), { id: traceId })).data.trace.metrics.map((m) => m.name);
       }
       expect(names).toEqual(expect.arrayContaining(['duration_ms', 'agent_invocations', 'plan.duration_seconds']));
       await run.stop(30_000);
 
       run = await startProduct(env);
       expect(run.written()).not.toContain('Migrations applied');
-      const t = await gql('query($id: ID!) { trace(id: $id) { name } }', { id: traceId });
+      const t = await gql(graphql(`query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }`), { id: traceId });
       expect(t.data.trace.name).toBe('kept');
     } finally {
       await run.stop(30_000);

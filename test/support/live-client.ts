@@ -1,5 +1,6 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { operationText, type TypedOperation } from './typed-operation';
 
 type GqlError = { message: string; extensions?: Record<string, any> };
 
@@ -54,6 +55,8 @@ class Collected<T> {
 
 export type LiveClient = {
   client: Client;
+  /** Collects `field` of each event; a typed document gives its type, plain text is for operations that cannot be static. */
+  subscribe<R, V, F extends keyof R>(query: TypedOperation<R, V>, variables: NoInfer<V>, field: F): Collected<R[F]>;
   subscribe<T = any>(query: string, variables: Record<string, unknown>, field: string): Collected<T>;
   /** Resolves with the close event once the socket closes. */
   closed: Promise<{ code: number; reason: string }>;
@@ -83,10 +86,10 @@ export function liveClient(wsUrl: string, key: string | null, opts: { headers?: 
   return {
     client,
     closed,
-    subscribe<T>(query: string, variables: Record<string, unknown>, field: string) {
+    subscribe<T>(query: string | TypedOperation<unknown, never>, variables: unknown, field: PropertyKey) {
       const c = new Collected<T>();
-      c.stop = client.subscribe<Record<string, T>>(
-        { query, variables },
+      c.stop = client.subscribe<Record<PropertyKey, T>>(
+        { query: operationText(query), variables: variables as Record<string, unknown> },
         {
           next: (r) => {
             if (r.errors?.length) c.fail(r.errors as GqlError[]);

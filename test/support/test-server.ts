@@ -5,6 +5,8 @@ import type { JobQueues, RunningWorkers } from '@sextant/jobs';
 import { bootstrap, type Sextant } from '@sextant/server';
 import type { DataSource, Logger } from 'typeorm';
 import { createTestDatabase } from './postgres';
+import { graphql } from '../gql';
+import { operationText, type TypedOperation, type VariablesThen } from './typed-operation';
 
 /** Counts the SQL statements the server sends, so tests can bound them (no N+1). */
 class StatementCounter implements Logger {
@@ -38,7 +40,11 @@ export type TestServer = {
   readonly ctx: BaseContext & { live: LiveHub };
   config: Config;
   statements: StatementCounter;
-  /** Sends one GraphQL operation over HTTP; `key` null sends no key at all. */
+  /**
+   * Sends one GraphQL operation over HTTP; `key` null sends no key at all. A typed document gives the
+   * result and variables types; plain text is for operations that cannot be static.
+   */
+  gql<R, V>(query: TypedOperation<R, V>, ...rest: VariablesThen<V, [key?: string | null]>): Promise<GqlResponse<R>>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<GqlResponse<T>>;
   /** Creates a project and an API key of the given role on it. */
   project(name?: string, role?: 'admin' | 'read' | 'ingest'): Promise<{ id: string; key: string }>;
@@ -69,10 +75,10 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
   }
   const server = sextant.server!;
   const { app } = sextant;
-  const gql: TestServer['gql'] = async (query, variables, key = adminKey) => {
+  const gql: TestServer['gql'] = async (query: string | TypedOperation<unknown, never>, variables?: unknown, key: string | null = adminKey) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (key !== null) headers['x-api-key'] = key;
-    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query: operationText(query), variables }) });
     const body = (await res.json()) as { data?: any; errors?: GqlResponse['errors'] };
     return { status: res.status, data: body.data ?? undefined, errors: body.errors };
   };
@@ -93,11 +99,11 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     statements,
     gql,
     project: async (name = `p-${randomBytes(4).toString('hex')}`, role = 'admin') => {
-      const p = await gql<{ createProject: { id: string } }>('mutation($n: String!) { createProject(input: { name: $n }) { id } }', { n: name });
+      const p = await gql(graphql(`mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }`), { n: name });
       if (!p.data) throw new Error(JSON.stringify(p.errors));
-      const k = await gql<{ createApiKey: { secret: string } }>(
-        'mutation($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: "test", role: $r }) { secret } }',
-        { p: p.data.createProject.id, r: role.toUpperCase() },
+      const k = await gql(
+        graphql(`mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: "test", role: $r }) { secret } }`),
+        { p: p.data.createProject.id, r: role.toUpperCase() as Uppercase<typeof role> },
       );
       if (!k.data) throw new Error(JSON.stringify(k.errors));
       return { id: p.data.createProject.id, key: k.data.createApiKey.secret };

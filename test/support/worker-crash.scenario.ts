@@ -1,6 +1,7 @@
 // One test body for "a worker process SIGKILLed in the middle of a backlog of metric jobs": once a
 // new worker starts, every job is done, none is lost and none leaves duplicate rows, on both queue
 // backends. The integration tier runs it small, the soak tier at full size.
+import { graphql } from '../gql';
 import { type AppProcess, startApp } from './app-process';
 import { startTestServer, type TestServer } from './test-server';
 import { sleep } from './wait';
@@ -64,7 +65,7 @@ export function describeWorkerCrash(size: WorkerCrashSize): void {
         const n = Math.min(size.batch, size.traces - i);
         const traces = Array.from({ length: n }, (_, j) => ({ id: uuid(), name: `t${i + j}`, startTime: at(0), endTime: at(5) }));
         const r = await s.gql(
-          `mutation($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`,
+          graphql(`mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`),
           {
             b: {
               traces,

@@ -1,0 +1,686 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.BenchCreateProjectDocument,
+    "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": typeof types.BenchCreateApiKeyDocument,
+    "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.IngestBenchIngestDocument,
+    "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LangsmithBenchIngestDocument,
+    "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": typeof types.LiveBenchSpanAddedDocument,
+    "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveBenchIngestDocument,
+    "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.MetricsBenchIngestDocument,
+    "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": typeof types.MetricsBenchMetricComputedDocument,
+    "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": typeof types.StatsBenchStatsDocument,
+    "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.StatsBenchSeriesDocument,
+    "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
+    "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
+    "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
+    "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": typeof types.AuthTracesDocument,
+    "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": typeof types.AuthTraceDocument,
+    "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": typeof types.AuthSessionsDocument,
+    "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}": typeof types.AuthCreateKeyDocument,
+    "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthRevokeKeyDocument,
+    "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }": typeof types.AuthListKeysDocument,
+    "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.AuthDeleteTraceDocument,
+    "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }": typeof types.AuthUpdateProjectDocument,
+    "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.AuthCreateProjectDocument,
+    "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": typeof types.AuthUpdateForwardingDocument,
+    "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": typeof types.AuthRetryForwardingDocument,
+    "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
+    "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
+    "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
+    "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }": typeof types.AuthFailedJobsDocument,
+    "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }": typeof types.AuthRetryFailedJobsDocument,
+    "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }": typeof types.AuthUnchangedDocument,
+    "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }": typeof types.AuthApiKeyFieldsDocument,
+    "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }": typeof types.AuthProjectNamesDocument,
+    "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }": typeof types.AuthSessionDocument,
+    "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }": typeof types.AuthProjectKeyIdsDocument,
+    "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }": typeof types.AuthProjectsPageDocument,
+    "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }": typeof types.AuthTracesOfSessionDocument,
+    "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }": typeof types.AuthTraceNestedDocument,
+    "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": typeof types.AuthSessionCountsDocument,
+    "query AuthJobQueues { jobs { backend queues { name failed } } }": typeof types.AuthJobQueuesDocument,
+    "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": typeof types.AuthFailedJobDataDocument,
+    "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
+    "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
+    "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
+    "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }": typeof types.JobsViewDocument,
+    "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": typeof types.JobsRetryFailedDocument,
+    "query JobsBackend { jobs { backend } }": typeof types.JobsBackendDocument,
+    "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
+    "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
+    "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
+    "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardProjectForwardingDocument,
+    "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }": typeof types.LsForwardForwardCountsDocument,
+    "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardUpdateForwardingDocument,
+    "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }": typeof types.LsForwardRetryDocument,
+    "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }": typeof types.LsForwardMetricSourcesDocument,
+    "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }": typeof types.LsForwardTreeDocument,
+    "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }": typeof types.LsForwardFullTreeDocument,
+    "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }": typeof types.LsForwardFilesDocument,
+    "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }": typeof types.LsLangchainTraceDocument,
+    "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }": typeof types.LsProtocolTraceDocument,
+    "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }": typeof types.LsReplicasTracesDocument,
+    "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }": typeof types.LsReplicasReadDocument,
+    "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }": typeof types.LsSdkTraceDocument,
+    "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }": typeof types.LsSdkProjectsDocument,
+    "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }": typeof types.LsSdkSessionsDocument,
+    "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": typeof types.LsSdkMetricsDocument,
+    "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveResilienceIngestDocument,
+    "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": typeof types.LiveResilienceSpanAddedDocument,
+    "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }": typeof types.LiveResilienceSpanAddedWithInputsDocument,
+    "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LiveIngestDocument,
+    "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }": typeof types.LiveSpanAddedDocument,
+    "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}": typeof types.LiveTraceUpdatedDocument,
+    "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }": typeof types.LiveErrorRaisedDocument,
+    "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }": typeof types.LiveErrorRaisedSinceDocument,
+    "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.LiveSpanIdsDocument,
+    "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": typeof types.LiveCreateReadKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
+    "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
+    "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
+    "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": typeof types.QueriesSessionsDocument,
+    "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": typeof types.QueriesSessionPlaybackDocument,
+    "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": typeof types.QueriesMissingSessionDocument,
+    "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }": typeof types.QueriesStatsDocument,
+    "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.QueriesDeleteTraceDocument,
+    "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": typeof types.QueriesDeletedTraceDocument,
+    "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": typeof types.QueriesNestedPageDocument,
+    "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": typeof types.QueriesMalformedTraceDocument,
+    "query QueriesMalformedProject { project(id: \"nope\") { id } }": typeof types.QueriesMalformedProjectDocument,
+    "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": typeof types.QueriesMalformedTracesDocument,
+    "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }": typeof types.QueriesMalformedDeleteDocument,
+    "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}": typeof types.RefColumnsEverythingDocument,
+    "mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }": typeof types.RefColumnsCreateProjectDocument,
+    "mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }": typeof types.RefColumnsEndProjectDocument,
+    "mutation RefColumnsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.RefColumnsIngestDocument,
+    "mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.RollupsIngestDocument,
+    "query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost\n  totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": typeof types.RollupsStatsDocument,
+    "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.RollupsSeriesDocument,
+    "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
+    "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
+    "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
+    "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
+    "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
+    "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": typeof types.WorkerClosedTraceDocument,
+    "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }": typeof types.ZeroConfigCreateProjectDocument,
+    "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.ZeroConfigIngestDocument,
+    "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.ZeroConfigSpanAddedDocument,
+    "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": typeof types.ZeroConfigMetricNamesDocument,
+    "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": typeof types.ZeroConfigTraceNameDocument,
+    "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
+    "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
+    "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
+};
+const documents: Documents = {
+    "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.BenchCreateProjectDocument,
+    "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": types.BenchCreateApiKeyDocument,
+    "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.IngestBenchIngestDocument,
+    "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LangsmithBenchIngestDocument,
+    "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": types.LiveBenchSpanAddedDocument,
+    "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveBenchIngestDocument,
+    "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.MetricsBenchIngestDocument,
+    "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": types.MetricsBenchMetricComputedDocument,
+    "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": types.StatsBenchStatsDocument,
+    "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.StatsBenchSeriesDocument,
+    "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
+    "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
+    "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
+    "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": types.AuthTracesDocument,
+    "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": types.AuthTraceDocument,
+    "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": types.AuthSessionsDocument,
+    "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}": types.AuthCreateKeyDocument,
+    "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthRevokeKeyDocument,
+    "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }": types.AuthListKeysDocument,
+    "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.AuthDeleteTraceDocument,
+    "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }": types.AuthUpdateProjectDocument,
+    "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.AuthCreateProjectDocument,
+    "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": types.AuthUpdateForwardingDocument,
+    "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": types.AuthRetryForwardingDocument,
+    "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
+    "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
+    "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
+    "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }": types.AuthFailedJobsDocument,
+    "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }": types.AuthRetryFailedJobsDocument,
+    "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }": types.AuthUnchangedDocument,
+    "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }": types.AuthApiKeyFieldsDocument,
+    "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }": types.AuthProjectNamesDocument,
+    "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }": types.AuthSessionDocument,
+    "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }": types.AuthProjectKeyIdsDocument,
+    "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }": types.AuthProjectsPageDocument,
+    "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }": types.AuthTracesOfSessionDocument,
+    "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }": types.AuthTraceNestedDocument,
+    "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": types.AuthSessionCountsDocument,
+    "query AuthJobQueues { jobs { backend queues { name failed } } }": types.AuthJobQueuesDocument,
+    "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": types.AuthFailedJobDataDocument,
+    "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
+    "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
+    "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
+    "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }": types.JobsViewDocument,
+    "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": types.JobsRetryFailedDocument,
+    "query JobsBackend { jobs { backend } }": types.JobsBackendDocument,
+    "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
+    "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
+    "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
+    "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": types.LsForwardProjectForwardingDocument,
+    "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }": types.LsForwardForwardCountsDocument,
+    "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }": types.LsForwardUpdateForwardingDocument,
+    "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }": types.LsForwardRetryDocument,
+    "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }": types.LsForwardMetricSourcesDocument,
+    "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }": types.LsForwardTreeDocument,
+    "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }": types.LsForwardFullTreeDocument,
+    "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }": types.LsForwardFilesDocument,
+    "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }": types.LsLangchainTraceDocument,
+    "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }": types.LsProtocolTraceDocument,
+    "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }": types.LsReplicasTracesDocument,
+    "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }": types.LsReplicasReadDocument,
+    "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }": types.LsSdkTraceDocument,
+    "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }": types.LsSdkProjectsDocument,
+    "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }": types.LsSdkSessionsDocument,
+    "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }": types.LsSdkMetricsDocument,
+    "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveResilienceIngestDocument,
+    "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }": types.LiveResilienceSpanAddedDocument,
+    "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }": types.LiveResilienceSpanAddedWithInputsDocument,
+    "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LiveIngestDocument,
+    "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }": types.LiveSpanAddedDocument,
+    "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}": types.LiveTraceUpdatedDocument,
+    "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }": types.LiveErrorRaisedDocument,
+    "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }": types.LiveErrorRaisedSinceDocument,
+    "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": types.LiveSpanIdsDocument,
+    "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": types.LiveCreateReadKeyDocument,
+    "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
+    "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
+    "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
+    "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": types.QueriesSessionsDocument,
+    "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": types.QueriesSessionPlaybackDocument,
+    "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": types.QueriesMissingSessionDocument,
+    "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }": types.QueriesStatsDocument,
+    "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.QueriesDeleteTraceDocument,
+    "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": types.QueriesDeletedTraceDocument,
+    "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": types.QueriesNestedPageDocument,
+    "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": types.QueriesMalformedTraceDocument,
+    "query QueriesMalformedProject { project(id: \"nope\") { id } }": types.QueriesMalformedProjectDocument,
+    "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": types.QueriesMalformedTracesDocument,
+    "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }": types.QueriesMalformedDeleteDocument,
+    "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}": types.RefColumnsEverythingDocument,
+    "mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }": types.RefColumnsCreateProjectDocument,
+    "mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }": types.RefColumnsEndProjectDocument,
+    "mutation RefColumnsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.RefColumnsIngestDocument,
+    "mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.RollupsIngestDocument,
+    "query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost\n  totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": types.RollupsStatsDocument,
+    "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.RollupsSeriesDocument,
+    "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
+    "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
+    "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
+    "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
+    "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
+    "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": types.WorkerClosedTraceDocument,
+    "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }": types.ZeroConfigCreateProjectDocument,
+    "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.ZeroConfigIngestDocument,
+    "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.ZeroConfigSpanAddedDocument,
+    "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": types.ZeroConfigMetricNamesDocument,
+    "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": types.ZeroConfigTraceNameDocument,
+    "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
+    "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
+    "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }"): typeof import('./graphql').BenchCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }"): typeof import('./graphql').BenchCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').IngestBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LangsmithBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }"): typeof import('./graphql').LiveBenchSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').LiveBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').MetricsBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }"): typeof import('./graphql').MetricsBenchMetricComputedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }"): typeof import('./graphql').StatsBenchStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }"): typeof import('./graphql').StatsBenchSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}"): typeof import('./graphql').AuthIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql').AuthProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjects { projects { edges { node { id } } } }"): typeof import('./graphql').AuthProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }"): typeof import('./graphql').AuthTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTrace($id: ID!) { trace(id: $id) { id name } }"): typeof import('./graphql').AuthTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }"): typeof import('./graphql').AuthSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}"): typeof import('./graphql').AuthCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql').AuthRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }"): typeof import('./graphql').AuthListKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }"): typeof import('./graphql').AuthUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }"): typeof import('./graphql').AuthCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }"): typeof import('./graphql').AuthUpdateForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }"): typeof import('./graphql').AuthRetryForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }"): typeof import('./graphql').AuthRootFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }"): typeof import('./graphql').AuthAnonSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthJobs { jobs { backend } }"): typeof import('./graphql').AuthJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }"): typeof import('./graphql').AuthFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }"): typeof import('./graphql').AuthRetryFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }"): typeof import('./graphql').AuthUnchangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }"): typeof import('./graphql').AuthApiKeyFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }"): typeof import('./graphql').AuthProjectNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }"): typeof import('./graphql').AuthSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }"): typeof import('./graphql').AuthProjectKeyIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }"): typeof import('./graphql').AuthProjectsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }"): typeof import('./graphql').AuthTracesOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }"): typeof import('./graphql').AuthTraceNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }"): typeof import('./graphql').AuthSessionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthJobQueues { jobs { backend queues { name failed } } }"): typeof import('./graphql').AuthJobQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }"): typeof import('./graphql').AuthFailedJobDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }"): typeof import('./graphql').AuthProjectBAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}"): typeof import('./graphql').IngestIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }"): typeof import('./graphql').IngestTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }"): typeof import('./graphql').JobsViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }"): typeof import('./graphql').JobsRetryFailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobsBackend { jobs { backend } }"): typeof import('./graphql').JobsBackendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').JobsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LsForwardIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }"): typeof import('./graphql').LsForwardForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }"): typeof import('./graphql').LsForwardProjectForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardForwardCounts($id: ID!) { project(id: $id) { forwarding { pending failed } } }"): typeof import('./graphql').LsForwardForwardCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) { updateProjectForwarding(projectId: $p, input: $i) { id forwarding { enabled setting langsmithProject available } } }"): typeof import('./graphql').LsForwardUpdateForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LsForwardRetry($p: ID!, $t: [ID!]) { retryForwarding(projectId: $p, traceIds: $t) }"): typeof import('./graphql').LsForwardRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardMetricSources($id: ID!) { trace(id: $id) { metrics { source } } }"): typeof import('./graphql').LsForwardMetricSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardTree($id: ID!) { trace(id: $id) { name sessionId promptTokens completionTokens totalTokens errorCount\n    spans { name runType parentId status error ... on LLMCall { model provider promptTokens completionTokens totalTokens } } } }"): typeof import('./graphql').LsForwardTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardFullTree($id: ID!) { trace(id: $id) { id name status sessionId promptTokens completionTokens totalTokens totalCost errorCount\n    errors { errorMessage errorType agentId llmCallId toolCallId }\n    metrics { id name spanId score value reason source }\n    spans { id name runType parentId depth status error dottedOrder inputs outputs\n      ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost } } } }"): typeof import('./graphql').LsForwardFullTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsForwardFiles($id: ID!) { trace(id: $id) { spans { id attachments } } }"): typeof import('./graphql').LsForwardFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsLangchainTrace($id: ID!) { trace(id: $id) {\n  name status sessionId errorMessage promptTokens completionTokens totalTokens totalCost\n  spans { __typename name depth runType status error tags\n    ... on LLMCall { model provider promptTokens completionTokens cacheReadTokens totalCost } }\n} }"): typeof import('./graphql').LsLangchainTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsProtocolTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output startTime endTime errorCount\n  spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder\n    ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }\n  errors { errorMessage }\n  metrics { id spanId name score reason }\n} }"): typeof import('./graphql').LsProtocolTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsReplicasTraces($p: ID!) { traces(projectId: $p, first: 10) { edges { node { id name status project { name }\n  promptTokens completionTokens totalTokens totalCost\n  spans { __typename id depth parentId name runType status inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens totalCost costSource } } } } } }"): typeof import('./graphql').LsReplicasTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsReplicasRead($id: ID!) { trace(id: $id) { name project { name } spans { name depth } } }"): typeof import('./graphql').LsReplicasReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkTrace($id: ID!) { trace(id: $id) {\n  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost\n  spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }\n    ... on ToolCall { totalCost } }\n  errors { errorMessage errorType agentId llmCallId toolCallId }\n} }"): typeof import('./graphql').LsSdkTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkProjects { projects(first: 100) { edges { node { id name } } } }"): typeof import('./graphql').LsSdkProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkSessions($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount totalTokens } } } }"): typeof import('./graphql').LsSdkSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }"): typeof import('./graphql').LsSdkMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').LiveResilienceIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }"): typeof import('./graphql').LiveResilienceSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }"): typeof import('./graphql').LiveResilienceSpanAddedWithInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LiveIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) {\n  __typename id traceId parentId depth ancestorIds agentId name status sequence startTime endTime inputs outputs\n  ... on LLMCall { model promptTokens completionTokens totalCost costSource }\n  ... on AgentCall { llmCallIds toolCallIds }\n} }"): typeof import('./graphql').LiveSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {\n  traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }\n}"): typeof import('./graphql').LiveTraceUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }"): typeof import('./graphql').LiveErrorRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }"): typeof import('./graphql').LiveErrorRaisedSinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }"): typeof import('./graphql').LiveSpanIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }"): typeof import('./graphql').LiveCreateReadKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }"): typeof import('./graphql').LiveRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').QueriesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }"): typeof import('./graphql').QueriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').QueriesSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }"): typeof import('./graphql').QueriesSessionPlaybackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }"): typeof import('./graphql').QueriesMissingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { totals { traceCount totalTokens }\n        stats(from: $from, to: $to) { traceCount spanCount errorCount errorRate totalTokens latencyP50 latencyP99 firstTokenP50 streamingRate runFacets { runType count } } } }"): typeof import('./graphql').QueriesStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }"): typeof import('./graphql').QueriesDeleteTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }"): typeof import('./graphql').QueriesDeletedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }"): typeof import('./graphql').QueriesNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedTrace { trace(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedProject { project(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }"): typeof import('./graphql').QueriesMalformedTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation QueriesMalformedDelete { deleteTrace(id: \"nope\") { id } }"): typeof import('./graphql').QueriesMalformedDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) {\n    id name description tags metadata referenceDatasetId startTime endTime createdAt updatedAt\n    totals { traceCount totalCost totalTokens firstTraceTime lastTraceTime durationSeconds }\n    stats(from: $from, to: $to) { from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens\n      promptCost completionCost totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate\n      runFacets { runType count } lastTraceStartTime }\n  }\n  trace(id: $t) {\n    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output\n    errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens\n    reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt\n    project { id name }\n    spans {\n      __typename id traceId parentId ancestorIds childIds depth agentId runType name status startTime endTime durationMs stepIndex\n      dottedOrder inputs outputs error errorType metadata tags events serialized extra attachments inputsS3Urls outputsS3Urls\n      referenceExampleId manifestId inDataset memoryUsed totalCost appPath feedbackStats { name count meanScore meanValue } createdAt updatedAt\n      ... on AgentCall { llmCallIds toolCallIds userInteractionIds }\n      ... on LLMCall { provider model promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens reasoningTokens\n        promptTokenDetails completionTokenDetails promptCost completionCost promptCostDetails completionCostDetails costSource\n        firstTokenTime timeToFirstTokenMs temperature topP maxTokens stopTokens invocationParams toolCalls streaming retryCount\n        contextHash contextRefs hiddenStateHash promptDiffFromPrevious decisionId }\n      ... on ToolCall { llmCallId networkCalls retrievedDocs docSimilarityScores intermediateState }\n    }\n    errors { id traceId agentId llmCallId toolCallId errorType errorMessage stackTrace timestamp metadata }\n    metrics { id traceId spanId name score value reason resultDetail config startTime endTime durationMs timestamp source }\n    userInteractions { id traceId agentId interactionType content userId timestamp metadata }\n    systemInfo { id traceId osName osVersion pythonVersion runtimeName runtimeVersion hostname cpuInfo gpuInfo diskInfo memoryTotal installedPackages metadata createdAt }\n  }\n}"): typeof import('./graphql').RefColumnsEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }"): typeof import('./graphql').RefColumnsCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }"): typeof import('./graphql').RefColumnsEndProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefColumnsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').RefColumnsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').RollupsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost\n  totalCost latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }"): typeof import('./graphql').RollupsStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }"): typeof import('./graphql').RollupsSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }"): typeof import('./graphql').RollupsSeriesDefaultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }"): typeof import('./graphql').RollupsIngestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').TraceMetricsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').WorkerIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }"): typeof import('./graphql').WorkerMetricComputedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }"): typeof import('./graphql').WorkerClosedTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZeroConfigCreateProject { createProject(input: { name: \"zero\" }) { id } }"): typeof import('./graphql').ZeroConfigCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').ZeroConfigIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }"): typeof import('./graphql').ZeroConfigSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }"): typeof import('./graphql').ZeroConfigMetricNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }"): typeof import('./graphql').ZeroConfigTraceNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }"): typeof import('./graphql').TestServerCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }"): typeof import('./graphql').TestServerCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').WorkerCrashIngestDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

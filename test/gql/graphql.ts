@@ -1,0 +1,3205 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: any; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, any>; }
+};
+
+/** An agent step (runType agent, chain, prompt or parser; default agent) */
+export type AgentCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'INGEST'
+  | 'READ';
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  role: ApiKeyRole;
+};
+
+export type CreateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name: Scalars['String']['input'];
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ErrorInput = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  errorMessage?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  llmCallId?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  stackTrace?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  toolCallId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where forwarding a trace to LangSmith stands */
+export type ForwardingStatus =
+  /** The last send failed (see lastError); retryForwarding queues it again */
+  | 'FAILED'
+  /** Changes are queued and not yet sent */
+  | 'PENDING'
+  /** LangSmith holds everything Sextant held when it was last sent (a running trace goes out in parts) */
+  | 'SENT'
+  /** Forwarding was switched off for the trace's project before it was sent */
+  | 'SKIPPED';
+
+export type IngestBatchInput = {
+  agentCalls?: InputMaybe<Array<AgentCallInput>>;
+  errors?: InputMaybe<Array<ErrorInput>>;
+  llmCalls?: InputMaybe<Array<LlmCallInput>>;
+  metrics?: InputMaybe<Array<MetricInput>>;
+  /** Defaults to the API key's project; required with the admin key */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  systemInfos?: InputMaybe<Array<SystemInfoInput>>;
+  toolCalls?: InputMaybe<Array<ToolCallInput>>;
+  traces?: InputMaybe<Array<TraceInput>>;
+  userInteractions?: InputMaybe<Array<UserInteractionInput>>;
+};
+
+export type IngestList =
+  | 'AGENT_CALLS'
+  | 'ERRORS'
+  | 'LLM_CALLS'
+  | 'METRICS'
+  | 'SYSTEM_INFOS'
+  | 'TOOL_CALLS'
+  | 'TRACES'
+  | 'USER_INTERACTIONS';
+
+/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith */
+export type JobQueueName =
+  | 'LANGSMITH'
+  | 'MAINTENANCE'
+  | 'METRICS'
+  | 'ROLLUPS';
+
+/** An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent. */
+export type LlmCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  cacheCreationTokens?: InputMaybe<Scalars['Int']['input']>;
+  cacheReadTokens?: InputMaybe<Scalars['Int']['input']>;
+  completionCost?: InputMaybe<Scalars['Float']['input']>;
+  completionCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  completionTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** All output tokens, reasoning included */
+  completionTokens?: InputMaybe<Scalars['Int']['input']>;
+  contextHash?: InputMaybe<Scalars['String']['input']>;
+  contextRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  decisionId?: InputMaybe<Scalars['String']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  firstTokenTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hiddenStateHash?: InputMaybe<Scalars['String']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  invocationParams?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  maxTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  promptCost?: InputMaybe<Scalars['Float']['input']>;
+  promptCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  promptDiffFromPrevious?: InputMaybe<Scalars['String']['input']>;
+  promptTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** All input tokens, cached ones included */
+  promptTokens?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['String']['input']>;
+  reasoningTokens?: InputMaybe<Scalars['Int']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  retryCount?: InputMaybe<Scalars['Int']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  stopTokens?: InputMaybe<Array<Scalars['String']['input']>>;
+  streaming?: InputMaybe<Scalars['Boolean']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+  toolCalls?: InputMaybe<Scalars['JSON']['input']>;
+  topP?: InputMaybe<Scalars['Float']['input']>;
+  /** cost_usd; defaults to prompt + completion cost when both are sent */
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Defaults to prompt + completion */
+  totalTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Matches traces whose metadata has this key with exactly this JSON value */
+export type MetadataFilter = {
+  key: Scalars['String']['input'];
+  value: Scalars['JSON']['input'];
+};
+
+/** A metric or evaluation computed by the client */
+export type MetricInput = {
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  durationMs?: InputMaybe<Scalars['Float']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  name?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  resultDetail?: InputMaybe<Scalars['JSON']['input']>;
+  /** In [0, 1] */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Fields left out keep their values */
+export type ProjectForwardingInput = {
+  /** true or false; null follows the server's default (LANGSMITH_TRACING) */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
+  langsmithProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
+export type RunType =
+  | 'AGENT'
+  | 'CHAIN'
+  | 'EMBEDDING'
+  | 'LLM'
+  | 'PARSER'
+  | 'PROMPT'
+  | 'RETRIEVER'
+  | 'TOOL';
+
+/** running until an end time arrives; error when an error was reported */
+export type SpanStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+/** The system a trace ran on; one per trace, updated in place */
+export type SystemInfoInput = {
+  cpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  diskInfo?: InputMaybe<Scalars['JSON']['input']>;
+  gpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  installedPackages?: InputMaybe<Scalars['JSON']['input']>;
+  /** Bytes */
+  memoryTotal?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  osName?: InputMaybe<Scalars['String']['input']>;
+  osVersion?: InputMaybe<Scalars['String']['input']>;
+  pythonVersion?: InputMaybe<Scalars['String']['input']>;
+  runtimeName?: InputMaybe<Scalars['String']['input']>;
+  runtimeVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** NONE: one series over the project's traces; MODEL: one series per LLM model, over that model's LLM calls */
+export type TimeseriesGroupBy =
+  | 'MODEL'
+  | 'NONE';
+
+/** Width of a timeseries point; DAY points are UTC days */
+export type TimeseriesInterval =
+  | 'DAY'
+  | 'HOUR';
+
+/** A tool call (runType tool or retriever; default tool) */
+export type ToolCallInput = {
+  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  docSimilarityScores?: InputMaybe<Scalars['JSON']['input']>;
+  dottedOrder?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  error?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  intermediateState?: InputMaybe<Scalars['JSON']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['Float']['input']>;
+  llmCallId?: InputMaybe<Scalars['ID']['input']>;
+  manifestId?: InputMaybe<Scalars['String']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  networkCalls?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  retrievedDocs?: InputMaybe<Scalars['JSON']['input']>;
+  runType?: InputMaybe<RunType>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<SpanStatus>;
+  stepIndex?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** cost_estimate in USD */
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** CREATED: first seen in this ingestion; COMPLETED: stopped running (end time or final status); UPDATED: anything else */
+export type TraceChange =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'UPDATED';
+
+export type TraceFilter = {
+  /** Traces starting at or after this time */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hasError?: InputMaybe<Scalars['Boolean']['input']>;
+  /** All must match */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Minimum total cost in USD */
+  minCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Minimum duration in milliseconds */
+  minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
+  /** Traces with at least one LLM call of this model */
+  model?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TraceStatus>>;
+  /** Traces carrying all of these tags */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive text in the name, input or output */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Traces starting before this time */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A trace (agent run). Sent again with the same id, it updates only the fields given. */
+export type TraceInput = {
+  agentVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Setting it completes the trace */
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  errorFlag?: InputMaybe<Scalars['Boolean']['input']>;
+  errorMessage?: InputMaybe<Scalars['String']['input']>;
+  errorType?: InputMaybe<Scalars['String']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<Scalars['JSON']['input']>;
+  /** Merged into the stored metadata, key by key */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  output?: InputMaybe<Scalars['JSON']['input']>;
+  promptTemplateVersion?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the earliest span of the batch, else now */
+  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** ERROR flags the trace; otherwise status follows endTime */
+  status?: InputMaybe<TraceStatus>;
+  /** Replaces the tags */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TraceOrder = {
+  direction?: OrderDirection;
+  field?: TraceOrderField;
+};
+
+export type TraceOrderField =
+  | 'DURATION'
+  | 'START_TIME'
+  | 'TOTAL_COST'
+  | 'TOTAL_TOKENS';
+
+export type TraceStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+export type UpdateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the project as ended */
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Replaces the metadata */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UserInteractionInput = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required */
+  content?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: input, output, or another kind */
+  interactionType?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+/** A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies. */
+export type __DirectiveLocation =
+  /** Location adjacent to a query operation. */
+  | 'QUERY'
+  /** Location adjacent to a mutation operation. */
+  | 'MUTATION'
+  /** Location adjacent to a subscription operation. */
+  | 'SUBSCRIPTION'
+  /** Location adjacent to a field. */
+  | 'FIELD'
+  /** Location adjacent to a fragment definition. */
+  | 'FRAGMENT_DEFINITION'
+  /** Location adjacent to a fragment spread. */
+  | 'FRAGMENT_SPREAD'
+  /** Location adjacent to an inline fragment. */
+  | 'INLINE_FRAGMENT'
+  /** Location adjacent to a variable definition. */
+  | 'VARIABLE_DEFINITION'
+  /** Location adjacent to a schema definition. */
+  | 'SCHEMA'
+  /** Location adjacent to a scalar definition. */
+  | 'SCALAR'
+  /** Location adjacent to an object type definition. */
+  | 'OBJECT'
+  /** Location adjacent to a field definition. */
+  | 'FIELD_DEFINITION'
+  /** Location adjacent to an argument definition. */
+  | 'ARGUMENT_DEFINITION'
+  /** Location adjacent to an interface definition. */
+  | 'INTERFACE'
+  /** Location adjacent to a union definition. */
+  | 'UNION'
+  /** Location adjacent to an enum definition. */
+  | 'ENUM'
+  /** Location adjacent to an enum value definition. */
+  | 'ENUM_VALUE'
+  /** Location adjacent to an input object type definition. */
+  | 'INPUT_OBJECT'
+  /** Location adjacent to an input object field definition. */
+  | 'INPUT_FIELD_DEFINITION'
+  /** Location adjacent to a directive definition. */
+  | 'DIRECTIVE_DEFINITION';
+
+export type BenchCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type BenchCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type BenchCreateApiKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type BenchCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type IngestBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type IngestBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LangsmithBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LangsmithBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LiveBenchSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type LiveBenchSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, sequence: number }
+    | { __typename?: 'LLMCall', id: string, sequence: number }
+    | { __typename?: 'ToolCall', id: string, sequence: number }
+   };
+
+export type LiveBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type MetricsBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type MetricsBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type MetricsBenchMetricComputedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type MetricsBenchMetricComputedSubscription = { __typename?: 'Subscription', metricComputed: { __typename?: 'MetricsComputed', traceId: string } };
+
+export type StatsBenchStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type StatsBenchStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type StatsBenchSeriesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  g: TimeseriesGroupBy;
+}>;
+
+
+export type StatsBenchSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
+
+export type AuthIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }> } };
+
+export type AuthProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
+export type AuthTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null } };
+
+export type AuthSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string } }> } };
+
+export type AuthCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type AuthRevokeKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } };
+
+export type AuthListKeysQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type AuthDeleteTraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthUpdateProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthUpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type AuthUpdateForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean } } };
+
+export type AuthRetryForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwarding: number };
+
+export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null }, mutationType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null } };
+
+export type AuthAnonSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnonSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string } };
+
+export type AuthJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
+
+export type AuthFailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobsQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string }> };
+
+export type AuthRetryFailedJobsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRetryFailedJobsMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
+export type AuthUnchangedQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt: string | null }> } };
+
+export type AuthApiKeyFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
+
+export type AuthProjectNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectNamesQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', name: string } }> } };
+
+export type AuthSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  id: Scalars['String']['input'];
+}>;
+
+
+export type AuthSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, traceCount: number, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } } };
+
+export type AuthProjectKeyIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectKeyIdsQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
+
+export type AuthProjectsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string, totals: { __typename?: 'ProjectTotals', traceCount: number } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type AuthTracesOfSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  s?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthTracesOfSessionQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceNestedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceNestedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
+
+export type AuthSessionCountsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionCountsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type AuthJobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, failed: number }> } };
+
+export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: any }> };
+
+export type AuthProjectBAsAdminQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type IngestIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type IngestIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }>, ids: Array<{ __typename?: 'IngestIds', list: IngestList, ids: Array<string | null> }> } };
+
+export type IngestTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input: any | null, output: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, temperature: number | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+      | { __typename: 'ToolCall', totalCost: number | null, llmCallId: string | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId: string | null }> } };
+
+export type JobsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsViewQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, waiting: number, active: number, delayed: number, failed: number, completed: number, paused: boolean }> }, failedJobs: Array<{ __typename?: 'FailedJob', id: string, name: string, data: any, failedReason: string, attemptsMade: number }> };
+
+export type JobsRetryFailedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsRetryFailedMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
+export type JobsBackendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobsBackendQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
+
+export type JobsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type JobsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type LsForwardIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LsForwardIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LsForwardForwardingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardForwardingQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', forwarding: { __typename?: 'TraceForwarding', status: ForwardingStatus, attempts: number, lastError: string | null, sentAt: string | null, runsSent: number, requestedAt: string } | null } };
+
+export type LsForwardProjectForwardingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardProjectForwardingQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string, available: boolean } } };
+
+export type LsForwardForwardCountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardForwardCountsQuery = { __typename?: 'Query', project: { __typename?: 'Project', forwarding: { __typename?: 'ProjectForwarding', pending: number, failed: number } } };
+
+export type LsForwardUpdateForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  i: ProjectForwardingInput;
+}>;
+
+
+export type LsForwardUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string, available: boolean } } };
+
+export type LsForwardRetryMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type LsForwardRetryMutation = { __typename?: 'Mutation', retryForwarding: number };
+
+export type LsForwardMetricSourcesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardMetricSourcesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', source: string }> } };
+
+export type LsForwardTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, errorCount: number, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
+      | { __typename?: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
+      | { __typename?: 'ToolCall', name: string | null, runType: RunType, parentId: string | null, status: SpanStatus, error: string | null }
+    > } };
+
+export type LsForwardFullTreeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
+      | { __typename?: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
+    > } };
+
+export type LsForwardFilesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsForwardFilesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string, attachments: Record<string, any> | null }
+      | { __typename?: 'LLMCall', id: string, attachments: Record<string, any> | null }
+      | { __typename?: 'ToolCall', id: string, attachments: Record<string, any> | null }
+    > } };
+
+export type LsLangchainTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, status: TraceStatus, sessionId: string | null, errorMessage: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, cacheReadTokens: number | null, totalCost: number | null, name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
+      | { __typename: 'ToolCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
+    > } };
+
+export type LsProtocolTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, startTime: string, endTime: string | null, errorCount: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalCost: number | null, firstTokenTime: string | null, streaming: boolean | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+      | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, spanId: string | null, name: string, score: number | null, reason: string | null }> } };
+
+export type LsReplicasTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, project: { __typename?: 'Project', name: string }, spans: Array<
+          | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
+          | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
+          | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
+        > } }> } };
+
+export type LsReplicasReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsReplicasReadQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, project: { __typename?: 'Project', name: string }, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, depth: number }
+      | { __typename?: 'LLMCall', name: string | null, depth: number }
+      | { __typename?: 'ToolCall', name: string | null, depth: number }
+    > } };
+
+export type LsSdkTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'ToolCall', totalCost: number | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }> } };
+
+export type LsSdkProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LsSdkProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string } }> } };
+
+export type LsSdkSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number, totalTokens: number } }> } };
+
+export type LsSdkMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsSdkMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, source: string }>, spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
+      | { __typename?: 'LLMCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
+      | { __typename?: 'ToolCall', name: string | null, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null }> }
+    > } };
+
+export type LiveResilienceIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveResilienceIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type LiveResilienceSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveResilienceSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null, sequence: number }
+    | { __typename?: 'LLMCall', id: string, name: string | null, sequence: number }
+    | { __typename?: 'ToolCall', id: string, name: string | null, sequence: number }
+   };
+
+export type LiveResilienceSpanAddedWithInputsSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveResilienceSpanAddedWithInputsSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null, sequence: number, inputs: any | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null, sequence: number, inputs: any | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null, sequence: number, inputs: any | null }
+   };
+
+export type LiveIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type LiveIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type LiveSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
+    | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, completionTokens: number | null, totalCost: number | null, costSource: string | null, id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
+    | { __typename: 'ToolCall', id: string, traceId: string, parentId: string | null, depth: number, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, sequence: number, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null }
+   };
+
+export type LiveTraceUpdatedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number, llmCallCount: number, agentCallCount: number, errorCount: number, endTime: string | null } } };
+
+export type LiveErrorRaisedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LiveErrorRaisedSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId: string | null } };
+
+export type LiveErrorRaisedSinceSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LiveErrorRaisedSinceSubscription = { __typename?: 'Subscription', errorRaised: { __typename?: 'TraceError', id: string, traceId: string, errorMessage: string, timestamp: string, toolCallId: string | null } };
+
+export type LiveSpanIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveSpanIdsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    > } };
+
+export type LiveCreateReadKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LiveCreateReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type LiveRevokeKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiveRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
+
+export type QueriesIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type QueriesIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type QueriesListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  o?: InputMaybe<TraceOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type QueriesSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number, userIds: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type QueriesSessionPlaybackQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesSessionPlaybackQuery = { __typename?: 'Query', session: { __typename?: 'Session', traceCount: number, userIds: Array<string>, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', name: string | null } }> } } };
+
+export type QueriesMissingSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesMissingSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', traceCount: number } };
+
+export type QueriesStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type QueriesStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', totals: { __typename?: 'ProjectTotals', traceCount: number, totalTokens: number }, stats: { __typename?: 'ProjectStats', traceCount: number, spanCount: number, errorCount: number, errorRate: number, totalTokens: number, latencyP50: number | null, latencyP99: number | null, firstTokenP50: number | null, streamingRate: number | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type QueriesDeleteTraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type QueriesDeletedTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesDeletedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string } };
+
+export type QueriesNestedPageQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesNestedPageQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, project: { __typename?: 'Project', name: string }, spans: Array<
+          | { __typename?: 'AgentCall', llmCallIds: Array<string>, id: string, depth: number }
+          | { __typename?: 'LLMCall', model: string | null, totalCost: number | null, id: string, depth: number }
+          | { __typename?: 'ToolCall', id: string, depth: number }
+        >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', name: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', content: string }>, systemInfo: { __typename?: 'SystemInfo', osName: string | null } | null } }> } };
+
+export type QueriesMalformedTraceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string } };
+
+export type QueriesMalformedProjectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string } };
+
+export type QueriesMalformedTracesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string }> } };
+
+export type QueriesMalformedDeleteMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesMalformedDeleteMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string } };
+
+export type RefColumnsEverythingQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, input: any | null, output: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number, completionCost: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, userInteractionIds: Array<string>, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+      | { __typename: 'LLMCall', provider: string | null, model: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, cacheCreationTokens: number | null, reasoningTokens: number | null, promptTokenDetails: Record<string, any> | null, completionTokenDetails: Record<string, any> | null, promptCost: number | null, completionCost: number | null, promptCostDetails: Record<string, any> | null, completionCostDetails: Record<string, any> | null, costSource: string | null, firstTokenTime: string | null, timeToFirstTokenMs: number | null, temperature: number | null, topP: number | null, maxTokens: number | null, stopTokens: Array<string> | null, invocationParams: Record<string, any> | null, toolCalls: any | null, streaming: boolean | null, retryCount: number | null, contextHash: string | null, contextRefs: Array<string> | null, hiddenStateHash: string | null, promptDiffFromPrevious: string | null, decisionId: string | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+      | { __typename: 'ToolCall', llmCallId: string | null, networkCalls: any | null, retrievedDocs: any | null, docSimilarityScores: any | null, intermediateState: any | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, traceId: string, agentId: string | null, llmCallId: string | null, toolCallId: string | null, errorType: string | null, errorMessage: string, stackTrace: string | null, timestamp: string, metadata: Record<string, any> }>, metrics: Array<{ __typename?: 'Metric', id: string, traceId: string, spanId: string | null, name: string, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, config: any | null, startTime: string | null, endTime: string | null, durationMs: number | null, timestamp: string, source: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, traceId: string, agentId: string | null, interactionType: string, content: string, userId: string | null, timestamp: string, metadata: Record<string, any> }>, systemInfo: { __typename?: 'SystemInfo', id: string, traceId: string, osName: string | null, osVersion: string | null, pythonVersion: string | null, runtimeName: string | null, runtimeVersion: string | null, hostname: string | null, cpuInfo: any | null, gpuInfo: any | null, diskInfo: any | null, memoryTotal: number | null, installedPackages: any | null, metadata: Record<string, any>, createdAt: string } | null } };
+
+export type RefColumnsCreateProjectMutationVariables = Exact<{
+  i: CreateProjectInput;
+}>;
+
+
+export type RefColumnsCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string, startTime: string } };
+
+export type RefColumnsEndProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  e?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RefColumnsEndProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', endTime: string | null } };
+
+export type RefColumnsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type RefColumnsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type RollupsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type RollupsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type RollupsStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type RollupsStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } } };
+
+export type RollupsSeriesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  i: TimeseriesInterval;
+  g?: InputMaybe<TimeseriesGroupBy>;
+}>;
+
+
+export type RollupsSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
+
+export type RollupsSeriesDefaultsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type RollupsSeriesDefaultsQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string }> }> } };
+
+export type RollupsIngestKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type RollupsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type TraceMetricsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceMetricsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type WorkerIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WorkerIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type WorkerMetricComputedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WorkerMetricComputedSubscription = { __typename?: 'Subscription', metricComputed: { __typename?: 'MetricsComputed', traceId: string, metricNames: Array<string>, metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type WorkerClosedTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WorkerClosedTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, endTime: string | null, autoClosed: boolean, durationMs: number, metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type ZeroConfigCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ZeroConfigCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type ZeroConfigIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ZeroConfigIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type ZeroConfigSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null }
+   };
+
+export type ZeroConfigMetricNamesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigMetricNamesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string }> } };
+
+export type ZeroConfigTraceNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ZeroConfigTraceNameQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null } };
+
+export type TestServerCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type TestServerCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type TestServerCreateApiKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+}>;
+
+
+export type TestServerCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type WorkerCrashIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WorkerCrashIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const BenchCreateProjectDocument = new TypedDocumentString(`
+    mutation BenchCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BenchCreateProjectMutation, BenchCreateProjectMutationVariables>;
+export const BenchCreateApiKeyDocument = new TypedDocumentString(`
+    mutation BenchCreateApiKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "bench", role: ADMIN}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<BenchCreateApiKeyMutation, BenchCreateApiKeyMutationVariables>;
+export const IngestBenchIngestDocument = new TypedDocumentString(`
+    mutation IngestBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestBenchIngestMutation, IngestBenchIngestMutationVariables>;
+export const LangsmithBenchIngestDocument = new TypedDocumentString(`
+    mutation LangsmithBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LangsmithBenchIngestMutation, LangsmithBenchIngestMutationVariables>;
+export const LiveBenchSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveBenchSpanAdded($t: ID!) {
+  spanAdded(traceId: $t) {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<LiveBenchSpanAddedSubscription, LiveBenchSpanAddedSubscriptionVariables>;
+export const LiveBenchIngestDocument = new TypedDocumentString(`
+    mutation LiveBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<LiveBenchIngestMutation, LiveBenchIngestMutationVariables>;
+export const MetricsBenchIngestDocument = new TypedDocumentString(`
+    mutation MetricsBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBenchIngestMutation, MetricsBenchIngestMutationVariables>;
+export const MetricsBenchMetricComputedDocument = new TypedDocumentString(`
+    subscription MetricsBenchMetricComputed($p: ID!) {
+  metricComputed(projectId: $p) {
+    traceId
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsBenchMetricComputedSubscription, MetricsBenchMetricComputedSubscriptionVariables>;
+export const StatsBenchStatsDocument = new TypedDocumentString(`
+    query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsBenchStatsQuery, StatsBenchStatsQueryVariables>;
+export const StatsBenchSeriesDocument = new TypedDocumentString(`
+    query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) {
+  project(id: $p) {
+    timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {
+      key
+      points {
+        time
+        traceCount
+        errorCount
+        errorRate
+        totalTokens
+        totalCost
+        latencyP50
+        latencyP95
+        latencyP99
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatsBenchSeriesQuery, StatsBenchSeriesQueryVariables>;
+export const AuthIngestDocument = new TypedDocumentString(`
+    mutation AuthIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      id
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIngestMutation, AuthIngestMutationVariables>;
+export const AuthProjectDocument = new TypedDocumentString(`
+    query AuthProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectQuery, AuthProjectQueryVariables>;
+export const AuthProjectsDocument = new TypedDocumentString(`
+    query AuthProjects {
+  projects {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
+export const AuthTracesDocument = new TypedDocumentString(`
+    query AuthTraces($p: ID!) {
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesQuery, AuthTracesQueryVariables>;
+export const AuthTraceDocument = new TypedDocumentString(`
+    query AuthTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceQuery, AuthTraceQueryVariables>;
+export const AuthSessionsDocument = new TypedDocumentString(`
+    query AuthSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionsQuery, AuthSessionsQueryVariables>;
+export const AuthCreateKeyDocument = new TypedDocumentString(`
+    mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateKeyMutation, AuthCreateKeyMutationVariables>;
+export const AuthRevokeKeyDocument = new TypedDocumentString(`
+    mutation AuthRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRevokeKeyMutation, AuthRevokeKeyMutationVariables>;
+export const AuthListKeysDocument = new TypedDocumentString(`
+    query AuthListKeys($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthListKeysQuery, AuthListKeysQueryVariables>;
+export const AuthDeleteTraceDocument = new TypedDocumentString(`
+    mutation AuthDeleteTrace($id: ID!) {
+  deleteTrace(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteTraceMutation, AuthDeleteTraceMutationVariables>;
+export const AuthUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuthUpdateProject($id: ID!, $n: String) {
+  updateProject(
+    id: $id
+    input: {name: $n, description: "pwned", tags: ["pwned"], metadata: {pwned: true}}
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateProjectMutation, AuthUpdateProjectMutationVariables>;
+export const AuthCreateProjectDocument = new TypedDocumentString(`
+    mutation AuthCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateProjectMutation, AuthCreateProjectMutationVariables>;
+export const AuthUpdateForwardingDocument = new TypedDocumentString(`
+    mutation AuthUpdateForwarding($p: ID!) {
+  updateProjectForwarding(
+    projectId: $p
+    input: {enabled: false, langsmithProject: "pwned"}
+  ) {
+    id
+    forwarding {
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateForwardingMutation, AuthUpdateForwardingMutationVariables>;
+export const AuthRetryForwardingDocument = new TypedDocumentString(`
+    mutation AuthRetryForwarding($p: ID!) {
+  retryForwarding(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<AuthRetryForwardingMutation, AuthRetryForwardingMutationVariables>;
+export const AuthRootFieldsDocument = new TypedDocumentString(`
+    query AuthRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+      }
+    }
+    mutationType {
+      fields {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRootFieldsQuery, AuthRootFieldsQueryVariables>;
+export const AuthAnonSessionDocument = new TypedDocumentString(`
+    query AuthAnonSession($p: ID!) {
+  session(projectId: $p, id: "anon-s") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnonSessionQuery, AuthAnonSessionQueryVariables>;
+export const AuthJobsDocument = new TypedDocumentString(`
+    query AuthJobs {
+  jobs {
+    backend
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobsQuery, AuthJobsQueryVariables>;
+export const AuthFailedJobsDocument = new TypedDocumentString(`
+    query AuthFailedJobs {
+  failedJobs(queue: METRICS) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobsQuery, AuthFailedJobsQueryVariables>;
+export const AuthRetryFailedJobsDocument = new TypedDocumentString(`
+    mutation AuthRetryFailedJobs {
+  retryFailedJobs(queue: METRICS)
+}
+    `) as unknown as TypedDocumentString<AuthRetryFailedJobsMutation, AuthRetryFailedJobsMutationVariables>;
+export const AuthUnchangedDocument = new TypedDocumentString(`
+    query AuthUnchanged($t: ID!, $p: ID!) {
+  trace(id: $t) {
+    name
+  }
+  project(id: $p) {
+    name
+    apiKeys {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUnchangedQuery, AuthUnchangedQueryVariables>;
+export const AuthApiKeyFieldsDocument = new TypedDocumentString(`
+    query AuthApiKeyFields {
+  __type(name: "ApiKey") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthApiKeyFieldsQuery, AuthApiKeyFieldsQueryVariables>;
+export const AuthProjectNamesDocument = new TypedDocumentString(`
+    query AuthProjectNames {
+  projects(first: 100) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectNamesQuery, AuthProjectNamesQueryVariables>;
+export const AuthSessionDocument = new TypedDocumentString(`
+    query AuthSession($p: ID!, $id: String!) {
+  session(projectId: $p, id: $id) {
+    id
+    traceCount
+    traces {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionQuery, AuthSessionQueryVariables>;
+export const AuthProjectKeyIdsDocument = new TypedDocumentString(`
+    query AuthProjectKeyIds($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectKeyIdsQuery, AuthProjectKeyIdsQueryVariables>;
+export const AuthProjectsPageDocument = new TypedDocumentString(`
+    query AuthProjectsPage {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+        totals {
+          traceCount
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsPageQuery, AuthProjectsPageQueryVariables>;
+export const AuthTracesOfSessionDocument = new TypedDocumentString(`
+    query AuthTracesOfSession($p: ID!, $s: String) {
+  traces(projectId: $p, filter: {sessionId: $s}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesOfSessionQuery, AuthTracesOfSessionQueryVariables>;
+export const AuthTraceNestedDocument = new TypedDocumentString(`
+    query AuthTraceNested($id: ID!) {
+  trace(id: $id) {
+    id
+    spans {
+      id
+    }
+    errors {
+      id
+    }
+    metrics {
+      id
+    }
+    userInteractions {
+      id
+    }
+    systemInfo {
+      id
+    }
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceNestedQuery, AuthTraceNestedQueryVariables>;
+export const AuthSessionCountsDocument = new TypedDocumentString(`
+    query AuthSessionCounts($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionCountsQuery, AuthSessionCountsQueryVariables>;
+export const AuthJobQueuesDocument = new TypedDocumentString(`
+    query AuthJobQueues {
+  jobs {
+    backend
+    queues {
+      name
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobQueuesQuery, AuthJobQueuesQueryVariables>;
+export const AuthFailedJobDataDocument = new TypedDocumentString(`
+    query AuthFailedJobData {
+  failedJobs(queue: METRICS) {
+    id
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobDataQuery, AuthFailedJobDataQueryVariables>;
+export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
+    query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
+  project(id: $p) {
+    id
+    name
+    description
+    tags
+    metadata
+    endTime
+    updatedAt
+    totals {
+      traceCount
+      totalCost
+      totalTokens
+    }
+    apiKeys {
+      id
+      name
+      role
+      prefix
+      revokedAt
+    }
+  }
+  trace(id: $t) {
+    id
+    name
+    status
+    endTime
+    metadata
+    totalCost
+    totalTokens
+    errorCount
+    updatedAt
+    spans {
+      id
+      name
+      status
+      outputs
+      error
+      totalCost
+      ... on LLMCall {
+        model
+        promptTokens
+      }
+    }
+    errors {
+      id
+      errorMessage
+    }
+    metrics {
+      id
+      name
+      score
+    }
+    userInteractions {
+      id
+      content
+    }
+    systemInfo {
+      id
+      osName
+    }
+  }
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+export const IngestIngestDocument = new TypedDocumentString(`
+    mutation IngestIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      id
+      code
+      message
+    }
+    ids {
+      list
+      ids
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestIngestMutation, IngestIngestMutationVariables>;
+export const IngestTraceDocument = new TypedDocumentString(`
+    query IngestTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    status
+    startTime
+    endTime
+    durationMs
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    totalCost
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    errorFlag
+    models
+    input
+    output
+    metadata
+    tags
+    sessionId
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      ancestorIds
+      agentId
+      name
+      status
+      startTime
+      endTime
+      durationMs
+      inputs
+      outputs
+      metadata
+      tags
+      error
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        promptCost
+        completionCost
+        totalCost
+        costSource
+        temperature
+      }
+      ... on ToolCall {
+        totalCost
+        llmCallId
+      }
+      ... on AgentCall {
+        llmCallIds
+        toolCallIds
+      }
+    }
+    errors {
+      errorMessage
+      toolCallId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestTraceQuery, IngestTraceQueryVariables>;
+export const JobsViewDocument = new TypedDocumentString(`
+    query JobsView {
+  jobs {
+    backend
+    queues {
+      name
+      waiting
+      active
+      delayed
+      failed
+      completed
+      paused
+    }
+  }
+  failedJobs(queue: METRICS) {
+    id
+    name
+    data
+    failedReason
+    attemptsMade
+  }
+}
+    `) as unknown as TypedDocumentString<JobsViewQuery, JobsViewQueryVariables>;
+export const JobsRetryFailedDocument = new TypedDocumentString(`
+    mutation JobsRetryFailed {
+  retryFailedJobs(queue: METRICS)
+}
+    `) as unknown as TypedDocumentString<JobsRetryFailedMutation, JobsRetryFailedMutationVariables>;
+export const JobsBackendDocument = new TypedDocumentString(`
+    query JobsBackend {
+  jobs {
+    backend
+  }
+}
+    `) as unknown as TypedDocumentString<JobsBackendQuery, JobsBackendQueryVariables>;
+export const JobsIngestDocument = new TypedDocumentString(`
+    mutation JobsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<JobsIngestMutation, JobsIngestMutationVariables>;
+export const LsForwardIngestDocument = new TypedDocumentString(`
+    mutation LsForwardIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardIngestMutation, LsForwardIngestMutationVariables>;
+export const LsForwardForwardingDocument = new TypedDocumentString(`
+    query LsForwardForwarding($id: ID!) {
+  trace(id: $id) {
+    forwarding {
+      status
+      attempts
+      lastError
+      sentAt
+      runsSent
+      requestedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardForwardingQuery, LsForwardForwardingQueryVariables>;
+export const LsForwardProjectForwardingDocument = new TypedDocumentString(`
+    query LsForwardProjectForwarding($id: ID!) {
+  project(id: $id) {
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardProjectForwardingQuery, LsForwardProjectForwardingQueryVariables>;
+export const LsForwardForwardCountsDocument = new TypedDocumentString(`
+    query LsForwardForwardCounts($id: ID!) {
+  project(id: $id) {
+    forwarding {
+      pending
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardForwardCountsQuery, LsForwardForwardCountsQueryVariables>;
+export const LsForwardUpdateForwardingDocument = new TypedDocumentString(`
+    mutation LsForwardUpdateForwarding($p: ID!, $i: ProjectForwardingInput!) {
+  updateProjectForwarding(projectId: $p, input: $i) {
+    id
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardUpdateForwardingMutation, LsForwardUpdateForwardingMutationVariables>;
+export const LsForwardRetryDocument = new TypedDocumentString(`
+    mutation LsForwardRetry($p: ID!, $t: [ID!]) {
+  retryForwarding(projectId: $p, traceIds: $t)
+}
+    `) as unknown as TypedDocumentString<LsForwardRetryMutation, LsForwardRetryMutationVariables>;
+export const LsForwardMetricSourcesDocument = new TypedDocumentString(`
+    query LsForwardMetricSources($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardMetricSourcesQuery, LsForwardMetricSourcesQueryVariables>;
+export const LsForwardTreeDocument = new TypedDocumentString(`
+    query LsForwardTree($id: ID!) {
+  trace(id: $id) {
+    name
+    sessionId
+    promptTokens
+    completionTokens
+    totalTokens
+    errorCount
+    spans {
+      name
+      runType
+      parentId
+      status
+      error
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardTreeQuery, LsForwardTreeQueryVariables>;
+export const LsForwardFullTreeDocument = new TypedDocumentString(`
+    query LsForwardFullTree($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    errorCount
+    errors {
+      errorMessage
+      errorType
+      agentId
+      llmCallId
+      toolCallId
+    }
+    metrics {
+      id
+      name
+      spanId
+      score
+      value
+      reason
+      source
+    }
+    spans {
+      id
+      name
+      runType
+      parentId
+      depth
+      status
+      error
+      dottedOrder
+      inputs
+      outputs
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        promptCost
+        completionCost
+        totalCost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardFullTreeQuery, LsForwardFullTreeQueryVariables>;
+export const LsForwardFilesDocument = new TypedDocumentString(`
+    query LsForwardFiles($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+      attachments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsForwardFilesQuery, LsForwardFilesQueryVariables>;
+export const LsLangchainTraceDocument = new TypedDocumentString(`
+    query LsLangchainTrace($id: ID!) {
+  trace(id: $id) {
+    name
+    status
+    sessionId
+    errorMessage
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    spans {
+      __typename
+      name
+      depth
+      runType
+      status
+      error
+      tags
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        cacheReadTokens
+        totalCost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsLangchainTraceQuery, LsLangchainTraceQueryVariables>;
+export const LsProtocolTraceDocument = new TypedDocumentString(`
+    query LsProtocolTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    input
+    output
+    startTime
+    endTime
+    errorCount
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      name
+      runType
+      status
+      startTime
+      endTime
+      inputs
+      outputs
+      error
+      metadata
+      extra
+      events
+      attachments
+      dottedOrder
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalCost
+        firstTokenTime
+        streaming
+      }
+    }
+    errors {
+      errorMessage
+    }
+    metrics {
+      id
+      spanId
+      name
+      score
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsProtocolTraceQuery, LsProtocolTraceQueryVariables>;
+export const LsReplicasTracesDocument = new TypedDocumentString(`
+    query LsReplicasTraces($p: ID!) {
+  traces(projectId: $p, first: 10) {
+    edges {
+      node {
+        id
+        name
+        status
+        project {
+          name
+        }
+        promptTokens
+        completionTokens
+        totalTokens
+        totalCost
+        spans {
+          __typename
+          id
+          depth
+          parentId
+          name
+          runType
+          status
+          inputs
+          outputs
+          ... on LLMCall {
+            model
+            provider
+            promptTokens
+            completionTokens
+            totalTokens
+            totalCost
+            costSource
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsReplicasTracesQuery, LsReplicasTracesQueryVariables>;
+export const LsReplicasReadDocument = new TypedDocumentString(`
+    query LsReplicasRead($id: ID!) {
+  trace(id: $id) {
+    name
+    project {
+      name
+    }
+    spans {
+      name
+      depth
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsReplicasReadQuery, LsReplicasReadQueryVariables>;
+export const LsSdkTraceDocument = new TypedDocumentString(`
+    query LsSdkTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    input
+    output
+    errorMessage
+    errorCount
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    reasoningTokens
+    totalCost
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      name
+      runType
+      status
+      error
+      errorType
+      dottedOrder
+      stepIndex
+      inputs
+      outputs
+      metadata
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        promptCost
+        completionCost
+        totalCost
+        costSource
+      }
+      ... on ToolCall {
+        totalCost
+      }
+    }
+    errors {
+      errorMessage
+      errorType
+      agentId
+      llmCallId
+      toolCallId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkTraceQuery, LsSdkTraceQueryVariables>;
+export const LsSdkProjectsDocument = new TypedDocumentString(`
+    query LsSdkProjects {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkProjectsQuery, LsSdkProjectsQueryVariables>;
+export const LsSdkSessionsDocument = new TypedDocumentString(`
+    query LsSdkSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkSessionsQuery, LsSdkSessionsQueryVariables>;
+export const LsSdkMetricsDocument = new TypedDocumentString(`
+    query LsSdkMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      id
+      name
+      spanId
+      score
+      value
+      reason
+      resultDetail
+      source
+    }
+    spans {
+      name
+      feedbackStats {
+        name
+        count
+        meanScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsSdkMetricsQuery, LsSdkMetricsQueryVariables>;
+export const LiveResilienceIngestDocument = new TypedDocumentString(`
+    mutation LiveResilienceIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceIngestMutation, LiveResilienceIngestMutationVariables>;
+export const LiveResilienceSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveResilienceSpanAdded($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    id
+    name
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceSpanAddedSubscription, LiveResilienceSpanAddedSubscriptionVariables>;
+export const LiveResilienceSpanAddedWithInputsDocument = new TypedDocumentString(`
+    subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    id
+    name
+    sequence
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<LiveResilienceSpanAddedWithInputsSubscription, LiveResilienceSpanAddedWithInputsSubscriptionVariables>;
+export const LiveIngestDocument = new TypedDocumentString(`
+    mutation LiveIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveIngestMutation, LiveIngestMutationVariables>;
+export const LiveSpanAddedDocument = new TypedDocumentString(`
+    subscription LiveSpanAdded($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    __typename
+    id
+    traceId
+    parentId
+    depth
+    ancestorIds
+    agentId
+    name
+    status
+    sequence
+    startTime
+    endTime
+    inputs
+    outputs
+    ... on LLMCall {
+      model
+      promptTokens
+      completionTokens
+      totalCost
+      costSource
+    }
+    ... on AgentCall {
+      llmCallIds
+      toolCallIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSpanAddedSubscription, LiveSpanAddedSubscriptionVariables>;
+export const LiveTraceUpdatedDocument = new TypedDocumentString(`
+    subscription LiveTraceUpdated($p: ID!, $f: TraceFilter, $since: String) {
+  traceUpdated(projectId: $p, filter: $f, since: $since) {
+    change
+    cursor
+    trace {
+      id
+      name
+      status
+      tags
+      totalTokens
+      totalCost
+      llmCallCount
+      agentCallCount
+      errorCount
+      endTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveTraceUpdatedSubscription, LiveTraceUpdatedSubscriptionVariables>;
+export const LiveErrorRaisedDocument = new TypedDocumentString(`
+    subscription LiveErrorRaised($p: ID!) {
+  errorRaised(projectId: $p) {
+    id
+    traceId
+    errorMessage
+    timestamp
+    toolCallId
+  }
+}
+    `) as unknown as TypedDocumentString<LiveErrorRaisedSubscription, LiveErrorRaisedSubscriptionVariables>;
+export const LiveErrorRaisedSinceDocument = new TypedDocumentString(`
+    subscription LiveErrorRaisedSince($p: ID!, $since: String) {
+  errorRaised(projectId: $p, since: $since) {
+    id
+    traceId
+    errorMessage
+    timestamp
+    toolCallId
+  }
+}
+    `) as unknown as TypedDocumentString<LiveErrorRaisedSinceSubscription, LiveErrorRaisedSinceSubscriptionVariables>;
+export const LiveSpanIdsDocument = new TypedDocumentString(`
+    query LiveSpanIds($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSpanIdsQuery, LiveSpanIdsQueryVariables>;
+export const LiveCreateReadKeyDocument = new TypedDocumentString(`
+    mutation LiveCreateReadKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "soon revoked", role: READ}) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCreateReadKeyMutation, LiveCreateReadKeyMutationVariables>;
+export const LiveRevokeKeyDocument = new TypedDocumentString(`
+    mutation LiveRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
+export const QueriesIngestDocument = new TypedDocumentString(`
+    mutation QueriesIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesIngestMutation, QueriesIngestMutationVariables>;
+export const QueriesListDocument = new TypedDocumentString(`
+    query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        totalCost
+        durationMs
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const QueriesSessionsDocument = new TypedDocumentString(`
+    query QueriesSessions($p: ID!) {
+  sessions(projectId: $p, first: 5) {
+    edges {
+      node {
+        id
+        traceCount
+        userIds
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesSessionsQuery, QueriesSessionsQueryVariables>;
+export const QueriesSessionPlaybackDocument = new TypedDocumentString(`
+    query QueriesSessionPlayback($p: ID!) {
+  session(projectId: $p, id: "session-3") {
+    traceCount
+    userIds
+    traces(first: 50) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesSessionPlaybackQuery, QueriesSessionPlaybackQueryVariables>;
+export const QueriesMissingSessionDocument = new TypedDocumentString(`
+    query QueriesMissingSession($p: ID!) {
+  session(projectId: $p, id: "nope") {
+    traceCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMissingSessionQuery, QueriesMissingSessionQueryVariables>;
+export const QueriesStatsDocument = new TypedDocumentString(`
+    query QueriesStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  project(id: $p) {
+    totals {
+      traceCount
+      totalTokens
+    }
+    stats(from: $from, to: $to) {
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      totalTokens
+      latencyP50
+      latencyP99
+      firstTokenP50
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesStatsQuery, QueriesStatsQueryVariables>;
+export const QueriesDeleteTraceDocument = new TypedDocumentString(`
+    mutation QueriesDeleteTrace($id: ID!) {
+  deleteTrace(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesDeleteTraceMutation, QueriesDeleteTraceMutationVariables>;
+export const QueriesDeletedTraceDocument = new TypedDocumentString(`
+    query QueriesDeletedTrace($id: ID!) {
+  trace(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesDeletedTraceQuery, QueriesDeletedTraceQueryVariables>;
+export const QueriesNestedPageDocument = new TypedDocumentString(`
+    query QueriesNestedPage($p: ID!) {
+  traces(projectId: $p, first: 100) {
+    edges {
+      node {
+        id
+        project {
+          name
+        }
+        spans {
+          id
+          depth
+          ... on LLMCall {
+            model
+            totalCost
+          }
+          ... on AgentCall {
+            llmCallIds
+          }
+        }
+        errors {
+          errorMessage
+        }
+        metrics {
+          name
+        }
+        userInteractions {
+          content
+        }
+        systemInfo {
+          osName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesNestedPageQuery, QueriesNestedPageQueryVariables>;
+export const QueriesMalformedTraceDocument = new TypedDocumentString(`
+    query QueriesMalformedTrace {
+  trace(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedTraceQuery, QueriesMalformedTraceQueryVariables>;
+export const QueriesMalformedProjectDocument = new TypedDocumentString(`
+    query QueriesMalformedProject {
+  project(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedProjectQuery, QueriesMalformedProjectQueryVariables>;
+export const QueriesMalformedTracesDocument = new TypedDocumentString(`
+    query QueriesMalformedTraces {
+  traces(projectId: "nope") {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedTracesQuery, QueriesMalformedTracesQueryVariables>;
+export const QueriesMalformedDeleteDocument = new TypedDocumentString(`
+    mutation QueriesMalformedDelete {
+  deleteTrace(id: "nope") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesMalformedDeleteMutation, QueriesMalformedDeleteMutationVariables>;
+export const RefColumnsEverythingDocument = new TypedDocumentString(`
+    query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    id
+    name
+    description
+    tags
+    metadata
+    referenceDatasetId
+    startTime
+    endTime
+    createdAt
+    updatedAt
+    totals {
+      traceCount
+      totalCost
+      totalTokens
+      firstTraceTime
+      lastTraceTime
+      durationSeconds
+    }
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+  trace(id: $t) {
+    id
+    name
+    status
+    startTime
+    endTime
+    durationMs
+    userId
+    sessionId
+    agentVersion
+    promptTemplateVersion
+    modelName
+    models
+    input
+    output
+    errorFlag
+    errorType
+    errorMessage
+    tags
+    metadata
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    cacheCreationTokens
+    reasoningTokens
+    promptCost
+    completionCost
+    totalCost
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    createdAt
+    updatedAt
+    project {
+      id
+      name
+    }
+    spans {
+      __typename
+      id
+      traceId
+      parentId
+      ancestorIds
+      childIds
+      depth
+      agentId
+      runType
+      name
+      status
+      startTime
+      endTime
+      durationMs
+      stepIndex
+      dottedOrder
+      inputs
+      outputs
+      error
+      errorType
+      metadata
+      tags
+      events
+      serialized
+      extra
+      attachments
+      inputsS3Urls
+      outputsS3Urls
+      referenceExampleId
+      manifestId
+      inDataset
+      memoryUsed
+      totalCost
+      appPath
+      feedbackStats {
+        name
+        count
+        meanScore
+        meanValue
+      }
+      createdAt
+      updatedAt
+      ... on AgentCall {
+        llmCallIds
+        toolCallIds
+        userInteractionIds
+      }
+      ... on LLMCall {
+        provider
+        model
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        cacheCreationTokens
+        reasoningTokens
+        promptTokenDetails
+        completionTokenDetails
+        promptCost
+        completionCost
+        promptCostDetails
+        completionCostDetails
+        costSource
+        firstTokenTime
+        timeToFirstTokenMs
+        temperature
+        topP
+        maxTokens
+        stopTokens
+        invocationParams
+        toolCalls
+        streaming
+        retryCount
+        contextHash
+        contextRefs
+        hiddenStateHash
+        promptDiffFromPrevious
+        decisionId
+      }
+      ... on ToolCall {
+        llmCallId
+        networkCalls
+        retrievedDocs
+        docSimilarityScores
+        intermediateState
+      }
+    }
+    errors {
+      id
+      traceId
+      agentId
+      llmCallId
+      toolCallId
+      errorType
+      errorMessage
+      stackTrace
+      timestamp
+      metadata
+    }
+    metrics {
+      id
+      traceId
+      spanId
+      name
+      score
+      value
+      reason
+      resultDetail
+      config
+      startTime
+      endTime
+      durationMs
+      timestamp
+      source
+    }
+    userInteractions {
+      id
+      traceId
+      agentId
+      interactionType
+      content
+      userId
+      timestamp
+      metadata
+    }
+    systemInfo {
+      id
+      traceId
+      osName
+      osVersion
+      pythonVersion
+      runtimeName
+      runtimeVersion
+      hostname
+      cpuInfo
+      gpuInfo
+      diskInfo
+      memoryTotal
+      installedPackages
+      metadata
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsEverythingQuery, RefColumnsEverythingQueryVariables>;
+export const RefColumnsCreateProjectDocument = new TypedDocumentString(`
+    mutation RefColumnsCreateProject($i: CreateProjectInput!) {
+  createProject(input: $i) {
+    id
+    startTime
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsCreateProjectMutation, RefColumnsCreateProjectMutationVariables>;
+export const RefColumnsEndProjectDocument = new TypedDocumentString(`
+    mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) {
+  updateProject(id: $id, input: {endTime: $e}) {
+    endTime
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsEndProjectMutation, RefColumnsEndProjectMutationVariables>;
+export const RefColumnsIngestDocument = new TypedDocumentString(`
+    mutation RefColumnsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RefColumnsIngestMutation, RefColumnsIngestMutationVariables>;
+export const RollupsIngestDocument = new TypedDocumentString(`
+    mutation RollupsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsIngestMutation, RollupsIngestMutationVariables>;
+export const RollupsStatsDocument = new TypedDocumentString(`
+    query RollupsStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      from
+      to
+      traceCount
+      spanCount
+      errorCount
+      errorRate
+      promptTokens
+      completionTokens
+      totalTokens
+      promptCost
+      completionCost
+      totalCost
+      latencyP50
+      latencyP95
+      latencyP99
+      firstTokenP50
+      firstTokenP99
+      streamingRate
+      runFacets {
+        runType
+        count
+      }
+      lastTraceStartTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsStatsQuery, RollupsStatsQueryVariables>;
+export const RollupsSeriesDocument = new TypedDocumentString(`
+    query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {
+  project(id: $p) {
+    timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {
+      key
+      points {
+        time
+        traceCount
+        errorCount
+        errorRate
+        totalTokens
+        totalCost
+        latencyP50
+        latencyP95
+        latencyP99
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsSeriesQuery, RollupsSeriesQueryVariables>;
+export const RollupsSeriesDefaultsDocument = new TypedDocumentString(`
+    query RollupsSeriesDefaults($p: ID!) {
+  project(id: $p) {
+    timeseries(interval: HOUR) {
+      key
+      points {
+        time
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsSeriesDefaultsQuery, RollupsSeriesDefaultsQueryVariables>;
+export const RollupsIngestKeyDocument = new TypedDocumentString(`
+    mutation RollupsIngestKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "ingest", role: INGEST}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RollupsIngestKeyMutation, RollupsIngestKeyMutationVariables>;
+export const TraceMetricsIngestDocument = new TypedDocumentString(`
+    mutation TraceMetricsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceMetricsIngestMutation, TraceMetricsIngestMutationVariables>;
+export const WorkerIngestDocument = new TypedDocumentString(`
+    mutation WorkerIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerIngestMutation, WorkerIngestMutationVariables>;
+export const WorkerMetricComputedDocument = new TypedDocumentString(`
+    subscription WorkerMetricComputed($p: ID!) {
+  metricComputed(projectId: $p) {
+    traceId
+    metricNames
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerMetricComputedSubscription, WorkerMetricComputedSubscriptionVariables>;
+export const WorkerClosedTraceDocument = new TypedDocumentString(`
+    query WorkerClosedTrace($id: ID!) {
+  trace(id: $id) {
+    status
+    endTime
+    autoClosed
+    durationMs
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerClosedTraceQuery, WorkerClosedTraceQueryVariables>;
+export const ZeroConfigCreateProjectDocument = new TypedDocumentString(`
+    mutation ZeroConfigCreateProject {
+  createProject(input: {name: "zero"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigCreateProjectMutation, ZeroConfigCreateProjectMutationVariables>;
+export const ZeroConfigIngestDocument = new TypedDocumentString(`
+    mutation ZeroConfigIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigIngestMutation, ZeroConfigIngestMutationVariables>;
+export const ZeroConfigSpanAddedDocument = new TypedDocumentString(`
+    subscription ZeroConfigSpanAdded($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigSpanAddedSubscription, ZeroConfigSpanAddedSubscriptionVariables>;
+export const ZeroConfigMetricNamesDocument = new TypedDocumentString(`
+    query ZeroConfigMetricNames($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigMetricNamesQuery, ZeroConfigMetricNamesQueryVariables>;
+export const ZeroConfigTraceNameDocument = new TypedDocumentString(`
+    query ZeroConfigTraceName($id: ID!) {
+  trace(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroConfigTraceNameQuery, ZeroConfigTraceNameQueryVariables>;
+export const TestServerCreateProjectDocument = new TypedDocumentString(`
+    mutation TestServerCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TestServerCreateProjectMutation, TestServerCreateProjectMutationVariables>;
+export const TestServerCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) {
+  createApiKey(input: {projectId: $p, name: "test", role: $r}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TestServerCreateApiKeyMutation, TestServerCreateApiKeyMutationVariables>;
+export const WorkerCrashIngestDocument = new TypedDocumentString(`
+    mutation WorkerCrashIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerCrashIngestMutation, WorkerCrashIngestMutationVariables>;
