@@ -33,6 +33,8 @@ module.exports = {
   ],
   // Jest reads the timeout from here, not from a project; soak tests set their own, longer ones.
   testTimeout: 60_000,
-  maxWorkers: 2,
+  // Three files at once on two cores: integration files spend most of their time waiting (on sweeps,
+  // retries, child processes and sockets), not computing.
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

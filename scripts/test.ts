@@ -6,8 +6,9 @@
 // redis-server started here on a free port. The unit tier alone starts neither.
 import { spawn } from 'node:child_process';
 import { loadConfig } from '@sextant/config';
+import { connectAndMigrate, createDataSource } from '@sextant/core';
 import { freePort } from '../test/support/ports';
-import { postgresServer } from '../test/support/postgres';
+import { createDatabase, postgresServer, TEMPLATE_ENV } from '../test/support/postgres';
 import { redisAnswers, RedisProcess } from '../test/support/redis';
 
 const DEFAULT_PROJECTS = ['unit', 'integration'];
@@ -53,6 +54,16 @@ async function main() {
       });
       stops.push(pg.stop);
       env.DATABASE_URL = pg.url;
+      // Migrated once: each test file's database is a copy of it, not a fresh run of every migration.
+      const template = await createDatabase(pg.url, 'sx_template_');
+      stops.push(template.drop);
+      const ds = createDataSource({ url: template.url, poolSize: 2 });
+      try {
+        await connectAndMigrate(ds);
+      } finally {
+        await ds.destroy();
+      }
+      env[TEMPLATE_ENV] = template.name;
       let redisUrl = config.redisUrl;
       if (!redisUrl) {
         if (await redisAnswers(6379)) redisUrl = 'redis://127.0.0.1:6379';

@@ -3,7 +3,7 @@ import { createTestDatabase } from '../support/postgres';
 
 describe('database schema', () => {
   it('is built by the migrations exactly as the entities declare it (nothing for synchronize to change)', async () => {
-    const db = await createTestDatabase();
+    const db = await createTestDatabase({ fresh: true });
     const ds = createDataSource({ url: db.url, poolSize: 2 });
     try {
       expect(await connectAndMigrate(ds)).toEqual(['Initial1763776800000', 'LiveSequence1763900000000', 'TraceAutoClose1763990000000', 'Rollups1764000000000', 'LangSmithForwards1764100000000', 'LangSmithForwardParts1764200000000']);

@@ -16,13 +16,19 @@ function withDatabase(url: string, database: string): string {
 
 export type OwnDatabase = { name: string; url: string; drop(): Promise<void> };
 
-/** A fresh database named `prefix` + random hex on the server of `serverUrl`, so runs in parallel share no rows. */
-export async function createDatabase(serverUrl: string, prefix: string): Promise<OwnDatabase> {
+/** Names the migrated database `pnpm test` makes once, which each test file's database copies. */
+export const TEMPLATE_ENV = 'SEXTANT_TEST_TEMPLATE';
+
+/**
+ * A fresh database named `prefix` + random hex on the server of `serverUrl`, so runs in parallel
+ * share no rows; a copy of `template` when given.
+ */
+export async function createDatabase(serverUrl: string, prefix: string, template?: string): Promise<OwnDatabase> {
   const name = `${prefix}${randomBytes(6).toString('hex')}`;
   const c = new Client({ connectionString: serverUrl });
   await c.connect();
   try {
-    await c.query(`CREATE DATABASE ${name}`);
+    await c.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   } finally {
     await c.end();
   }
@@ -42,11 +48,16 @@ export async function createDatabase(serverUrl: string, prefix: string): Promise
   };
 }
 
-/** Creates a database of its own for one test file, on DATABASE_URL's server. */
-export function createTestDatabase(): Promise<OwnDatabase> {
+/**
+ * Creates a database of its own for one test file, on DATABASE_URL's server: a copy of the
+ * migrated template `pnpm test` made, or an empty one with `fresh` (to run the migrations themselves).
+ */
+export function createTestDatabase(opts: { fresh?: boolean } = {}): Promise<OwnDatabase> {
   const url = loadConfig(process.env).databaseUrl;
   if (!url) throw new Error('DATABASE_URL is not set: run the tests with `pnpm test`, which starts an embedded Postgres when needed');
-  return createDatabase(url, 'sx_test_');
+  // A test kit helper, not the product: the runner's template is handed over in the environment.
+  const template = opts.fresh ? undefined : process.env[TEMPLATE_ENV];
+  return createDatabase(url, 'sx_test_', template && /^sx_template_[0-9a-f]+$/.test(template) ? template : undefined);
 }
 
 export type PostgresServer = { url: string; label: string; stop(): Promise<void> };

@@ -22,8 +22,8 @@ const uuid = () => crypto.randomUUID();
 const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 8, 0, 0) + sec * 1000).toISOString();
 
 /** Declares the scenario's describe blocks, one per queue backend, at the given size. */
-export function describeWorkerCrash(size: WorkerCrashSize): void {
-  describe.each(['redis', 'postgres'] as const)(`a worker killed mid-run on %s (${size.traces} traces)`, (backend) => {
+export function describeWorkerCrash(size: WorkerCrashSize, backends: readonly ('redis' | 'postgres')[] = ['redis', 'postgres']): void {
+  describe.each(backends)(`a worker killed mid-run on %s (${size.traces} traces)`, (backend) => {
     let s: TestServer;
     let project: { id: string; key: string };
     const workers: AppProcess[] = [];

@@ -276,16 +276,15 @@ describe('SpanSkeleton keeps no stale placement', () => {
 });
 
 describe('SpanSkeleton on deep traces', () => {
-  // Walking the whole parent chain for every span takes seconds at this depth; a linear skeleton takes milliseconds.
+  // No timing asserted (speed is for benchmarks): walking the whole parent chain for every span would
+  // take minutes at this depth, past the suite's time-out, where the linear skeleton takes milliseconds.
   const DEPTH = 20_000;
   const chain = Array.from({ length: DEPTH }, (_, i) => n(`s${i}`, i ? `s${i - 1}` : null, i, ['agent', 'llm', 'tool'][i % 3]));
 
-  it('places a 20,000-deep chain arriving in one batch, parents first, in linear time', () => {
-    const started = performance.now();
+  it('places a 20,000-deep chain arriving in one batch, parents first,', () => {
     const sk = skeletonOf(chain);
     const placements = chain.map((s) => sk.placement(s.id));
     const calls = chain.filter((s) => s.kind === 'agent').map((s) => sk.agentChildren(s.id));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(placements.map((p) => p.depth).join()).toBe(chain.map((_, i) => i).join());
     expect(placements.map((p) => p.agentId).join()).toBe(chain.map((_, i) => (i ? `s${Math.floor((i - 1) / 3) * 3}` : '')).join());
     expect(placements.at(-1)!.childIds).toEqual([]);
@@ -297,14 +296,12 @@ describe('SpanSkeleton on deep traces', () => {
   });
 
   it('places a 20,000-deep chain arriving children first, one span per batch, as orderSpanTree does at the end', () => {
-    const started = performance.now();
     const sk = new SpanSkeleton();
     const onArrival = [...chain].reverse().map((s) => {
       sk.upsert(s);
       return sk.placement(s.id).depth;
     });
     const placements = chain.map((s) => sk.placement(s.id));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(new Set(onArrival)).toEqual(new Set([0]));
     const ordered = orderSpanTree(chain);
     const shape = (p: TreePlacement) => `${p.depth} ${p.agentId} ${p.childIds.join()}`;

@@ -33,12 +33,11 @@ describe('orderSpanTree', () => {
     expect(out[1].placement).toEqual({ depth: 1, ancestorIds: ['n0'], childIds: ['n2'], agentId: 'n0' });
   });
 
-  it('places a deep chain in linear time', () => {
-    // Copying an ancestor array per span takes most of a minute here; a linear placement takes milliseconds.
+  it('places a deep chain', () => {
+    // No timing asserted (speed is for benchmarks): copying an ancestor array per span would take most of
+    // a minute here, near the suite's time-out, where a linear placement takes milliseconds.
     const deep = Array.from({ length: 50_000 }, (_, i) => s(`n${i}`, i ? `n${i - 1}` : null, i, i % 2 ? 'tool' : 'agent'));
-    const started = performance.now();
     const out = orderSpanTree(deep);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(out.map((x) => x.placement.depth).join()).toBe(deep.map((_, i) => i).join());
     expect(out.at(-1)!.placement.agentId).toBe('n49998');
   });
