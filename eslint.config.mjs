@@ -100,7 +100,9 @@ const KEBAB = '+([a-z0-9])*(-+([a-z0-9]))';
 // the folder; the rest of a package (its root files, like core's index.ts) is a 'package' element.
 const coreFolder = (name) => ({ element: { type: 'core', captured: { name } } });
 const workspacePackage = (name) =>
-  name === 'core' ? [{ element: { type: 'package', captured: { name } } }, { element: { type: 'core' } }] : [{ element: { type: 'package', captured: { name } } }];
+  name === 'core'
+    ? [{ element: { type: 'package', captured: { name } } }, { element: { type: 'core' } }]
+    : [{ element: { type: 'package', captured: { name } } }];
 
 /**
  * Generates boundaries/dependencies policies from an ordered list of layers: each member may not
@@ -223,8 +225,7 @@ export default defineConfig(
         'error',
         { '**/*.ts': `@(${ROLELESS_FILES.map((f) => f.replace(/\.ts$/, '')).join('|')}|${KEBAB}.@(${ROLE_SUFFIXES.join('|')})?(.spec))` },
         {
-          errorMessage:
-            "'{{ target }}' needs a kebab-case name and a role suffix (x.service.ts, x.entity.ts...): see ROLE_SUFFIXES in eslint.config.mjs",
+          errorMessage: "'{{ target }}' needs a kebab-case name and a role suffix (x.service.ts, x.entity.ts...): see ROLE_SUFFIXES in eslint.config.mjs",
         },
       ],
     },

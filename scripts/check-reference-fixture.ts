@@ -93,7 +93,9 @@ function main(): void {
   const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, dir: { type: 'string' } }, strict: true });
   const dir = path.resolve(values.dir ?? process.env.REFERENCE_DIR ?? path.join(ROOT, '../shared/reference'));
   if (!existsSync(dir)) {
-    console.log(`No reference documents at ${dir}: nothing to check; the tests use ${path.relative(ROOT, FIXTURE)} as committed. (--dir DIR or REFERENCE_DIR to point elsewhere.)`);
+    console.log(
+      `No reference documents at ${dir}: nothing to check; the tests use ${path.relative(ROOT, FIXTURE)} as committed. (--dir DIR or REFERENCE_DIR to point elsewhere.)`,
+    );
     return;
   }
   const committed = existsSync(FIXTURE) ? readFixture() : null;

@@ -256,13 +256,22 @@ type IngestData = { ingest: { accepted: number; rejected: number; rejections: { 
 export async function ingestChecked(url: string, key: string, body: GqlBody<IngestData>, items: number): Promise<void> {
   const { ingest } = await graphql<IngestData>(url, key, body);
   if (ingest.accepted !== items || ingest.rejected !== 0) {
-    const why = ingest.rejections.slice(0, 3).map((r) => r.message).join('; ');
+    const why = ingest.rejections
+      .slice(0, 3)
+      .map((r) => r.message)
+      .join('; ');
     throw new Error(`ingest accepted ${ingest.accepted} of ${items} items, rejected ${ingest.rejected}: ${why}`);
   }
 }
 
 /** Sends pre-built ingest bodies, `inFlight` at a time, each checked by ingestChecked; `check` runs before each (to abort). */
-export async function ingestAll(url: string, key: string, batches: Array<{ body: GqlBody<IngestData>; items: number }>, inFlight: number, check: () => void): Promise<void> {
+export async function ingestAll(
+  url: string,
+  key: string,
+  batches: Array<{ body: GqlBody<IngestData>; items: number }>,
+  inFlight: number,
+  check: () => void,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(inFlight, batches.length) }, async () => {
@@ -425,7 +434,10 @@ export function cpuMsOf(pid: number | undefined): number | null {
 export function summarizeMessages(messages: string[], max = 6): string[] {
   const counts = new Map<string, number>();
   for (const m of messages) {
-    const key = m.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>').replace(/\b\d+\b/g, 'N').slice(0, 240);
+    const key = m
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
+      .replace(/\b\d+\b/g, 'N')
+      .slice(0, 240);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${String(n).padStart(6)} × ${m}`);
@@ -455,7 +467,8 @@ export function machineCpu(): { busy: number; total: number } | null {
 export type Stats = { count: number; min: number; p50: number; p95: number; p99: number; max: number; mean: number };
 
 /** Nearest-rank: every reported percentile is a latency that was actually observed. */
-const percentile = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
+const percentile = (sorted: Float64Array, p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
 
 /** NaN for an empty set rather than a throw, so a run that delivered nothing still prints its report. */
 export function stats(values: ArrayLike<number>): Stats {
@@ -479,7 +492,10 @@ export function statsTable(indent: string, title: string, widths: { label: numbe
   const cols = ['min', 'p50', 'p95', 'p99', 'max', 'mean'].map((c) => c.padStart(8)).join(' ');
   return [
     `${indent}${title.padEnd(widths.label)}${'count'.padStart(widths.count)} ${cols}`,
-    ...rows.map(([label, s]) => `${indent}${label.padEnd(widths.label)}${fmt(s.count).padStart(widths.count)} ${[s.min, s.p50, s.p95, s.p99, s.max, s.mean].map(ms).join(' ')}`),
+    ...rows.map(
+      ([label, s]) =>
+        `${indent}${label.padEnd(widths.label)}${fmt(s.count).padStart(widths.count)} ${[s.min, s.p50, s.p95, s.p99, s.max, s.mean].map(ms).join(' ')}`,
+    ),
   ];
 }
 

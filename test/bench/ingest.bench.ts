@@ -10,8 +10,21 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { RunType } from '../gql/graphql';
 import {
-  Cleanups, createProject, fmt, type GqlBody, gqlBody, ingestChecked, log,
-  pgErrorLogger, countOptions, runMain, throwIfAborted, trapSignals, uuidv7, startApiInProcess, openBenchDatabase,
+  Cleanups,
+  createProject,
+  fmt,
+  type GqlBody,
+  gqlBody,
+  ingestChecked,
+  log,
+  pgErrorLogger,
+  countOptions,
+  runMain,
+  throwIfAborted,
+  trapSignals,
+  uuidv7,
+  startApiInProcess,
+  openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_SPANS_PER_SECOND = 5_000;
@@ -117,12 +130,28 @@ function generateTrace(g: Gen, index: number, startMs: number): Trace {
     const end = start + g.int(300, 4000);
     cursor = end;
     const span: Span = {
-      kind: 'llm', id: uuidv7(), traceId, parentId: parent.id, runType: 'llm', name,
-      start: new Date(start), end: new Date(end),
-      inputs: { messages: [{ role: 'system', content: SYSTEM_PROMPT }, { role: 'user', content: question }] },
+      kind: 'llm',
+      id: uuidv7(),
+      traceId,
+      parentId: parent.id,
+      runType: 'llm',
+      name,
+      start: new Date(start),
+      end: new Date(end),
+      inputs: {
+        messages: [
+          { role: 'system', content: SYSTEM_PROMPT },
+          { role: 'user', content: question },
+        ],
+      },
       outputs: { choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: g.text(30, 60) } }] },
-      metadata: metadata(name), tags: tags(m.model),
-      provider: m.provider, model: m.model, promptTokens: g.int(200, 4000), completionTokens: g.int(20, 800), temperature: 0.2,
+      metadata: metadata(name),
+      tags: tags(m.model),
+      provider: m.provider,
+      model: m.model,
+      promptTokens: g.int(200, 4000),
+      completionTokens: g.int(20, 800),
+      temperature: 0.2,
     };
     spans.push(span);
     return span;
@@ -132,21 +161,42 @@ function generateTrace(g: Gen, index: number, startMs: number): Trace {
     const end = start + g.int(5, 600);
     cursor = end;
     const span: Span = {
-      kind: 'tool', id: uuidv7(), traceId, parentId: parent.id, runType, name,
-      start: new Date(start), end: new Date(end),
+      kind: 'tool',
+      id: uuidv7(),
+      traceId,
+      parentId: parent.id,
+      runType,
+      name,
+      start: new Date(start),
+      end: new Date(end),
       inputs: { query: g.text(6, 14), top_k: 3 },
-      outputs: { documents: [{ id: `doc-${g.int(1, 9999)}`, title: g.text(3, 6), snippet: g.text(15, 30) }, { id: `doc-${g.int(1, 9999)}`, title: g.text(3, 6), snippet: g.text(10, 20) }] },
-      metadata: metadata(name), tags: tags(runType), llmCallId: llmCall.id,
+      outputs: {
+        documents: [
+          { id: `doc-${g.int(1, 9999)}`, title: g.text(3, 6), snippet: g.text(15, 30) },
+          { id: `doc-${g.int(1, 9999)}`, title: g.text(3, 6), snippet: g.text(10, 20) },
+        ],
+      },
+      metadata: metadata(name),
+      tags: tags(runType),
+      llmCallId: llmCall.id,
     };
     spans.push(span);
     return span;
   };
   const agent = (parent: Span | null, name: string, body: (self: Span) => void): Span => {
     const span: Span = {
-      kind: 'agent', id: uuidv7(), traceId, parentId: parent?.id ?? null, runType: parent ? 'chain' : 'agent', name,
-      start: new Date(cursor), end: new Date(cursor),
-      inputs: { input: question, chat_history: [] }, outputs: null,
-      metadata: metadata(name), tags: tags('agent'),
+      kind: 'agent',
+      id: uuidv7(),
+      traceId,
+      parentId: parent?.id ?? null,
+      runType: parent ? 'chain' : 'agent',
+      name,
+      start: new Date(cursor),
+      end: new Date(cursor),
+      inputs: { input: question, chat_history: [] },
+      outputs: null,
+      metadata: metadata(name),
+      tags: tags('agent'),
     };
     spans.push(span);
     body(span);
@@ -172,9 +222,18 @@ function generateTrace(g: Gen, index: number, startMs: number): Trace {
   });
 
   return {
-    id: traceId, name: 'support-agent', start: root.start, end: root.end,
-    userId: `user-${index % 997}`, sessionId: `session-${Math.floor(index / 3)}`, agentVersion: '1.4.2', modelName: main.model,
-    input: { question }, output: root.outputs, tags: ['bench', 'support'], metadata: { env: 'bench', channel: g.pick(['web', 'email', 'chat']) },
+    id: traceId,
+    name: 'support-agent',
+    start: root.start,
+    end: root.end,
+    userId: `user-${index % 997}`,
+    sessionId: `session-${Math.floor(index / 3)}`,
+    agentVersion: '1.4.2',
+    modelName: main.model,
+    input: { question },
+    output: root.outputs,
+    tags: ['bench', 'support'],
+    metadata: { env: 'bench', channel: g.pick(['web', 'email', 'chat']) },
     spans,
   };
 }
@@ -207,21 +266,47 @@ const INGEST = graphql(`mutation IngestBenchIngest($b: IngestBatchInput!) { inge
 
 function ingestBody(projectId: string, batch: Batch): GqlBody<ResultOf<typeof INGEST>> {
   const traces = batch.traces.map((t) => ({
-    id: t.id, name: t.name, startTime: t.start.toISOString(), endTime: t.end.toISOString(), userId: t.userId, sessionId: t.sessionId,
-    agentVersion: t.agentVersion, modelName: t.modelName, input: t.input, output: t.output, tags: t.tags, metadata: t.metadata,
+    id: t.id,
+    name: t.name,
+    startTime: t.start.toISOString(),
+    endTime: t.end.toISOString(),
+    userId: t.userId,
+    sessionId: t.sessionId,
+    agentVersion: t.agentVersion,
+    modelName: t.modelName,
+    input: t.input,
+    output: t.output,
+    tags: t.tags,
+    metadata: t.metadata,
   }));
   const base = (s: Span) => ({
-    id: s.id, traceId: s.traceId, parentId: s.parentId, runType: s.runType.toUpperCase() as Uppercase<Span['runType']>, name: s.name,
-    startTime: s.start.toISOString(), endTime: s.end.toISOString(), inputs: s.inputs, outputs: s.outputs, metadata: s.metadata, tags: s.tags,
+    id: s.id,
+    traceId: s.traceId,
+    parentId: s.parentId,
+    runType: s.runType.toUpperCase() as Uppercase<Span['runType']>,
+    name: s.name,
+    startTime: s.start.toISOString(),
+    endTime: s.end.toISOString(),
+    inputs: s.inputs,
+    outputs: s.outputs,
+    metadata: s.metadata,
+    tags: s.tags,
   });
   const spans = batch.traces.flatMap((t) => t.spans);
   const b = {
     projectId,
     traces,
     agentCalls: spans.filter((s) => s.kind === 'agent').map(base),
-    llmCalls: spans.filter((s) => s.kind === 'llm').map((s) => ({
-      ...base(s), provider: s.provider, model: s.model, promptTokens: s.promptTokens, completionTokens: s.completionTokens, temperature: s.temperature,
-    })),
+    llmCalls: spans
+      .filter((s) => s.kind === 'llm')
+      .map((s) => ({
+        ...base(s),
+        provider: s.provider,
+        model: s.model,
+        promptTokens: s.promptTokens,
+        completionTokens: s.completionTokens,
+        temperature: s.temperature,
+      })),
     toolCalls: spans.filter((s) => s.kind === 'tool').map((s) => ({ ...base(s), llmCallId: s.llmCallId })),
   };
   return gqlBody(INGEST, { b });
@@ -254,7 +339,13 @@ async function runConcurrently<T>(items: T[], concurrency: number, signal: Abort
   return elapsed;
 }
 
-async function ingestViaGraphql(url: string, key: string, bodies: { body: GqlBody<ResultOf<typeof INGEST>>; items: number }[], concurrency: number, signal: AbortSignal): Promise<number> {
+async function ingestViaGraphql(
+  url: string,
+  key: string,
+  bodies: { body: GqlBody<ResultOf<typeof INGEST>>; items: number }[],
+  concurrency: number,
+  signal: AbortSignal,
+): Promise<number> {
   return runConcurrently(bodies, concurrency, signal, ({ body, items }) => ingestChecked(url, key, body, items));
 }
 
@@ -383,7 +474,17 @@ async function ingestDirect(pool: Pool, batches: unknown[][], concurrency: numbe
 
 // ---------------------------------------------------------------- setup and report
 
-type ProjectTotals = { spans: number; llm: number; tokens: number; cost: number; traces: number; traceTokens: number; traceCost: number; calls: number; duration: number };
+type ProjectTotals = {
+  spans: number;
+  llm: number;
+  tokens: number;
+  cost: number;
+  traces: number;
+  traceTokens: number;
+  traceCost: number;
+  calls: number;
+  duration: number;
+};
 
 // Same aggregates on both projects show the ceiling stored the same rows the API did, not less work.
 async function projectTotals(pool: Pool, projectId: string): Promise<ProjectTotals> {
@@ -399,8 +500,15 @@ async function projectTotals(pool: Pool, projectId: string): Promise<ProjectTota
   );
   const r = rows[0];
   return {
-    spans: Number(r.spans), llm: Number(r.llm), tokens: Number(r.tokens), cost: Number(r.cost), traces: Number(r.traces),
-    traceTokens: Number(r.traceTokens), traceCost: Number(r.traceCost), calls: Number(r.calls), duration: Number(r.duration),
+    spans: Number(r.spans),
+    llm: Number(r.llm),
+    tokens: Number(r.tokens),
+    cost: Number(r.cost),
+    traces: Number(r.traces),
+    traceTokens: Number(r.traceTokens),
+    traceCost: Number(r.traceCost),
+    calls: Number(r.calls),
+    duration: Number(r.duration),
   };
 }
 

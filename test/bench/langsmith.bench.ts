@@ -32,10 +32,34 @@ import { mulberry32 } from '../support/random';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectPg, connectRedis, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, fmt, log,
-  machineCpu, positiveInt, redisUrlFromEnv, runMain, spawnChild, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
-  BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll, type GqlBody, gqlBody,
+  benchQueuePrefix,
+  type BenchChild,
+  Cleanups,
+  connectPg,
+  connectRedis,
+  createApiKey,
+  createBenchDatabase,
+  createProject,
+  deleteRedisKeys,
+  fmt,
+  log,
+  machineCpu,
+  positiveInt,
+  redisUrlFromEnv,
+  runMain,
+  spawnChild,
+  tempDir,
+  throwIfAborted,
+  trapSignals,
+  uuidv7,
+  waitHealthy,
+  openBenchDatabase,
+  BENCH_WORDS,
+  cpuMsOf,
+  summarizeMessages,
+  ingestAll,
+  type GqlBody,
+  gqlBody,
 } from './bench-kit';
 
 const RUNS_PER_TRACE = 5;
@@ -116,7 +140,11 @@ function makeAgent(client: Client, projectName: string) {
     }),
     { ...config, name: 'ChatOpenAI', run_type: 'llm', metadata: { ls_provider: 'openai', ls_model_name: 'gpt-4o-mini', ls_temperature: 0 } },
   );
-  const lookup = traceable(async (orderId: string) => ({ orderId, status: 'shipped', carrier: 'DHL', eta: '2 days' }), { ...config, name: 'order_lookup', run_type: 'tool' });
+  const lookup = traceable(async (orderId: string) => ({ orderId, status: 'shipped', carrier: 'DHL', eta: '2 days' }), {
+    ...config,
+    name: 'order_lookup',
+    run_type: 'tool',
+  });
   const researcher = traceable(
     async (question: string) => {
       const plan = await model([{ role: 'user', content: question }]);
@@ -138,7 +166,11 @@ function multipartBody(runs: Record<string, unknown>[]): { body: Uint8Array<Arra
   const chunks: Buffer[] = [];
   const part = (name: string, value: unknown) => {
     const data = Buffer.from(JSON.stringify(value));
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\nContent-Type: application/json; length=${data.length}\r\n\r\n`), data, Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\nContent-Type: application/json; length=${data.length}\r\n\r\n`),
+      data,
+      Buffer.from('\r\n'),
+    );
   };
   for (const run of runs) {
     const { inputs, outputs, extra, ...rest } = run;
@@ -162,16 +194,46 @@ function prebuiltRequests(traces: number, projectName: string): { body: Uint8Arr
     const sub = uuidv7();
     const rootDotted = seg(start, root);
     const subDotted = `${rootDotted}.${seg(start, sub)}`;
-    const common = { trace_id: root, session_name: projectName, start_time: start, end_time: start + 5, extra: { metadata: { thread_id: `t-${i % 100}` }, runtime: { sdk: 'langsmith-js' } } };
-    runs.push({ ...common, id: root, name: 'support-agent', run_type: 'chain', dotted_order: rootDotted, inputs: { args: ['Where is my order?'] }, outputs: { final: 'shipped' } });
-    runs.push({ ...common, id: sub, parent_run_id: root, name: 'researcher', run_type: 'chain', dotted_order: subDotted, inputs: { input: 'Where is my order?' }, outputs: { answer: 'shipped' } });
+    const common = {
+      trace_id: root,
+      session_name: projectName,
+      start_time: start,
+      end_time: start + 5,
+      extra: { metadata: { thread_id: `t-${i % 100}` }, runtime: { sdk: 'langsmith-js' } },
+    };
+    runs.push({
+      ...common,
+      id: root,
+      name: 'support-agent',
+      run_type: 'chain',
+      dotted_order: rootDotted,
+      inputs: { args: ['Where is my order?'] },
+      outputs: { final: 'shipped' },
+    });
+    runs.push({
+      ...common,
+      id: sub,
+      parent_run_id: root,
+      name: 'researcher',
+      run_type: 'chain',
+      dotted_order: subDotted,
+      inputs: { input: 'Where is my order?' },
+      outputs: { answer: 'shipped' },
+    });
     for (const name of ['ChatOpenAI', 'order_lookup', 'ChatOpenAI']) {
       const id = uuidv7();
       const llm = name === 'ChatOpenAI';
       runs.push({
-        ...common, id, parent_run_id: sub, name, run_type: llm ? 'llm' : 'tool', dotted_order: `${subDotted}.${seg(start, id)}`,
+        ...common,
+        id,
+        parent_run_id: sub,
+        name,
+        run_type: llm ? 'llm' : 'tool',
+        dotted_order: `${subDotted}.${seg(start, id)}`,
         inputs: llm ? { messages: [{ role: 'user', content: 'Where is my order?' }] } : { input: 'A-1042' },
-        outputs: llm ? { messages: [{ role: 'assistant', content: 'It shipped.' }], usage_metadata: { input_tokens: 850, output_tokens: 120, total_tokens: 970 } } : { status: 'shipped' },
+        outputs: llm
+          ? { messages: [{ role: 'assistant', content: 'It shipped.' }], usage_metadata: { input_tokens: 850, output_tokens: 120, total_tokens: 970 } }
+          : { status: 'shipped' },
         extra: llm ? { ...common.extra, metadata: { ...common.extra.metadata, ls_provider: 'openai', ls_model_name: 'gpt-4o-mini' } } : common.extra,
       });
     }
@@ -207,9 +269,20 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     log(`ingest: starting the API on port ${port}, database ${dbName}...`);
     // No worker: the figure is ingestion's, not ingestion's plus the metric jobs it triggers. No
     // forwarding either, whatever LANGSMITH_* this shell exports (an empty value counts as unset).
-    const api = spawnChild('api', 'apps/api/src/main.ts', {
-      DATABASE_URL: benchUrl, PORT: String(port), HOST: '127.0.0.1', SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir, RUN_WORKER: 'false', LANGSMITH_API_KEY: '',
-    }, { showStderr: (line) => line.trim() !== '' });
+    const api = spawnChild(
+      'api',
+      'apps/api/src/main.ts',
+      {
+        DATABASE_URL: benchUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEXTANT_ADMIN_KEY: adminKey,
+        SEXTANT_DATA_DIR: dataDir,
+        RUN_WORKER: 'false',
+        LANGSMITH_API_KEY: '',
+      },
+      { showStderr: (line) => line.trim() !== '' },
+    );
     cleanups.add('stop the API', () => api.stop(API_STOP_TIMEOUT_MS));
     await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
     const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
@@ -226,11 +299,13 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     const countSpans = async (projectId: string) => Number((await bench.query('SELECT count(*) AS n FROM spans WHERE project_id = $1', [projectId])).rows[0].n);
 
     // The bench's own progress lines go through console.error too: only the SDK's are collected.
-    const collect = (original: (...args: unknown[]) => void) => (...args: unknown[]) => {
-      const line = args.map(String).join(' ');
-      if (line.startsWith('[bench]')) original(...args);
-      else sdkComplaints.push(line);
-    };
+    const collect =
+      (original: (...args: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        const line = args.map(String).join(' ');
+        if (line.startsWith('[bench]')) original(...args);
+        else sdkComplaints.push(line);
+      };
     console.warn = collect(originalWarn);
     console.error = collect(originalError);
 
@@ -264,9 +339,10 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     const sdkMs = performance.now() - sdkStart;
     const apiCpu = cpuSecOf(api.child.pid);
     const selfCpu = process.cpuUsage(selfCpuBefore);
-    const cpu = apiCpuBefore !== null && apiCpu !== null
-      ? `API process ${fmt(apiCpu - apiCpuBefore, 2)} CPU-s, SDK process ${fmt((selfCpu.user + selfCpu.system) / 1e6, 2)} CPU-s`
-      : 'CPU time not readable here';
+    const cpu =
+      apiCpuBefore !== null && apiCpu !== null
+        ? `API process ${fmt(apiCpu - apiCpuBefore, 2)} CPU-s, SDK process ${fmt((selfCpu.user + selfCpu.system) / 1e6, 2)} CPU-s`
+        : 'CPU time not readable here';
     const sdkStored = await countSpans(sdkProjectId);
     throwIfAborted(signal);
 
@@ -278,7 +354,11 @@ async function ingestHalf(opts: Options, db: BenchDb, signal: AbortSignal): Prom
     await Promise.all(
       Array.from({ length: REQUESTS_IN_FLIGHT }, async () => {
         for (let i = cursor++; i < requests.length; i = cursor++) {
-          const res = await fetch(`${endpoint}/runs/multipart`, { method: 'POST', headers: { 'x-api-key': rawKey, 'content-type': requests[i].contentType }, body: requests[i].body });
+          const res = await fetch(`${endpoint}/runs/multipart`, {
+            method: 'POST',
+            headers: { 'x-api-key': rawKey, 'content-type': requests[i].contentType },
+            body: requests[i].body,
+          });
           const text = await res.text();
           if (res.status !== 202) throw new Error(`/runs/multipart answered ${res.status}: ${text.slice(0, 300)}`);
         }
@@ -457,16 +537,20 @@ class Receiver {
       return 'the body is not JSON';
     }
     this.requests.batch++;
-    return this.take([
-      ...(payload.post ?? []).map((run) => ({ kind: 'post' as const, id: String(run.id), run })),
-      ...(payload.patch ?? []).map((run) => ({ kind: 'patch' as const, id: String(run.id), run })),
-    ], at);
+    return this.take(
+      [
+        ...(payload.post ?? []).map((run) => ({ kind: 'post' as const, id: String(run.id), run })),
+        ...(payload.patch ?? []).map((run) => ({ kind: 'patch' as const, id: String(run.id), run })),
+      ],
+      at,
+    );
   }
 
   private take(ops: { kind: 'post' | 'patch'; id: string; run: Record<string, unknown> }[], at: number): string | null {
     for (const op of ops) {
       if (op.run.id !== undefined && op.run.id !== op.id) return `run ${op.id}: its part says id ${String(op.run.id)}`;
-      if (op.kind === 'post' && (typeof op.run.trace_id !== 'string' || typeof op.run.dotted_order !== 'string')) return `run ${op.id}: no trace_id or dotted_order`;
+      if (op.kind === 'post' && (typeof op.run.trace_id !== 'string' || typeof op.run.dotted_order !== 'string'))
+        return `run ${op.id}: no trace_id or dotted_order`;
     }
     let posts = 0;
     for (const op of ops.filter((o) => o.kind === 'post')) {
@@ -540,10 +624,26 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
     const completionTokens = int(20, 600);
     tokens += promptTokens + completionTokens;
     const call = {
-      id: uuidv7(), traceId, parentId, name, runType: 'LLM', provider: m.provider, model: m.model, promptTokens, completionTokens,
-      ...(rnd() < 0.5 ? { cacheReadTokens: Math.floor(promptTokens * 0.4) } : {}), temperature: 0,
-      startTime: at(t.start), firstTokenTime: at(t.start + Math.floor((t.end - t.start) / 4)), endTime: at(t.end),
-      inputs: { messages: [{ role: 'system', content: 'You are a helpful support agent.' }, { role: 'user', content: question }] },
+      id: uuidv7(),
+      traceId,
+      parentId,
+      name,
+      runType: 'LLM',
+      provider: m.provider,
+      model: m.model,
+      promptTokens,
+      completionTokens,
+      ...(rnd() < 0.5 ? { cacheReadTokens: Math.floor(promptTokens * 0.4) } : {}),
+      temperature: 0,
+      startTime: at(t.start),
+      firstTokenTime: at(t.start + Math.floor((t.end - t.start) / 4)),
+      endTime: at(t.end),
+      inputs: {
+        messages: [
+          { role: 'system', content: 'You are a helpful support agent.' },
+          { role: 'user', content: question },
+        ],
+      },
       outputs: { text: content },
     };
     into.llmCalls.push(call);
@@ -551,7 +651,15 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
   };
   const tool = (name: string, parentId: string, llmCallId: string, t: { start: number; end: number }, inputs: object, outputs: object, failed = false) => {
     const call = {
-      id: uuidv7(), traceId, parentId, llmCallId, name, runType: 'TOOL', startTime: at(t.start), endTime: at(t.end), inputs,
+      id: uuidv7(),
+      traceId,
+      parentId,
+      llmCallId,
+      name,
+      runType: 'TOOL',
+      startTime: at(t.start),
+      endTime: at(t.end),
+      inputs,
       ...(failed ? { status: 'ERROR', error: 'timeout after 900 ms', errorType: 'TimeoutError' } : { outputs }),
     };
     into.toolCalls.push(call);
@@ -564,12 +672,41 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
   const summaryCall = llm('summarize', researcherId, rSummary, text(10, 25));
   const answerCall = llm('answer', agentId, answer, text(20, 40));
   into.agentCalls.push(
-    { id: agentId, traceId, name: 'support-agent', runType: 'AGENT', startTime: at(0), endTime: at(total - 1), inputs: { question }, outputs: { answer: answerCall.outputs.text } },
-    { id: researcherId, traceId, parentId: agentId, name: 'researcher', runType: 'AGENT', startTime: at(research.start), endTime: at(research.end), inputs: { question }, outputs: { summary: summaryCall.outputs.text } },
+    {
+      id: agentId,
+      traceId,
+      name: 'support-agent',
+      runType: 'AGENT',
+      startTime: at(0),
+      endTime: at(total - 1),
+      inputs: { question },
+      outputs: { answer: answerCall.outputs.text },
+    },
+    {
+      id: researcherId,
+      traceId,
+      parentId: agentId,
+      name: 'researcher',
+      runType: 'AGENT',
+      startTime: at(research.start),
+      endTime: at(research.end),
+      inputs: { question },
+      outputs: { summary: summaryCall.outputs.text },
+    },
   );
   into.traces.push({
-    id: traceId, name: 'support-agent', startTime: at(0), endTime: at(total), userId: `user-${index % 997}`, sessionId: `session-${Math.floor(index / 3)}`,
-    agentVersion: '1.4.2', modelName: m.model, input: { question }, output: { answer: answerCall.outputs.text }, tags: ['bench', 'forward'], metadata: { env: 'bench' },
+    id: traceId,
+    name: 'support-agent',
+    startTime: at(0),
+    endTime: at(total),
+    userId: `user-${index % 997}`,
+    sessionId: `session-${Math.floor(index / 3)}`,
+    agentVersion: '1.4.2',
+    modelName: m.model,
+    input: { question },
+    output: { answer: answerCall.outputs.text },
+    tags: ['bench', 'forward'],
+    metadata: { env: 'bench' },
   });
   return { runIds: [traceId, agentId, planCall.id, searchCall.id, researcherId, rCall.id, lookupCall.id, summaryCall.id, answerCall.id], tokens };
 }
@@ -578,7 +715,15 @@ const INGEST = graphql(`mutation LangsmithBenchIngest($b: IngestBatchInput!) { i
 
 // ---------------------------------------------------------------- 2. forwarding: one backend
 
-type ForwardShared = { opts: Options; serverUrl: string; admin: PgClient; takeDatabase: (cleanups: Cleanups) => Promise<BenchDb>; redis: Redis | null; redisUrl: string; signal: AbortSignal };
+type ForwardShared = {
+  opts: Options;
+  serverUrl: string;
+  admin: PgClient;
+  takeDatabase: (cleanups: Cleanups) => Promise<BenchDb>;
+  redis: Redis | null;
+  redisUrl: string;
+  signal: AbortSignal;
+};
 
 type ForwardResult = {
   backend: Backend;
@@ -634,8 +779,15 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     // The interface users have: LangSmith's own variables. Empty values count as unset, so nothing
     // this shell exports (a workspace, LANGCHAIN_* switches) changes what is measured.
     const common: Record<string, string> = {
-      DATABASE_URL: db.benchUrl, QUEUE_BACKEND: backend, QUEUE_PREFIX: prefix, REDIS_URL: backend === 'redis' ? s.redisUrl : '',
-      LANGSMITH_TRACING: 'true', LANGSMITH_API_KEY: lsKey, LANGSMITH_ENDPOINT: endpoint, LANGSMITH_PROJECT: lsProject, LANGSMITH_WORKSPACE_ID: '',
+      DATABASE_URL: db.benchUrl,
+      QUEUE_BACKEND: backend,
+      QUEUE_PREFIX: prefix,
+      REDIS_URL: backend === 'redis' ? s.redisUrl : '',
+      LANGSMITH_TRACING: 'true',
+      LANGSMITH_API_KEY: lsKey,
+      LANGSMITH_ENDPOINT: endpoint,
+      LANGSMITH_PROJECT: lsProject,
+      LANGSMITH_WORKSPACE_ID: '',
       METRICS_DELAY_MS: '0',
     };
     const settings = loadConfig({ ...common, WORKER_CONCURRENCY: String(opts.forwardConcurrency) });
@@ -646,7 +798,14 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
     const port = await freePort();
     log(`forward ${backend}: starting the API (RUN_WORKER=false, forwarding on) on port ${port}, database ${db.dbName}...`);
-    const api = start('api', 'apps/api/src/main.ts', { ...common, RUN_WORKER: 'false', PORT: String(port), HOST: '127.0.0.1', SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir });
+    const api = start('api', 'apps/api/src/main.ts', {
+      ...common,
+      RUN_WORKER: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEXTANT_ADMIN_KEY: adminKey,
+      SEXTANT_DATA_DIR: dataDir,
+    });
     await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
     const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
     const jobs = new JobQueues(queueConnection(settings.jobs, settings.redisUrl, db.benchUrl), settings.jobs);
@@ -683,8 +842,10 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const depth = (q: QueueStatus | undefined) => (q ? q.waiting + q.delayed + q.prioritized + q.active : NaN);
     const queuedStatus = (await jobs.status()).find((q) => q.name === 'langsmith');
     const queued = depth(queuedStatus);
-    if (queued !== opts.forwardTraces) log(`forward ${backend}: warning: ${fmt(queued)} langsmith jobs queued for ${fmt(opts.forwardTraces)} ended traces (${JSON.stringify(queuedStatus)})`);
-    if (receiver.runs.size || receiver.requests.multipart || receiver.requests.batch) throw new Error(`the receiver got ${receiver.runs.size} runs before any worker ran: something else forwards`);
+    if (queued !== opts.forwardTraces)
+      log(`forward ${backend}: warning: ${fmt(queued)} langsmith jobs queued for ${fmt(opts.forwardTraces)} ended traces (${JSON.stringify(queuedStatus)})`);
+    if (receiver.runs.size || receiver.requests.multipart || receiver.requests.batch)
+      throw new Error(`the receiver got ${receiver.runs.size} runs before any worker ran: something else forwards`);
     // The API takes no part in forwarding: stopped, so that the figures are the worker's, Postgres's (and Redis's) and the receiver's.
     await api.stop(API_STOP_TIMEOUT_MS);
     check();
@@ -732,7 +893,8 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
         const q = (await jobs.status()).find((x) => x.name === 'langsmith');
         if (depth(q) > 0) emptySince = NaN;
         else if (Number.isNaN(emptySince)) emptySince = now;
-        else if (now - emptySince > QUEUE_EMPTY_GRACE_MS && receiver.runs.size < total) throw await stuck(`the langsmith queue has been empty for ${QUEUE_EMPTY_GRACE_MS / 1000} s`);
+        else if (now - emptySince > QUEUE_EMPTY_GRACE_MS && receiver.runs.size < total)
+          throw await stuck(`the langsmith queue has been empty for ${QUEUE_EMPTY_GRACE_MS / 1000} s`);
       }
     }
     const lastAt = Math.max(...receiver.arrivals.slice(-1000));
@@ -767,9 +929,10 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     const wall = lastAt - bannerAt;
     const workerShare = share(workerCpuAtBanner, workerCpuAtEnd, wall);
     const benchShare = ((selfCpu.user + selfCpu.system) / 1000 / wall) * 100;
-    const machineShare = machineBefore && machineAfter && machineAfter.total > machineBefore.total
-      ? ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100 * cpus().length
-      : null;
+    const machineShare =
+      machineBefore && machineAfter && machineAfter.total > machineBefore.total
+        ? ((machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total)) * 100 * cpus().length
+        : null;
     Object.assign(result, {
       runsPerSecond: ((total - beforeBanner) / drainMs) * 1000,
       tracesPerSecond: ((total - beforeBanner) / FORWARD_RUNS_PER_TRACE / drainMs) * 1000,

@@ -20,9 +20,34 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { subscribeTyped } from '../support/typed-operation';
 import {
-  benchQueuePrefix, type BenchChild, Cleanups, connectWs, createApiKey, createProject, deleteRedisKeys, describe,
-  fmt, graphql as request, type GqlBody, gqlBody, isCloseEvent, log, machineCpu, positiveInt, redisUrlFromEnv, rssMiBOf, runMain,
-  spawnChild, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy, openBenchDatabase,
+  benchQueuePrefix,
+  type BenchChild,
+  Cleanups,
+  connectWs,
+  createApiKey,
+  createProject,
+  deleteRedisKeys,
+  describe,
+  fmt,
+  graphql as request,
+  type GqlBody,
+  gqlBody,
+  isCloseEvent,
+  log,
+  machineCpu,
+  positiveInt,
+  redisUrlFromEnv,
+  rssMiBOf,
+  runMain,
+  spawnChild,
+  stats,
+  statsTable,
+  tempDir,
+  throwIfAborted,
+  trapSignals,
+  uuidv7,
+  waitHealthy,
+  openBenchDatabase,
   cpuMsOf,
 } from './bench-kit';
 
@@ -53,8 +78,14 @@ function parseOptions(): Options {
   });
   const rate = Number(values.rate);
   if (!Number.isFinite(rate) || rate <= 0 || rate > 10_000) throw new Error(`--rate must be a number of spans/s in (0, 10000], got ${values.rate}`);
-  const opts = { subscribers: positiveInt('subscribers', values.subscribers), traces: positiveInt('traces', values.traces), spans: positiveInt('spans', values.spans), rate };
-  if (opts.traces > opts.subscribers) throw new Error(`--traces (${opts.traces}) must not exceed --subscribers (${opts.subscribers}): every trace needs a subscriber`);
+  const opts = {
+    subscribers: positiveInt('subscribers', values.subscribers),
+    traces: positiveInt('traces', values.traces),
+    spans: positiveInt('spans', values.spans),
+    rate,
+  };
+  if (opts.traces > opts.subscribers)
+    throw new Error(`--traces (${opts.traces}) must not exceed --subscribers (${opts.subscribers}): every trace needs a subscriber`);
   return opts;
 }
 
@@ -200,7 +231,9 @@ async function main(): Promise<void> {
   };
   const exits: string[] = [];
   const failed = () =>
-    new Error(`${failure}${laterFailures ? ` (and ${fmt(laterFailures)} more errors after it)` : ''}${exits.length && !failure?.includes('exited') ? `; ${exits.join('; ')}` : ''}`);
+    new Error(
+      `${failure}${laterFailures ? ` (and ${fmt(laterFailures)} more errors after it)` : ''}${exits.length && !failure?.includes('exited') ? `; ${exits.join('; ')}` : ''}`,
+    );
   try {
     const redisUrl = redisUrlFromEnv();
     const { postgresLabel, version, benchUrl } = await openBenchDatabase(cleanups, abortSignal);
@@ -389,7 +422,9 @@ async function main(): Promise<void> {
       bodies.push(spanBody(id, traceIds[trace], k));
     }
     const expectedTotal = ids.reduce((n, _id, k) => n + perTrace[rec.spanTrace[k]], 0);
-    log(`load: ${fmt(opts.spans)} spans at ${fmt(opts.rate, opts.rate % 1 ? 1 : 0)} spans/s (${fmt(opts.spans / opts.rate, 1)} s), ${fmt(expectedTotal)} deliveries expected...`);
+    log(
+      `load: ${fmt(opts.spans)} spans at ${fmt(opts.rate, opts.rate % 1 ? 1 : 0)} spans/s (${fmt(opts.spans / opts.rate, 1)} s), ${fmt(expectedTotal)} deliveries expected...`,
+    );
     const interval = 1000 / opts.rate;
     const inFlight: Promise<void>[] = [];
     let ingestErrors = 0;
@@ -524,10 +559,14 @@ async function main(): Promise<void> {
       '',
       `  target p99 < ${TARGET_P99_MS} ms: ${pass ? 'PASS' : 'FAIL'} (p99 ${fmt(total.p99, 1)} ms over ${fmt(total.count)} deliveries; negative values are deliveries that beat the acknowledgement)`,
     ];
-    if (failure || problems) lines.push('  RUN INVALID: errors or missing/duplicated deliveries (see above and below); the figures cover only what was delivered');
+    if (failure || problems)
+      lines.push('  RUN INVALID: errors or missing/duplicated deliveries (see above and below); the figures cover only what was delivered');
     console.log(lines.join('\n'));
     if (failure) throw failed();
-    if (problems) throw new Error(`delivery check failed: ${missing} missing, ${rec.duplicates} duplicated, ${rec.unexpected} unexpected deliveries, ${ingestErrors} ingest errors`);
+    if (problems)
+      throw new Error(
+        `delivery check failed: ${missing} missing, ${rec.duplicates} duplicated, ${rec.unexpected} unexpected deliveries, ${ingestErrors} ingest errors`,
+      );
   } finally {
     await cleanups.run();
     release();

@@ -29,11 +29,43 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { subscribeTyped } from '../support/typed-operation';
 import {
-  benchPostgres, benchQueuePrefix, connectRedis, redact, type BenchChild, Cleanups, connectPg, connectWs, createApiKey, createBenchDatabase, createProject, deleteRedisKeys, describe,
-  fmt as fmtNumber, ingestChecked, isCloseEvent, log, machineCpu, redisUrlFromEnv, rssMiBOf, runMain,
-  serverVersion, spawnChild, type Stats, stats, statsTable, tempDir, throwIfAborted, trapSignals, uuidv7, waitHealthy,
-  BENCH_WORDS, cpuMsOf, summarizeMessages,
-  ingestAll, type GqlBody, gqlBody,
+  benchPostgres,
+  benchQueuePrefix,
+  connectRedis,
+  redact,
+  type BenchChild,
+  Cleanups,
+  connectPg,
+  connectWs,
+  createApiKey,
+  createBenchDatabase,
+  createProject,
+  deleteRedisKeys,
+  describe,
+  fmt as fmtNumber,
+  ingestChecked,
+  isCloseEvent,
+  log,
+  machineCpu,
+  redisUrlFromEnv,
+  rssMiBOf,
+  runMain,
+  serverVersion,
+  spawnChild,
+  type Stats,
+  stats,
+  statsTable,
+  tempDir,
+  throwIfAborted,
+  trapSignals,
+  uuidv7,
+  waitHealthy,
+  BENCH_WORDS,
+  cpuMsOf,
+  summarizeMessages,
+  ingestAll,
+  type GqlBody,
+  gqlBody,
 } from './bench-kit';
 
 const BACKENDS = ['redis', 'postgres'] as const;
@@ -182,10 +214,25 @@ function agentRun(g: Gen, index: number, endMs: number): { id: string; run: Run 
   const llm = (name: string, t: { start: number; end: number }, content: string) => {
     const promptTokens = g.int(300, 4000);
     return {
-      id: uuidv7(), traceId, parentId: agentId, name, runType: 'LLM', provider: m.provider, model: m.model,
-      promptTokens, completionTokens: g.int(20, 600), ...(g.rnd() < 0.5 ? { cacheReadTokens: Math.floor(promptTokens * 0.4) } : {}),
-      startTime: at(t.start), firstTokenTime: at(t.start + Math.floor((t.end - t.start) / 4)), endTime: at(t.end),
-      inputs: { messages: [{ role: 'system', content: 'You are a helpful support agent.' }, { role: 'user', content: question }] },
+      id: uuidv7(),
+      traceId,
+      parentId: agentId,
+      name,
+      runType: 'LLM',
+      provider: m.provider,
+      model: m.model,
+      promptTokens,
+      completionTokens: g.int(20, 600),
+      ...(g.rnd() < 0.5 ? { cacheReadTokens: Math.floor(promptTokens * 0.4) } : {}),
+      startTime: at(t.start),
+      firstTokenTime: at(t.start + Math.floor((t.end - t.start) / 4)),
+      endTime: at(t.end),
+      inputs: {
+        messages: [
+          { role: 'system', content: 'You are a helpful support agent.' },
+          { role: 'user', content: question },
+        ],
+      },
       outputs: { text: content },
     };
   };
@@ -194,22 +241,59 @@ function agentRun(g: Gen, index: number, endMs: number): { id: string; run: Run 
   return {
     id: traceId,
     run: {
-      traces: [{
-        id: traceId, name: 'support-agent', startTime: at(0), endTime: at(total), userId: `user-${index % 997}`, sessionId: `session-${Math.floor(index / 3)}`,
-        agentVersion: '1.4.2', modelName: m.model, input: { question }, output: { answer: answerCall.outputs.text }, tags: ['bench', 'metrics'],
-        metadata: { env: 'bench', tools: TOOLS },
-      }],
-      agentCalls: [{ id: agentId, traceId, name: 'support-agent', runType: 'AGENT', startTime: at(0), endTime: at(total - 1), inputs: { question }, outputs: { answer: answerCall.outputs.text } }],
+      traces: [
+        {
+          id: traceId,
+          name: 'support-agent',
+          startTime: at(0),
+          endTime: at(total),
+          userId: `user-${index % 997}`,
+          sessionId: `session-${Math.floor(index / 3)}`,
+          agentVersion: '1.4.2',
+          modelName: m.model,
+          input: { question },
+          output: { answer: answerCall.outputs.text },
+          tags: ['bench', 'metrics'],
+          metadata: { env: 'bench', tools: TOOLS },
+        },
+      ],
+      agentCalls: [
+        {
+          id: agentId,
+          traceId,
+          name: 'support-agent',
+          runType: 'AGENT',
+          startTime: at(0),
+          endTime: at(total - 1),
+          inputs: { question },
+          outputs: { answer: answerCall.outputs.text },
+        },
+      ],
       llmCalls: [planCall, answerCall],
       toolCalls: [
         {
-          id: uuidv7(), traceId, parentId: agentId, llmCallId: planCall.id, name: 'search_docs', runType: 'TOOL', startTime: at(search.start), endTime: at(search.end),
+          id: uuidv7(),
+          traceId,
+          parentId: agentId,
+          llmCallId: planCall.id,
+          name: 'search_docs',
+          runType: 'TOOL',
+          startTime: at(search.start),
+          endTime: at(search.end),
           inputs: { query: g.text(3, 8) },
           ...(failed ? { status: 'ERROR', error: 'timeout after 900 ms', errorType: 'TimeoutError' } : { outputs: { hits: g.int(0, 5) } }),
         },
         {
-          id: uuidv7(), traceId, parentId: agentId, llmCallId: planCall.id, name: 'lookup_order', runType: 'TOOL', startTime: at(lookup.start), endTime: at(lookup.end),
-          inputs: { order: 100000 + index }, outputs: { status: g.pick(['shipped', 'processing', 'delivered']) },
+          id: uuidv7(),
+          traceId,
+          parentId: agentId,
+          llmCallId: planCall.id,
+          name: 'lookup_order',
+          runType: 'TOOL',
+          startTime: at(lookup.start),
+          endTime: at(lookup.end),
+          inputs: { order: 100000 + index },
+          outputs: { status: g.pick(['shipped', 'processing', 'delivered']) },
         },
       ],
     },
@@ -285,7 +369,13 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       const name = `api#${++apiSeq}`;
       log(`${backend}: starting the API (${name}, METRICS_DELAY_MS=${delayMs}) on port ${port}...`);
       const proc = spawnChild(name, 'apps/api/src/main.ts', {
-        ...common, RUN_WORKER: 'false', METRICS_DELAY_MS: String(delayMs), SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1',
+        ...common,
+        RUN_WORKER: 'false',
+        METRICS_DELAY_MS: String(delayMs),
+        SEXTANT_ADMIN_KEY: adminKey,
+        SEXTANT_DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
       });
       procs.push(proc);
       cleanups.add(`stop ${name}`, () => proc.stop(STOP_TIMEOUT_MS));
@@ -298,7 +388,10 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       log(`${backend}: starting ${name} (WORKER_QUEUES=${queues || 'all'}, WORKER_CONCURRENCY=${opts.concurrency})...`);
       const spawnedAt = performance.now();
       const proc = spawnChild(name, 'apps/worker/src/main.ts', {
-        ...common, WORKER_QUEUES: queues, WORKER_CONCURRENCY: String(opts.concurrency), METRICS_DELAY_MS: String(opts.metricsDelay),
+        ...common,
+        WORKER_QUEUES: queues,
+        WORKER_CONCURRENCY: String(opts.concurrency),
+        METRICS_DELAY_MS: String(opts.metricsDelay),
       });
       procs.push(proc);
       // The long timeout lets the worker finish its active jobs.
@@ -341,7 +434,8 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const queuedStatus = await jobs.status();
     const queued = queuedStatus.find((q) => q.name === 'metrics');
     const queuedMetrics = queued ? queued.waiting + queued.delayed + queued.prioritized : NaN;
-    if (queuedMetrics !== opts.traces) log(`${backend}: warning: ${fmt(queuedMetrics)} metric jobs queued for ${fmt(opts.traces)} traces (${JSON.stringify(queued)})`);
+    if (queuedMetrics !== opts.traces)
+      log(`${backend}: warning: ${fmt(queuedMetrics)} metric jobs queued for ${fmt(opts.traces)} traces (${JSON.stringify(queued)})`);
     const queuedRollups = queueDepth(queuedStatus.find((q) => q.name === 'rollups'));
 
     // ------------------------------------------------------------ throughput: one worker drains it
@@ -382,7 +476,8 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const runMs = doneAt - bannerAt;
     const throughput = ((opts.traces - atBanner) / runMs) * 1000;
     const steady = marks.has(0.1) && marks.has(0.9) ? ((0.8 * opts.traces) / (marks.get(0.9)! - marks.get(0.1)!)) * 1000 : NaN;
-    const metricRows = (await db.query<{ n: number; traces: number }>('SELECT count(*)::int AS n, count(DISTINCT trace_id)::int AS traces FROM metrics')).rows[0];
+    const metricRows = (await db.query<{ n: number; traces: number }>('SELECT count(*)::int AS n, count(DISTINCT trace_id)::int AS traces FROM metrics'))
+      .rows[0];
     const afterStatus = (await jobs.status()).find((q) => q.name === 'metrics');
     const w1Messages = [...w1.proc.messages];
     result.throughput = throughput;
@@ -515,7 +610,9 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     let warmRounds = 0;
     while (warmSeen === 0) {
       if (warmRounds === WARMUP_ROUNDS) {
-        throw new Error(`warm-up: no metricComputed event for ${WARMUP_ROUNDS} warm-up traces, each waited for ${fmt((opts.metricsDelay + 15_000) / 1000)} s; worker messages:\n${summarizeMessages(w2.proc.messages).join('\n')}`);
+        throw new Error(
+          `warm-up: no metricComputed event for ${WARMUP_ROUNDS} warm-up traces, each waited for ${fmt((opts.metricsDelay + 15_000) / 1000)} s; worker messages:\n${summarizeMessages(w2.proc.messages).join('\n')}`,
+        );
       }
       warmRounds++;
       const { id, run } = freshRun();
@@ -573,7 +670,9 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const cpuFresh = cpu2.end();
     await sleep(300); // duplicates, if any, have a chance to show
     checkFailure();
-    const freshMeasured = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM traces WHERE id = ANY($1::uuid[]) AND metrics_version = version', [freshIds])).rows[0].n;
+    const freshMeasured = (
+      await db.query<{ n: number }>('SELECT count(*)::int AS n FROM traces WHERE id = ANY($1::uuid[]) AND metrics_version = version', [freshIds])
+    ).rows[0].n;
     const missing = opts.fresh - events;
 
     const fresh: number[] = [];
@@ -612,7 +711,9 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
       ...summarizeMessages(apiMessages).map((l) => `      ${l}`),
     );
     if (missing > 0 || duplicates > 0 || freshMeasured < opts.fresh) {
-      throw new Error(`freshness: ${missing} traces never got a metricComputed event within ${fmt((opts.metricsDelay + DRAIN_MARGIN_MS) / 1000)} s of the last ack, ${duplicates} got two, ${opts.fresh - freshMeasured} not measured in the database`);
+      throw new Error(
+        `freshness: ${missing} traces never got a metricComputed event within ${fmt((opts.metricsDelay + DRAIN_MARGIN_MS) / 1000)} s of the last ack, ${duplicates} got two, ${opts.fresh - freshMeasured} not measured in the database`,
+      );
     }
     if (unexpected > 0) log(`${backend}: note: ${unexpected} metricComputed events for traces this phase did not send (backlog traces re-measured?)`);
   } catch (e) {
@@ -675,7 +776,12 @@ async function main(): Promise<void> {
       '',
       '  reproduce:',
       ...opts.backends.map((b) => {
-        const env = [process.env.DATABASE_URL ? `DATABASE_URL=${redact(process.env.DATABASE_URL)}` : '', process.env.REDIS_URL ? `REDIS_URL=${redact(process.env.REDIS_URL)}` : ''].filter(Boolean).join(' ');
+        const env = [
+          process.env.DATABASE_URL ? `DATABASE_URL=${redact(process.env.DATABASE_URL)}` : '',
+          process.env.REDIS_URL ? `REDIS_URL=${redact(process.env.REDIS_URL)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         const args = `--backend ${b} --traces ${opts.traces} --concurrency ${opts.concurrency} --fresh ${opts.fresh} --rate ${opts.rate}${opts.metricsDelayGiven ? ` --metrics-delay ${opts.metricsDelay}` : ''}`;
         return `    ${env ? `${env} ` : ''}pnpm bench:metrics ${args}`;
       }),

@@ -10,8 +10,19 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { TypedOperation } from '../support/typed-operation';
 import {
-  Cleanups, connectPg, fmt, graphql as request, gqlBody, log, countOptions, runMain,
-  stats as latencyStats, throwIfAborted, trapSignals, startApiInProcess, openBenchDatabase,
+  Cleanups,
+  connectPg,
+  fmt,
+  graphql as request,
+  gqlBody,
+  log,
+  countOptions,
+  runMain,
+  stats as latencyStats,
+  throwIfAborted,
+  trapSignals,
+  startApiInProcess,
+  openBenchDatabase,
 } from './bench-kit';
 
 const TARGET_P95_MS = 100;
@@ -167,7 +178,13 @@ async function main(): Promise<void> {
     const rebuildMs = performance.now() - rebuildStarted;
     const now = new Date();
     // As live ingestion leaves them: the latest hours are dirty until the worker catches up.
-    await withTransaction({ ds }, (tx) => markRollupsDirty(tx, projectId, Array.from({ length: DIRTY_HOURS }, (_, i) => new Date(now.getTime() - i * 3_600_000))));
+    await withTransaction({ ds }, (tx) =>
+      markRollupsDirty(
+        tx,
+        projectId,
+        Array.from({ length: DIRTY_HOURS }, (_, i) => new Date(now.getTime() - i * 3_600_000)),
+      ),
+    );
     checkAbort();
 
     const sextant = await startApiInProcess(benchUrl, dbName, { RUN_WORKER: 'false' }, cleanups);
@@ -177,16 +194,23 @@ async function main(): Promise<void> {
     const day = 86_400_000;
     const ago = (ms: number) => new Date(now.getTime() - ms);
     // Each call makes its body inside the timing, so the figures stay comparable with earlier runs.
-    const measure = <R, V>(label: string, doc: TypedOperation<R, V>, vars: NoInfer<V>, describe: (d: R) => string): Case =>
-      ({ label, send: () => request(url, key, gqlBody(doc, vars)), describe: (d) => describe(d as R) });
+    const measure = <R, V>(label: string, doc: TypedOperation<R, V>, vars: NoInfer<V>, describe: (d: R) => string): Case => ({
+      label,
+      send: () => request(url, key, gqlBody(doc, vars)),
+      describe: (d) => describe(d as R),
+    });
     const range = (ms: number) => ({ p: projectId, from: ago(ms).toISOString(), to: now.toISOString() });
     const cases: Case[] = [
       measure('stats, last 24 h', STATS, range(day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
       measure('stats, last 7 d', STATS, range(7 * day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
       measure(`stats, last ${opts.days} d`, STATS, range(opts.days * day), (d) => `${fmt(d.project.stats.traceCount)} traces`),
       ...(['NONE', 'MODEL'] as const).map((g) =>
-        measure(`timeseries HOUR, ${opts.days} d, ${g}`, SERIES, { ...range(opts.days * day), g },
-          (d) => `${d.project.timeseries.length} series × ${d.project.timeseries[0]?.points.length ?? 0} points`),
+        measure(
+          `timeseries HOUR, ${opts.days} d, ${g}`,
+          SERIES,
+          { ...range(opts.days * day), g },
+          (d) => `${d.project.timeseries.length} series × ${d.project.timeseries[0]?.points.length ?? 0} points`,
+        ),
       ),
     ];
     const results: { label: string; p50: number; p95: number; max: number; shape: string }[] = [];
@@ -207,7 +231,10 @@ async function main(): Promise<void> {
 
     log('checking stats against the raw tables...');
     const checks: string[] = [];
-    for (const [label, from] of [['24 h', ago(day)], [`${opts.days} d`, ago(opts.days * day)]] as const) {
+    for (const [label, from] of [
+      ['24 h', ago(day)],
+      [`${opts.days} d`, ago(opts.days * day)],
+    ] as const) {
       const got = (await request(url, key, gqlBody(STATS, { p: projectId, from: from.toISOString(), to: now.toISOString() }))).project.stats;
       const bad = compare(got, await exactStats(pg, projectId, from, now));
       checks.push(`${label}: ${bad.length ? `MISMATCH ${bad.join('; ')}` : 'counts, tokens and cost exact, p50/p95/p99 within 1 % of percentile_cont'}`);
@@ -226,7 +253,10 @@ async function main(): Promise<void> {
       `  dirty hours      the latest ${DIRTY_HOURS}, read from the raw tables like the partial hours at the edges`,
       `  runs             ${WARMUP_RUNS} warm-up, then ${opts.runs} measured per query; times in ms`,
       `  ${pad('query', 34)}     p50     p95     max  result`,
-      ...results.map((r) => `  ${pad(r.label, 34)} ${num(r.p50)} ${num(r.p95)} ${num(r.max)}  ${r.p95 < TARGET_P95_MS ? 'PASS' : 'FAIL'} (p95 < ${TARGET_P95_MS} ms)  ${r.shape}`),
+      ...results.map(
+        (r) =>
+          `  ${pad(r.label, 34)} ${num(r.p50)} ${num(r.p95)} ${num(r.max)}  ${r.p95 < TARGET_P95_MS ? 'PASS' : 'FAIL'} (p95 < ${TARGET_P95_MS} ms)  ${r.shape}`,
+      ),
       ...checks.map((c) => `  check            ${c}`),
       `  target p95 < ${TARGET_P95_MS} ms on every query: ${allPass ? 'met' : 'not met'}`,
     ];

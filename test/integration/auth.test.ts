@@ -23,9 +23,13 @@ const CREATE_KEY = graphql(`mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n:
 const REVOKE_KEY = graphql(`mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`);
 const LIST_KEYS = graphql(`query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }`);
 const DELETE_TRACE = graphql(`mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }`);
-const UPDATE_PROJECT = graphql(`mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`);
+const UPDATE_PROJECT = graphql(
+  `mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: "pwned", tags: ["pwned"], metadata: { pwned: true } }) { id name } }`,
+);
 const CREATE_PROJECT = graphql(`mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }`);
-const UPDATE_FORWARDING = graphql(`mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`);
+const UPDATE_FORWARDING = graphql(
+  `mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`,
+);
 const RETRY_FORWARDING = graphql(`mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
@@ -44,7 +48,11 @@ const code = (r: GqlResponse<unknown>) => r.errors?.[0]?.extensions?.code;
 
 /** Posts a raw request, to control the auth headers exactly. */
 async function post<R, V>(headers: Record<string, string>, query: TypedOperation<R, V>, variables?: NoInfer<V>): Promise<GqlResponse<R>> {
-  const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: operationText(query), variables }) });
+  const res = await fetch(s.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: operationText(query), variables }),
+  });
   const body = (await res.json()) as { data?: R; errors?: GqlResponse['errors'] };
   return { status: res.status, data: body.data ?? undefined, errors: body.errors };
 }
@@ -110,7 +118,10 @@ describe('authentication', () => {
     }
     expect(wrong).toEqual([]);
     // Nothing was changed by the attempts.
-    const check = await s.gql(graphql(`query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }`), { t: traceId, p: p.id });
+    const check = await s.gql(graphql(`query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }`), {
+      t: traceId,
+      p: p.id,
+    });
     expect(check.errors).toBeUndefined();
     expect(check.data!.trace.name).toBeNull();
     expect(check.data!.project.name).toBe('authn');
@@ -284,8 +295,19 @@ describe('roles', () => {
 type World = {
   a: { id: string; key: string; trace: string };
   b: {
-    id: string; key: string; keyId: string; name: string; trace: string; session: string;
-    agent: string; llm: string; tool: string; error: string; metric: string; interaction: string; systemInfo: string;
+    id: string;
+    key: string;
+    keyId: string;
+    name: string;
+    trace: string;
+    session: string;
+    agent: string;
+    llm: string;
+    tool: string;
+    error: string;
+    metric: string;
+    interaction: string;
+    systemInfo: string;
   };
 };
 
@@ -319,13 +341,16 @@ const allItemsForbidden = (expected: [string, number][]) => (r: GqlResponse<Resu
 };
 
 const CASES: Case[] = [
-  c({ field: 'Query.project', name: "project(id: B)", query: PROJECT, variables: (w) => ({ id: w.b.id }) }),
+  c({ field: 'Query.project', name: 'project(id: B)', query: PROJECT, variables: (w) => ({ id: w.b.id }) }),
   c({
-    field: 'Query.project', name: "project(id: B) { apiKeys }",
-    query: graphql(`query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }`), variables: (w) => ({ id: w.b.id }),
+    field: 'Query.project',
+    name: 'project(id: B) { apiKeys }',
+    query: graphql(`query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }`),
+    variables: (w) => ({ id: w.b.id }),
   }),
   c({
-    field: 'Query.projects', name: 'projects lists only A',
+    field: 'Query.projects',
+    name: 'projects lists only A',
     query: graphql(`query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }`),
     variables: () => ({}),
     check: (r, w) => {
@@ -336,7 +361,8 @@ const CASES: Case[] = [
   }),
   c({ field: 'Query.traces', name: 'traces(projectId: B)', query: TRACES, variables: (w) => ({ p: w.b.id }) }),
   c({
-    field: 'Query.traces', name: "traces(projectId: A) filtered by B's session holds nothing of B",
+    field: 'Query.traces',
+    name: "traces(projectId: A) filtered by B's session holds nothing of B",
     query: graphql(`query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }`),
     variables: (w) => ({ p: w.a.id, s: w.b.session }),
     check: (r) => {
@@ -346,30 +372,41 @@ const CASES: Case[] = [
   }),
   c({ field: 'Query.trace', name: "trace(id: B's trace)", query: TRACE, variables: (w) => ({ id: w.b.trace }) }),
   c({
-    field: 'Query.trace', name: "trace(id: B's trace) with nested fields",
-    query: graphql(`query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }`),
+    field: 'Query.trace',
+    name: "trace(id: B's trace) with nested fields",
+    query: graphql(
+      `query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }`,
+    ),
     variables: (w) => ({ id: w.b.trace }),
   }),
   c({
-    field: 'Query.sessions', name: 'sessions(projectId: B)',
-    query: graphql(`query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }`), variables: (w) => ({ p: w.b.id }),
+    field: 'Query.sessions',
+    name: 'sessions(projectId: B)',
+    query: graphql(`query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }`),
+    variables: (w) => ({ p: w.b.id }),
   }),
   c({
-    field: 'Query.session', name: "session(projectId: B, id: B's session)",
+    field: 'Query.session',
+    name: "session(projectId: B, id: B's session)",
     query: SESSION,
     variables: (w) => ({ p: w.b.id, id: w.b.session }),
   }),
   c({
-    field: 'Query.session', name: "session(projectId: A, id: B's session)",
+    field: 'Query.session',
+    name: "session(projectId: A, id: B's session)",
     query: SESSION,
     variables: (w) => ({ p: w.a.id, id: w.b.session }),
   }),
   c({
-    field: 'Mutation.ingest', name: 'ingest(batch: { projectId: B })', query: INGEST,
+    field: 'Mutation.ingest',
+    name: 'ingest(batch: { projectId: B })',
+    query: INGEST,
     variables: (w) => ({ b: { projectId: w.b.id, traces: [{ id: w.b.trace, name: 'hijacked' }], llmCalls: [{ traceId: w.b.trace, startTime: at(0) }] } }),
   }),
   c({
-    field: 'Mutation.ingest', name: "ingest into A of every kind of item pointing at B's trace", query: INGEST,
+    field: 'Mutation.ingest',
+    name: "ingest into A of every kind of item pointing at B's trace",
+    query: INGEST,
     variables: (w) => ({
       b: {
         projectId: w.a.id,
@@ -382,10 +419,20 @@ const CASES: Case[] = [
         metrics: [{ traceId: w.b.trace, spanId: w.b.llm, name: 'injected', score: 0 }],
       },
     }),
-    check: allItemsForbidden([['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0]]),
+    check: allItemsForbidden([
+      ['AGENT_CALLS', 0],
+      ['ERRORS', 0],
+      ['LLM_CALLS', 0],
+      ['METRICS', 0],
+      ['SYSTEM_INFOS', 0],
+      ['TOOL_CALLS', 0],
+      ['USER_INTERACTIONS', 0],
+    ]),
   }),
   c({
-    field: 'Mutation.ingest', name: "ingest into A (project from the key) of B's trace and spans by id", query: INGEST,
+    field: 'Mutation.ingest',
+    name: "ingest into A (project from the key) of B's trace and spans by id",
+    query: INGEST,
     variables: (w) => ({
       b: {
         traces: [{ id: w.b.trace, name: 'hijacked', endTime: at(99), metadata: { pwned: true } }],
@@ -393,10 +440,16 @@ const CASES: Case[] = [
         toolCalls: [{ id: w.b.tool, traceId: w.b.trace, error: 'overwritten' }],
       },
     }),
-    check: allItemsForbidden([['LLM_CALLS', 0], ['TOOL_CALLS', 0], ['TRACES', 0]]),
+    check: allItemsForbidden([
+      ['LLM_CALLS', 0],
+      ['TOOL_CALLS', 0],
+      ['TRACES', 0],
+    ]),
   }),
   c({
-    field: 'Mutation.ingest', name: "ingest into A's own trace of items reusing B's ids", query: INGEST,
+    field: 'Mutation.ingest',
+    name: "ingest into A's own trace of items reusing B's ids",
+    query: INGEST,
     variables: (w) => ({
       b: {
         projectId: w.a.id,
@@ -410,15 +463,26 @@ const CASES: Case[] = [
       },
     }),
     check: allItemsForbidden([
-      ['AGENT_CALLS', 0], ['ERRORS', 0], ['LLM_CALLS', 0], ['METRICS', 0], ['SYSTEM_INFOS', 0], ['TOOL_CALLS', 0], ['USER_INTERACTIONS', 0],
+      ['AGENT_CALLS', 0],
+      ['ERRORS', 0],
+      ['LLM_CALLS', 0],
+      ['METRICS', 0],
+      ['SYSTEM_INFOS', 0],
+      ['TOOL_CALLS', 0],
+      ['USER_INTERACTIONS', 0],
     ]),
   }),
   c({
-    field: 'Mutation.updateProject', name: 'updateProject(id: B)', query: UPDATE_PROJECT, variables: (w) => ({ id: w.b.id, n: 'renamed-by-a' }),
+    field: 'Mutation.updateProject',
+    name: 'updateProject(id: B)',
+    query: UPDATE_PROJECT,
+    variables: (w) => ({ id: w.b.id, n: 'renamed-by-a' }),
   }),
   c({
-    field: 'Mutation.updateProject', name: "updateProject(id: A) taking B's name",
-    query: UPDATE_PROJECT, variables: (w) => ({ id: w.a.id, n: w.b.name }),
+    field: 'Mutation.updateProject',
+    name: "updateProject(id: A) taking B's name",
+    query: UPDATE_PROJECT,
+    variables: (w) => ({ id: w.a.id, n: w.b.name }),
     check: (r) => {
       // Names are unique: the clash is reported as bad input, and nothing of B changes.
       expect(code(r)).toBe('BAD_USER_INPUT');
@@ -426,15 +490,32 @@ const CASES: Case[] = [
   }),
   c({ field: 'Mutation.deleteTrace', name: "deleteTrace(id: B's trace)", query: DELETE_TRACE, variables: (w) => ({ id: w.b.trace }) }),
   c({
-    field: 'Mutation.createApiKey', name: 'createApiKey(input: { projectId: B })',
-    query: CREATE_KEY, variables: (w) => ({ p: w.b.id, r: 'ADMIN' as const, n: 'backdoor' }),
+    field: 'Mutation.createApiKey',
+    name: 'createApiKey(input: { projectId: B })',
+    query: CREATE_KEY,
+    variables: (w) => ({ p: w.b.id, r: 'ADMIN' as const, n: 'backdoor' }),
   }),
   c({ field: 'Mutation.revokeApiKey', name: "revokeApiKey(id: B's key)", query: REVOKE_KEY, variables: (w) => ({ id: w.b.keyId }) }),
   c({ field: 'Mutation.createProject', name: 'createProject with a project key', query: CREATE_PROJECT, variables: () => ({ n: 'made-by-a' }) }),
   // The queues span every project: only the bootstrap admin sees or retries their jobs.
-  c({ field: 'Query.jobs', name: 'jobs with a project key', query: graphql(`query AuthJobQueues { jobs { backend queues { name failed } } }`), variables: () => ({}) }),
-  c({ field: 'Query.failedJobs', name: 'failedJobs with a project key', query: graphql(`query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }`), variables: () => ({}) }),
-  c({ field: 'Mutation.retryFailedJobs', name: 'retryFailedJobs with a project key', query: graphql(`mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }`), variables: () => ({}) }),
+  c({
+    field: 'Query.jobs',
+    name: 'jobs with a project key',
+    query: graphql(`query AuthJobQueues { jobs { backend queues { name failed } } }`),
+    variables: () => ({}),
+  }),
+  c({
+    field: 'Query.failedJobs',
+    name: 'failedJobs with a project key',
+    query: graphql(`query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }`),
+    variables: () => ({}),
+  }),
+  c({
+    field: 'Mutation.retryFailedJobs',
+    name: 'retryFailedJobs with a project key',
+    query: graphql(`mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }`),
+    variables: () => ({}),
+  }),
   c({ field: 'Mutation.updateProjectForwarding', name: 'updateProjectForwarding(projectId: B)', query: UPDATE_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
   c({ field: 'Mutation.retryForwarding', name: 'retryForwarding(projectId: B)', query: RETRY_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
 ];
@@ -450,21 +531,47 @@ describe('project isolation', () => {
     const b = await s.project(bName, 'admin');
     const keyId = (await s.gql(LIST_KEYS, { id: b.id })).data!.project.apiKeys[0].id;
     w.b = {
-      ...b, keyId, name: bName, trace: uuid(), session: `session-B-${uuid()}`,
-      agent: uuid(), llm: uuid(), tool: uuid(), error: uuid(), metric: uuid(), interaction: uuid(), systemInfo: uuid(),
+      ...b,
+      keyId,
+      name: bName,
+      trace: uuid(),
+      session: `session-B-${uuid()}`,
+      agent: uuid(),
+      llm: uuid(),
+      tool: uuid(),
+      error: uuid(),
+      metric: uuid(),
+      interaction: uuid(),
+      systemInfo: uuid(),
     };
-    const r = await s.gql(INGEST, {
-      b: {
-        traces: [{ id: w.b.trace, name: 'secret-trace-B', sessionId: w.b.session, startTime: at(0), endTime: at(10), input: { q: 'B-only input' }, metadata: { owner: 'B' } }],
-        agentCalls: [{ id: w.b.agent, traceId: w.b.trace, name: 'agent-B', startTime: at(0), endTime: at(9) }],
-        llmCalls: [{ id: w.b.llm, traceId: w.b.trace, parentId: w.b.agent, model: 'gpt-4o', promptTokens: 10, completionTokens: 5, startTime: at(1), endTime: at(2) }],
-        toolCalls: [{ id: w.b.tool, traceId: w.b.trace, parentId: w.b.agent, name: 'tool-B', startTime: at(3), endTime: at(4), totalCost: 0.25 }],
-        errors: [{ id: w.b.error, traceId: w.b.trace, toolCallId: w.b.tool, errorMessage: 'B error', timestamp: at(4) }],
-        userInteractions: [{ id: w.b.interaction, traceId: w.b.trace, agentId: w.b.agent, interactionType: 'input', content: 'B says hi', timestamp: at(0) }],
-        systemInfos: [{ id: w.b.systemInfo, traceId: w.b.trace, osName: 'B-os' }],
-        metrics: [{ id: w.b.metric, traceId: w.b.trace, spanId: w.b.llm, name: 'B-metric', score: 0.5, timestamp: at(5) }],
+    const r = await s.gql(
+      INGEST,
+      {
+        b: {
+          traces: [
+            {
+              id: w.b.trace,
+              name: 'secret-trace-B',
+              sessionId: w.b.session,
+              startTime: at(0),
+              endTime: at(10),
+              input: { q: 'B-only input' },
+              metadata: { owner: 'B' },
+            },
+          ],
+          agentCalls: [{ id: w.b.agent, traceId: w.b.trace, name: 'agent-B', startTime: at(0), endTime: at(9) }],
+          llmCalls: [
+            { id: w.b.llm, traceId: w.b.trace, parentId: w.b.agent, model: 'gpt-4o', promptTokens: 10, completionTokens: 5, startTime: at(1), endTime: at(2) },
+          ],
+          toolCalls: [{ id: w.b.tool, traceId: w.b.trace, parentId: w.b.agent, name: 'tool-B', startTime: at(3), endTime: at(4), totalCost: 0.25 }],
+          errors: [{ id: w.b.error, traceId: w.b.trace, toolCallId: w.b.tool, errorMessage: 'B error', timestamp: at(4) }],
+          userInteractions: [{ id: w.b.interaction, traceId: w.b.trace, agentId: w.b.agent, interactionType: 'input', content: 'B says hi', timestamp: at(0) }],
+          systemInfos: [{ id: w.b.systemInfo, traceId: w.b.trace, osName: 'B-os' }],
+          metrics: [{ id: w.b.metric, traceId: w.b.trace, spanId: w.b.llm, name: 'B-metric', score: 0.5, timestamp: at(5) }],
+        },
       },
-    }, w.b.key);
+      w.b.key,
+    );
     expect(r.data!.ingest).toMatchObject({ accepted: 8, rejected: 0 });
     // Let the key's fire-and-forget last_used_at write land before the snapshot.
     await new Promise((res) => setTimeout(res, 200));
@@ -516,7 +623,15 @@ describe('project isolation', () => {
     expect(project).toMatchObject({ id: w.b.id, name: w.b.name, description: null, tags: [], metadata: {}, endTime: null });
     expect(project.totals).toMatchObject({ traceCount: 1, totalTokens: 15 });
     expect(project.apiKeys).toEqual([expect.objectContaining({ id: w.b.keyId, role: 'ADMIN', revokedAt: null })]);
-    expect(trace).toMatchObject({ id: w.b.trace, name: 'secret-trace-B', status: 'ERROR', endTime: at(10), metadata: { owner: 'B' }, totalTokens: 15, errorCount: 1 });
+    expect(trace).toMatchObject({
+      id: w.b.trace,
+      name: 'secret-trace-B',
+      status: 'ERROR',
+      endTime: at(10),
+      metadata: { owner: 'B' },
+      totalTokens: 15,
+      errorCount: 1,
+    });
     expect(trace.spans.map((x) => x.id)).toEqual([w.b.agent, w.b.llm, w.b.tool]);
     expect(trace.spans[1]).toMatchObject({ model: 'gpt-4o', promptTokens: 10, outputs: null, error: null });
     expect(trace.spans[2]).toMatchObject({ name: 'tool-B', totalCost: 0.25, error: null });

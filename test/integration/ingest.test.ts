@@ -38,8 +38,28 @@ function nestedTrace() {
       { id: ids.sub, traceId: ids.trace, parentId: ids.tool, name: 'summarizer', startTime: at(2.1), endTime: at(3) },
     ],
     llmCalls: [
-      { id: ids.llm, traceId: ids.trace, parentId: ids.agent, model: 'gpt-4o-2024-08-06', provider: 'openai', promptTokens: 1000, completionTokens: 200, startTime: at(0.1), endTime: at(1) },
-      { id: ids.subLlm, traceId: ids.trace, parentId: ids.sub, model: 'anthropic/claude-3-5-sonnet-20241022', promptTokens: 500, completionTokens: 100, cacheReadTokens: 200, startTime: at(2.2), endTime: at(2.9) },
+      {
+        id: ids.llm,
+        traceId: ids.trace,
+        parentId: ids.agent,
+        model: 'gpt-4o-2024-08-06',
+        provider: 'openai',
+        promptTokens: 1000,
+        completionTokens: 200,
+        startTime: at(0.1),
+        endTime: at(1),
+      },
+      {
+        id: ids.subLlm,
+        traceId: ids.trace,
+        parentId: ids.sub,
+        model: 'anthropic/claude-3-5-sonnet-20241022',
+        promptTokens: 500,
+        completionTokens: 100,
+        cacheReadTokens: 200,
+        startTime: at(2.2),
+        endTime: at(2.9),
+      },
     ],
     toolCalls: [{ id: ids.tool, traceId: ids.trace, parentId: ids.agent, name: 'search', startTime: at(2), endTime: at(4), totalCost: 0.001 }],
   };
@@ -72,8 +92,19 @@ describe('ingest', () => {
     expect(ofType(t.spans[1], 'LLMCall').costSource).toBe('computed');
     expect(ofType(t.spans[4], 'LLMCall').totalCost).toBeCloseTo(claude, 12);
     expect(t).toMatchObject({
-      status: 'SUCCESS', durationMs: 5000, promptTokens: 1500, completionTokens: 300, totalTokens: 1800, cacheReadTokens: 200,
-      agentCallCount: 2, llmCallCount: 2, toolCallCount: 1, errorCount: 0, errorFlag: false, input: { q: 'hi' }, output: 'done',
+      status: 'SUCCESS',
+      durationMs: 5000,
+      promptTokens: 1500,
+      completionTokens: 300,
+      totalTokens: 1800,
+      cacheReadTokens: 200,
+      agentCallCount: 2,
+      llmCallCount: 2,
+      toolCallCount: 1,
+      errorCount: 0,
+      errorFlag: false,
+      input: { q: 'hi' },
+      output: 'done',
     });
     expect(t.totalCost).toBeCloseTo(gpt + claude + 0.001, 12);
     expect(t.models.sort()).toEqual(['anthropic/claude-3-5-sonnet-20241022', 'gpt-4o-2024-08-06']);
@@ -84,7 +115,17 @@ describe('ingest', () => {
     const llm = uuid();
     await ingest({
       traces: [{ id: trace, metadata: { a: 1 }, tags: ['x'] }],
-      llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4o', startTime: at(0), inputs: { messages: [{ role: 'user', content: 'q' }] }, temperature: 0.2, metadata: { k: 'v' } }],
+      llmCalls: [
+        {
+          id: llm,
+          traceId: trace,
+          model: 'gpt-4o',
+          startTime: at(0),
+          inputs: { messages: [{ role: 'user', content: 'q' }] },
+          temperature: 0.2,
+          metadata: { k: 'v' },
+        },
+      ],
     });
     let t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
     expect(t.status).toBe('RUNNING');
@@ -92,14 +133,24 @@ describe('ingest', () => {
 
     const r = await ingest({
       traces: [{ id: trace, metadata: { b: 2 }, endTime: at(9) }],
-      llmCalls: [{ id: llm, traceId: trace, endTime: at(3), outputs: { text: 'a' }, promptTokens: 10, completionTokens: 5, totalCost: 0.5, metadata: { k2: 'v2' } }],
+      llmCalls: [
+        { id: llm, traceId: trace, endTime: at(3), outputs: { text: 'a' }, promptTokens: 10, completionTokens: 5, totalCost: 0.5, metadata: { k2: 'v2' } },
+      ],
     });
     expect(r.data!.ingest.rejections).toEqual([]);
     t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
     const span = t.spans[0];
     expect(span).toMatchObject({
-      model: 'gpt-4o', temperature: 0.2, inputs: { messages: [{ role: 'user', content: 'q' }] }, outputs: { text: 'a' },
-      status: 'SUCCESS', durationMs: 3000, totalCost: 0.5, costSource: 'client', totalTokens: 15, metadata: { k: 'v', k2: 'v2' },
+      model: 'gpt-4o',
+      temperature: 0.2,
+      inputs: { messages: [{ role: 'user', content: 'q' }] },
+      outputs: { text: 'a' },
+      status: 'SUCCESS',
+      durationMs: 3000,
+      totalCost: 0.5,
+      costSource: 'client',
+      totalTokens: 15,
+      metadata: { k: 'v', k2: 'v2' },
     });
     expect(t).toMatchObject({ status: 'SUCCESS', metadata: { a: 1, b: 2 }, tags: ['x'], totalCost: 0.5, durationMs: 9000 });
 
@@ -161,7 +212,10 @@ describe('ingest', () => {
     expect(t.startTime).toBe(at(2));
     await ingest({ agentCalls: [{ id: parent, traceId: trace, startTime: at(1), endTime: at(4) }] });
     t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
-    expect(t.spans.map((x) => [x.id, x.depth])).toEqual([[parent, 0], [child, 1]]);
+    expect(t.spans.map((x) => [x.id, x.depth])).toEqual([
+      [parent, 0],
+      [child, 1],
+    ]);
     expect(t.startTime).toBe(at(1));
   });
 

@@ -53,7 +53,10 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     const traceId = uuid();
     const projectId = uuid();
     await s.jobs.enqueue(JOBS.traceMetrics, [{ traceId, projectId }]);
-    await s.jobs.enqueue(JOBS.traceMetrics, [{ traceId, projectId }, { traceId, projectId }]);
+    await s.jobs.enqueue(JOBS.traceMetrics, [
+      { traceId, projectId },
+      { traceId, projectId },
+    ]);
     expect((await status('metrics')).delayed).toBe(1);
     const runs: string[] = [];
     worker = await startWorkers({
@@ -89,7 +92,11 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     await until(async () => (await status('metrics')).failed === 1, 'the job to fail for good');
     expect(attempts).toEqual([0, 1]);
 
-    const view = await s.gql(graphql(`query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }`));
+    const view = await s.gql(
+      graphql(
+        `query JobsView { jobs { backend queues { name waiting active delayed failed completed paused } } failedJobs(queue: METRICS) { id name data failedReason attemptsMade } }`,
+      ),
+    );
     expect(view.errors).toBeUndefined();
     expect(view.data!.jobs.backend).toBe(backend);
     expect(view.data!.jobs.queues.map((q) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH']);

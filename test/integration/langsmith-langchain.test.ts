@@ -68,7 +68,11 @@ afterAll(async () => {
 });
 
 const readTrace = async (id: string, ok: (t: ResultOf<typeof TRACE>['trace']) => boolean) =>
-  (await until(async () => (await s.gql(TRACE, { id })).data?.trace, (t) => Boolean(t) && ok(t!), `trace ${id}`))!;
+  (await until(
+    async () => (await s.gql(TRACE, { id })).data?.trace,
+    (t) => Boolean(t) && ok(t!),
+    `trace ${id}`,
+  ))!;
 
 describe('LangChain.js traced into Sextant', () => {
   it('stores a retrieval step with a tool, a prompt, a chat model with tokens and cost, and a parser, as one tree', async () => {
@@ -82,7 +86,10 @@ describe('LangChain.js traced into Sextant', () => {
       question: input.question,
       docs: String(await (lookup as unknown as Runnable<{ q: string }, string>).invoke({ q: input.question }, config)),
     })).withConfig({ runName: 'retrieve' });
-    const prompt = ChatPromptTemplate.fromMessages([['system', 'Answer from: {docs}'], ['human', '{question}']]);
+    const prompt = ChatPromptTemplate.fromMessages([
+      ['system', 'Answer from: {docs}'],
+      ['human', '{question}'],
+    ]);
     const chain = retrieve.pipe(prompt).pipe(new StandInChatOpenAI({})).pipe(new StringOutputParser());
 
     const runId = crypto.randomUUID();
@@ -111,7 +118,9 @@ describe('LangChain.js traced into Sextant', () => {
     const broken = RunnableLambda.from(async (_: string): Promise<string> => {
       throw new RangeError('kaboom: out of range');
     }).withConfig({ runName: 'broken-step' });
-    const chain = RunnableLambda.from(async (q: string) => q.toUpperCase()).withConfig({ runName: 'shout' }).pipe(broken);
+    const chain = RunnableLambda.from(async (q: string) => q.toUpperCase())
+      .withConfig({ runName: 'shout' })
+      .pipe(broken);
 
     const runId = crypto.randomUUID();
     await expect(chain.invoke('hi', { runId, runName: 'failing-chain' })).rejects.toThrow('kaboom');
@@ -147,7 +156,13 @@ describe('LangChain.js traced into Sextant', () => {
     expect(t).toMatchObject({ name: 'support-graph', sessionId: 'graph-thread', promptTokens: 120, completionTokens: 30 });
     const names = t.spans.map((x: Record<string, unknown>) => [x.name, x.depth]);
     expect(names[0]).toEqual(['support-graph', 0]);
-    expect(names).toEqual(expect.arrayContaining([['plan', 1], ['respond', 1], ['StandInChatOpenAI', 2]]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['plan', 1],
+        ['respond', 1],
+        ['StandInChatOpenAI', 2],
+      ]),
+    );
     // Depth-first order: the model call comes right after the node that made it.
     const at = (n: string) => names.findIndex((x: unknown[]) => x[0] === n);
     expect(at('plan')).toBeLessThan(at('respond'));

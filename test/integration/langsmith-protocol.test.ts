@@ -117,17 +117,40 @@ describe('POST /runs/multipart', () => {
     const t1 = '2026-11-22T10:00:00.100Z';
     const parts = [
       ...runParts('post', {
-        id: root, trace_id: root, dotted_order: segment(t0, root), name: 'agent', run_type: 'chain', start_time: t0, end_time: Date.parse('2026-11-22T10:00:02Z'),
-        session_name: 'protocol-app', inputs: { question: 'why?' }, outputs: { answer: 'because' },
-        extra: { metadata: { conversation_id: 'conv-1', user_id: 'u-9' }, runtime: { sdk: 'raw' } }, tags: ['t1'],
+        id: root,
+        trace_id: root,
+        dotted_order: segment(t0, root),
+        name: 'agent',
+        run_type: 'chain',
+        start_time: t0,
+        end_time: Date.parse('2026-11-22T10:00:02Z'),
+        session_name: 'protocol-app',
+        inputs: { question: 'why?' },
+        outputs: { answer: 'because' },
+        extra: { metadata: { conversation_id: 'conv-1', user_id: 'u-9' }, runtime: { sdk: 'raw' } },
+        tags: ['t1'],
       }),
       ...runParts('post', {
-        id: llm, trace_id: root, parent_run_id: root, dotted_order: `${segment(t0, root)}.${segment(t1, llm)}`, name: 'ChatAnthropic', run_type: 'llm',
-        start_time: t1, end_time: '2026-11-22T10:00:01.500000Z', session_name: 'protocol-app',
+        id: llm,
+        trace_id: root,
+        parent_run_id: root,
+        dotted_order: `${segment(t0, root)}.${segment(t1, llm)}`,
+        name: 'ChatAnthropic',
+        run_type: 'llm',
+        start_time: t1,
+        end_time: '2026-11-22T10:00:01.500000Z',
+        session_name: 'protocol-app',
         inputs: { messages: [{ role: 'user', content: 'why?' }] },
-        outputs: { generations: [[{ text: 'because', message: { kwargs: { content: 'because', usage_metadata: { input_tokens: 100, output_tokens: 20, total_tokens: 120 } } } }]] },
+        outputs: {
+          generations: [
+            [{ text: 'because', message: { kwargs: { content: 'because', usage_metadata: { input_tokens: 100, output_tokens: 20, total_tokens: 120 } } } }],
+          ],
+        },
         extra: { metadata: { ls_provider: 'anthropic', ls_model_name: 'claude-3-5-sonnet-20241022' }, invocation_params: { temperature: 0.5, top_p: 7 } },
-        events: [{ name: 'start', time: t1 }, { name: 'new_token', time: '2026-11-22T10:00:00.400000Z' }],
+        events: [
+          { name: 'start', time: t1 },
+          { name: 'new_token', time: '2026-11-22T10:00:00.400000Z' },
+        ],
       }),
       { name: `attachment.${llm}.image`, data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 13, 10]), type: 'image/png' },
       { name: `attachment.${llm}.big`, data: Buffer.alloc(100, 1), type: 'application/octet-stream' },
@@ -138,14 +161,34 @@ describe('POST /runs/multipart', () => {
 
     const t = await readTrace(root);
     expect(t).toMatchObject({
-      name: 'agent', status: 'SUCCESS', sessionId: 'conv-1', input: { question: 'why?' }, output: { answer: 'because' },
-      startTime: '2026-11-22T10:00:00.000Z', endTime: '2026-11-22T10:00:02.000Z',
+      name: 'agent',
+      status: 'SUCCESS',
+      sessionId: 'conv-1',
+      input: { question: 'why?' },
+      output: { answer: 'because' },
+      startTime: '2026-11-22T10:00:00.000Z',
+      endTime: '2026-11-22T10:00:02.000Z',
     });
     const [a, l] = t.spans;
-    expect(a).toMatchObject({ __typename: 'AgentCall', depth: 0, runType: 'CHAIN', metadata: { conversation_id: 'conv-1', user_id: 'u-9' }, extra: { runtime: { sdk: 'raw' } } });
+    expect(a).toMatchObject({
+      __typename: 'AgentCall',
+      depth: 0,
+      runType: 'CHAIN',
+      metadata: { conversation_id: 'conv-1', user_id: 'u-9' },
+      extra: { runtime: { sdk: 'raw' } },
+    });
     expect(l).toMatchObject({
-      __typename: 'LLMCall', depth: 1, parentId: root, model: 'claude-3-5-sonnet-20241022', provider: 'anthropic', promptTokens: 100, completionTokens: 20,
-      endTime: '2026-11-22T10:00:01.500Z', firstTokenTime: '2026-11-22T10:00:00.400Z', streaming: true, dottedOrder: `${segment(t0, root)}.${segment(t1, llm)}`,
+      __typename: 'LLMCall',
+      depth: 1,
+      parentId: root,
+      model: 'claude-3-5-sonnet-20241022',
+      provider: 'anthropic',
+      promptTokens: 100,
+      completionTokens: 20,
+      endTime: '2026-11-22T10:00:01.500Z',
+      firstTokenTime: '2026-11-22T10:00:00.400Z',
+      streaming: true,
+      dottedOrder: `${segment(t0, root)}.${segment(t1, llm)}`,
     });
     expect(ofType(l, 'LLMCall').totalCost).toBeGreaterThan(0);
     expect(l.attachments).toEqual({
@@ -159,7 +202,10 @@ describe('POST /runs/multipart', () => {
   it('accepts a body built with FormData, and the same endpoints under /api/v1', async () => {
     const id = uuid();
     const form = new FormData();
-    form.append(`post.${id}`, new Blob([JSON.stringify({ id, trace_id: id, name: 'form', run_type: 'tool', start_time: Date.now() })], { type: 'application/json' }));
+    form.append(
+      `post.${id}`,
+      new Blob([JSON.stringify({ id, trace_id: id, name: 'form', run_type: 'tool', start_time: Date.now() })], { type: 'application/json' }),
+    );
     form.append(`post.${id}.inputs`, new Blob([JSON.stringify({ q: 1 })], { type: 'application/json' }));
     const r = await send('POST', '/api/v1/runs/multipart', form);
     expect(r).toMatchObject({ status: 202, body: { accepted: 1 } });
@@ -170,24 +216,47 @@ describe('POST /runs/multipart', () => {
     const [root, llm] = [uuid(), uuid()];
     const t0 = '2026-11-22T11:00:00.000Z';
     const dotted = `${segment(t0, root)}.${segment(t0, llm)}`;
-    const patch = await postMultipart(runParts('patch', {
-      id: llm, trace_id: root, parent_run_id: root, dotted_order: dotted, run_type: 'llm', end_time: '2026-11-22T11:00:03Z',
-      outputs: { usage_metadata: { input_tokens: 10, output_tokens: 10, total_tokens: 20 } }, error: 'RateLimitError: slow down',
-    }));
+    const patch = await postMultipart(
+      runParts('patch', {
+        id: llm,
+        trace_id: root,
+        parent_run_id: root,
+        dotted_order: dotted,
+        run_type: 'llm',
+        end_time: '2026-11-22T11:00:03Z',
+        outputs: { usage_metadata: { input_tokens: 10, output_tokens: 10, total_tokens: 20 } },
+        error: 'RateLimitError: slow down',
+      }),
+    );
     expect(patch.status).toBe(202);
     const post = await postMultipart([
       ...runParts('post', { id: root, trace_id: root, dotted_order: segment(t0, root), name: 'root', run_type: 'chain', start_time: t0, inputs: { x: 1 } }),
       ...runParts('post', {
-        id: llm, trace_id: root, parent_run_id: root, dotted_order: dotted, name: 'gpt', run_type: 'llm', start_time: t0, inputs: { prompt: 'p' },
+        id: llm,
+        trace_id: root,
+        parent_run_id: root,
+        dotted_order: dotted,
+        name: 'gpt',
+        run_type: 'llm',
+        start_time: t0,
+        inputs: { prompt: 'p' },
         extra: { metadata: { ls_model_name: 'gpt-4o-mini' } },
       }),
     ]);
     expect(post.status).toBe(202);
     const t = await readTrace(root);
-    expect(t.spans.map((x: Run) => [x.name, x.depth])).toEqual([['root', 0], ['gpt', 1]]);
+    expect(t.spans.map((x: Run) => [x.name, x.depth])).toEqual([
+      ['root', 0],
+      ['gpt', 1],
+    ]);
     expect(t.spans[1]).toMatchObject({
-      inputs: { prompt: 'p' }, outputs: { usage_metadata: { input_tokens: 10 } }, status: 'ERROR', error: 'RateLimitError: slow down',
-      endTime: '2026-11-22T11:00:03.000Z', model: 'gpt-4o-mini', promptTokens: 10,
+      inputs: { prompt: 'p' },
+      outputs: { usage_metadata: { input_tokens: 10 } },
+      status: 'ERROR',
+      error: 'RateLimitError: slow down',
+      endTime: '2026-11-22T11:00:03.000Z',
+      model: 'gpt-4o-mini',
+      promptTokens: 10,
     });
     // Priced once the model (from the create) meets the tokens (from the update).
     expect(ofType(t.spans[1], 'LLMCall').totalCost).toBeGreaterThan(0);
@@ -195,15 +264,26 @@ describe('POST /runs/multipart', () => {
   });
 
   it('reads gzip and zstd bodies (the SDK compresses when the /info it reads offers it) and refuses other encodings with 415', async () => {
-    const gzRun = { id: uuid(), name: 'gzip-run', run_type: 'chain', start_time: '2026-11-22T09:00:00.000000Z', end_time: '2026-11-22T09:00:01.000000Z', inputs: { q: 'gz' }, session_name: 'protocol-app' };
-    const { body, contentType } = multipart(runParts('post', { ...gzRun, trace_id: gzRun.id, dotted_order: segment(gzRun.start_time.slice(0, 23) + 'Z', gzRun.id) }));
+    const gzRun = {
+      id: uuid(),
+      name: 'gzip-run',
+      run_type: 'chain',
+      start_time: '2026-11-22T09:00:00.000000Z',
+      end_time: '2026-11-22T09:00:01.000000Z',
+      inputs: { q: 'gz' },
+      session_name: 'protocol-app',
+    };
+    const { body, contentType } = multipart(
+      runParts('post', { ...gzRun, trace_id: gzRun.id, dotted_order: segment(gzRun.start_time.slice(0, 23) + 'Z', gzRun.id) }),
+    );
     const gz = await send('POST', '/runs/multipart', gzipSync(body), app.key, { 'content-type': contentType, 'content-encoding': 'gzip' });
     expect(gz.status).toBe(202);
     expect(await readTrace(gzRun.id)).toMatchObject({ name: 'gzip-run', input: { q: 'gz' } });
 
     // A multipart body compressed by the zstd CLI (a fixture: Node 20 has no zstd encoder), holding one run.
     const zst = await send('POST', '/runs/multipart', Buffer.from(ZSTD_FIXTURE, 'base64'), app.key, {
-      'content-type': 'multipart/form-data; boundary=----zstdfixture', 'content-encoding': 'zstd',
+      'content-type': 'multipart/form-data; boundary=----zstdfixture',
+      'content-encoding': 'zstd',
     });
     expect(zst.status).toBe(202);
     expect(await readTrace(ZSTD_RUN_ID)).toMatchObject({ name: 'zstd-run', input: { question: 'compressed?' }, output: { answer: 'zstd' } });
@@ -261,7 +341,14 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     ];
     const ids = cases.map(() => uuid());
     const r = await send('POST', '/runs/batch', {
-      post: cases.map(([start], i) => ({ id: ids[i], trace_id: ids[i], name: `t${i}`, run_type: 'chain', start_time: start, end_time: '2026-11-22T13:00:02.000001' })),
+      post: cases.map(([start], i) => ({
+        id: ids[i],
+        trace_id: ids[i],
+        name: `t${i}`,
+        run_type: 'chain',
+        start_time: start,
+        end_time: '2026-11-22T13:00:02.000001',
+      })),
     });
     expect(r.status).toBe(202);
     for (const [i, [, expected]] of cases.entries()) {
@@ -271,7 +358,9 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
 
   it('takes an update that names no run_type before its create as a guess, and the create moves it to the declared kind', async () => {
     const [root, child] = [uuid(), uuid()];
-    const patch = await send('POST', '/runs/batch', { patch: [{ id: child, trace_id: root, parent_run_id: root, end_time: '2026-11-22T14:00:01Z', outputs: { text: 'hi' }, error: 'Boom' }] });
+    const patch = await send('POST', '/runs/batch', {
+      patch: [{ id: child, trace_id: root, parent_run_id: root, end_time: '2026-11-22T14:00:01Z', outputs: { text: 'hi' }, error: 'Boom' }],
+    });
     expect(patch.status).toBe(202);
     const post = await send('POST', '/runs/batch', {
       post: [
@@ -281,7 +370,14 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     });
     expect(post.status).toBe(202);
     const t = await readTrace(root);
-    expect(t.spans[1]).toMatchObject({ __typename: 'ToolCall', runType: 'RETRIEVER', name: 'retrieve', inputs: { q: 'x' }, outputs: { text: 'hi' }, status: 'ERROR' });
+    expect(t.spans[1]).toMatchObject({
+      __typename: 'ToolCall',
+      runType: 'RETRIEVER',
+      name: 'retrieve',
+      inputs: { q: 'x' },
+      outputs: { text: 'hi' },
+      status: 'ERROR',
+    });
     const [e] = await s.ds.query('SELECT agent_id, tool_call_id FROM errors WHERE trace_id = $1', [root]);
     expect(e).toEqual({ agent_id: null, tool_call_id: child });
   });
@@ -289,12 +385,27 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
   it('flattens a legacy create with nested child_runs and builds the dotted_order the server owes it', async () => {
     const [root, child, grandchild] = [uuid(), uuid(), uuid()];
     const r = await send('POST', '/runs', {
-      id: root, name: 'legacy', run_type: 'chain', start_time: '2026-11-22T15:00:00Z',
-      child_runs: [{ id: child, name: 'step', run_type: 'prompt', start_time: '2026-11-22T15:00:01Z', child_runs: [{ id: grandchild, name: 'embed', run_type: 'embedding', start_time: '2026-11-22T15:00:02Z' }] }],
+      id: root,
+      name: 'legacy',
+      run_type: 'chain',
+      start_time: '2026-11-22T15:00:00Z',
+      child_runs: [
+        {
+          id: child,
+          name: 'step',
+          run_type: 'prompt',
+          start_time: '2026-11-22T15:00:01Z',
+          child_runs: [{ id: grandchild, name: 'embed', run_type: 'embedding', start_time: '2026-11-22T15:00:02Z' }],
+        },
+      ],
     });
     expect(r).toMatchObject({ status: 202, body: { accepted: 3 } });
     const t = await readTrace(root);
-    expect(t.spans.map((x: Run) => [x.__typename, x.runType, x.depth])).toEqual([['AgentCall', 'CHAIN', 0], ['AgentCall', 'PROMPT', 1], ['LLMCall', 'EMBEDDING', 2]]);
+    expect(t.spans.map((x: Run) => [x.__typename, x.runType, x.depth])).toEqual([
+      ['AgentCall', 'CHAIN', 0],
+      ['AgentCall', 'PROMPT', 1],
+      ['LLMCall', 'EMBEDDING', 2],
+    ]);
     expect(t.spans[2].dottedOrder).toBe(
       `${segment('2026-11-22T15:00:00.000Z', root)}.${segment('2026-11-22T15:00:01.000Z', child)}.${segment('2026-11-22T15:00:02.000Z', grandchild)}`,
     );
@@ -318,7 +429,19 @@ describe('POST /feedback', () => {
   it('stores feedback on a run as a metric, before its run when it names the trace; refuses it without a run or a key (400) and on another project (404, 403)', async () => {
     const id = uuid();
     const t0 = '2026-11-22T11:00:00.000Z';
-    expect((await send('POST', '/runs', { id, trace_id: id, dotted_order: segment(t0, id), name: 'scored', run_type: 'chain', start_time: t0, session_name: 'protocol-app' })).status).toBe(202);
+    expect(
+      (
+        await send('POST', '/runs', {
+          id,
+          trace_id: id,
+          dotted_order: segment(t0, id),
+          name: 'scored',
+          run_type: 'chain',
+          start_time: t0,
+          session_name: 'protocol-app',
+        })
+      ).status,
+    ).toBe(202);
     const ok = await send('POST', '/feedback', { run_id: id, key: 'user_score', score: false, comment: 'wrong answer', correction: { answer: 42 } });
     expect(ok).toMatchObject({ status: 200, body: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), run_id: id, key: 'user_score' } });
     expect((await readTrace(id)).metrics).toEqual([{ id: ok.body.id, spanId: id, name: 'user_score', score: 0, reason: 'wrong answer' }]);
@@ -338,8 +461,33 @@ describe('POST /feedback', () => {
     const [early, earlyTrace] = [uuid(), uuid()];
     expect((await send('POST', '/feedback', { run_id: early, trace_id: earlyTrace, key: 'early', score: 1 })).status).toBe(200);
     const t1 = '2026-11-22T11:00:01.000Z';
-    expect((await send('POST', '/runs', { id: earlyTrace, trace_id: earlyTrace, dotted_order: segment(t1, earlyTrace), name: 'late-root', run_type: 'chain', start_time: t1, session_name: 'protocol-app' })).status).toBe(202);
-    expect((await send('POST', '/runs', { id: early, trace_id: earlyTrace, parent_run_id: earlyTrace, dotted_order: `${segment(t1, earlyTrace)}.${segment(t1, early)}`, name: 'late-child', run_type: 'tool', start_time: t1, session_name: 'protocol-app' })).status).toBe(202);
+    expect(
+      (
+        await send('POST', '/runs', {
+          id: earlyTrace,
+          trace_id: earlyTrace,
+          dotted_order: segment(t1, earlyTrace),
+          name: 'late-root',
+          run_type: 'chain',
+          start_time: t1,
+          session_name: 'protocol-app',
+        })
+      ).status,
+    ).toBe(202);
+    expect(
+      (
+        await send('POST', '/runs', {
+          id: early,
+          trace_id: earlyTrace,
+          parent_run_id: earlyTrace,
+          dotted_order: `${segment(t1, earlyTrace)}.${segment(t1, early)}`,
+          name: 'late-child',
+          run_type: 'tool',
+          start_time: t1,
+          session_name: 'protocol-app',
+        })
+      ).status,
+    ).toBe(202);
     const late = await readTrace(earlyTrace);
     expect(late.name).toBe('late-root');
     expect(late.metrics).toEqual([expect.objectContaining({ spanId: early, name: 'early', score: 1 })]);

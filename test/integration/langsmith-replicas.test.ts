@@ -86,7 +86,15 @@ beforeEach(() => {
   requests = [];
   cloudInstanceFlags = undefined;
   // The environment an agent process gets: tracing on, the replicas, and no single endpoint.
-  for (const name of ['LANGSMITH_ENDPOINT', 'LANGCHAIN_ENDPOINT', 'LANGSMITH_API_KEY', 'LANGCHAIN_API_KEY', 'LANGSMITH_PROJECT', 'LANGCHAIN_PROJECT', 'LANGSMITH_RUNS_ENDPOINTS']) {
+  for (const name of [
+    'LANGSMITH_ENDPOINT',
+    'LANGCHAIN_ENDPOINT',
+    'LANGSMITH_API_KEY',
+    'LANGCHAIN_API_KEY',
+    'LANGSMITH_PROJECT',
+    'LANGCHAIN_PROJECT',
+    'LANGSMITH_RUNS_ENDPOINTS',
+  ]) {
     delete process.env[name];
   }
   process.env.LANGSMITH_TRACING = 'true';
@@ -125,11 +133,30 @@ async function onlyTrace(s: TestServer, projectId: string) {
 function shape(t: Trace) {
   const nameOf = new Map<string, string | null>(t.spans.map((x) => [x.id, x.name]));
   return {
-    trace: { name: t.name, status: t.status, project: t.project.name, promptTokens: t.promptTokens, completionTokens: t.completionTokens, totalTokens: t.totalTokens },
+    trace: {
+      name: t.name,
+      status: t.status,
+      project: t.project.name,
+      promptTokens: t.promptTokens,
+      completionTokens: t.completionTokens,
+      totalTokens: t.totalTokens,
+    },
     spans: t.spans.map((x) => ({
-      kind: x.__typename, name: x.name, runType: x.runType, depth: x.depth, parent: x.parentId ? nameOf.get(x.parentId) : null, status: x.status,
+      kind: x.__typename,
+      name: x.name,
+      runType: x.runType,
+      depth: x.depth,
+      parent: x.parentId ? nameOf.get(x.parentId) : null,
+      status: x.status,
       ...(x.__typename === 'LLMCall'
-        ? { model: x.model, provider: x.provider, promptTokens: x.promptTokens, completionTokens: x.completionTokens, totalTokens: x.totalTokens, costSource: x.costSource }
+        ? {
+            model: x.model,
+            provider: x.provider,
+            promptTokens: x.promptTokens,
+            completionTokens: x.completionTokens,
+            totalTokens: x.totalTokens,
+            costSource: x.costSource,
+          }
         : {}),
     })),
   };
@@ -141,8 +168,18 @@ function expectTheTree(t: Trace, project: string, question: string) {
     spans: [
       { kind: 'AgentCall', name: 'agent', runType: 'CHAIN', depth: 0, parent: null, status: 'SUCCESS' },
       {
-        kind: 'LLMCall', name: 'ChatOpenAI', runType: 'LLM', depth: 1, parent: 'agent', status: 'SUCCESS',
-        model: 'gpt-4o', provider: 'openai', promptTokens: 1000, completionTokens: 200, totalTokens: 1200, costSource: 'computed',
+        kind: 'LLMCall',
+        name: 'ChatOpenAI',
+        runType: 'LLM',
+        depth: 1,
+        parent: 'agent',
+        status: 'SUCCESS',
+        model: 'gpt-4o',
+        provider: 'openai',
+        promptTokens: 1000,
+        completionTokens: 200,
+        totalTokens: 1200,
+        costSource: 'computed',
       },
       { kind: 'ToolCall', name: 'web_search', runType: 'TOOL', depth: 1, parent: 'agent', status: 'SUCCESS' },
     ],
@@ -174,7 +211,10 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     // (LangSmith's default URL, LANGSMITH_ENDPOINT being unset) and its answer applies to every replica.
     expect(requests.filter((r) => r.target !== 'cloud' && r.target !== 'sextant')).toEqual([]);
     expect(requests.filter((r) => r.target === 'cloud')).toEqual(
-      expect.arrayContaining([{ target: 'cloud', call: 'GET /info', key: null }, { target: 'cloud', call: 'POST /runs/multipart', key: keys.cloud.key }]),
+      expect.arrayContaining([
+        { target: 'cloud', call: 'GET /info', key: null },
+        { target: 'cloud', call: 'POST /runs/multipart', key: keys.cloud.key },
+      ]),
     );
     expect(requests.filter((r) => r.target === 'cloud' && r.call !== 'GET /info').every((r) => r.key === keys.cloud.key)).toBe(true);
     const toSextant = requests.filter((r) => r.target === 'sextant');
@@ -221,15 +261,24 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     expect(r.errors).toBeUndefined();
     const t = r.data!.trace;
     expect(t).toEqual({
-      name: 'outer', project: { name: 'my-agent' },
-      spans: [{ name: 'outer', depth: 0 }, { name: 'agent', depth: 1 }, { name: 'ChatOpenAI', depth: 2 }, { name: 'web_search', depth: 2 }],
+      name: 'outer',
+      project: { name: 'my-agent' },
+      spans: [
+        { name: 'outer', depth: 0 },
+        { name: 'agent', depth: 1 },
+        { name: 'ChatOpenAI', depth: 2 },
+        { name: 'web_search', depth: 2 },
+      ],
     });
     expect(requests.filter((r) => r.target === 'sextant').map((r) => r.call)).not.toContain('GET /info');
     // The SDK picks zstd where Node has it (22.15+), else gzip: LangSmith's flags decide for Sextant,
     // which decodes both.
     const expected = 'createZstdCompress' in zlib ? 'zstd' : 'gzip';
     expect(requests.filter((r) => r.call === 'POST /runs/multipart').map((r) => [r.target, r.encoding])).toEqual(
-      expect.arrayContaining([['cloud', expected], ['sextant', expected]]),
+      expect.arrayContaining([
+        ['cloud', expected],
+        ['sextant', expected],
+      ]),
     );
   });
 
@@ -249,8 +298,14 @@ describe('one traceable tree sent to LangSmith and Sextant at once by LANGSMITH_
     const [a, b] = await Promise.all([cloud.gql(READ, { id: outerId }), sextant.gql(READ, { id: outerId })]);
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     const tree = {
-      name: 'outer', project: { name: 'my-agent' },
-      spans: [{ name: 'outer', depth: 0 }, { name: 'agent', depth: 1 }, { name: 'ChatOpenAI', depth: 2 }, { name: 'web_search', depth: 2 }],
+      name: 'outer',
+      project: { name: 'my-agent' },
+      spans: [
+        { name: 'outer', depth: 0 },
+        { name: 'agent', depth: 1 },
+        { name: 'ChatOpenAI', depth: 2 },
+        { name: 'web_search', depth: 2 },
+      ],
     };
     expect([a.data!.trace, b.data!.trace]).toEqual([tree, tree]);
   });

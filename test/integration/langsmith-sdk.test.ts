@@ -121,7 +121,13 @@ describe('the official LangSmith SDK against Sextant', () => {
     expect(requests.filter((r) => r.call !== 'GET /langsmith/info').every((r) => r.call === 'POST /langsmith/runs/multipart')).toBe(true);
 
     const t = await readTrace(rootId);
-    expect(t).toMatchObject({ name: 'agent', status: 'SUCCESS', sessionId: 'thread-solo', input: { input: 'What is Sextant?' }, output: { final: 'echo: What is Sextant?' } });
+    expect(t).toMatchObject({
+      name: 'agent',
+      status: 'SUCCESS',
+      sessionId: 'thread-solo',
+      input: { input: 'What is Sextant?' },
+      output: { final: 'echo: What is Sextant?' },
+    });
     expect(t.spans.map((x) => [x.__typename, x.name, x.depth, x.runType])).toEqual([
       ['AgentCall', 'agent', 0, 'CHAIN'],
       ['AgentCall', 'researcher', 1, 'AGENT'],
@@ -141,13 +147,29 @@ describe('the official LangSmith SDK against Sextant', () => {
     // Cost from the bundled price table, with cache and reasoning tokens priced as such.
     const expected = costForModel('gpt-4o', { promptTokens: 1000, completionTokens: 200, cacheReadTokens: 400, reasoningTokens: 50 })!;
     expect(llm).toMatchObject({
-      model: 'gpt-4o', provider: 'openai', promptTokens: 1000, completionTokens: 200, totalTokens: 1200, cacheReadTokens: 400, reasoningTokens: 50, costSource: 'computed',
+      model: 'gpt-4o',
+      provider: 'openai',
+      promptTokens: 1000,
+      completionTokens: 200,
+      totalTokens: 1200,
+      cacheReadTokens: 400,
+      reasoningTokens: 50,
+      costSource: 'computed',
     });
     expect(ofType(llm, 'LLMCall').totalCost).toBeCloseTo(expected.totalCost, 12);
     expect(llm.inputs).toEqual({ messages: [{ role: 'user', content: 'What is Sextant?' }] });
     expect(llm.outputs.messages).toEqual([{ role: 'assistant', content: 'echo: What is Sextant?' }]);
     // Costs sent in usage_metadata win over the price table.
-    expect(priced).toMatchObject({ model: 'my-finetune', provider: 'custom', promptTokens: 10, completionTokens: 5, promptCost: 0.001, completionCost: 0.002, totalCost: 0.003, costSource: 'client' });
+    expect(priced).toMatchObject({
+      model: 'my-finetune',
+      provider: 'custom',
+      promptTokens: 10,
+      completionTokens: 5,
+      promptCost: 0.001,
+      completionCost: 0.002,
+      totalCost: 0.003,
+      costSource: 'client',
+    });
     expect(t).toMatchObject({ promptTokens: 1010, completionTokens: 205, totalTokens: 1215, cacheReadTokens: 400, reasoningTokens: 50 });
     expect(t.totalCost).toBeCloseTo(expected.totalCost + 0.003, 12);
   });
@@ -182,7 +204,9 @@ describe('the official LangSmith SDK against Sextant', () => {
     const caught = await readTrace(caughtId);
     const tool = byName(caught.spans, 'flaky_tool');
     expect(tool).toMatchObject({ __typename: 'ToolCall', depth: 1, status: 'ERROR', error: 'TypeError: boom: the tool failed', errorType: 'TypeError' });
-    expect(caught.errors).toEqual([{ errorMessage: 'TypeError: boom: the tool failed', errorType: 'TypeError', agentId: null, llmCallId: null, toolCallId: tool.id }]);
+    expect(caught.errors).toEqual([
+      { errorMessage: 'TypeError: boom: the tool failed', errorType: 'TypeError', agentId: null, llmCallId: null, toolCallId: tool.id },
+    ]);
     expect(caught).toMatchObject({ errorCount: 1, output: { fallback: true } });
 
     const failed = await readTrace(failedId);
@@ -192,9 +216,7 @@ describe('the official LangSmith SDK against Sextant', () => {
       ['web_search', 'SUCCESS'],
       ['flaky_tool', 'ERROR'],
     ]);
-    expect(failed.errors.map((e) => e.agentId ?? e.toolCallId).sort()).toEqual(
-      [failedId, byName(failed.spans, 'flaky_tool').id].sort(),
-    );
+    expect(failed.errors.map((e) => e.agentId ?? e.toolCallId).sort()).toEqual([failedId, byName(failed.spans, 'flaky_tool').id].sort());
   });
 
   it('groups a thread of traces into one session by thread_id or session_id metadata', async () => {
@@ -214,7 +236,9 @@ describe('the official LangSmith SDK against Sextant', () => {
 
     for (const id of ids) expect((await readTrace(id)).sessionId).toBe('thread-42');
     const sessions = (await gqlData(SESSIONS, { p: app.id })).sessions.edges.map((e) => e.node);
-    expect(sessions).toEqual(expect.arrayContaining([{ id: 'thread-42', traceCount: 3, totalTokens: 3600 }, expect.objectContaining({ id: 'conv-7', traceCount: 1 })]));
+    expect(sessions).toEqual(
+      expect.arrayContaining([{ id: 'thread-42', traceCount: 3, totalTokens: 3600 }, expect.objectContaining({ id: 'conv-7', traceCount: 1 })]),
+    );
   });
 
   it('keeps the inputs of a long run whose update the SDK sends in a later batch, without inputs', async () => {
@@ -244,7 +268,11 @@ describe('the official LangSmith SDK against Sextant', () => {
     const pipeline = traceable(
       async () => {
         rootId = getCurrentRunTree().id;
-        const inner = traceable(async () => chatModel({ messages: [{ role: 'user', content: 'deep' }] }), { name: 'inner-chain', client, project_name: 'created-by-sdk' });
+        const inner = traceable(async () => chatModel({ messages: [{ role: 'user', content: 'deep' }] }), {
+          name: 'inner-chain',
+          client,
+          project_name: 'created-by-sdk',
+        });
         return inner();
       },
       { name: 'pipeline', client, project_name: 'created-by-sdk' },
@@ -262,19 +290,25 @@ describe('the official LangSmith SDK against Sextant', () => {
     ]);
   });
 
-  it("keeps the feedback of createFeedback as metrics of the run, whether the SDK batches it or posts it to /feedback", async () => {
+  it('keeps the feedback of createFeedback as metrics of the run, whether the SDK batches it or posts it to /feedback', async () => {
     const base = s.url.replace(/\/graphql$/, '');
     const client = new Client({ apiUrl: `${base}/langsmith`, apiKey: app.key });
     let runId = '';
     let traceId = '';
-    const answer = traceable(async (q: string) => {
-      const inner = traceable(async () => {
-        runId = getCurrentRunTree().id;
-        return 'fine';
-      }, { name: 'rated-step', client, project_name: 'sdk-app' });
-      traceId = getCurrentRunTree().trace_id;
-      return { q, a: await inner() };
-    }, { name: 'rated', client, project_name: 'sdk-app' });
+    const answer = traceable(
+      async (q: string) => {
+        const inner = traceable(
+          async () => {
+            runId = getCurrentRunTree().id;
+            return 'fine';
+          },
+          { name: 'rated-step', client, project_name: 'sdk-app' },
+        );
+        traceId = getCurrentRunTree().trace_id;
+        return { q, a: await inner() };
+      },
+      { name: 'rated', client, project_name: 'sdk-app' },
+    );
     await answer('how?');
     await client.awaitPendingTraceBatches();
 
@@ -285,11 +319,19 @@ describe('the official LangSmith SDK against Sextant', () => {
     await client.awaitPendingTraceBatches();
     expect(requests.map((r) => r.call)).toEqual(expect.arrayContaining(['POST /langsmith/runs/multipart', 'POST /langsmith/feedback']));
 
-    const METRICS = graphql(`query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }`);
+    const METRICS = graphql(
+      `query LsSdkMetrics($id: ID!) { trace(id: $id) { metrics { id name spanId score value reason resultDetail source } spans { name feedbackStats { name count meanScore } } } }`,
+    );
     const t = (await gqlData(METRICS, { id: traceId })).trace;
     const byName = Object.fromEntries(t.metrics.map((m: Record<string, unknown>) => [m.name, m]));
     expect(byName.thumbs).toEqual({
-      id: thumbs.id, name: 'thumbs', spanId: runId, score: 1, value: null, reason: 'helpful', source: 'client',
+      id: thumbs.id,
+      name: 'thumbs',
+      spanId: runId,
+      score: 1,
+      value: null,
+      reason: 'helpful',
+      source: 'client',
       resultDetail: { feedback: { feedback_source: { type: 'api', metadata: { user: 'u-1' } } } },
     });
     // A score outside 0..1 is kept as the value; the feedback's own value in resultDetail.

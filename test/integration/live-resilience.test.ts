@@ -13,7 +13,9 @@ import { operationText, type TypedOperation } from '../support/typed-operation';
 
 const INGEST = graphql(`mutation LiveResilienceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`);
 const SPAN_ADDED = graphql(`subscription LiveResilienceSpanAdded($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence } }`);
-const SPAN_ADDED_WITH_INPUTS = graphql(`subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }`);
+const SPAN_ADDED_WITH_INPUTS = graphql(
+  `subscription LiveResilienceSpanAddedWithInputs($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id name sequence inputs } }`,
+);
 
 const uuid = () => crypto.randomUUID();
 const at = (ms: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, 0) + ms).toISOString();

@@ -16,7 +16,9 @@ const TRACE_UPDATED = graphql(`subscription LiveTraceUpdated($p: ID!, $f: TraceF
   traceUpdated(projectId: $p, filter: $f, since: $since) { change cursor trace { id name status tags totalTokens totalCost llmCallCount agentCallCount errorCount endTime } }
 }`);
 const ERROR_RAISED = graphql(`subscription LiveErrorRaised($p: ID!) { errorRaised(projectId: $p) { id traceId errorMessage timestamp toolCallId } }`);
-const ERROR_RAISED_SINCE = graphql(`subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }`);
+const ERROR_RAISED_SINCE = graphql(
+  `subscription LiveErrorRaisedSince($p: ID!, $since: String) { errorRaised(projectId: $p, since: $since) { id traceId errorMessage timestamp toolCallId } }`,
+);
 
 let a: TestServer;
 let b: TestServer;

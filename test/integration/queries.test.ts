@@ -28,11 +28,26 @@ beforeAll(async () => {
     const id = crypto.randomUUID();
     traceIds.push(id);
     traces.push({
-      id, name: `run ${i}`, startTime: at(i), endTime: new Date(base + i * 60_000 + 1000 + i * 10).toISOString(),
-      userId: `user-${i % 3}`, sessionId: `session-${i % 12}`, tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
-      metadata: { env: i % 4 === 0 ? 'prod' : 'dev', n: i }, input: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
+      id,
+      name: `run ${i}`,
+      startTime: at(i),
+      endTime: new Date(base + i * 60_000 + 1000 + i * 10).toISOString(),
+      userId: `user-${i % 3}`,
+      sessionId: `session-${i % 12}`,
+      tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
+      metadata: { env: i % 4 === 0 ? 'prod' : 'dev', n: i },
+      input: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
     });
-    llmCalls.push({ traceId: id, startTime: at(i), endTime: at(i + 0.01), model: i % 5 ? 'gpt-4o-mini' : 'gpt-4o', promptTokens: 100 * i, completionTokens: 10, streaming: i % 2 === 0, firstTokenTime: new Date(base + i * 60_000 + 200).toISOString() });
+    llmCalls.push({
+      traceId: id,
+      startTime: at(i),
+      endTime: at(i + 0.01),
+      model: i % 5 ? 'gpt-4o-mini' : 'gpt-4o',
+      promptTokens: 100 * i,
+      completionTokens: 10,
+      streaming: i % 2 === 0,
+      firstTokenTime: new Date(base + i * 60_000 + 200).toISOString(),
+    });
     toolCalls.push({ traceId: id, startTime: at(i), endTime: at(i + 0.005), name: 'search' });
     if (i % 7 === 0) errors.push({ traceId: id, errorMessage: 'boom', errorType: 'Tool' });
   }
@@ -110,15 +125,25 @@ describe('traces connection', () => {
 
 describe('sessions, stats, deletion', () => {
   it('lists sessions and plays one back in start order', async () => {
-    const r = await s.gql(graphql(`query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }`), { p: p.id }, p.key);
+    const r = await s.gql(
+      graphql(
+        `query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }`,
+      ),
+      { p: p.id },
+      p.key,
+    );
     expect(r.data!.sessions.edges.map((e) => e.node.id)).toEqual(['session-11', 'session-10', 'session-9', 'session-8', 'session-7']);
     expect(r.data!.sessions.pageInfo.hasNextPage).toBe(true);
-    const one = await s.gql(graphql(`query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: "session-3") { traceCount userIds traces(first: 50) { edges { node { name } } } } }`), { p: p.id }, p.key);
+    const one = await s.gql(
+      graphql(
+        `query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: "session-3") { traceCount userIds traces(first: 50) { edges { node { name } } } } }`,
+      ),
+      { p: p.id },
+      p.key,
+    );
     expect(one.data!.session.traceCount).toBe(10);
     expect(one.data!.session.userIds).toEqual(['user-0']);
-    expect(one.data!.session.traces.edges.map((e) => e.node.name)).toEqual(
-      [3, 15, 27, 39, 51, 63, 75, 87, 99, 111].map((i) => `run ${i}`),
-    );
+    expect(one.data!.session.traces.edges.map((e) => e.node.name)).toEqual([3, 15, 27, 39, 51, 63, 75, 87, 99, 111].map((i) => `run ${i}`));
     const missing = await s.gql(graphql(`query QueriesMissingSession($p: ID!) { session(projectId: $p, id: "nope") { traceCount } }`), { p: p.id }, p.key);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -133,7 +158,10 @@ describe('sessions, stats, deletion', () => {
     expect(r.errors).toBeUndefined();
     const st = r.data!.project.stats;
     expect(st).toMatchObject({ traceCount: 100, spanCount: 200, errorCount: 15, errorRate: 0.15, firstTokenP50: 200, streamingRate: 0.5 });
-    expect(st.runFacets).toEqual([{ runType: 'llm', count: 100 }, { runType: 'tool', count: 100 }]);
+    expect(st.runFacets).toEqual([
+      { runType: 'llm', count: 100 },
+      { runType: 'tool', count: 100 },
+    ]);
     // Percentiles come from sketches: within 1 % of percentile_cont (1495 and 1980.1 here), and
     // exact when every value is the same (the first-token times above are all 200 ms).
     expect(Math.abs(st.latencyP50! - 1495) / 1495).toBeLessThanOrEqual(0.01);

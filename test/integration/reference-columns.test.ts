@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { graphql } from '../gql';
-import type {
-  AgentCallInput, ErrorInput, LlmCallInput, MetricInput, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
-} from '../gql/graphql';
+import type { AgentCallInput, ErrorInput, LlmCallInput, MetricInput, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput } from '../gql/graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
@@ -29,9 +27,18 @@ const T0 = Date.UTC(2026, 4, 4, 3, 2, 1);
 const at = (sec: number) => new Date(T0 + sec * 1000).toISOString();
 
 const ids = {
-  trace: uuid(), agent: uuid(), llm: uuid(), tool: uuid(), embedding: uuid(),
-  error: uuid(), metric: uuid(), metric2: uuid(), interaction: uuid(), systemInfo: uuid(),
-  referenceExample: uuid(), referenceDataset: uuid(),
+  trace: uuid(),
+  agent: uuid(),
+  llm: uuid(),
+  tool: uuid(),
+  embedding: uuid(),
+  error: uuid(),
+  metric: uuid(),
+  metric2: uuid(),
+  interaction: uuid(),
+  systemInfo: uuid(),
+  referenceExample: uuid(),
+  referenceDataset: uuid(),
 };
 
 const projectInput = {
@@ -46,72 +53,192 @@ const projectEnd = at(7200);
 /** One input per item, every field set to a value that can't be a default. */
 const sent = {
   trace: {
-    id: ids.trace, name: 'plan-execution', startTime: at(0), endTime: at(10),
-    userId: 'user-42', sessionId: 'session-7f3a', agentVersion: 'agent-v1.2.3', promptTemplateVersion: 'template-v9',
-    modelName: 'gpt-4o-2024-08-06', input: 'What is the weather in Paris?', output: 'Sunny and 21°C in Paris.',
-    errorFlag: true, errorType: 'AgentRunError', errorMessage: 'tool failed once', tags: ['plan', 'reference'],
+    id: ids.trace,
+    name: 'plan-execution',
+    startTime: at(0),
+    endTime: at(10),
+    userId: 'user-42',
+    sessionId: 'session-7f3a',
+    agentVersion: 'agent-v1.2.3',
+    promptTemplateVersion: 'template-v9',
+    modelName: 'gpt-4o-2024-08-06',
+    input: 'What is the weather in Paris?',
+    output: 'Sunny and 21°C in Paris.',
+    errorFlag: true,
+    errorType: 'AgentRunError',
+    errorMessage: 'tool failed once',
+    tags: ['plan', 'reference'],
     metadata: { env: 'staging', experiment: 'exp-12', nested: { a: [1, 2] } },
   },
   agent: {
-    id: ids.agent, traceId: ids.trace, runType: 'AGENT', name: 'planner-actor', startTime: at(0), endTime: at(9), stepIndex: 1,
-    inputs: { goal: 'answer the weather question' }, outputs: { answer: 'Sunny and 21°C in Paris.' },
+    id: ids.agent,
+    traceId: ids.trace,
+    runType: 'AGENT',
+    name: 'planner-actor',
+    startTime: at(0),
+    endTime: at(9),
+    stepIndex: 1,
+    inputs: { goal: 'answer the weather question' },
+    outputs: { answer: 'Sunny and 21°C in Paris.' },
   },
   llm: {
-    id: ids.llm, traceId: ids.trace, parentId: ids.agent, runType: 'LLM', name: 'ChatOpenAI', startTime: at(1), latencyMs: 2500, stepIndex: 2,
+    id: ids.llm,
+    traceId: ids.trace,
+    parentId: ids.agent,
+    runType: 'LLM',
+    name: 'ChatOpenAI',
+    startTime: at(1),
+    latencyMs: 2500,
+    stepIndex: 2,
     dottedOrder: `20260504T030201000Z${ids.agent}.20260504T030202000Z${ids.llm}`,
-    inputs: { messages: [{ role: 'system', content: 'You plan.' }, { role: 'user', content: 'What is the weather in Paris?' }] },
+    inputs: {
+      messages: [
+        { role: 'system', content: 'You plan.' },
+        { role: 'user', content: 'What is the weather in Paris?' },
+      ],
+    },
     outputs: { generations: [{ text: 'I will call get_weather.' }] },
-    error: 'RateLimitError: 429, succeeded after 3 retries', errorType: 'RateLimitError',
-    metadata: { ls_provider: 'openai', node: 'plan' }, tags: ['llm', 'primary'],
-    events: [{ name: 'new_token', time: at(1.25), kwargs: { token: 'I' } }, { name: 'new_token', time: at(1.3), kwargs: { token: ' will' } }],
+    error: 'RateLimitError: 429, succeeded after 3 retries',
+    errorType: 'RateLimitError',
+    metadata: { ls_provider: 'openai', node: 'plan' },
+    tags: ['llm', 'primary'],
+    events: [
+      { name: 'new_token', time: at(1.25), kwargs: { token: 'I' } },
+      { name: 'new_token', time: at(1.3), kwargs: { token: ' will' } },
+    ],
     serialized: { lc: 1, type: 'constructor', id: ['langchain', 'chat_models', 'openai', 'ChatOpenAI'] },
     extra: { runtime: { sdk: 'langsmith-js', sdk_version: '0.3.0' } },
     attachments: { 'chart.png': { mime_type: 'image/png', presigned_url: 'https://files.example/chart.png' } },
-    inputsS3Urls: { ROOT: { presigned_url: 's3://traces/in.json' } }, outputsS3Urls: { ROOT: { presigned_url: 's3://traces/out.json' } },
-    referenceExampleId: ids.referenceExample, manifestId: 'manifest-7c1', inDataset: true, memoryUsed: 123456789,
-    provider: 'openai', model: 'gpt-4o-2024-08-06', promptTokens: 1234, completionTokens: 567, totalTokens: 1801,
-    cacheReadTokens: 200, cacheCreationTokens: 100, reasoningTokens: 50,
-    promptTokenDetails: { cache_read: 200, cache_creation: 100, audio: 7 }, completionTokenDetails: { reasoning: 50, audio: 3 },
-    promptCost: 0.0123, completionCost: 0.0456, totalCost: 0.0579,
-    promptCostDetails: { cache_read: 0.0005, cache_creation: 0.0004 }, completionCostDetails: { reasoning: 0.002 },
-    firstTokenTime: at(1.25), temperature: 0.7, topP: 0.9, maxTokens: 1024, stopTokens: ['\nObservation:', 'END'],
+    inputsS3Urls: { ROOT: { presigned_url: 's3://traces/in.json' } },
+    outputsS3Urls: { ROOT: { presigned_url: 's3://traces/out.json' } },
+    referenceExampleId: ids.referenceExample,
+    manifestId: 'manifest-7c1',
+    inDataset: true,
+    memoryUsed: 123456789,
+    provider: 'openai',
+    model: 'gpt-4o-2024-08-06',
+    promptTokens: 1234,
+    completionTokens: 567,
+    totalTokens: 1801,
+    cacheReadTokens: 200,
+    cacheCreationTokens: 100,
+    reasoningTokens: 50,
+    promptTokenDetails: { cache_read: 200, cache_creation: 100, audio: 7 },
+    completionTokenDetails: { reasoning: 50, audio: 3 },
+    promptCost: 0.0123,
+    completionCost: 0.0456,
+    totalCost: 0.0579,
+    promptCostDetails: { cache_read: 0.0005, cache_creation: 0.0004 },
+    completionCostDetails: { reasoning: 0.002 },
+    firstTokenTime: at(1.25),
+    temperature: 0.7,
+    topP: 0.9,
+    maxTokens: 1024,
+    stopTokens: ['\nObservation:', 'END'],
     invocationParams: { model: 'gpt-4o', temperature: 0.7, top_p: 0.9, stream: true },
     toolCalls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }],
-    streaming: true, retryCount: 3, contextHash: 'sha256:c0ffee42', contextRefs: ['doc://weather/paris', 'mem://turn-1'],
-    hiddenStateHash: 'hs-deadbeef', promptDiffFromPrevious: '@@ -1 +1 @@\n-Hi\n+What is the weather', decisionId: 'decision-17',
+    streaming: true,
+    retryCount: 3,
+    contextHash: 'sha256:c0ffee42',
+    contextRefs: ['doc://weather/paris', 'mem://turn-1'],
+    hiddenStateHash: 'hs-deadbeef',
+    promptDiffFromPrevious: '@@ -1 +1 @@\n-Hi\n+What is the weather',
+    decisionId: 'decision-17',
   },
   tool: {
-    id: ids.tool, traceId: ids.trace, parentId: ids.agent, runType: 'TOOL', name: 'get_weather', startTime: at(4), endTime: at(5.5), stepIndex: 3,
-    llmCallId: ids.llm, inputs: { city: 'Paris', units: 'metric' }, outputs: { temp_c: 21, sky: 'sunny' },
-    error: 'HTTP 503 from weather API', errorType: 'HTTPError',
+    id: ids.tool,
+    traceId: ids.trace,
+    parentId: ids.agent,
+    runType: 'TOOL',
+    name: 'get_weather',
+    startTime: at(4),
+    endTime: at(5.5),
+    stepIndex: 3,
+    llmCallId: ids.llm,
+    inputs: { city: 'Paris', units: 'metric' },
+    outputs: { temp_c: 21, sky: 'sunny' },
+    error: 'HTTP 503 from weather API',
+    errorType: 'HTTPError',
     events: [{ name: 'log', time: at(4.1), kwargs: { line: 'GET /v1/weather?q=Paris' } }],
-    retrievedDocs: [{ id: 'doc-1', text: 'Paris weather today' }], docSimilarityScores: [0.91, 0.42],
-    intermediateState: { cache: 'miss', attempts: 2 }, totalCost: 0.0071, metadata: { tool_version: '2.0' },
-    memoryUsed: 2048, networkCalls: [{ url: 'https://api.weather.example/v1?q=Paris', method: 'GET', status: 200 }],
+    retrievedDocs: [{ id: 'doc-1', text: 'Paris weather today' }],
+    docSimilarityScores: [0.91, 0.42],
+    intermediateState: { cache: 'miss', attempts: 2 },
+    totalCost: 0.0071,
+    metadata: { tool_version: '2.0' },
+    memoryUsed: 2048,
+    networkCalls: [{ url: 'https://api.weather.example/v1?q=Paris', method: 'GET', status: 200 }],
   },
   /** A second, non-streamed model call, so that streaming_rate and run_facets have something to tell apart. */
-  embedding: { id: ids.embedding, traceId: ids.trace, parentId: ids.agent, runType: 'EMBEDDING', name: 'embedder', startTime: at(6), endTime: at(6.2), streaming: false },
+  embedding: {
+    id: ids.embedding,
+    traceId: ids.trace,
+    parentId: ids.agent,
+    runType: 'EMBEDDING',
+    name: 'embedder',
+    startTime: at(6),
+    endTime: at(6.2),
+    streaming: false,
+  },
   error: {
-    id: ids.error, traceId: ids.trace, agentId: ids.agent, llmCallId: ids.llm, toolCallId: ids.tool, errorType: 'Tool',
-    errorMessage: 'get_weather failed with 503', stackTrace: 'Traceback (most recent call last):\n  File "tool.py", line 3', timestamp: at(5), metadata: { retryable: true },
+    id: ids.error,
+    traceId: ids.trace,
+    agentId: ids.agent,
+    llmCallId: ids.llm,
+    toolCallId: ids.tool,
+    errorType: 'Tool',
+    errorMessage: 'get_weather failed with 503',
+    stackTrace: 'Traceback (most recent call last):\n  File "tool.py", line 3',
+    timestamp: at(5),
+    metadata: { retryable: true },
   },
   interaction: {
-    id: ids.interaction, traceId: ids.trace, agentId: ids.agent, interactionType: 'input', content: 'What is the weather in Paris?',
-    userId: 'user-42', timestamp: at(0.5), metadata: { channel: 'chat' },
+    id: ids.interaction,
+    traceId: ids.trace,
+    agentId: ids.agent,
+    interactionType: 'input',
+    content: 'What is the weather in Paris?',
+    userId: 'user-42',
+    timestamp: at(0.5),
+    metadata: { channel: 'chat' },
   },
   systemInfo: {
-    id: ids.systemInfo, traceId: ids.trace, osName: 'Linux', osVersion: '6.8.0-45-generic', pythonVersion: '3.12.4',
-    cpuInfo: { model: 'AMD EPYC 7B13', cores: 16 }, gpuInfo: [{ name: 'A100', memory_gb: 80 }], diskInfo: { total_gb: 512, free_gb: 128 },
-    memoryTotal: 68719476736, installedPackages: ['langchain==0.3.0', 'agentneo==1.2.0'],
+    id: ids.systemInfo,
+    traceId: ids.trace,
+    osName: 'Linux',
+    osVersion: '6.8.0-45-generic',
+    pythonVersion: '3.12.4',
+    cpuInfo: { model: 'AMD EPYC 7B13', cores: 16 },
+    gpuInfo: [{ name: 'A100', memory_gb: 80 }],
+    diskInfo: { total_gb: 512, free_gb: 128 },
+    memoryTotal: 68719476736,
+    installedPackages: ['langchain==0.3.0', 'agentneo==1.2.0'],
   },
   metric: {
-    id: ids.metric, traceId: ids.trace, spanId: ids.llm, name: 'faithfulness', score: 0.8, value: 4, reason: 'Grounded in the tool output',
-    resultDetail: { claims: 5, supported: 4 }, config: { judge: 'gpt-4o-mini', threshold: 0.5 }, startTime: at(11), endTime: at(12.5), timestamp: at(13),
+    id: ids.metric,
+    traceId: ids.trace,
+    spanId: ids.llm,
+    name: 'faithfulness',
+    score: 0.8,
+    value: 4,
+    reason: 'Grounded in the tool output',
+    resultDetail: { claims: 5, supported: 4 },
+    config: { judge: 'gpt-4o-mini', threshold: 0.5 },
+    startTime: at(11),
+    endTime: at(12.5),
+    timestamp: at(13),
   },
   metric2: { id: ids.metric2, traceId: ids.trace, spanId: ids.llm, name: 'faithfulness', score: 0.6, timestamp: at(14) },
 } satisfies {
-  trace: TraceInput; agent: AgentCallInput; llm: LlmCallInput; tool: ToolCallInput; embedding: LlmCallInput; error: ErrorInput;
-  interaction: UserInteractionInput; systemInfo: SystemInfoInput; metric: MetricInput; metric2: MetricInput;
+  trace: TraceInput;
+  agent: AgentCallInput;
+  llm: LlmCallInput;
+  tool: ToolCallInput;
+  embedding: LlmCallInput;
+  error: ErrorInput;
+  interaction: UserInteractionInput;
+  systemInfo: SystemInfoInput;
+  metric: MetricInput;
+  metric2: MetricInput;
 };
 
 const statsFrom = at(-3600);
@@ -363,9 +490,18 @@ const COLUMNS: Row[] = [
   ['002', 'TracerSessionResult', 'first_token_p99', 'Project.stats.firstTokenP99', close(250)],
   ['003', 'TracerSessionResult', 'error_rate', 'Project.stats.errorRate', 1],
   ['003', 'TracerSessionResult', 'streaming_rate', 'Project.stats.streamingRate', 0.5],
-  ['002', 'TracerSessionResult', 'run_facets', 'Project.stats.runFacets', [
-    { runType: 'agent', count: 1 }, { runType: 'embedding', count: 1 }, { runType: 'llm', count: 1 }, { runType: 'tool', count: 1 },
-  ]],
+  [
+    '002',
+    'TracerSessionResult',
+    'run_facets',
+    'Project.stats.runFacets',
+    [
+      { runType: 'agent', count: 1 },
+      { runType: 'embedding', count: 1 },
+      { runType: 'llm', count: 1 },
+      { runType: 'tool', count: 1 },
+    ],
+  ],
   ['002', 'TracerSessionResult', 'last_run_start_time', 'Project.stats.lastTraceStartTime', sent.trace.startTime],
 
   // 004: the LLMTrace model (one per LLM call)
@@ -442,14 +578,16 @@ function read(pathExpr: string): unknown {
 
 beforeAll(async () => {
   s = await startTestServer();
-  const created = await s.gql(
-    graphql(`mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }`),
-    { i: projectInput },
-  );
+  const created = await s.gql(graphql(`mutation RefColumnsCreateProject($i: CreateProjectInput!) { createProject(input: $i) { id startTime } }`), {
+    i: projectInput,
+  });
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   projectId = created.data.createProject.id;
   projectStart = created.data.createProject.startTime;
-  const ended = await s.gql(graphql(`mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }`), { id: projectId, e: projectEnd });
+  const ended = await s.gql(
+    graphql(`mutation RefColumnsEndProject($id: ID!, $e: DateTimeISO) { updateProject(id: $id, input: { endTime: $e }) { endTime } }`),
+    { id: projectId, e: projectEnd },
+  );
   if (!ended.data) throw new Error(JSON.stringify(ended.errors));
 
   const r = await s.gql(
@@ -495,7 +633,10 @@ describe('reference columns', () => {
   it('accepts the fully populated trace without rejecting anything', () => {
     expect(ingestResult).toEqual({ accepted: 10, rejected: 0, rejections: [] });
     expect(spans.map((x) => [x.__typename, x.id])).toEqual([
-      ['AgentCall', ids.agent], ['LLMCall', ids.llm], ['ToolCall', ids.tool], ['LLMCall', ids.embedding],
+      ['AgentCall', ids.agent],
+      ['LLMCall', ids.llm],
+      ['ToolCall', ids.tool],
+      ['LLMCall', ids.embedding],
     ]);
     for (const [name, v] of Object.entries(view)) expect([name, v]).toEqual([name, expect.any(Object)]);
   });
@@ -538,25 +679,80 @@ describe('reference columns', () => {
   it('covers the LangSmith run, usage and cost fields and the tracer session fields and stats', () => {
     const required = {
       Run: [
-        'prompt_tokens', 'completion_tokens', 'total_tokens', 'prompt_token_details', 'completion_token_details',
-        'prompt_token_details.cache_read', 'prompt_token_details.cache_creation', 'completion_token_details.reasoning',
-        'prompt_cost', 'completion_cost', 'total_cost', 'prompt_cost_details', 'completion_cost_details', 'first_token_time', 'status',
-        'dotted_order', 'trace_id', 'parent_run_id', 'parent_run_ids', 'child_run_ids', 'execution_order', 'extra', 'events', 'serialized',
-        'inputs', 'outputs', 'error', 'tags', 'reference_example_id', 'attachments', 'inputs_s3_urls', 'outputs_s3_urls', 'manifest_id',
-        'app_path', 'in_dataset', 'feedback_stats', 'session_id', 'id', 'name', 'run_type', 'start_time', 'end_time', 'invocation_params',
+        'prompt_tokens',
+        'completion_tokens',
+        'total_tokens',
+        'prompt_token_details',
+        'completion_token_details',
+        'prompt_token_details.cache_read',
+        'prompt_token_details.cache_creation',
+        'completion_token_details.reasoning',
+        'prompt_cost',
+        'completion_cost',
+        'total_cost',
+        'prompt_cost_details',
+        'completion_cost_details',
+        'first_token_time',
+        'status',
+        'dotted_order',
+        'trace_id',
+        'parent_run_id',
+        'parent_run_ids',
+        'child_run_ids',
+        'execution_order',
+        'extra',
+        'events',
+        'serialized',
+        'inputs',
+        'outputs',
+        'error',
+        'tags',
+        'reference_example_id',
+        'attachments',
+        'inputs_s3_urls',
+        'outputs_s3_urls',
+        'manifest_id',
+        'app_path',
+        'in_dataset',
+        'feedback_stats',
+        'session_id',
+        'id',
+        'name',
+        'run_type',
+        'start_time',
+        'end_time',
+        'invocation_params',
       ],
       TracerSession: ['id', 'name', 'description', 'start_time', 'end_time', 'extra', 'tags', 'reference_dataset_id'],
       TracerSessionResult: [
-        'run_count', 'latency_p50', 'latency_p99', 'total_tokens', 'prompt_tokens', 'completion_tokens', 'total_cost', 'prompt_cost',
-        'completion_cost', 'first_token_p50', 'first_token_p99', 'error_rate', 'streaming_rate', 'run_facets', 'last_run_start_time',
+        'run_count',
+        'latency_p50',
+        'latency_p99',
+        'total_tokens',
+        'prompt_tokens',
+        'completion_tokens',
+        'total_cost',
+        'prompt_cost',
+        'completion_cost',
+        'first_token_p50',
+        'first_token_p99',
+        'error_rate',
+        'streaming_rate',
+        'run_facets',
+        'last_run_start_time',
       ],
     };
     const mapped = COLUMNS.filter((r) => r[0] === '002' || r[0] === '003').map((r) => `${r[1]}.${r[2]}`);
-    const missing = Object.entries(required).flatMap(([model, cols]) => cols.map((c) => `${model}.${c}`)).filter((c) => !mapped.includes(c));
+    const missing = Object.entries(required)
+      .flatMap(([model, cols]) => cols.map((c) => `${model}.${c}`))
+      .filter((c) => !mapped.includes(c));
     expect(missing).toEqual([]);
     // Each field named here must appear in the documents (so the list above can't drift into inventions):
     // the fixture lists the names `pnpm reference:check` found in 002 or 003.
-    const absent = Object.values(required).flat().flatMap((c) => c.split('.')).filter((c) => !reference.names002003.includes(c));
+    const absent = Object.values(required)
+      .flat()
+      .flatMap((c) => c.split('.'))
+      .filter((c) => !reference.names002003.includes(c));
     expect(absent).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { connectAndMigrate, createDataSource, listDirtyRollupBuckets, markRollupsDirty, rebuildRollups, recomputeRollupBucket, Sketch, withTransaction } from '@sextant/core';
+import {
+  connectAndMigrate,
+  createDataSource,
+  listDirtyRollupBuckets,
+  markRollupsDirty,
+  rebuildRollups,
+  recomputeRollupBucket,
+  Sketch,
+  withTransaction,
+} from '@sextant/core';
 import { graphql } from '../gql';
 import type { ToolCallInput } from '../gql/graphql';
 import { mulberry32 } from '../support/random';
@@ -53,22 +62,43 @@ function generate(hour: number, rnd: () => number) {
       const streaming = rnd() < 0.5;
       const model = MODELS[Math.floor(rnd() * MODELS.length)];
       llmCalls.push({
-        traceId: id, parentId: root, startTime: new Date(cursor).toISOString(), endTime: new Date(cursor + latency).toISOString(),
-        ...(model ? { model } : {}), promptTokens: 100 + Math.floor(rnd() * 3000), completionTokens: 10 + Math.floor(rnd() * 500),
-        promptCost: rnd() / 100, completionCost: rnd() / 50, streaming,
+        traceId: id,
+        parentId: root,
+        startTime: new Date(cursor).toISOString(),
+        endTime: new Date(cursor + latency).toISOString(),
+        ...(model ? { model } : {}),
+        promptTokens: 100 + Math.floor(rnd() * 3000),
+        completionTokens: 10 + Math.floor(rnd() * 500),
+        promptCost: rnd() / 100,
+        completionCost: rnd() / 50,
+        streaming,
         ...(streaming ? { firstTokenTime: new Date(cursor + Math.round(latency * rnd() * 0.3)).toISOString() } : {}),
         ...(rnd() < 0.08 ? { error: 'rate limited' } : {}),
       });
       cursor += latency + 3;
       if (rnd() < 0.6) {
         const tl = 5 + Math.floor(rnd() * 600);
-        toolCalls.push({ traceId: id, parentId: root, runType: rnd() < 0.5 ? 'TOOL' : 'RETRIEVER', name: 'search', startTime: new Date(cursor).toISOString(), endTime: new Date(cursor + tl).toISOString(), totalCost: 0.0001 });
+        toolCalls.push({
+          traceId: id,
+          parentId: root,
+          runType: rnd() < 0.5 ? 'TOOL' : 'RETRIEVER',
+          name: 'search',
+          startTime: new Date(cursor).toISOString(),
+          endTime: new Date(cursor + tl).toISOString(),
+          totalCost: 0.0001,
+        });
         cursor += tl + 2;
       }
     }
     const running = j % 30 === 7;
     agentCalls.push({ id: root, traceId: id, name: 'agent', startTime: start.toISOString(), ...(running ? {} : { endTime: new Date(cursor).toISOString() }) });
-    traces.push({ id, name: `h${hour}-${j}`, startTime: start.toISOString(), ...(running ? {} : { endTime: new Date(cursor + 1).toISOString() }), ...(j % 15 === 3 ? { errorFlag: true } : {}) });
+    traces.push({
+      id,
+      name: `h${hour}-${j}`,
+      startTime: start.toISOString(),
+      ...(running ? {} : { endTime: new Date(cursor + 1).toISOString() }),
+      ...(j % 15 === 3 ? { errorFlag: true } : {}),
+    });
   }
   return { traces, agentCalls, llmCalls, toolCalls };
 }
@@ -113,9 +143,14 @@ async function exactStats(from: Date, to: Date): Promise<Stats> {
     ...rest,
     errorRate: t.traceCount ? t.errorCount / t.traceCount : 0,
     lastTraceStartTime: t.lastTraceStartTime?.toISOString() ?? null,
-    latencyP50: pct?.[0] ?? null, latencyP95: pct?.[1] ?? null, latencyP99: pct?.[2] ?? null,
-    firstTokenP50: sp.ft?.[0] ?? null, firstTokenP99: sp.ft?.[1] ?? null,
-    spanCount: sp.spanCount, streamingRate: sp.llm ? sp.streamed / sp.llm : null, runFacets: sp.runFacets,
+    latencyP50: pct?.[0] ?? null,
+    latencyP95: pct?.[1] ?? null,
+    latencyP99: pct?.[2] ?? null,
+    firstTokenP50: sp.ft?.[0] ?? null,
+    firstTokenP99: sp.ft?.[1] ?? null,
+    spanCount: sp.spanCount,
+    streamingRate: sp.llm ? sp.streamed / sp.llm : null,
+    runFacets: sp.runFacets,
   };
 }
 
@@ -141,7 +176,9 @@ function expectStatsMatch(label: string, got: Stats, exact: Stats) {
 const roundCosts = (x: unknown) => JSON.parse(JSON.stringify(x), (k, v) => (k === 'totalCost' ? Math.round(v * 1e9) : v));
 
 const rollupRows = () =>
-  s.ds.query(`SELECT * FROM rollups WHERE project_id = $1 ORDER BY hour, model`, [p.id]).then((rows: Record<string, unknown>[]) => JSON.parse(JSON.stringify(rows)));
+  s.ds
+    .query(`SELECT * FROM rollups WHERE project_id = $1 ORDER BY hour, model`, [p.id])
+    .then((rows: Record<string, unknown>[]) => JSON.parse(JSON.stringify(rows)));
 const dirtyRows = () => s.ds.query(`SELECT hour, generation::int AS generation FROM rollup_dirty WHERE project_id = $1 ORDER BY hour`, [p.id]);
 const markDirty = (times: Date[]) => withTransaction(s.ctx, (tx) => markRollupsDirty(tx, p.id, times));
 
@@ -169,7 +206,15 @@ describe('project.stats', () => {
       before.stats.set(label, got);
     }
     expect(before.stats.get('whole hours')!.traceCount).toBe(200);
-    expect(before.stats.get('an empty hour')).toMatchObject({ traceCount: 0, spanCount: 0, latencyP50: null, firstTokenP50: null, streamingRate: null, runFacets: [], lastTraceStartTime: null });
+    expect(before.stats.get('an empty hour')).toMatchObject({
+      traceCount: 0,
+      spanCount: 0,
+      latencyP50: null,
+      firstTokenP50: null,
+      streamingRate: null,
+      runFacets: [],
+      lastTraceStartTime: null,
+    });
     before.hourly = await series(H(0), H(6), 'HOUR');
     before.daily = await series(H(-24), H(48), 'DAY');
     before.models = await series(H(0), H(6), 'HOUR', 'MODEL');
@@ -213,13 +258,19 @@ describe('project.stats', () => {
     };
     const spans = `FROM spans sp JOIN traces t ON t.id = sp.trace_id WHERE t.project_id = $1 AND t.start_time >= $2 AND t.start_time < $3`;
     let compared = 0;
-    for (const row of await s.ds.query(`SELECT hour, model, duration_sketch, first_token_sketch, llm_latency_sketch FROM rollups WHERE project_id = $1`, [p.id])) {
+    for (const row of await s.ds.query(`SELECT hour, model, duration_sketch, first_token_sketch, llm_latency_sketch FROM rollups WHERE project_id = $1`, [
+      p.id,
+    ])) {
       const range = [p.id, row.hour, new Date(row.hour.getTime() + HOUR)];
       const model = row.model ? `AND sp.kind = 'llm' AND sp.model = '${row.model}'` : '';
       expect(row.duration_sketch).toEqual(
-        row.model ? new Sketch().toJSON() : await sketchOf(`SELECT duration_ms AS v FROM traces t WHERE t.project_id = $1 AND t.start_time >= $2 AND t.start_time < $3`, range),
+        row.model
+          ? new Sketch().toJSON()
+          : await sketchOf(`SELECT duration_ms AS v FROM traces t WHERE t.project_id = $1 AND t.start_time >= $2 AND t.start_time < $3`, range),
       );
-      expect(row.first_token_sketch).toEqual(await sketchOf(`SELECT date_part('epoch', sp.first_token_time - sp.start_time) * 1000 AS v ${spans} ${model}`, range));
+      expect(row.first_token_sketch).toEqual(
+        await sketchOf(`SELECT date_part('epoch', sp.first_token_time - sp.start_time) * 1000 AS v ${spans} ${model}`, range),
+      );
       expect(row.llm_latency_sketch).toEqual(await sketchOf(`SELECT sp.duration_ms AS v ${spans} AND sp.kind = 'llm' ${model}`, range));
       compared++;
     }
@@ -227,7 +278,11 @@ describe('project.stats', () => {
   });
 
   it('follows traces that move to another hour once both hours are marked', async () => {
-    const [moved] = await s.ds.query(`SELECT id, start_time FROM traces WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 LIMIT 1`, [p.id, H(4), H(5)]);
+    const [moved] = await s.ds.query(`SELECT id, start_time FROM traces WHERE project_id = $1 AND start_time >= $2 AND start_time < $3 LIMIT 1`, [
+      p.id,
+      H(4),
+      H(5),
+    ]);
     await withTransaction(s.ctx, async (tx) => {
       await tx.manager.query(`UPDATE traces SET start_time = $2 WHERE id = $1`, [moved.id, H(3, 10)]);
       await markRollupsDirty(tx, p.id, [moved.start_time, H(3, 10)]);
@@ -253,7 +308,9 @@ describe('dirty generations', () => {
     const recompute = recomputeRollupBucket(s.ctx, p.id, H(2));
     try {
       for (let i = 0; ; i++) {
-        const [w] = await s.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM rollups%'`);
+        const [w] = await s.ds.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'DELETE FROM rollups%'`,
+        );
         if (w.n) break;
         if (i > 200) throw new Error('the recompute never reached its DELETE');
         await new Promise((r) => setTimeout(r, 25));
@@ -274,18 +331,27 @@ describe('dirty generations', () => {
   it('lists dirty buckets, the oldest first', async () => {
     await markDirty([H(5)]);
     await markDirty([H(0), H(5, 30)]);
-    expect(await listDirtyRollupBuckets(s.ctx, 10)).toEqual([{ projectId: p.id, hour: H(5) }, { projectId: p.id, hour: H(0) }]);
+    expect(await listDirtyRollupBuckets(s.ctx, 10)).toEqual([
+      { projectId: p.id, hour: H(5) },
+      { projectId: p.id, hour: H(0) },
+    ]);
     expect(await listDirtyRollupBuckets(s.ctx, 1)).toHaveLength(1);
-    expect(await dirtyRows()).toEqual([{ hour: H(0), generation: 1 }, { hour: H(5), generation: 2 }]);
+    expect(await dirtyRows()).toEqual([
+      { hour: H(0), generation: 1 },
+      { hour: H(5), generation: 2 },
+    ]);
   });
 
   it('rebuilds every hour of a project in one go, with the same rows as hour-by-hour recomputes', async () => {
     for (const h of [0, 5]) await recomputeRollupBucket(s.ctx, p.id, H(h));
     const expected = await rollupRows();
     await s.ds.query(`UPDATE rollups SET trace_count = 0 WHERE project_id = $1`, [p.id]);
-    await s.ds.query(`INSERT INTO rollups SELECT project_id, hour + interval '100 hours', model, trace_count, error_count, span_count, run_type_counts, llm_call_count,
+    await s.ds.query(
+      `INSERT INTO rollups SELECT project_id, hour + interval '100 hours', model, trace_count, error_count, span_count, run_type_counts, llm_call_count,
       llm_error_count, streamed_llm_call_count, prompt_tokens, completion_tokens, total_tokens, prompt_cost, completion_cost, total_cost, last_start_time,
-      duration_percentiles, llm_latency_percentiles, duration_sketch, first_token_sketch, llm_latency_sketch FROM rollups WHERE project_id = $1`, [p.id]);
+      duration_percentiles, llm_latency_percentiles, duration_sketch, first_token_sketch, llm_latency_sketch FROM rollups WHERE project_id = $1`,
+      [p.id],
+    );
     await markDirty([H(2)]);
     expect(await rebuildRollups(s.ctx, p.id)).toEqual({ projects: 1, rows: expected.length });
     expect(await rollupRows()).toEqual(expected);
@@ -303,20 +369,43 @@ describe('project.timeseries', () => {
     expect(hourly[0].key).toBeNull();
     expect(hourly[0].points.map((pt) => pt.time)).toEqual([0, 1, 2, 3, 4, 5].map((h) => H(h).toISOString()));
     expect(hourly[0].points[3]).toEqual({
-      time: H(3).toISOString(), traceCount: 1, errorCount: expect.any(Number), errorRate: expect.any(Number), totalTokens: expect.any(Number),
-      totalCost: expect.any(Number), latencyP50: expect.any(Number), latencyP95: expect.any(Number), latencyP99: expect.any(Number),
+      time: H(3).toISOString(),
+      traceCount: 1,
+      errorCount: expect.any(Number),
+      errorRate: expect.any(Number),
+      totalTokens: expect.any(Number),
+      totalCost: expect.any(Number),
+      latencyP50: expect.any(Number),
+      latencyP95: expect.any(Number),
+      latencyP99: expect.any(Number),
     });
     for (const pt of hourly[0].points) {
       const from = new Date(pt.time);
       const ex = await exactStats(from, new Date(from.getTime() + HOUR));
-      expect([pt.time, pt.traceCount, pt.errorCount, pt.errorRate, pt.totalTokens]).toEqual([pt.time, ex.traceCount, ex.errorCount, ex.errorRate, ex.totalTokens]);
+      expect([pt.time, pt.traceCount, pt.errorCount, pt.errorRate, pt.totalTokens]).toEqual([
+        pt.time,
+        ex.traceCount,
+        ex.errorCount,
+        ex.errorRate,
+        ex.totalTokens,
+      ]);
       expect(pt.totalCost).toBeCloseTo(ex.totalCost, 9);
       // An hourly point is one bucket, which keeps its exact percentile_cont.
       expect([pt.latencyP50, pt.latencyP95, pt.latencyP99]).toEqual([ex.latencyP50, ex.latencyP95, ex.latencyP99]);
     }
     // `before` was read with every hour raw; one trace moved from hour 4 to hour 3 since.
     const was = (before.hourly as typeof hourly)[0].points;
-    expect(was[3]).toEqual({ time: H(3).toISOString(), traceCount: 0, errorCount: 0, errorRate: 0, totalTokens: 0, totalCost: 0, latencyP50: null, latencyP95: null, latencyP99: null });
+    expect(was[3]).toEqual({
+      time: H(3).toISOString(),
+      traceCount: 0,
+      errorCount: 0,
+      errorRate: 0,
+      totalTokens: 0,
+      totalCost: 0,
+      latencyP50: null,
+      latencyP95: null,
+      latencyP99: null,
+    });
     expect(was.map((pt) => pt.traceCount)).toEqual([40, 40, 40, 0, 40, 40]);
     expect(hourly[0].points.map((pt) => pt.traceCount)).toEqual([40, 40, 40, 1, 39, 40]);
     for (const i of [0, 1, 2, 5]) expect(hourly[0].points[i]).toEqual({ ...was[i], totalCost: expect.closeTo(was[i].totalCost, 9) });
@@ -391,9 +480,16 @@ describe('project.timeseries', () => {
     expect((await series(H(0), H(2001), 'DAY'))[0].points).toHaveLength(84);
     const backwards = await s.gql(SERIES, { p: p.id, from: H(2).toISOString(), to: H(1).toISOString(), i: 'HOUR' }, p.key);
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const defaults = await s.gql(graphql(`query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }`), { p: p.id }, p.key);
+    const defaults = await s.gql(
+      graphql(`query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }`),
+      { p: p.id },
+      p.key,
+    );
     expect(defaults.data!.project.timeseries[0].points.length).toBeGreaterThanOrEqual(24);
-    const ingestOnly = await s.gql(graphql(`mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: "ingest", role: INGEST }) { secret } }`), { p: p.id });
+    const ingestOnly = await s.gql(
+      graphql(`mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: "ingest", role: INGEST }) { secret } }`),
+      { p: p.id },
+    );
     const refused = await s.gql(SERIES, { p: p.id, from: H(0).toISOString(), to: H(6).toISOString(), i: 'HOUR' }, ingestOnly.data!.createApiKey.secret);
     const refusedStats = await s.gql(STATS, { p: p.id }, ingestOnly.data!.createApiKey.secret);
     expect(refused.errors?.[0].extensions?.code).toBe(refusedStats.errors?.[0].extensions?.code);

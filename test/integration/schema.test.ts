@@ -6,7 +6,14 @@ describe('database schema', () => {
     const db = await createTestDatabase({ fresh: true });
     const ds = createDataSource({ url: db.url, poolSize: 2 });
     try {
-      expect(await connectAndMigrate(ds)).toEqual(['Initial1763776800000', 'LiveSequence1763900000000', 'TraceAutoClose1763990000000', 'Rollups1764000000000', 'LangSmithForwards1764100000000', 'LangSmithForwardParts1764200000000']);
+      expect(await connectAndMigrate(ds)).toEqual([
+        'Initial1763776800000',
+        'LiveSequence1763900000000',
+        'TraceAutoClose1763990000000',
+        'Rollups1764000000000',
+        'LangSmithForwards1764100000000',
+        'LangSmithForwardParts1764200000000',
+      ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
       // Migrating again is a no-op.

@@ -32,7 +32,12 @@ async function startFakeJudge() {
       intent: { intent: 'The user wants the cheapest flight to Tokyo and its total price.' },
       plan: { plan: '- Search flights\n- Compute the total' },
       fulfillment: { score: 0.9, explanation: 'The cheapest flight and its total were found.' },
-      decomposition: { originalGoal: 'Cheapest flight to Tokyo', subtasks: ['search flights', 'compute total'], score: 0.75, reason: 'Two clear steps, well matched to tools.' },
+      decomposition: {
+        originalGoal: 'Cheapest flight to Tokyo',
+        subtasks: ['search flights', 'compute total'],
+        score: 0.75,
+        reason: 'Two clear steps, well matched to tools.',
+      },
     } as Record<Prompt, unknown>,
   };
   const fail = (res: ServerResponse, why: string) => {
@@ -54,7 +59,11 @@ async function startFakeJudge() {
     if (body.temperature !== 0) return fail(res, 'temperature');
     if (JSON.stringify(body.response_format) !== '{"type":"json_object"}') return fail(res, 'response_format');
     const messages = body.messages;
-    if (!Array.isArray(messages) || !messages.length || !messages.every((m: any) => ['system', 'user', 'assistant'].includes(m.role) && typeof m.content === 'string')) {
+    if (
+      !Array.isArray(messages) ||
+      !messages.length ||
+      !messages.every((m: any) => ['system', 'user', 'assistant'].includes(m.role) && typeof m.content === 'string')
+    ) {
       return fail(res, 'messages');
     }
     // OpenAI refuses JSON mode unless the messages mention JSON.
@@ -117,26 +126,84 @@ const ids = { trace: uuid(), planner: uuid(), llm: uuid(), search: uuid(), summa
 const traceBatch = {
   traces: [{ id: ids.trace, name: 'trip', startTime: at(0), endTime: at(6), input: { q: 'cheapest flight to Tokyo' } }],
   agentCalls: [
-    { id: ids.planner, traceId: ids.trace, name: 'planner', startTime: at(0), endTime: at(6), metadata: { tools: [{ name: 'search', description: 'Searches flights' }, 'calculator'] } },
+    {
+      id: ids.planner,
+      traceId: ids.trace,
+      name: 'planner',
+      startTime: at(0),
+      endTime: at(6),
+      metadata: { tools: [{ name: 'search', description: 'Searches flights' }, 'calculator'] },
+    },
     { id: ids.summarizer, traceId: ids.trace, parentId: ids.search, name: 'summarizer', startTime: at(1.3), endTime: at(2.3) },
   ],
   llmCalls: [
     {
-      id: ids.llm, traceId: ids.trace, parentId: ids.planner, name: 'plan', provider: 'openai', model: 'gpt-4o-2024-08-06',
-      promptTokens: 1000, completionTokens: 200, cacheReadTokens: 400, totalCost: 0.01, retryCount: 1, decisionId: 'd1', streaming: true,
-      startTime: at(0.1), firstTokenTime: at(0.4), endTime: at(1.1),
-      inputs: { messages: [{ role: 'system', content: 'You are a travel agent.' }, { role: 'user', content: 'Find the cheapest flight to Tokyo' }] },
+      id: ids.llm,
+      traceId: ids.trace,
+      parentId: ids.planner,
+      name: 'plan',
+      provider: 'openai',
+      model: 'gpt-4o-2024-08-06',
+      promptTokens: 1000,
+      completionTokens: 200,
+      cacheReadTokens: 400,
+      totalCost: 0.01,
+      retryCount: 1,
+      decisionId: 'd1',
+      streaming: true,
+      startTime: at(0.1),
+      firstTokenTime: at(0.4),
+      endTime: at(1.1),
+      inputs: {
+        messages: [
+          { role: 'system', content: 'You are a travel agent.' },
+          { role: 'user', content: 'Find the cheapest flight to Tokyo' },
+        ],
+      },
       outputs: { choices: [{ message: { role: 'assistant', content: 'Plan: search flights, then add taxes.' } }] },
     },
     {
-      id: ids.subLlm, traceId: ids.trace, parentId: ids.summarizer, name: 'summarize', provider: 'anthropic', model: 'claude-3-5-sonnet-20241022',
-      promptTokens: 500, completionTokens: 100, cacheReadTokens: 200, totalCost: 0.005, retryCount: 0, decisionId: 'd2',
-      startTime: at(1.4), firstTokenTime: at(1.6), endTime: at(2.2), outputs: 'JL 61 at $640 is the cheapest.',
+      id: ids.subLlm,
+      traceId: ids.trace,
+      parentId: ids.summarizer,
+      name: 'summarize',
+      provider: 'anthropic',
+      model: 'claude-3-5-sonnet-20241022',
+      promptTokens: 500,
+      completionTokens: 100,
+      cacheReadTokens: 200,
+      totalCost: 0.005,
+      retryCount: 0,
+      decisionId: 'd2',
+      startTime: at(1.4),
+      firstTokenTime: at(1.6),
+      endTime: at(2.2),
+      outputs: 'JL 61 at $640 is the cheapest.',
     },
   ],
   toolCalls: [
-    { id: ids.search, traceId: ids.trace, parentId: ids.planner, llmCallId: ids.llm, name: 'search', startTime: at(1.2), endTime: at(3.2), totalCost: 0.001, inputs: { q: 'TYO' }, outputs: { cheapest: 640 } },
-    { id: ids.calc, traceId: ids.trace, parentId: ids.planner, name: 'calculator', startTime: at(3.3), endTime: at(3.8), inputs: { expr: '640*2' }, outputs: { total: 1280 } },
+    {
+      id: ids.search,
+      traceId: ids.trace,
+      parentId: ids.planner,
+      llmCallId: ids.llm,
+      name: 'search',
+      startTime: at(1.2),
+      endTime: at(3.2),
+      totalCost: 0.001,
+      inputs: { q: 'TYO' },
+      outputs: { cheapest: 640 },
+    },
+    {
+      id: ids.calc,
+      traceId: ids.trace,
+      parentId: ids.planner,
+      name: 'calculator',
+      startTime: at(3.3),
+      endTime: at(3.8),
+      inputs: { expr: '640*2' },
+      outputs: { total: 1280 },
+    },
   ],
   metrics: [
     { traceId: ids.trace, name: 'user_rating', score: 0.9, reason: 'thumbs up', timestamp: at(7) },
@@ -235,7 +302,9 @@ describe('computeTraceMetrics', () => {
       result_detail: { score: 1, reason: 'All 2 tool calls succeeded.', details: { successful_calls: 2, total_calls: 2, failed_calls: [] } },
       config: { method: 'deterministic', version: 1 },
     });
-    expect(got.tool_call_correctness_rate.result_detail).toMatchObject({ details: { correct_calls: 2, total_calls: 2, declared_tools: ['calculator', 'search'] } });
+    expect(got.tool_call_correctness_rate.result_detail).toMatchObject({
+      details: { correct_calls: 2, total_calls: 2, declared_tools: ['calculator', 'search'] },
+    });
 
     // The judge: intent asked once for both metrics, each verdict once, with the key sent.
     expect(judge.state.invalid).toEqual([]);
@@ -258,7 +327,13 @@ describe('computeTraceMetrics', () => {
       reason: 'The cheapest flight and its total were found.',
       judge: { score: 0.9, explanation: 'The cheapest flight and its total were found.' },
     });
-    expect(gf.config).toEqual({ model: 'judge-model', promptVersion: 'v1', prompts: ['intent-identification', 'goal-fulfillment-rate'], temperature: 0, inputHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(gf.config).toEqual({
+      model: 'judge-model',
+      promptVersion: 'v1',
+      prompts: ['intent-identification', 'goal-fulfillment-rate'],
+      temperature: 0,
+      inputHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const gd = got.goal_decomposition_efficiency;
     expect(gd.reason).toBe('Two clear steps, well matched to tools.');
     expect(gd.result_detail).toEqual({
@@ -270,7 +345,11 @@ describe('computeTraceMetrics', () => {
       thoughtProcess: '- Search flights\n- Compute the total',
       judge: judge.state.answers.decomposition,
     });
-    expect(gd.config).toMatchObject({ model: 'judge-model', promptVersion: 'v1', prompts: ['intent-identification', 'thought-process', 'goal-decomposition-efficiency'] });
+    expect(gd.config).toMatchObject({
+      model: 'judge-model',
+      promptVersion: 'v1',
+      prompts: ['intent-identification', 'thought-process', 'goal-decomposition-efficiency'],
+    });
     const decompositionPrompt = judge.state.requests.find((r) => r.prompt === 'decomposition')!.body.messages[0].content;
     expect(decompositionPrompt).toContain('"description": "Searches flights"');
     expect(decompositionPrompt).toContain('- Compute the total');
@@ -336,14 +415,30 @@ describe('computeTraceMetrics', () => {
   it('rejects on a judge timeout after storing the deterministic metrics and the judged metric that worked', async () => {
     const before = byKey(await rows(ids.trace));
     await ingest({
-      llmCalls: [{ id: ids.extraLlm, traceId: ids.trace, parentId: ids.planner, name: 'answer', model: 'gpt-4o-mini', promptTokens: 50, completionTokens: 10, startTime: at(4), endTime: at(5), outputs: 'JL 61, $1280 in total.' }],
+      llmCalls: [
+        {
+          id: ids.extraLlm,
+          traceId: ids.trace,
+          parentId: ids.planner,
+          name: 'answer',
+          model: 'gpt-4o-mini',
+          promptTokens: 50,
+          completionTokens: 10,
+          startTime: at(4),
+          endTime: at(5),
+          outputs: 'JL 61, $1280 in total.',
+        },
+      ],
     });
     judge.state.scripts.decomposition = 'hang';
     const requests = judge.state.requests.length;
     const started = Date.now();
     const run = computeTraceMetrics(s.ctx, ids.trace, { ...judge.settings, timeoutMs: 300 });
     await expect(run).rejects.toThrow(JudgeMetricsFailedError);
-    const error = (await run.then(() => null, (e: unknown) => e)) as JudgeMetricsFailedError;
+    const error = (await run.then(
+      () => null,
+      (e: unknown) => e,
+    )) as JudgeMetricsFailedError;
     expect(error.failures.map((f) => f.name)).toEqual(['goal_decomposition_efficiency']);
     expect(error.failures[0].error).toBeInstanceOf(JudgeTimeoutError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -360,7 +455,12 @@ describe('computeTraceMetrics', () => {
     const retryFrom = judge.state.requests.length;
     const retried = await computeTraceMetrics(s.ctx, ids.trace, judge.settings);
     expect(retried).not.toBeNull();
-    expect(judge.state.requests.slice(retryFrom).map((r) => r.prompt).sort()).toEqual(['decomposition', 'intent', 'plan']);
+    expect(
+      judge.state.requests
+        .slice(retryFrom)
+        .map((r) => r.prompt)
+        .sort(),
+    ).toEqual(['decomposition', 'intent', 'plan']);
     const final = byKey(await rows(ids.trace));
     expect(final.goal_decomposition_efficiency.config.inputHash).not.toBe(before.goal_decomposition_efficiency.config.inputHash);
     expect(final.goal_fulfillment_rate).toEqual(got.goal_fulfillment_rate);
@@ -380,13 +480,24 @@ describe('computeTraceMetrics', () => {
 
   it('writes only what a bare trace supports and asks no judge for an empty conversation', async () => {
     const trace = uuid();
-    await ingest({ traces: [{ id: trace, startTime: at(0), endTime: at(2) }], agentCalls: [{ traceId: trace, name: 'idle', startTime: at(0), endTime: at(2) }] });
+    await ingest({
+      traces: [{ id: trace, startTime: at(0), endTime: at(2) }],
+      agentCalls: [{ traceId: trace, name: 'idle', startTime: at(0), endTime: at(2) }],
+    });
     const requests = judge.state.requests.length;
     const result = await computeTraceMetrics(s.ctx, trace, judge.settings);
     expect(judge.state.requests.length).toBe(requests);
     expect(result!.metricNames).toEqual([
-      'actor.invocation_duration_ms', 'actor.token_usage', 'agent_invocations', 'duration_ms', 'llm_calls', 'plan.child_plans_count',
-      'plan.decisions_count', 'plan.duration_seconds', 'tool_call_success_rate', 'tool_calls',
+      'actor.invocation_duration_ms',
+      'actor.token_usage',
+      'agent_invocations',
+      'duration_ms',
+      'llm_calls',
+      'plan.child_plans_count',
+      'plan.decisions_count',
+      'plan.duration_seconds',
+      'tool_call_success_rate',
+      'tool_calls',
     ]);
     const got = byKey(await rows(trace));
     expect(got.tool_call_success_rate).toMatchObject({ score: 1, reason: 'No tool calls were made, so none failed.' });

@@ -29,8 +29,19 @@ function agentRun(traceId: string, ended = true): IngestBatchInput {
     agentCalls: [{ id: agent, traceId, name: 'planner', startTime: at(0), endTime: at(9) }],
     llmCalls: [
       {
-        id: uuid(), traceId, parentId: agent, model: 'gpt-4o-mini', provider: 'openai', promptTokens: 1000, completionTokens: 200, cacheReadTokens: 400,
-        startTime: at(1), firstTokenTime: at(1.5), endTime: at(3), inputs: { messages: [{ role: 'user', content: 'Find the docs' }] }, outputs: { text: 'Searching' },
+        id: uuid(),
+        traceId,
+        parentId: agent,
+        model: 'gpt-4o-mini',
+        provider: 'openai',
+        promptTokens: 1000,
+        completionTokens: 200,
+        cacheReadTokens: 400,
+        startTime: at(1),
+        firstTokenTime: at(1.5),
+        endTime: at(3),
+        inputs: { messages: [{ role: 'user', content: 'Find the docs' }] },
+        outputs: { text: 'Searching' },
       },
     ],
     toolCalls: [
@@ -83,12 +94,30 @@ describe.each(['redis', 'postgres'] as const)('the worker on %s', (backend) => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.ingest.rejected).toBe(0);
 
-    const rows = await until(() => metricRows(traceId), (x) => x.length > 0, 'metrics');
+    const rows = await until(
+      () => metricRows(traceId),
+      (x) => x.length > 0,
+      'metrics',
+    );
     const names = new Set(rows.map((m) => m.name as string));
     for (const name of [
-      'duration_ms', 'agent_invocations', 'llm_calls', 'tool_calls', 'total_tokens', 'cost_usd', 'tool_error_rate', 'cache_read_share',
-      'time_to_first_token_ms', 'plan.duration_seconds', 'plan.cost_usd', 'actor.invocation_duration_ms', 'actor.token_usage',
-      'tool.invocation_duration_ms', 'tool.error_rate', 'tool_call_success_rate', 'tool_call_correctness_rate',
+      'duration_ms',
+      'agent_invocations',
+      'llm_calls',
+      'tool_calls',
+      'total_tokens',
+      'cost_usd',
+      'tool_error_rate',
+      'cache_read_share',
+      'time_to_first_token_ms',
+      'plan.duration_seconds',
+      'plan.cost_usd',
+      'actor.invocation_duration_ms',
+      'actor.token_usage',
+      'tool.invocation_duration_ms',
+      'tool.error_rate',
+      'tool_call_success_rate',
+      'tool_call_correctness_rate',
     ]) {
       expect(names).toContain(name);
     }
@@ -116,7 +145,14 @@ describe.each(['redis', 'postgres'] as const)('the worker on %s', (backend) => {
     const traceId = uuid();
     await s.gql(INGEST, { b: agentRun(traceId, false) }, project.key);
     const trace = await until(
-      async () => (await s.gql(graphql(`query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }`), { id: traceId }, project.key)).data!.trace,
+      async () =>
+        (
+          await s.gql(
+            graphql(`query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }`),
+            { id: traceId },
+            project.key,
+          )
+        ).data!.trace,
       (t) => t.autoClosed && t.metrics.length > 0,
       'the sweep to close the trace and its metrics',
     );

@@ -39,7 +39,13 @@ describe('zero-config start', () => {
       expect(html).not.toMatch(/<script[^>]+src="https?:/);
 
       const gql = async <R, V>(query: TypedOperation<R, V>, variables?: NoInfer<V>) =>
-        (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: operationText(query), variables: variables ?? {} }) })).json()) as { data: R };
+        (await (
+          await fetch(`${base}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key },
+            body: JSON.stringify({ query: operationText(query), variables: variables ?? {} }),
+          })
+        ).json()) as { data: R };
       const p = await gql(graphql(`mutation ZeroConfigCreateProject { createProject(input: { name: "zero" }) { id } }`));
       const traceId = crypto.randomUUID();
       await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
@@ -50,7 +56,11 @@ describe('zero-config start', () => {
       expect(run.written()).toContain(`ws://127.0.0.1:${env.PORT}/graphql`);
       const live = liveClient(`ws://127.0.0.1:${env.PORT}/graphql`, key);
       try {
-        const sub = live.subscribe(graphql(`subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }`), { t: traceId }, 'spanAdded');
+        const sub = live.subscribe(
+          graphql(`subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }`),
+          { t: traceId },
+          'spanAdded',
+        );
         const spanId = crypto.randomUUID();
         await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
           b: { projectId: p.data.createProject.id, agentCalls: [{ id: spanId, traceId, name: 'tailed' }] },
@@ -68,7 +78,9 @@ describe('zero-config start', () => {
       let names: string[] = [];
       for (let i = 0; i < 150 && !names.includes('duration_ms'); i++) {
         await new Promise((r) => setTimeout(r, 100));
-        names = (await gql(graphql(`query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }`), { id: traceId })).data.trace.metrics.map((m) => m.name);
+        names = (await gql(graphql(`query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }`), { id: traceId })).data.trace.metrics.map(
+          (m) => m.name,
+        );
       }
       expect(names).toEqual(expect.arrayContaining(['duration_ms', 'agent_invocations', 'plan.duration_seconds']));
       await run.stop(30_000);

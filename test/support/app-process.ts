@@ -107,7 +107,9 @@ export function startApp(
         const timer = setTimeout(() => finish(new Error(`${name} did not print ${what} within ${timeoutMs / 1000} s; its output:\n${output()}`)), timeoutMs);
         signal?.addEventListener('abort', onAbort, { once: true });
         watchers.add(check);
-        void exited.then(({ code, signal: sig }) => finish(new Error(`${name} exited before printing ${what} (code ${code}, signal ${sig}); its output:\n${output()}`)));
+        void exited.then(({ code, signal: sig }) =>
+          finish(new Error(`${name} exited before printing ${what} (code ${code}, signal ${sig}); its output:\n${output()}`)),
+        );
         check();
       }),
     stop: async (timeoutMs) => {

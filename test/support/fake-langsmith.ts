@@ -32,10 +32,13 @@ export class FakeLangSmith {
   script: Answer[] = [];
   multipart = true;
   info: Record<string, unknown> = { batch_ingest_config: { size_limit_bytes: 1_000_000, size_limit: 100 } };
-  private server: Server = createServer((req, res) => void this.handle(req).then(({ status, body, headers }) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  }));
+  private server: Server = createServer(
+    (req, res) =>
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      }),
+  );
 
   async start(): Promise<string> {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
@@ -175,4 +178,3 @@ function validate(run: Record<string, unknown>, lookup: (id: string) => Record<s
   if (parent && `${parent.dotted_order}.${segments.at(-1)}` !== run.dotted_order) return 'dotted_order does not extend the parent';
   return null;
 }
-

@@ -66,7 +66,10 @@ export type PostgresServer = { url: string; label: string; stop(): Promise<void>
  * DATABASE_URL's server when it is set; else an embedded Postgres in a temporary folder on a free
  * port, which stop() shuts down and removes (stop() does nothing to a server it did not start).
  */
-export async function postgresServer(databaseUrl: string | undefined, o: { dirPrefix: string; database?: string; log: (msg: string) => void }): Promise<PostgresServer> {
+export async function postgresServer(
+  databaseUrl: string | undefined,
+  o: { dirPrefix: string; database?: string; log: (msg: string) => void },
+): Promise<PostgresServer> {
   if (databaseUrl) {
     const u = new URL(databaseUrl);
     return { url: databaseUrl, label: `DATABASE_URL ${u.hostname}:${u.port || '5432'}`, stop: async () => {} };

@@ -27,7 +27,9 @@ export class RedisProcess {
 
   /** Resolves once the server accepts connections; rejects when redis-server is missing or exits first. */
   async start(): Promise<void> {
-    const proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     this.proc = proc;
     await new Promise<void>((resolve, reject) => {
       let out = '';

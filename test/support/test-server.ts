@@ -62,7 +62,14 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
   // Queues of their own on a shared Redis: test files run in parallel. Instances sharing a database share queues too.
   const queuePrefix = shareWith?.config.jobs.prefix ?? `t${randomBytes(5).toString('hex')}`;
   const config = loadConfig({
-    NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: db.url, SEXTANT_ADMIN_KEY: adminKey, RUN_WORKER: 'false', QUEUE_PREFIX: queuePrefix, ...env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: db.url,
+    SEXTANT_ADMIN_KEY: adminKey,
+    RUN_WORKER: 'false',
+    QUEUE_PREFIX: queuePrefix,
+    ...env,
   });
   const statements = new StatementCounter();
   let sextant: Sextant;

@@ -23,7 +23,12 @@ export function operationText(op: string | TypedOperation<unknown, never>): stri
 }
 
 /** graphql-ws's subscribe, with the data's type taken from the document. */
-export function subscribeTyped<R, V>(client: Client, doc: TypedOperation<R, V>, variables: NoInfer<V>, sink: Sink<FormattedExecutionResult<R, unknown>>): () => void {
+export function subscribeTyped<R, V>(
+  client: Client,
+  doc: TypedOperation<R, V>,
+  variables: NoInfer<V>,
+  sink: Sink<FormattedExecutionResult<R, unknown>>,
+): () => void {
   return client.subscribe<R>({ query: operationText(doc), variables: variables as Record<string, unknown> }, sink);
 }
 

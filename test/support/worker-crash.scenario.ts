@@ -59,59 +59,71 @@ export function describeWorkerCrash(size: WorkerCrashSize, backends: readonly ('
 
     const measured = async () => Number((await s.ds.query('SELECT count(*) AS n FROM traces WHERE metrics_version = version AND version > 0'))[0].n);
 
-    it('loses no job and duplicates nothing once a new worker takes over', async () => {
-      // Completed traces, each an agent with an LLM call and a tool call: one metric job each.
-      for (let i = 0; i < size.traces; i += size.batch) {
-        const n = Math.min(size.batch, size.traces - i);
-        const traces = Array.from({ length: n }, (_, j) => ({ id: uuid(), name: `t${i + j}`, startTime: at(0), endTime: at(5) }));
-        const r = await s.gql(
-          graphql(`mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`),
-          {
-            b: {
-              traces,
-              llmCalls: traces.map((t) => ({ id: uuid(), traceId: t.id, model: 'gpt-4o-mini', promptTokens: 100, completionTokens: 20, startTime: at(1), endTime: at(2) })),
-              toolCalls: traces.map((t) => ({ id: uuid(), traceId: t.id, name: 'search', startTime: at(3), endTime: at(4) })),
+    it(
+      'loses no job and duplicates nothing once a new worker takes over',
+      async () => {
+        // Completed traces, each an agent with an LLM call and a tool call: one metric job each.
+        for (let i = 0; i < size.traces; i += size.batch) {
+          const n = Math.min(size.batch, size.traces - i);
+          const traces = Array.from({ length: n }, (_, j) => ({ id: uuid(), name: `t${i + j}`, startTime: at(0), endTime: at(5) }));
+          const r = await s.gql(
+            graphql(`mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`),
+            {
+              b: {
+                traces,
+                llmCalls: traces.map((t) => ({
+                  id: uuid(),
+                  traceId: t.id,
+                  model: 'gpt-4o-mini',
+                  promptTokens: 100,
+                  completionTokens: 20,
+                  startTime: at(1),
+                  endTime: at(2),
+                })),
+                toolCalls: traces.map((t) => ({ id: uuid(), traceId: t.id, name: 'search', startTime: at(3), endTime: at(4) })),
+              },
             },
-          },
-          project.key,
-        );
-        expect(r.data!.ingest.accepted).toBe(3 * n);
-      }
-      const queued = (await s.jobs.status()).find((q) => q.name === 'metrics')!;
-      expect(queued.waiting + queued.delayed + queued.prioritized).toBe(size.traces);
-
-      const first = await startWorker();
-      for (let i = 0; (await measured()) < size.killAfter; i++) {
-        if (i > 600) throw new Error('the first worker made no progress');
-        await sleep(50);
-      }
-      await first.kill();
-      const atKill = await measured();
-      // Killed mid-backlog, or the test proves nothing about taking over.
-      expect(atKill).toBeLessThan(size.traces);
-
-      await startWorker();
-      const deadline = Date.now() + size.timeoutMs / 2;
-      for (;;) {
-        const q = (await s.jobs.status()).find((x) => x.name === 'metrics')!;
-        if ((await measured()) === size.traces && q.waiting + q.active + q.delayed + q.prioritized === 0) {
-          expect(q.failed).toBe(0);
-          break;
+            project.key,
+          );
+          expect(r.data!.ingest.accepted).toBe(3 * n);
         }
-        if (Date.now() > deadline) throw new Error(`not done: ${await measured()} traces measured, queue ${JSON.stringify(q)}`);
-        await sleep(200);
-      }
+        const queued = (await s.jobs.status()).find((q) => q.name === 'metrics')!;
+        expect(queued.waiting + queued.delayed + queued.prioritized).toBe(size.traces);
 
-      // Every trace has exactly the same set of metric rows: none missing, none doubled.
-      const perTrace: { n: string; traces: string }[] = await s.ds.query(
-        `SELECT n, count(*) AS traces FROM (SELECT trace_id, count(*) AS n FROM metrics GROUP BY trace_id) x GROUP BY n`,
-      );
-      expect(perTrace).toHaveLength(1);
-      expect(Number(perTrace[0].traces)).toBe(size.traces);
-      const [dupes] = await s.ds.query(
-        `SELECT count(*) AS n FROM (SELECT trace_id, name, span_id, config FROM metrics GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d`,
-      );
-      expect(Number(dupes.n)).toBe(0);
-    }, size.timeoutMs);
+        const first = await startWorker();
+        for (let i = 0; (await measured()) < size.killAfter; i++) {
+          if (i > 600) throw new Error('the first worker made no progress');
+          await sleep(50);
+        }
+        await first.kill();
+        const atKill = await measured();
+        // Killed mid-backlog, or the test proves nothing about taking over.
+        expect(atKill).toBeLessThan(size.traces);
+
+        await startWorker();
+        const deadline = Date.now() + size.timeoutMs / 2;
+        for (;;) {
+          const q = (await s.jobs.status()).find((x) => x.name === 'metrics')!;
+          if ((await measured()) === size.traces && q.waiting + q.active + q.delayed + q.prioritized === 0) {
+            expect(q.failed).toBe(0);
+            break;
+          }
+          if (Date.now() > deadline) throw new Error(`not done: ${await measured()} traces measured, queue ${JSON.stringify(q)}`);
+          await sleep(200);
+        }
+
+        // Every trace has exactly the same set of metric rows: none missing, none doubled.
+        const perTrace: { n: string; traces: string }[] = await s.ds.query(
+          `SELECT n, count(*) AS traces FROM (SELECT trace_id, count(*) AS n FROM metrics GROUP BY trace_id) x GROUP BY n`,
+        );
+        expect(perTrace).toHaveLength(1);
+        expect(Number(perTrace[0].traces)).toBe(size.traces);
+        const [dupes] = await s.ds.query(
+          `SELECT count(*) AS n FROM (SELECT trace_id, name, span_id, config FROM metrics GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d`,
+        );
+        expect(Number(dupes.n)).toBe(0);
+      },
+      size.timeoutMs,
+    );
   });
 }

@@ -12,15 +12,15 @@ async function main() {
   console.log('');
   console.log('  Sextant is running');
   console.log(`  GraphQL API + GraphiQL  ${server.url}`);
-  console.log(`  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.app.live.bus.kind === 'redis' ? 'events shared through Redis' : 'events in this process'})`);
+  console.log(
+    `  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.app.live.bus.kind === 'redis' ? 'events shared through Redis' : 'events in this process'})`,
+  );
   console.log(`  Health                  ${base}/health`);
   console.log(
     `  Worker                  ${sextant.worker ? `in this process (${sextant.worker.queues.join(', ')})` : 'not in this process (RUN_WORKER=false)'}, queues on ${config.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`,
   );
   console.log(`  Database                ${sextant.embeddedDatabase ? `embedded Postgres, data in ${config.dataDir}/pg` : 'DATABASE_URL'}`);
-  console.log(
-    `  Admin key               ${sextant.adminKeyFile ? `in ${sextant.adminKeyFile}  (KEY=$(cat ${sextant.adminKeyFile}))` : 'SEXTANT_ADMIN_KEY'}`,
-  );
+  console.log(`  Admin key               ${sextant.adminKeyFile ? `in ${sextant.adminKeyFile}  (KEY=$(cat ${sextant.adminKeyFile}))` : 'SEXTANT_ADMIN_KEY'}`);
   console.log(`  LangSmith forwarding    ${forwardingSummary(config)}`);
   if (sextant.migrationsApplied.length) console.log(`  Migrations applied      ${sextant.migrationsApplied.join(', ')}`);
   if (process.argv.includes('--demo')) {
@@ -29,7 +29,10 @@ async function main() {
   }
   console.log('');
 
-  stopOnSignals(() => sextant.stop(), (signal) => console.log(`${signal}: shutting down`));
+  stopOnSignals(
+    () => sextant.stop(),
+    (signal) => console.log(`${signal}: shutting down`),
+  );
 }
 
 main().catch((e) => {

@@ -21,7 +21,10 @@ async function main() {
   );
   console.log('');
 
-  stopOnSignals(() => sextant.stop(), (signal) => console.log(`${signal}: finishing active jobs, then shutting down`));
+  stopOnSignals(
+    () => sextant.stop(),
+    (signal) => console.log(`${signal}: finishing active jobs, then shutting down`),
+  );
 }
 
 main().catch((e) => {

@@ -31,7 +31,12 @@ describe('loadConfig', () => {
 
   it('forwards to LangSmith when any of the SDK tracing switches is "true" and an API key is set', () => {
     expect(loadConfig({}).langsmithForward).toEqual({
-      enabled: false, configured: false, apiKey: undefined, endpoint: 'https://api.smith.langchain.com', workspaceId: undefined, project: 'default',
+      enabled: false,
+      configured: false,
+      apiKey: undefined,
+      endpoint: 'https://api.smith.langchain.com',
+      workspaceId: undefined,
+      project: 'default',
     });
     expect(loadConfig({ LANGSMITH_TRACING: 'true' }).langsmithForward.enabled).toBe(false);
     for (const name of ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2']) {
@@ -41,7 +46,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ LANGSMITH_TRACING: 'false', LANGSMITH_API_KEY: 'lsv2_x' }).langsmithForward).toMatchObject({ enabled: false, configured: true });
     expect(loadConfig({}).jobs.forwardIntervalMs).toBe(10_000);
     expect(loadConfig({ LANGSMITH_FORWARD_INTERVAL_MS: '0' }).jobs.forwardIntervalMs).toBe(0);
-    const c = loadConfig({ LANGSMITH_TRACING: 'true', LANGSMITH_API_KEY: 'k', LANGSMITH_ENDPOINT: 'http://127.0.0.1:1984', LANGSMITH_WORKSPACE_ID: 'ws', LANGSMITH_PROJECT: 'p' });
+    const c = loadConfig({
+      LANGSMITH_TRACING: 'true',
+      LANGSMITH_API_KEY: 'k',
+      LANGSMITH_ENDPOINT: 'http://127.0.0.1:1984',
+      LANGSMITH_WORKSPACE_ID: 'ws',
+      LANGSMITH_PROJECT: 'p',
+    });
     expect(c.langsmithForward).toEqual({ enabled: true, configured: true, apiKey: 'k', endpoint: 'http://127.0.0.1:1984', workspaceId: 'ws', project: 'p' });
     expect(() => loadConfig({ LANGSMITH_ENDPOINT: 'nope' })).toThrow(/LANGSMITH_ENDPOINT/);
   });

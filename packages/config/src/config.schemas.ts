@@ -21,7 +21,10 @@ const envSchema = z.object({
   LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
   LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
-  QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'QUEUE_PREFIX: lowercase letters, digits and _').default('sextant'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'QUEUE_PREFIX: lowercase letters, digits and _')
+    .default('sextant'),
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
   WORKER_QUEUES: z.string().optional(),
   WORKER_CONCURRENCY: int(1, 1000).default(4),
@@ -131,7 +134,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
   if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
   const tracingOn = [e.LANGSMITH_TRACING, e.LANGSMITH_TRACING_V2, e.LANGCHAIN_TRACING_V2, e.LANGCHAIN_TRACING].some((v) => v?.trim().toLowerCase() === 'true');
-  const workerQueues = e.WORKER_QUEUES?.split(',').map((q) => q.trim()).filter(Boolean);
+  const workerQueues = e.WORKER_QUEUES?.split(',')
+    .map((q) => q.trim())
+    .filter(Boolean);
   const config: Config = {
     env: e.NODE_ENV,
     exposeErrorDetails: e.NODE_ENV === 'development',

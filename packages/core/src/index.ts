@@ -22,11 +22,24 @@ export type { EventBus } from './live/event.bus';
 export { runWorker } from './runtime/job.worker';
 export { createJobHandlers } from './runtime/job.handlers';
 export { closeQuietTraces } from './traces/trace-sweeps.service';
-export { computeTraceMetrics, JudgeMetricsFailedError, JudgeTimeoutError, JudgeUnavailableError, type JudgeSettings, type TraceMetricsResult } from './metrics/trace-metrics.service';
+export {
+  computeTraceMetrics,
+  JudgeMetricsFailedError,
+  JudgeTimeoutError,
+  JudgeUnavailableError,
+  type JudgeSettings,
+  type TraceMetricsResult,
+} from './metrics/trace-metrics.service';
 export { markRollupsDirty, recomputeRollupBucket, listDirtyRollupBuckets, rebuildRollups } from './rollups/rollup.service';
 export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/sketch.util';
 export { stopOnSignals } from './common/shutdown.util';
-export { createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, updateLangSmithRun } from './langsmith-ingest/langsmith-ingest.service';
+export {
+  createLangSmithFeedback,
+  createLangSmithRun,
+  ingestLangSmithBatch,
+  ingestLangSmithMultipart,
+  updateLangSmithRun,
+} from './langsmith-ingest/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';

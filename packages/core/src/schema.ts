@@ -17,9 +17,19 @@ import { TraceResolver } from './traces/trace.resolver';
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
-      ProjectResolver, ProjectStatsResolver, ProjectApiKeysResolver, ProjectForwardingResolver,
-      TraceResolver, TraceSpansResolver, TraceForwardingResolver, SessionResolver,
-      IngestResolver, ApiKeyResolver, LiveResolver, MetricsComputedResolver, QueueResolver,
+      ProjectResolver,
+      ProjectStatsResolver,
+      ProjectApiKeysResolver,
+      ProjectForwardingResolver,
+      TraceResolver,
+      TraceSpansResolver,
+      TraceForwardingResolver,
+      SessionResolver,
+      IngestResolver,
+      ApiKeyResolver,
+      LiveResolver,
+      MetricsComputedResolver,
+      QueueResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

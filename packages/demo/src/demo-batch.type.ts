@@ -77,7 +77,15 @@ type ErrorItem = {
   metadata: Json;
 };
 
-type UserInteractionItem = { id: string; traceId: string; agentId: string; interactionType: 'input' | 'output'; content: string; userId: string; timestamp: string };
+type UserInteractionItem = {
+  id: string;
+  traceId: string;
+  agentId: string;
+  interactionType: 'input' | 'output';
+  content: string;
+  userId: string;
+  timestamp: string;
+};
 
 type SystemInfoItem = DemoHost & { id: string; traceId: string };
 

@@ -216,7 +216,14 @@ class TraceBuilder {
     } else {
       fetchMs = failure ? PYTHON_SANDBOX.timeoutS * 1_000 + rng.int(10, 80) : rng.int(600, 2_500);
       outputs = { stdout: turn.stdout ?? '', exitCode: 0 };
-      extra = { intermediateState: { sandbox: `sbx-${id.slice(0, 8)}`, runtime: PYTHON_SANDBOX.runtime, cpuSeconds: rng.float(0.2, 1.8), timeoutS: PYTHON_SANDBOX.timeoutS } };
+      extra = {
+        intermediateState: {
+          sandbox: `sbx-${id.slice(0, 8)}`,
+          runtime: PYTHON_SANDBOX.runtime,
+          cpuSeconds: rng.float(0.2, 1.8),
+          timeoutS: PYTHON_SANDBOX.timeoutS,
+        },
+      };
     }
 
     const item: ToolItem = {
@@ -382,7 +389,9 @@ class TraceBuilder {
         value: toolsOk,
         reason: failed.length
           ? `${toolsOk} of ${ran} tool calls succeeded; ${failed.join(', ')} failed (${turn.toolFailure?.errorType}).`
-          : ran === 1 ? 'The tool call succeeded.' : `All ${ran} tool calls succeeded.`,
+          : ran === 1
+            ? 'The tool call succeeded.'
+            : `All ${ran} tool calls succeeded.`,
         timestamp: iso(end),
       });
     }
@@ -426,7 +435,9 @@ export function buildDemoTraces(now: number): DemoBatch[] {
   const out: DemoBatch[] = [];
   let n = 0;
   DEMO_SESSIONS.forEach((session, s) => {
-    const sessionId = `sess_${nameUuid(`session-${s + 1}`).replace(/-/g, '').slice(0, 16)}`;
+    const sessionId = `sess_${nameUuid(`session-${s + 1}`)
+      .replace(/-/g, '')
+      .slice(0, 16)}`;
     let clock = now - (session.hoursAgo + rng.float(0, 1)) * HOUR;
     const history: Message[] = [];
     session.turns.forEach((turn, t) => {

@@ -42,10 +42,7 @@ async function findOrCreateProject(url: string, adminKey: string): Promise<strin
 }
 
 /** Loads (or reloads, upserting the same ids) the demo project through the GraphQL API. */
-export async function loadDemoData(
-  graphqlUrl: string,
-  adminKey: string,
-): Promise<{ projectId: string; projectName: string; traces: number; spans: number }> {
+export async function loadDemoData(graphqlUrl: string, adminKey: string): Promise<{ projectId: string; projectName: string; traces: number; spans: number }> {
   const projectId = await findOrCreateProject(graphqlUrl, adminKey);
   const batches = buildDemoBatches(Date.now(), TRACES_PER_BATCH);
   let traces = 0;

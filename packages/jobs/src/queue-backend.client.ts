@@ -53,12 +53,7 @@ export function openQueue(
 }
 
 /** Opens a worker (consumer side) on the configured backend. */
-export function openWorker(
-  conn: QueueConnection,
-  name: string,
-  processor: Processor,
-  opts: { concurrency: number; lockMs: number },
-): Owned<AnyWorker> {
+export function openWorker(conn: QueueConnection, name: string, processor: Processor, opts: { concurrency: number; lockMs: number }): Owned<AnyWorker> {
   const common = {
     concurrency: opts.concurrency,
     lockDuration: opts.lockMs,

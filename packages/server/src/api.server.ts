@@ -30,7 +30,11 @@ function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefin
   const nested = lower.headers;
   const headers = nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : lower;
   return presentedKey(
-    Object.fromEntries(Object.entries(headers).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k.toLowerCase(), v as string])),
+    Object.fromEntries(
+      Object.entries(headers)
+        .filter(([, v]) => typeof v === 'string')
+        .map(([k, v]) => [k.toLowerCase(), v as string]),
+    ),
   );
 }
 
@@ -99,8 +103,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
         return contexts.build(conn.principal, conn.budget);
       },
       // graphql-ws sends errors as they are; they get the same treatment as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wsServer,

@@ -7,7 +7,10 @@ import type { MultipartPart } from '@sextant/core';
 
 /** Why a multipart body could not be read; `status` is the HTTP answer. */
 export class MultipartBodyError extends Error {
-  constructor(readonly status: 400 | 413 | 415, message: string) {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
     super(message);
   }
 }

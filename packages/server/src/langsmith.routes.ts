@@ -1,7 +1,14 @@
 import type { Config } from '@sextant/config';
 import {
-  AppError, createLangSmithFeedback, createLangSmithRun, ingestLangSmithBatch, ingestLangSmithMultipart, type LangSmithIngestResult, langsmithServerInfo,
-  type RequestContext, updateLangSmithRun,
+  AppError,
+  createLangSmithFeedback,
+  createLangSmithRun,
+  ingestLangSmithBatch,
+  ingestLangSmithMultipart,
+  type LangSmithIngestResult,
+  langsmithServerInfo,
+  type RequestContext,
+  updateLangSmithRun,
 } from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -29,8 +36,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /** LangSmith answers errors as `{ "detail": "..." }`; the SDK prints the body in its warning. */
-const detail = (res: Response, status: number, message: string, extra: Record<string, unknown> = {}) =>
-  res.status(status).json({ detail: message, ...extra });
+const detail = (res: Response, status: number, message: string, extra: Record<string, unknown> = {}) => res.status(status).json({ detail: message, ...extra });
 
 /**
  * LangSmith's run-ingestion endpoints (GET /info, POST /runs/multipart, POST /runs/batch,
@@ -98,7 +104,11 @@ export function createLangSmithRouter(deps: Deps): Router {
     res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
   });
   router.use((req, res) => {
-    detail(res, 404, `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback)`);
+    detail(
+      res,
+      404,
+      `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback)`,
+    );
   });
   // Errors never leak stack traces or SQL: known ones keep their message, the rest are logged.
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -128,7 +138,11 @@ const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '
 function databaseUnavailable(err: unknown): boolean {
   const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
   const code = String(e?.driverError?.code ?? e?.code ?? '');
-  return UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(String(e?.message ?? ''));
+  return (
+    UNAVAILABLE_SQLSTATE.test(code) ||
+    UNAVAILABLE_SOCKET.has(code) ||
+    /timeout exceeded when trying to connect|Connection terminated/i.test(String(e?.message ?? ''))
+  );
 }
 
 /**

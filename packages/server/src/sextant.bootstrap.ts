@@ -1,6 +1,14 @@
 import type { Config } from '@sextant/config';
 import {
-  type AppServices, connectAndMigrate, createAppServices, createDataSource, createEventBus, type EmbeddedPostgresHandle, LiveHub, type Log, runWorker,
+  type AppServices,
+  connectAndMigrate,
+  createAppServices,
+  createDataSource,
+  createEventBus,
+  type EmbeddedPostgresHandle,
+  LiveHub,
+  type Log,
+  runWorker,
   startEmbeddedPostgres,
 } from '@sextant/core';
 import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';

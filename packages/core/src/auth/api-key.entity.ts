@@ -2,7 +2,6 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { ApiKeyRole } from '../common/access.policy';
 import { ProjectEntity } from '../projects/project.entity';
 
-
 /** A project-scoped API key; only its SHA-256 hash is stored. */
 @Entity({ name: 'api_keys' })
 @Index('api_keys_project_idx', ['projectId'])

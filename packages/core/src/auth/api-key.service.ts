@@ -34,10 +34,14 @@ export async function resolvePrincipal(ctx: DbContext, adminKey: string | undefi
   if (!presented) return { kind: 'anonymous' };
   if (adminKey && safeEqual(presented, adminKey)) return { kind: 'admin' };
   if (!presented.startsWith(KEY_PREFIX)) return null;
-  const row = await db(ctx).getRepository(ApiKeyEntity).findOne({ where: { keyHash: hashApiKey(presented) } });
+  const row = await db(ctx)
+    .getRepository(ApiKeyEntity)
+    .findOne({ where: { keyHash: hashApiKey(presented) } });
   if (!row || row.revokedAt) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    void db(ctx).query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]).catch(() => undefined);
+    void db(ctx)
+      .query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id])
+      .catch(() => undefined);
   }
   return { kind: 'key', keyId: row.id, projectId: row.projectId, role: row.role };
 }
@@ -53,23 +57,27 @@ export async function createApiKey(
   if (!project) throw notFound('Project', input.projectId);
   const secret = generateApiKey();
   const id = uuidv7();
-  await db(ctx).getRepository(ApiKeyEntity).insert({
-    id,
-    projectId: input.projectId,
-    name: input.name.trim() || 'unnamed',
-    role: input.role,
-    keyHash: hashApiKey(secret),
-    prefix: secret.slice(0, KEY_PREFIX.length + 6),
-    lastUsedAt: null,
-    revokedAt: null,
-  });
+  await db(ctx)
+    .getRepository(ApiKeyEntity)
+    .insert({
+      id,
+      projectId: input.projectId,
+      name: input.name.trim() || 'unnamed',
+      role: input.role,
+      keyHash: hashApiKey(secret),
+      prefix: secret.slice(0, KEY_PREFIX.length + 6),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
   return { key: await db(ctx).getRepository(ApiKeyEntity).findOneByOrFail({ id }), secret };
 }
 
 /** Lists a project's keys (never their secrets). */
 export async function listApiKeys(ctx: RequestContext, projectId: string): Promise<ApiKeyEntity[]> {
   assertProjectAccess(ctx, projectId, 'admin');
-  return db(ctx).getRepository(ApiKeyEntity).find({ where: { projectId }, order: { createdAt: 'ASC' } });
+  return db(ctx)
+    .getRepository(ApiKeyEntity)
+    .find({ where: { projectId }, order: { createdAt: 'ASC' } });
 }
 
 /** Revokes a key at once; later requests with it are UNAUTHENTICATED. */

@@ -7,10 +7,7 @@ export const API_KEY_ROLES = ['ingest', 'read', 'admin'] as const;
 export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 
 /** Who is calling: the bootstrap admin (every project), a project-scoped key, or nobody. */
-export type Principal =
-  | { kind: 'admin' }
-  | { kind: 'key'; keyId: string; projectId: string; role: ApiKeyRole }
-  | { kind: 'anonymous' };
+export type Principal = { kind: 'admin' } | { kind: 'key'; keyId: string; projectId: string; role: ApiKeyRole } | { kind: 'anonymous' };
 
 export type Permission = 'read' | 'ingest' | 'admin';
 

@@ -9,7 +9,11 @@ describe('cursors', () => {
 
   it('refuse garbage, another ordering, or the wrong arity with BAD_USER_INPUT', () => {
     const c = encodeCursor('traces:startTime:DESC', ['x', 'y']);
-    for (const [cursor, kind, arity] of [['%%%', 'traces:startTime:DESC', 2], [c, 'traces:totalCost:DESC', 2], [c, 'traces:startTime:DESC', 3]] as const) {
+    for (const [cursor, kind, arity] of [
+      ['%%%', 'traces:startTime:DESC', 2],
+      [c, 'traces:totalCost:DESC', 2],
+      [c, 'traces:startTime:DESC', 3],
+    ] as const) {
       expect(() => decodeCursor(cursor, kind, arity)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
     }
   });

@@ -206,9 +206,7 @@ function portInUseError(port: number): Error {
 async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = createServer();
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? portInUseError(port) : err),
-    );
+    server.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? portInUseError(port) : err));
     server.listen({ host: HOST, port, exclusive: true }, () => server.close(() => resolve()));
   });
 }
@@ -233,8 +231,7 @@ async function waitForExit(pid: number): Promise<void> {
 // persisted dataDir would have neither, and nothing checks that the user can reach the folder.
 async function prepareForPostgresUser(dataDir: string, pgDir: string, initialised: boolean): Promise<void> {
   if (process.getuid?.() !== 0) return;
-  const id = async (flag: '-u' | '-g'): Promise<number> =>
-    Number.parseInt((await execFileAsync('id', [flag, USER])).stdout, 10);
+  const id = async (flag: '-u' | '-g'): Promise<number> => Number.parseInt((await execFileAsync('id', [flag, USER])).stdout, 10);
   let uid: number;
   let gid: number;
   try {

@@ -68,7 +68,9 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   const matchIndex = cols.findIndex((c) => c.name === spec.match);
   const pending = rows.map((_, i) => i).filter((i) => !out.has(params[matchIndex][i] as string));
   const pendingParams = params.map((values) => pending.map((i) => values[i]));
-  const sets = stored.filter((c) => c.update !== null && c.name !== spec.match).map((c) => `${c.name} = ${c.update ?? keep(c.name)}`)
+  const sets = stored
+    .filter((c) => c.update !== null && c.name !== spec.match)
+    .map((c) => `${c.name} = ${c.update ?? keep(c.name)}`)
     .concat(spec.touch ?? []);
   // TypeORM answers an UPDATE with [rows, rowCount].
   const [updated]: [R[], number] = await m.query(

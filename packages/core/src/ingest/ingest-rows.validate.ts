@@ -1,6 +1,15 @@
 import type { SpanKind } from '../spans/span.entity';
 import type {
-  AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, MetricInput, SpanInputBase, SystemInfoInput, ToolCallInput, TraceInput, UserInteractionInput,
+  AgentCallInput,
+  ErrorInput,
+  IngestBatchInput,
+  LLMCallInput,
+  MetricInput,
+  SpanInputBase,
+  SystemInfoInput,
+  ToolCallInput,
+  TraceInput,
+  UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection } from './ingest.result';
 import { ItemError, read } from './ingest.validate';
@@ -207,7 +216,6 @@ function metricRow(projectId: string, m: MetricInput): Row {
     timestamp: read.time('timestamp', m.timestamp),
   };
 }
-
 
 /** The rejections and per-list ids of one batch, as its answer will report them. */
 export class BatchOutcome {

@@ -10,10 +10,7 @@ import { BatchOutcome, validateBatch } from './ingest-rows.validate';
 import { writeBatch } from './ingest.write';
 
 const countItems = (b: IngestBatchInput) =>
-  [b.traces, b.agentCalls, b.llmCalls, b.toolCalls, b.errors, b.userInteractions, b.systemInfos, b.metrics].reduce(
-    (n, l) => n + (l?.length ?? 0),
-    0,
-  );
+  [b.traces, b.agentCalls, b.llmCalls, b.toolCalls, b.errors, b.userInteractions, b.systemInfos, b.metrics].reduce((n, l) => n + (l?.length ?? 0), 0);
 
 /** Resolves which project a batch goes to, from the argument or the key. */
 function batchProject(ctx: RequestContext, batch: IngestBatchInput): string {

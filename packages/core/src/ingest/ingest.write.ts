@@ -9,7 +9,15 @@ import { priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
 import {
-  ENSURE_TRACES_SQL, ERROR_UPSERT, LOCK_TRACES_SQL, METRIC_UPSERT, RESERVE_SPAN_SEQ_SQL, spanUpsert, SYSTEM_INFO_UPSERT, TRACE_UPSERT, USER_INTERACTION_UPSERT,
+  ENSURE_TRACES_SQL,
+  ERROR_UPSERT,
+  LOCK_TRACES_SQL,
+  METRIC_UPSERT,
+  RESERVE_SPAN_SEQ_SQL,
+  spanUpsert,
+  SYSTEM_INFO_UPSERT,
+  TRACE_UPSERT,
+  USER_INTERACTION_UPSERT,
 } from './ingest.sql';
 import { mergeDuplicates } from './ingest.validate';
 
@@ -40,7 +48,11 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<void>) => {
     const merged = mergeDuplicates(items, key);
     await prepare?.(merged.map((x) => x.row));
-    const stored = await bulkUpsert<Row>(m, spec, merged.map((x) => x.row));
+    const stored = await bulkUpsert<Row>(
+      m,
+      spec,
+      merged.map((x) => x.row),
+    );
     for (const x of merged) {
       if (stored.has(x.row[key] as string)) continue;
       for (const i of x.items) {
@@ -115,10 +127,7 @@ async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
   }
   if (!byTrace.size) return;
   const traceIds = [...byTrace.keys()];
-  const [reserved]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [
-    traceIds,
-    traceIds.map((id) => byTrace.get(id)!.length),
-  ]);
+  const [reserved]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [traceIds, traceIds.map((id) => byTrace.get(id)!.length)]);
   const time = (r: Row) => (r.start_time as Date | null)?.getTime() ?? Number.POSITIVE_INFINITY;
   for (const { id, first } of reserved) {
     const list = byTrace.get(id)!.map((r, i) => ({ r, i }));
@@ -126,4 +135,3 @@ async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
     list.forEach(({ r }, i) => (r.seq = first + i));
   }
 }
-

@@ -11,11 +11,56 @@ function sampleRuns(traceId: string, width: number): ForwardRun[] {
   const spans: SpanEntity[] = [];
   for (let i = 0; i < width; i++) {
     const agent = `0193c${traceId.slice(-3)}-0000-7000-8000-${(0x100 + i * 3).toString(16).padStart(12, '0')}`;
-    spans.push({ id: agent, kind: 'agent', runType: 'agent', parentId: null, name: `agent-${i}`, startTime: new Date(t0 + i), endTime: new Date(t0 + 500), metadata: {}, tags: [] } as unknown as SpanEntity);
-    spans.push({ id: `${agent.slice(0, 24)}${(0x101 + i * 3).toString(16).padStart(12, '0')}`, kind: 'llm', runType: 'llm', parentId: agent, name: 'llm', startTime: new Date(t0 + i), endTime: new Date(t0 + 100), inputs: [{ role: 'user', content: 'x'.repeat(200) }], metadata: {}, tags: [], model: 'gpt-4o', provider: 'openai', promptTokens: 3, completionTokens: 4 } as unknown as SpanEntity);
-    spans.push({ id: `${agent.slice(0, 24)}${(0x102 + i * 3).toString(16).padStart(12, '0')}`, kind: 'tool', runType: 'tool', parentId: agent, name: 'tool', startTime: new Date(t0 - 5), endTime: null, metadata: {}, tags: [] } as unknown as SpanEntity);
+    spans.push({
+      id: agent,
+      kind: 'agent',
+      runType: 'agent',
+      parentId: null,
+      name: `agent-${i}`,
+      startTime: new Date(t0 + i),
+      endTime: new Date(t0 + 500),
+      metadata: {},
+      tags: [],
+    } as unknown as SpanEntity);
+    spans.push({
+      id: `${agent.slice(0, 24)}${(0x101 + i * 3).toString(16).padStart(12, '0')}`,
+      kind: 'llm',
+      runType: 'llm',
+      parentId: agent,
+      name: 'llm',
+      startTime: new Date(t0 + i),
+      endTime: new Date(t0 + 100),
+      inputs: [{ role: 'user', content: 'x'.repeat(200) }],
+      metadata: {},
+      tags: [],
+      model: 'gpt-4o',
+      provider: 'openai',
+      promptTokens: 3,
+      completionTokens: 4,
+    } as unknown as SpanEntity);
+    spans.push({
+      id: `${agent.slice(0, 24)}${(0x102 + i * 3).toString(16).padStart(12, '0')}`,
+      kind: 'tool',
+      runType: 'tool',
+      parentId: agent,
+      name: 'tool',
+      startTime: new Date(t0 - 5),
+      endTime: null,
+      metadata: {},
+      tags: [],
+    } as unknown as SpanEntity);
   }
-  const trace = { id: traceId, projectId: P, name: 'root', startTime: new Date(t0), endTime: new Date(t0 + 900), tags: [], metadata: {}, input: { q: 1 }, output: { a: 2 } } as unknown as TraceEntity;
+  const trace = {
+    id: traceId,
+    projectId: P,
+    name: 'root',
+    startTime: new Date(t0),
+    endTime: new Date(t0 + 900),
+    tags: [],
+    metadata: {},
+    input: { q: 1 },
+    output: { a: 2 },
+  } as unknown as TraceEntity;
   return mapTraceToRuns({ trace, spans, errors: [] }, 'forwarded');
 }
 
@@ -23,9 +68,15 @@ describe('LangSmithForwardClient against a validating receiver', () => {
   const receiver = new FakeLangSmith();
   let endpoint: string;
   const delays: number[] = [];
-  const client = (workspaceId?: string) => new LangSmithForwardClient({ endpoint, apiKey: 'key', workspaceId }, {
-    baseDelayMs: 10, maxAttempts: 4, sleep: async (ms) => void delays.push(ms),
-  });
+  const client = (workspaceId?: string) =>
+    new LangSmithForwardClient(
+      { endpoint, apiKey: 'key', workspaceId },
+      {
+        baseDelayMs: 10,
+        maxAttempts: 4,
+        sleep: async (ms) => void delays.push(ms),
+      },
+    );
 
   beforeAll(async () => {
     endpoint = await receiver.start();
@@ -69,7 +120,15 @@ describe('LangSmithForwardClient against a validating receiver', () => {
 
   it('sends feedback as feedback.<id> parts after the runs they score, and to /feedback without multipart', async () => {
     const runs = sampleRuns('0193b000-0000-7000-8000-00000000000a', 1);
-    const feedback = (id: string) => ({ id, run_id: runs[1].id, trace_id: runs[0].id, key: 'helpfulness', score: 0.5, feedback_source: { type: 'api' }, created_at: '2026-01-02T03:04:05.000Z' });
+    const feedback = (id: string) => ({
+      id,
+      run_id: runs[1].id,
+      trace_id: runs[0].id,
+      key: 'helpfulness',
+      score: 0.5,
+      feedback_source: { type: 'api' },
+      created_at: '2026-01-02T03:04:05.000Z',
+    });
     const f1 = '0193b000-0000-7000-8000-0000000000f1';
     const sent: string[] = [];
     await client().send({ post: runs, feedback: [feedback(f1)] }, (ids) => sent.push(...ids));
@@ -116,11 +175,15 @@ describe('LangSmithForwardClient against a validating receiver', () => {
 
   it('fails a 4xx at once with the response body, and a persistent 503 after the attempts as retryable', async () => {
     receiver.script = [{ status: 422 }];
-    const err = await client().send({ post: sampleRuns('0193b000-0000-7000-8000-000000000006', 1) }).catch((e: unknown) => e);
+    const err = await client()
+      .send({ post: sampleRuns('0193b000-0000-7000-8000-000000000006', 1) })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LangSmithForwardError);
     expect(err).toMatchObject({ status: 422, retryable: false, body: '{"detail":"scripted"}' });
     receiver.script = Array.from({ length: 4 }, () => ({ status: 503 }));
-    const err2 = await client().send({ post: sampleRuns('0193b000-0000-7000-8000-000000000007', 1) }).catch((e: unknown) => e);
+    const err2 = await client()
+      .send({ post: sampleRuns('0193b000-0000-7000-8000-000000000007', 1) })
+      .catch((e: unknown) => e);
     expect(err2).toMatchObject({ status: 503, retryable: true });
     expect(receiver.runs.size).toBe(0);
   });

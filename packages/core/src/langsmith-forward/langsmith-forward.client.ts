@@ -19,7 +19,12 @@ export type ForwardOps = { post: ForwardRun[]; patch?: ForwardPatch[]; feedback?
 
 /** A forward that failed; `retryable` false means retrying the same payload cannot succeed (a 4xx). */
 export class LangSmithForwardError extends Error {
-  constructor(message: string, readonly status: number | null, readonly body: string, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly body: string,
+    readonly retryable: boolean,
+  ) {
     super(message);
     this.name = 'LangSmithForwardError';
   }
@@ -43,7 +48,10 @@ export class LangSmithForwardClient {
   private multipartMissing = false;
   private readonly opts: Required<ForwardClientOptions>;
 
-  constructor(private readonly target: ForwardTarget, options: ForwardClientOptions = {}) {
+  constructor(
+    private readonly target: ForwardTarget,
+    options: ForwardClientOptions = {},
+  ) {
     this.opts = {
       maxAttempts: options.maxAttempts ?? 5,
       baseDelayMs: options.baseDelayMs ?? 500,
@@ -132,7 +140,9 @@ export class LangSmithForwardClient {
       let delay = Math.min(this.opts.maxDelayMs, this.opts.baseDelayMs * 2 ** (attempt - 1));
       try {
         const res = await this.fetchWithTimeout(`${this.base()}${path}`, {
-          method: 'POST', headers: { ...this.headers(), 'content-type': contentType }, body: new Uint8Array(body),
+          method: 'POST',
+          headers: { ...this.headers(), 'content-type': contentType },
+          body: new Uint8Array(body),
         });
         // 409: LangSmith already holds these runs (an earlier attempt got through), which is what we wanted.
         if (res.ok || res.status === 409 || (allow404 && res.status === 404)) {
@@ -212,9 +222,11 @@ function multipartParts(ops: Array<RunOp | FeedbackOp>): Part[] {
 function multipartBody(ops: Op[], boundary: string): Buffer {
   const chunks: Buffer[] = [];
   for (const part of multipartParts(ops)) {
-    chunks.push(Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\nContent-Type: ${part.contentType ?? 'application/json'}; length=${part.body.length}\r\n\r\n`,
-    ));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\nContent-Type: ${part.contentType ?? 'application/json'}; length=${part.body.length}\r\n\r\n`,
+      ),
+    );
     chunks.push(part.body, Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));

@@ -11,19 +11,49 @@ const O = '0193a000-0000-7000-8000-00000000000d';
 const P = '0193a000-0000-7000-8000-0000000000ff';
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 2, 3, 4, 5, ms));
 
-const trace = (over: Partial<TraceEntity> = {}): TraceEntity => ({
-  id: T, projectId: P, name: 'support-agent', status: 'success', startTime: at(0), endTime: at(900), sessionId: 'thread-1',
-  userId: null, modelName: 'gpt-4o', input: { question: 'hi' }, output: 'done', errorFlag: false, errorType: null, errorMessage: null,
-  tags: ['prod'], metadata: { env: 'test' },
-  ...over,
-}) as TraceEntity;
+const trace = (over: Partial<TraceEntity> = {}): TraceEntity =>
+  ({
+    id: T,
+    projectId: P,
+    name: 'support-agent',
+    status: 'success',
+    startTime: at(0),
+    endTime: at(900),
+    sessionId: 'thread-1',
+    userId: null,
+    modelName: 'gpt-4o',
+    input: { question: 'hi' },
+    output: 'done',
+    errorFlag: false,
+    errorType: null,
+    errorMessage: null,
+    tags: ['prod'],
+    metadata: { env: 'test' },
+    ...over,
+  }) as TraceEntity;
 
-const span = (over: Partial<SpanEntity> & Record<string, unknown>): SpanEntity => ({
-  kind: 'agent', runType: 'agent', projectId: P, traceId: T, parentId: null, name: 'step', status: 'success',
-  startTime: at(10), endTime: at(800), inputs: null, outputs: null, error: null, errorType: null, metadata: {}, tags: [],
-  events: null, extra: null, totalCost: null,
-  ...over,
-}) as SpanEntity;
+const span = (over: Partial<SpanEntity> & Record<string, unknown>): SpanEntity =>
+  ({
+    kind: 'agent',
+    runType: 'agent',
+    projectId: P,
+    traceId: T,
+    parentId: null,
+    name: 'step',
+    status: 'success',
+    startTime: at(10),
+    endTime: at(800),
+    inputs: null,
+    outputs: null,
+    error: null,
+    errorType: null,
+    metadata: {},
+    tags: [],
+    events: null,
+    extra: null,
+    totalCost: null,
+    ...over,
+  }) as SpanEntity;
 
 const SEGMENT = /^\d{8}T\d{6}\d{6}Z[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -56,35 +86,68 @@ function expectValidTree(runs: ForwardRun[]) {
 
 describe('mapTraceToRuns', () => {
   it('makes a chain root from the trace and hangs an agent, its LLM call and tool call under it', () => {
-    const runs = mapTraceToRuns({
-      trace: trace(),
-      spans: [
-        span({ id: A, name: 'planner', metadata: { ls_agent_type: 'subagent' } }),
-        span({
-          id: L, kind: 'llm', runType: 'llm', parentId: A, name: 'ChatOpenAI', startTime: at(20), endTime: at(300),
-          provider: 'openai', model: 'gpt-4o', inputs: [{ role: 'user', content: 'hi' }], outputs: 'hello',
-          promptTokens: 10, completionTokens: 5, totalTokens: 15, cacheReadTokens: 4, cacheCreationTokens: null, reasoningTokens: 2,
-          promptCost: 0.001, completionCost: 0.002, totalCost: null,
-        }),
-        span({ id: X, kind: 'tool', runType: 'retriever', parentId: A, name: 'search', startTime: at(301), inputs: 'q', outputs: { docs: [] } }),
-      ],
-      errors: [],
-    }, 'my-project');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace(),
+        spans: [
+          span({ id: A, name: 'planner', metadata: { ls_agent_type: 'subagent' } }),
+          span({
+            id: L,
+            kind: 'llm',
+            runType: 'llm',
+            parentId: A,
+            name: 'ChatOpenAI',
+            startTime: at(20),
+            endTime: at(300),
+            provider: 'openai',
+            model: 'gpt-4o',
+            inputs: [{ role: 'user', content: 'hi' }],
+            outputs: 'hello',
+            promptTokens: 10,
+            completionTokens: 5,
+            totalTokens: 15,
+            cacheReadTokens: 4,
+            cacheCreationTokens: null,
+            reasoningTokens: 2,
+            promptCost: 0.001,
+            completionCost: 0.002,
+            totalCost: null,
+          }),
+          span({ id: X, kind: 'tool', runType: 'retriever', parentId: A, name: 'search', startTime: at(301), inputs: 'q', outputs: { docs: [] } }),
+        ],
+        errors: [],
+      },
+      'my-project',
+    );
     expectValidTree(runs);
     expect(runs.map((r) => [r.id, r.run_type, r.parent_run_id])).toEqual([
-      [T, 'chain', undefined], [A, 'chain', T], [L, 'llm', A], [X, 'retriever', A],
+      [T, 'chain', undefined],
+      [A, 'chain', T],
+      [L, 'llm', A],
+      [X, 'retriever', A],
     ]);
     const [root, agent, llm, tool] = runs;
     expect(root).toMatchObject({
-      name: 'support-agent', session_name: 'my-project', inputs: { question: 'hi' }, outputs: { output: 'done' }, tags: ['prod'],
-      start_time: '2026-01-02T03:04:05.000000Z', end_time: '2026-01-02T03:04:05.900000Z',
+      name: 'support-agent',
+      session_name: 'my-project',
+      inputs: { question: 'hi' },
+      outputs: { output: 'done' },
+      tags: ['prod'],
+      start_time: '2026-01-02T03:04:05.000000Z',
+      end_time: '2026-01-02T03:04:05.900000Z',
       extra: { metadata: { env: 'test', ls_agent_type: 'root', session_id: 'thread-1', sextant_trace_id: T, sextant_project_id: P } },
     });
     expect(root.dotted_order).toBe(`20260102T030405000000Z${T}`);
     expect(agent.extra.metadata).toMatchObject({ ls_agent_type: 'subagent', sextant_span_id: A, session_id: 'thread-1' });
     const usage = {
-      input_tokens: 10, output_tokens: 5, total_tokens: 15, input_token_details: { cache_read: 4 }, output_token_details: { reasoning: 2 },
-      input_cost: 0.001, output_cost: 0.002, total_cost: 0.003,
+      input_tokens: 10,
+      output_tokens: 5,
+      total_tokens: 15,
+      input_token_details: { cache_read: 4 },
+      output_token_details: { reasoning: 2 },
+      input_cost: 0.001,
+      output_cost: 0.002,
+      total_cost: 0.003,
     };
     expect(llm.inputs).toEqual({ messages: [{ role: 'user', content: 'hi' }] });
     expect(llm.outputs).toEqual({ messages: [{ role: 'assistant', content: 'hello' }], usage_metadata: usage });
@@ -93,27 +156,36 @@ describe('mapTraceToRuns', () => {
   });
 
   it('uses the span that carries the trace id as the root (traces ingested from LangSmith)', () => {
-    const runs = mapTraceToRuns({
-      trace: trace(),
-      spans: [span({ id: T, runType: 'chain', name: 'root' }), span({ id: L, kind: 'tool', runType: 'tool', parentId: T, startTime: at(20) })],
-      errors: [],
-    }, 'p');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace(),
+        spans: [span({ id: T, runType: 'chain', name: 'root' }), span({ id: L, kind: 'tool', runType: 'tool', parentId: T, startTime: at(20) })],
+        errors: [],
+      },
+      'p',
+    );
     expectValidTree(runs);
-    expect(runs.map((r) => [r.id, r.parent_run_id])).toEqual([[T, undefined], [L, T]]);
+    expect(runs.map((r) => [r.id, r.parent_run_id])).toEqual([
+      [T, undefined],
+      [L, T],
+    ]);
     expect(runs[0].extra.metadata.ls_agent_type).toBeUndefined();
   });
 
   it('moves children that start before their parent to the parent start, and attaches orphans and cycles to the root', () => {
-    const runs = mapTraceToRuns({
-      trace: trace({ startTime: at(100) }),
-      spans: [
-        span({ id: A, startTime: at(200) }),
-        span({ id: L, kind: 'tool', runType: 'tool', parentId: A, startTime: at(150), endTime: at(160) }),
-        span({ id: X, kind: 'tool', runType: 'tool', parentId: '0193a000-0000-7000-8000-000000000999', startTime: at(50) }),
-        span({ id: O, parentId: O, startTime: at(300) }),
-      ],
-      errors: [],
-    }, 'p');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace({ startTime: at(100) }),
+        spans: [
+          span({ id: A, startTime: at(200) }),
+          span({ id: L, kind: 'tool', runType: 'tool', parentId: A, startTime: at(150), endTime: at(160) }),
+          span({ id: X, kind: 'tool', runType: 'tool', parentId: '0193a000-0000-7000-8000-000000000999', startTime: at(50) }),
+          span({ id: O, parentId: O, startTime: at(300) }),
+        ],
+        errors: [],
+      },
+      'p',
+    );
     expectValidTree(runs);
     const byId = new Map(runs.map((r) => [r.id, r]));
     expect(byId.get(L)!.start_time).toBe(byId.get(A)!.start_time);
@@ -124,14 +196,17 @@ describe('mapTraceToRuns', () => {
   });
 
   it('forwards errors as strings: from the span, from error rows, and on the root from the trace', () => {
-    const runs = mapTraceToRuns({
-      trace: trace({ status: 'error', errorFlag: true, errorType: 'ValueError', errorMessage: 'bad input' }),
-      spans: [
-        span({ id: A, status: 'error', error: 'boom', errorType: 'Error' }),
-        span({ id: X, kind: 'tool', runType: 'tool', parentId: A, status: 'error' }),
-      ],
-      errors: [{ id: O, traceId: T, toolCallId: X, errorType: 'Timeout', errorMessage: 'took too long' } as ErrorEntity],
-    }, 'p');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace({ status: 'error', errorFlag: true, errorType: 'ValueError', errorMessage: 'bad input' }),
+        spans: [
+          span({ id: A, status: 'error', error: 'boom', errorType: 'Error' }),
+          span({ id: X, kind: 'tool', runType: 'tool', parentId: A, status: 'error' }),
+        ],
+        errors: [{ id: O, traceId: T, toolCallId: X, errorType: 'Timeout', errorMessage: 'took too long' } as ErrorEntity],
+      },
+      'p',
+    );
     expectValidTree(runs);
     expect(runs.map((r) => r.error)).toEqual(['ValueError: bad input', 'Error: boom', 'Timeout: took too long']);
   });
@@ -146,15 +221,18 @@ describe('mapTraceToRuns', () => {
     const first = '0193a000-0000-7000-8000-0000000000f1';
     const second = '0193a000-0000-7000-8000-0000000000a2';
     const later = '0193a000-0000-7000-8000-0000000000b3';
-    const runs = mapTraceToRuns({
-      trace: trace(),
-      spans: [
-        span({ id: second, startTime: at(20), createdAt: new Date(2000) }),
-        span({ id: first, startTime: at(20), createdAt: new Date(1000) }),
-        span({ id: later, startTime: at(21), createdAt: new Date(500) }),
-      ],
-      errors: [],
-    }, 'p');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace(),
+        spans: [
+          span({ id: second, startTime: at(20), createdAt: new Date(2000) }),
+          span({ id: first, startTime: at(20), createdAt: new Date(1000) }),
+          span({ id: later, startTime: at(21), createdAt: new Date(500) }),
+        ],
+        errors: [],
+      },
+      'p',
+    );
     expectValidTree(runs);
     const start = (id: string) => runs.find((r) => r.id === id)!.start_time;
     // The UUIDs sort the other way: without the microseconds LangSmith would show `second` first.
@@ -163,11 +241,17 @@ describe('mapTraceToRuns', () => {
 
   it("keeps the microseconds of a run's own dotted_order (runs the SDK sent), so a forwarded tree orders as it came", () => {
     const dotted = `20260102T030405000007Z${T}.20260102T030405010042Z${A}`;
-    const runs = mapTraceToRuns({
-      trace: trace({ startTime: at(0) }),
-      spans: [span({ id: T, startTime: at(0), parentId: null, dottedOrder: `20260102T030405000007Z${T}` }), span({ id: A, parentId: T, dottedOrder: dotted })],
-      errors: [],
-    }, 'p');
+    const runs = mapTraceToRuns(
+      {
+        trace: trace({ startTime: at(0) }),
+        spans: [
+          span({ id: T, startTime: at(0), parentId: null, dottedOrder: `20260102T030405000007Z${T}` }),
+          span({ id: A, parentId: T, dottedOrder: dotted }),
+        ],
+        errors: [],
+      },
+      'p',
+    );
     expectValidTree(runs);
     expect(runs.map((r) => r.dotted_order)).toEqual([`20260102T030405000007Z${T}`, dotted]);
   });

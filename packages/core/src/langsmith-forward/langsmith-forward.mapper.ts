@@ -46,7 +46,21 @@ export type ForwardRun = {
 export type ForwardPatch = Pick<ForwardRun, 'id' | 'trace_id' | 'dotted_order' | 'session_name'> &
   Partial<Pick<ForwardRun, 'parent_run_id' | 'end_time' | 'inputs' | 'outputs' | 'error' | 'tags' | 'extra' | 'events' | 'attachments'>>;
 
-const PATCH_FIELDS = ['id', 'trace_id', 'dotted_order', 'session_name', 'parent_run_id', 'end_time', 'inputs', 'outputs', 'error', 'tags', 'extra', 'events', 'attachments'] as const;
+const PATCH_FIELDS = [
+  'id',
+  'trace_id',
+  'dotted_order',
+  'session_name',
+  'parent_run_id',
+  'end_time',
+  'inputs',
+  'outputs',
+  'error',
+  'tags',
+  'extra',
+  'events',
+  'attachments',
+] as const;
 
 /** The update of a run already sent: its current state in RunUpdate's fields. */
 export function toPatch(run: ForwardRun): ForwardPatch {
@@ -122,7 +136,8 @@ function asRecord(value: unknown, key: string): Record<string, unknown> | undefi
 /** LLM calls stored as a bare message list go out as `messages`, the shape LangSmith renders as a chat. */
 function llmIo(value: unknown, key: string): Record<string, unknown> | undefined {
   if (Array.isArray(value)) return { messages: value };
-  if (typeof value === 'string') return key === 'input' ? { messages: [{ role: 'user', content: value }] } : { messages: [{ role: 'assistant', content: value }] };
+  if (typeof value === 'string')
+    return key === 'input' ? { messages: [{ role: 'user', content: value }] } : { messages: [{ role: 'assistant', content: value }] };
   return asRecord(value, key);
 }
 
@@ -154,7 +169,8 @@ function attachmentsOf(stored: Record<string, unknown> | null | undefined): Forw
   const out: NonNullable<ForwardRun['attachments']> = {};
   for (const [name, value] of Object.entries(stored ?? {})) {
     const a = value as { contentType?: unknown; data?: unknown; encoding?: unknown };
-    if (typeof a?.data === 'string' && a.encoding === 'base64') out[name] = { contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream', data: a.data };
+    if (typeof a?.data === 'string' && a.encoding === 'base64')
+      out[name] = { contentType: typeof a.contentType === 'string' ? a.contentType : 'application/octet-stream', data: a.data };
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -199,7 +215,9 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
   // the SDK does, so LangSmith shows them in that order rather than by UUID.
   const micro = new Map<string, number>();
   for (const list of children.values()) {
-    list.sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+    list.sort(
+      (a, b) => a.startTime.getTime() - b.startTime.getTime() || (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a.id.localeCompare(b.id),
+    );
     let n = 0;
     list.forEach((s, i) => {
       n = i > 0 && list[i - 1].startTime.getTime() === s.startTime.getTime() ? n + 1 : 0;
@@ -215,14 +233,25 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
       ? errorText(trace.errorType, trace.errorMessage)
       : traceErrors[0]
         ? errorText(traceErrors[0].errorType, traceErrors[0].errorMessage)
-        // A root run of its own says itself whether it failed; a synthesized one reflects the trace.
-        : trace.errorFlag && !rootSpan ? 'Error' : undefined;
+        : // A root run of its own says itself whether it failed; a synthesized one reflects the trace.
+          trace.errorFlag && !rootSpan
+          ? 'Error'
+          : undefined;
   const root = rootSpan
     ? spanRun(rootSpan, undefined, undefined)
     : baseRun({
-        id: rootId, name: trace.name ?? 'trace', runType: 'chain', start: rootStart, micro: 0, end: rootEnd, parent: undefined,
-        inputs: asRecord(trace.input, 'input') ?? {}, outputs: asRecord(trace.output, 'output'), error: rootErrorText,
-        tags: trace.tags, metadata: { ...trace.metadata, ...(trace.modelName ? { ls_model_name: trace.modelName } : {}) },
+        id: rootId,
+        name: trace.name ?? 'trace',
+        runType: 'chain',
+        start: rootStart,
+        micro: 0,
+        end: rootEnd,
+        parent: undefined,
+        inputs: asRecord(trace.input, 'input') ?? {},
+        outputs: asRecord(trace.output, 'output'),
+        error: rootErrorText,
+        tags: trace.tags,
+        metadata: { ...trace.metadata, ...(trace.modelName ? { ls_model_name: trace.modelName } : {}) },
       });
   if (!rootSpan) root.extra.metadata.ls_agent_type = 'root';
   else if (!root.error && rootErrorText) root.error = rootErrorText;
@@ -251,9 +280,20 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
   return out;
 
   function baseRun(a: {
-    id: string; name: string; runType: LangSmithRunType; start: Date; micro: number; end: Date | null | undefined; parent: ForwardRun | undefined;
-    inputs: Record<string, unknown>; outputs: Record<string, unknown> | undefined; error: string | undefined; tags: string[] | undefined;
-    metadata: Record<string, unknown>; extra?: Record<string, unknown> | null; events?: unknown;
+    id: string;
+    name: string;
+    runType: LangSmithRunType;
+    start: Date;
+    micro: number;
+    end: Date | null | undefined;
+    parent: ForwardRun | undefined;
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown> | undefined;
+    error: string | undefined;
+    tags: string[] | undefined;
+    metadata: Record<string, unknown>;
+    extra?: Record<string, unknown> | null;
+    events?: unknown;
   }): ForwardRun {
     // LangSmith orders a trace by dotted_order, and start_time must equal the segment's timestamp:
     // a child that (by clock skew) started before its parent is moved to its parent's start.
@@ -302,7 +342,9 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
       ? errorText(span.errorType, span.error)
       : ownErrors[0]
         ? errorText(ownErrors[0].errorType, ownErrors[0].errorMessage)
-        : span.status === 'error' ? 'Error' : undefined;
+        : span.status === 'error'
+          ? 'Error'
+          : undefined;
     const metadata: Record<string, unknown> = { ...span.metadata, sextant_span_id: span.id };
     if (span.runType === 'agent' || (span.kind === 'agent' && span.runType === 'chain' && span.metadata?.ls_agent_type !== undefined)) {
       metadata.ls_agent_type = span.metadata?.ls_agent_type ?? (parent ? agentRole : 'root');
@@ -318,11 +360,20 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
       metadata.sextant_cost = span.totalCost;
     }
     const run = baseRun({
-      id: forwardRunId(span.id), name: span.name ?? span.runType, runType: forwardRunType(span.runType, span.kind),
-      start: span.startTime, micro: parent ? (micro.get(span.id) ?? 0) : (ownMicro(span) ?? 0), end: span.endTime, parent,
+      id: forwardRunId(span.id),
+      name: span.name ?? span.runType,
+      runType: forwardRunType(span.runType, span.kind),
+      start: span.startTime,
+      micro: parent ? (micro.get(span.id) ?? 0) : (ownMicro(span) ?? 0),
+      end: span.endTime,
+      parent,
       inputs: (llm ? llmIo(span.inputs, 'input') : asRecord(span.inputs, 'input')) ?? {},
       outputs: llm ? llmIo(span.outputs, 'output') : asRecord(span.outputs, 'output'),
-      error, tags: span.tags, metadata, extra: span.extra, events: span.events,
+      error,
+      tags: span.tags,
+      metadata,
+      extra: span.extra,
+      events: span.events,
     });
     const files = attachmentsOf(span.attachments);
     if (files) run.attachments = files;

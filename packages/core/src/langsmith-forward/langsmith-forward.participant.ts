@@ -12,7 +12,10 @@ async function dueTraces(ctx: BaseContext, changes: TraceChanges): Promise<Trace
     [changes.projectId],
   );
   if (!forwardingSettings(ctx.config, project).enabled) return [];
-  return dueForForward(ctx.config, changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })));
+  return dueForForward(
+    ctx.config,
+    changes.traces.map((t) => ({ id: t.row.id as string, running: t.row.end_time === null })),
+  );
 }
 
 /**
@@ -23,7 +26,10 @@ export const forwardParticipant: ChangeParticipant = {
   name: 'LangSmith forwarding',
   async inTransaction(tx, changes) {
     const due = await dueTraces(tx, changes);
-    await markForwardsPending(tx, due.map((t) => t.id));
+    await markForwardsPending(
+      tx,
+      due.map((t) => t.id),
+    );
   },
   async afterCommit(ctx, changes) {
     const due = await dueTraces(ctx, changes);

@@ -10,7 +10,10 @@ import { ProjectForwarding, ProjectForwardingInput, TraceForwarding } from './la
 export class ProjectForwardingResolver {
   @FieldResolver(() => ProjectForwarding, { description: 'Forwarding of its traces to LangSmith' })
   forwarding(@Ctx() ctx: RequestContext, @Root() project: Project) {
-    return projectForwardingOf(ctx, project.id, { langsmithForwarding: project.langsmithForwarding ?? null, langsmithProject: project.langsmithProject ?? null });
+    return projectForwardingOf(ctx, project.id, {
+      langsmithForwarding: project.langsmithForwarding ?? null,
+      langsmithProject: project.langsmithProject ?? null,
+    });
   }
 
   @Mutation(() => Project, { description: 'Turns forwarding to LangSmith on or off for a project and names its LangSmith project (admin keys)' })

@@ -17,7 +17,10 @@ describe('forwarding settings', () => {
   });
 
   it('forwards running traces only when parts are on', () => {
-    const traces = [{ id: 'a', running: true }, { id: 'b', running: false }];
+    const traces = [
+      { id: 'a', running: true },
+      { id: 'b', running: false },
+    ];
     expect(dueForForward(loadConfig({}), traces)).toEqual(traces);
     expect(dueForForward(loadConfig({ LANGSMITH_FORWARD_INTERVAL_MS: '0' }), traces)).toEqual([{ id: 'b', running: false }]);
   });

@@ -78,13 +78,19 @@ export async function markForwardsPending(ctx: DbContext, traceIds: string[]): P
 
 /** Queues the forward of traces marked pending: ended ones soon, running ones at most once per forward interval. */
 export async function enqueueForwards(ctx: BaseContext, projectId: string, due: TraceToForward[]): Promise<void> {
-  await ctx.jobs.enqueue(JOBS.langsmithForward, due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })));
+  await ctx.jobs.enqueue(
+    JOBS.langsmithForward,
+    due.map((t) => ({ traceId: t.id, projectId, ...(t.running ? { running: true } : {}) })),
+  );
 }
 
 /** Marks traces pending and queues their forward (outside ingestion: retries). */
 async function requestForwards(ctx: BaseContext, projectId: string, traces: TraceToForward[]): Promise<void> {
   const due = dueForForward(ctx.config, traces);
-  await markForwardsPending(ctx, due.map((t) => t.id));
+  await markForwardsPending(
+    ctx,
+    due.map((t) => t.id),
+  );
   await enqueueForwards(ctx, projectId, due);
 }
 
@@ -165,7 +171,9 @@ export async function forwardTrace(ctx: BaseContext, client: LangSmithForwardCli
   // Runs whose request got through are recorded even when a later one failed: a retry sends only
   // the rest. A failure is recorded with them, then rethrown: the job retries with backoff and,
   // out of attempts, stays in the failed set, to be retried (retryForwarding).
-  const done = [...runs.map((r, i) => ({ id: r.id, digest: digests[i] })), ...feedback.map((f) => ({ id: f.id, digest: FEEDBACK_SENT }))].filter((r) => delivered.has(r.id));
+  const done = [...runs.map((r, i) => ({ id: r.id, digest: digests[i] })), ...feedback.map((f) => ({ id: f.id, digest: FEEDBACK_SENT }))].filter((r) =>
+    delivered.has(r.id),
+  );
   const error = failure === undefined ? null : (failure instanceof Error ? failure.message : String(failure)).slice(0, 4000);
   await m.query(
     `WITH digests AS (
@@ -187,7 +195,14 @@ export async function forwardTrace(ctx: BaseContext, client: LangSmithForwardCli
 export async function forwardingOf(ctx: RequestContext, traceId: string): Promise<TraceForwarding | null> {
   const row = await forwardLoaders(ctx).forwardingByTrace.load(traceId);
   return row
-    ? { status: row.status as ForwardingStatus, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt, runsSent: row.runsSent, requestedAt: row.requestedAt }
+    ? {
+        status: row.status as ForwardingStatus,
+        attempts: row.attempts,
+        lastError: row.lastError,
+        sentAt: row.sentAt,
+        runsSent: row.runsSent,
+        requestedAt: row.requestedAt,
+      }
     : null;
 }
 
@@ -213,13 +228,14 @@ export async function updateProjectForwarding(ctx: RequestContext, projectId: st
     if (name !== null && (!name || name.length > 200)) throw badInput('langsmithProject must be 1 to 200 characters', { argumentName: 'langsmithProject' });
     patch.langsmithProject = name;
   }
-  if (Object.keys(patch).length) await db(ctx).query(
-    `UPDATE projects SET
+  if (Object.keys(patch).length)
+    await db(ctx).query(
+      `UPDATE projects SET
        langsmith_forwarding = CASE WHEN $2 THEN $3::boolean ELSE langsmith_forwarding END,
        langsmith_project = CASE WHEN $4 THEN $5::text ELSE langsmith_project END, updated_at = now()
      WHERE id = $1`,
-    [projectId, 'langsmithForwarding' in patch, patch.langsmithForwarding ?? null, 'langsmithProject' in patch, patch.langsmithProject ?? null],
-  );
+      [projectId, 'langsmithForwarding' in patch, patch.langsmithForwarding ?? null, 'langsmithProject' in patch, patch.langsmithProject ?? null],
+    );
   projectLoaders(ctx).projectById.clear(projectId);
   return (await projectLoaders(ctx).projectById.load(projectId))!;
 }
@@ -235,6 +251,10 @@ export async function retryForwarding(ctx: RequestContext, projectId: string, tr
     [projectId, traceIds ?? null],
   );
   // Queued as ended traces whatever their state: a retry goes out now, not at the next part.
-  await requestForwards(ctx, projectId, failed.map((t) => ({ id: t.id, running: false })));
+  await requestForwards(
+    ctx,
+    projectId,
+    failed.map((t) => ({ id: t.id, running: false })),
+  );
   return failed.length;
 }

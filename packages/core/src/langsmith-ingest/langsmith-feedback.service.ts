@@ -77,7 +77,12 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
     }
     const f = { ...r.data, id: r.data.id ?? op.id?.toLowerCase() };
     if (!f.run_id) {
-      rejected.push({ source: op.source, id: f.id ?? null, message: 'feedback must name the run it scores (run_id); project-level feedback is not kept', forbidden: false });
+      rejected.push({
+        source: op.source,
+        id: f.id ?? null,
+        message: 'feedback must name the run it scores (run_id); project-level feedback is not kept',
+        forbidden: false,
+      });
       continue;
     }
     valid.push({ op, f });

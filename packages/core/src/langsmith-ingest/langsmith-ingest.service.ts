@@ -130,9 +130,7 @@ async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Prom
     // Each run is at most three items (span, trace, error): chunks stay within MAX_BATCH_ITEMS.
     const size = Math.max(1, Math.floor(ctx.config.limits.maxBatchItems / 3));
     for (let at = 0; at < entries.length; at += size) {
-      await ingestChunk(ctx, projectId, entries.slice(at, at + size), (p, message, forbidden) =>
-        reject(p, p.source, p.id, message, { forbidden }),
-      );
+      await ingestChunk(ctx, projectId, entries.slice(at, at + size), (p, message, forbidden) => reject(p, p.source, p.id, message, { forbidden }));
     }
   }
 
@@ -169,7 +167,11 @@ type Placement = Pick<ResolvedRun, 'traceId' | 'parentId' | 'isRoot' | 'dottedOr
  * from what is stored. A create with no parent is a root (its own trace); an update of a run not
  * stored yet must say which trace it belongs to.
  */
-function resolveRun(p: Parsed, row: StoredRun | undefined, lookup: (id: string) => { traceId: string; dottedOrder?: string } | undefined): Placement | { problem: string } {
+function resolveRun(
+  p: Parsed,
+  row: StoredRun | undefined,
+  lookup: (id: string) => { traceId: string; dottedOrder?: string } | undefined,
+): Placement | { problem: string } {
   const run = p.run;
   const dotted = parseDottedOrder(run.dotted_order);
   const parentId = run.parent_run_id ?? (dotted && dotted.length >= 2 ? dotted[dotted.length - 2].id : undefined);

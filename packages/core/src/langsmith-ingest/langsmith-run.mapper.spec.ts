@@ -5,15 +5,31 @@ import { runUpdateSchema } from './langsmith.schemas';
 const id = '0193a000-0000-7000-8000-000000000002';
 const traceId = '0193a000-0000-7000-8000-000000000001';
 const resolved = (run: Record<string, unknown>, over: Partial<ResolvedRun> = {}): ResolvedRun => ({
-  op: 'post', run: runUpdateSchema.parse(run), id, kind: 'llm', runType: 'llm', traceId, parentId: traceId, isRoot: false,
-  dottedOrder: undefined, startTime: new Date('2026-01-01T00:00:00Z'), ...over,
+  op: 'post',
+  run: runUpdateSchema.parse(run),
+  id,
+  kind: 'llm',
+  runType: 'llm',
+  traceId,
+  parentId: traceId,
+  isRoot: false,
+  dottedOrder: undefined,
+  startTime: new Date('2026-01-01T00:00:00Z'),
+  ...over,
 });
 
 describe('run types', () => {
   it('maps LangSmith run types to span kinds, and chains with an agent role to agents', () => {
-    expect(['llm', 'embedding', 'tool', 'retriever', 'chain', 'prompt', 'parser', 'bogus'].map(kindOfRunType)).toEqual(
-      ['llm', 'llm', 'tool', 'tool', 'agent', 'agent', 'agent', null],
-    );
+    expect(['llm', 'embedding', 'tool', 'retriever', 'chain', 'prompt', 'parser', 'bogus'].map(kindOfRunType)).toEqual([
+      'llm',
+      'llm',
+      'tool',
+      'tool',
+      'agent',
+      'agent',
+      'agent',
+      null,
+    ]);
     expect(storedRunType('chain', { ls_agent_type: 'subagent' })).toBe('agent');
     expect(storedRunType('prompt', { ls_agent_type: 'root' })).toBe('prompt');
   });
@@ -27,20 +43,42 @@ describe('run types', () => {
 
 describe('mapRun', () => {
   it('maps usage_metadata, model metadata and costs of an LLM run, dropping hints that would fail validation', () => {
-    const { span, trace, error } = mapRun(resolved({
-      extra: { metadata: { ls_provider: 'openai', ls_max_tokens: 100, ls_stop: ['\n'], thread_id: 'th' }, invocation_params: { model: 'gpt-4o', top_p: 3, temperature: -1 } },
-      outputs: {
-        usage_metadata: {
-          input_tokens: 100, output_tokens: 20, total_tokens: 120, input_token_details: { cache_read: 30, cache_creation: 5, audio: 'n/a' },
-          output_token_details: { reasoning: 7 }, input_cost: 0.1, output_cost: 0.2,
+    const { span, trace, error } = mapRun(
+      resolved({
+        extra: {
+          metadata: { ls_provider: 'openai', ls_max_tokens: 100, ls_stop: ['\n'], thread_id: 'th' },
+          invocation_params: { model: 'gpt-4o', top_p: 3, temperature: -1 },
         },
-      },
-    }));
+        outputs: {
+          usage_metadata: {
+            input_tokens: 100,
+            output_tokens: 20,
+            total_tokens: 120,
+            input_token_details: { cache_read: 30, cache_creation: 5, audio: 'n/a' },
+            output_token_details: { reasoning: 7 },
+            input_cost: 0.1,
+            output_cost: 0.2,
+          },
+        },
+      }),
+    );
     expect(span.kind).toBe('llm');
     expect(span.input).toMatchObject({
-      model: 'gpt-4o', provider: 'openai', promptTokens: 100, completionTokens: 20, totalTokens: 120, cacheReadTokens: 30, cacheCreationTokens: 5,
-      reasoningTokens: 7, promptTokenDetails: { cache_read: 30, cache_creation: 5 }, promptCost: 0.1, completionCost: 0.2, maxTokens: 100, stopTokens: ['\n'],
-      topP: undefined, temperature: undefined,
+      model: 'gpt-4o',
+      provider: 'openai',
+      promptTokens: 100,
+      completionTokens: 20,
+      totalTokens: 120,
+      cacheReadTokens: 30,
+      cacheCreationTokens: 5,
+      reasoningTokens: 7,
+      promptTokenDetails: { cache_read: 30, cache_creation: 5 },
+      promptCost: 0.1,
+      completionCost: 0.2,
+      maxTokens: 100,
+      stopTokens: ['\n'],
+      topP: undefined,
+      temperature: undefined,
     });
     expect(trace).toEqual({ id: traceId, sessionId: 'th' });
     expect(error).toBeUndefined();
@@ -50,7 +88,15 @@ describe('mapRun', () => {
     const run = { name: 'root', inputs: { q: 1 }, outputs: { a: 2 }, error: 'Traceback (most recent call last):\n  ...\nValueError: bad', tags: ['x'] };
     const a = mapRun(resolved(run, { kind: 'agent', runType: 'chain', isRoot: true, parentId: undefined }));
     const b = mapRun(resolved(run, { kind: 'agent', runType: 'chain', isRoot: true, parentId: undefined }));
-    expect(a.trace).toMatchObject({ id: traceId, name: 'root', input: { q: 1 }, output: { a: 2 }, errorMessage: run.error, errorType: 'ValueError', tags: ['x'] });
+    expect(a.trace).toMatchObject({
+      id: traceId,
+      name: 'root',
+      input: { q: 1 },
+      output: { a: 2 },
+      errorMessage: run.error,
+      errorType: 'ValueError',
+      tags: ['x'],
+    });
     expect(a.span.input).toMatchObject({ error: run.error, errorType: 'ValueError' });
     expect(a.error).toMatchObject({ traceId, agentId: id, errorMessage: 'Traceback (most recent call last):', stackTrace: run.error });
     expect(a.error!.id).toBe(b.error!.id);
@@ -65,7 +111,11 @@ describe('mapRun', () => {
 });
 
 describe('assembleMultipartOps', () => {
-  const part = (name: string, data: unknown, contentType = 'application/json') => ({ name, contentType, data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)) });
+  const part = (name: string, data: unknown, contentType = 'application/json') => ({
+    name,
+    contentType,
+    data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)),
+  });
 
   it('groups parts by operation and run, creates before updates, attachments on the run whichever op carries them, feedback apart', () => {
     const other = '0193a000-0000-7000-8000-000000000009';
@@ -89,7 +139,10 @@ describe('assembleMultipartOps', () => {
       { source: `feedback.${traceId}`, id: traceId, body: null, problem: expect.stringMatching(/not valid JSON/) },
     ]);
     expect(ops.map((o) => o.source)).toEqual([`post.${id}`, `patch.${id}`, `patch.${other}`]);
-    expect(ops[0]).toMatchObject({ body: { name: 'n', run_type: 'llm', inputs: { q: 1 }, error: 'Error: x' }, attachments: { img: { contentType: 'image/png', size: 5, data: 'Ynl0ZXM=' } } });
+    expect(ops[0]).toMatchObject({
+      body: { name: 'n', run_type: 'llm', inputs: { q: 1 }, error: 'Error: x' },
+      attachments: { img: { contentType: 'image/png', size: 5, data: 'Ynl0ZXM=' } },
+    });
     expect(ops[2].attachments!.doc).toMatchObject({ size: 10, omitted: expect.stringContaining('5-byte') });
   });
 

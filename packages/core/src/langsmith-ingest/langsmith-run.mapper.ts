@@ -22,10 +22,7 @@ export type ResolvedRun = {
   attachments?: Record<string, unknown>;
 };
 
-type MappedSpan =
-  | { kind: 'agent'; input: AgentCallInput }
-  | { kind: 'llm'; input: LLMCallInput }
-  | { kind: 'tool'; input: ToolCallInput };
+type MappedSpan = { kind: 'agent'; input: AgentCallInput } | { kind: 'llm'; input: LLMCallInput } | { kind: 'tool'; input: ToolCallInput };
 
 /** The ingest items one run becomes: its span, its trace's fields, and an error row when it failed. */
 export type MappedRun = { span: MappedSpan; trace?: TraceInput; error?: ErrorInput };

@@ -47,8 +47,16 @@ export class LiveHub {
     private readonly log: Log,
   ) {
     this.stopResync = bus.onResync((lostSince) => {
-      for (const f of this.spanFeeds.values()) void f.then((feed) => feed.resync(), () => {});
-      for (const f of this.projectFeeds.values()) void f.then((feed) => feed.resync(lostSince), () => {});
+      for (const f of this.spanFeeds.values())
+        void f.then(
+          (feed) => feed.resync(),
+          () => {},
+        );
+      for (const f of this.projectFeeds.values())
+        void f.then(
+          (feed) => feed.resync(lostSince),
+          () => {},
+        );
     });
   }
 
@@ -68,7 +76,14 @@ export class LiveHub {
       }
       for (const [traceId, spans] of byTrace) {
         spans.sort((a, b) => a.seq - b.seq);
-        this.bus.publish(channels.spans(traceId), message({ projectId, traceId } satisfies Omit<SpansMessage, 'spans'>, 'spans', spans.map((x) => x.json)));
+        this.bus.publish(
+          channels.spans(traceId),
+          message(
+            { projectId, traceId } satisfies Omit<SpansMessage, 'spans'>,
+            'spans',
+            spans.map((x) => x.json),
+          ),
+        );
       }
       if (changes.traces.length && this.bus.interested(channels.traces(projectId))) {
         const items = changes.traces.map(({ row, change }) => {
@@ -125,7 +140,11 @@ export class LiveHub {
 
   private drop<F>(map: Map<string, Promise<F>>, key: string, feed: F) {
     const current = map.get(key);
-    if (current) void current.then((f) => f === feed && map.get(key) === current && map.delete(key), () => {});
+    if (current)
+      void current.then(
+        (f) => f === feed && map.get(key) === current && map.delete(key),
+        () => {},
+      );
   }
 
   /** Number of feeds this instance keeps, for health and tests. */

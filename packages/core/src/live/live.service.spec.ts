@@ -35,7 +35,10 @@ describe('parseSince', () => {
 
   it('names the argument and says what is expected', () => {
     expect(() => parseSince('yesterday', true)).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(/sequence number or an ISO-8601 time/), extensions: expect.objectContaining({ argumentName: 'since' }) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/sequence number or an ISO-8601 time/),
+        extensions: expect.objectContaining({ argumentName: 'since' }),
+      }),
     );
     expect(() => parseSince('yesterday', false)).toThrow(expect.objectContaining({ message: 'since must be an ISO-8601 time' }));
   });

@@ -69,7 +69,11 @@ export async function tailSpans(ctx: LiveContext, traceId: string, since: string
   else if (scope) assertProjectAccess(ctx, scope, 'read');
   return attachWithRetry(async () => {
     const feed = await ctx.live.spanFeed(traceId);
-    const s = stream<Span>(ctx, (span) => String(span.seq), () => feed.detach(s));
+    const s = stream<Span>(
+      ctx,
+      (span) => String(span.seq),
+      () => feed.detach(s),
+    );
     return feed.attach(s, scope, start) ? s : null;
   });
 }
@@ -86,7 +90,11 @@ export async function watchTraces(
   if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
-    const s = stream<TraceEvent>(ctx, (e) => e.trace.updatedAt.toISOString(), () => feed.detach(s));
+    const s = stream<TraceEvent>(
+      ctx,
+      (e) => e.trace.updatedAt.toISOString(),
+      () => feed.detach(s),
+    );
     return feed.attachTraces(s, (t) => traceMatches(t, filter), start?.since ?? null) ? s : null;
   });
 }
@@ -98,7 +106,11 @@ export async function watchErrors(ctx: LiveContext, projectId: string, since: st
   if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
-    const s = stream<ErrorEntity>(ctx, (e) => e.createdAt.toISOString(), () => feed.detach(s));
+    const s = stream<ErrorEntity>(
+      ctx,
+      (e) => e.createdAt.toISOString(),
+      () => feed.detach(s),
+    );
     return feed.attachErrors(s, start?.since ?? null) ? s : null;
   });
 }
@@ -109,7 +121,11 @@ export async function watchMetrics(ctx: LiveContext, projectId: string): Promise
   if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {
     const feed = await ctx.live.projectFeed(projectId);
-    const s = stream<MetricsEvent>(ctx, (e) => e.computedAt.toISOString(), () => feed.detach(s));
+    const s = stream<MetricsEvent>(
+      ctx,
+      (e) => e.computedAt.toISOString(),
+      () => feed.detach(s),
+    );
     return feed.attachMetrics(s) ? s : null;
   });
 }

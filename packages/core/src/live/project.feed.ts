@@ -78,18 +78,26 @@ export class ProjectFeed {
     const delivered = new Map<string, number>();
     let after: { at: Date; id: string } | null = null;
     stream.catchUp(() =>
-      this.page(sink, stream, async () => {
-        const qb = this.ds.getRepository(TraceEntity).createQueryBuilder('t').where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since });
-        // Postgres keeps microseconds, a Date milliseconds: the page cursor compares at millisecond precision.
-        if (after) qb.andWhere("(date_trunc('milliseconds', t.updated_at), t.id) > (:at, :id)", after);
-        const rows = await qb.orderBy("date_trunc('milliseconds', t.updated_at)", 'ASC').addOrderBy('t.id', 'ASC').limit(BACKLOG_PAGE).getMany();
-        for (const t of rows) {
-          after = { at: t.updatedAt, id: t.id };
-          delivered.set(t.id, t.version);
-          if (accepts(t)) stream.push({ change: TraceChange.UPDATED, trace: t }, true);
-        }
-        return rows.length;
-      }, (e: TraceEvent) => (delivered.get(e.trace.id) ?? -1) < e.trace.version),
+      this.page(
+        sink,
+        stream,
+        async () => {
+          const qb = this.ds
+            .getRepository(TraceEntity)
+            .createQueryBuilder('t')
+            .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since });
+          // Postgres keeps microseconds, a Date milliseconds: the page cursor compares at millisecond precision.
+          if (after) qb.andWhere("(date_trunc('milliseconds', t.updated_at), t.id) > (:at, :id)", after);
+          const rows = await qb.orderBy("date_trunc('milliseconds', t.updated_at)", 'ASC').addOrderBy('t.id', 'ASC').limit(BACKLOG_PAGE).getMany();
+          for (const t of rows) {
+            after = { at: t.updatedAt, id: t.id };
+            delivered.set(t.id, t.version);
+            if (accepts(t)) stream.push({ change: TraceChange.UPDATED, trace: t }, true);
+          }
+          return rows.length;
+        },
+        (e: TraceEvent) => (delivered.get(e.trace.id) ?? -1) < e.trace.version,
+      ),
     );
     return true;
   }
@@ -103,17 +111,25 @@ export class ProjectFeed {
     const delivered = new Set<string>();
     let after: { at: Date; id: string } | null = null;
     stream.catchUp(() =>
-      this.page(sink, stream, async () => {
-        const qb = this.ds.getRepository(ErrorEntity).createQueryBuilder('e').where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since });
-        if (after) qb.andWhere("(date_trunc('milliseconds', e.created_at), e.id) > (:at, :id)", after);
-        const rows = await qb.orderBy("date_trunc('milliseconds', e.created_at)", 'ASC').addOrderBy('e.id', 'ASC').limit(BACKLOG_PAGE).getMany();
-        for (const e of rows) {
-          after = { at: e.createdAt, id: e.id };
-          delivered.add(e.id);
-          stream.push(e, true);
-        }
-        return rows.length;
-      }, (e: ErrorEntity) => !delivered.has(e.id)),
+      this.page(
+        sink,
+        stream,
+        async () => {
+          const qb = this.ds
+            .getRepository(ErrorEntity)
+            .createQueryBuilder('e')
+            .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since });
+          if (after) qb.andWhere("(date_trunc('milliseconds', e.created_at), e.id) > (:at, :id)", after);
+          const rows = await qb.orderBy("date_trunc('milliseconds', e.created_at)", 'ASC').addOrderBy('e.id', 'ASC').limit(BACKLOG_PAGE).getMany();
+          for (const e of rows) {
+            after = { at: e.createdAt, id: e.id };
+            delivered.add(e.id);
+            stream.push(e, true);
+          }
+          return rows.length;
+        },
+        (e: ErrorEntity) => !delivered.has(e.id),
+      ),
     );
     return true;
   }
@@ -167,13 +183,21 @@ export class ProjectFeed {
     const since = new Date(lostSince.getTime() - RESYNC_MARGIN_MS);
     this.enqueue(async () => {
       if (this.traceSinks.size) {
-        const traces = await this.ds.getRepository(TraceEntity).createQueryBuilder('t')
-          .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since }).orderBy('t.updated_at', 'ASC').getMany();
+        const traces = await this.ds
+          .getRepository(TraceEntity)
+          .createQueryBuilder('t')
+          .where('t.project_id = :p AND t.updated_at >= :since', { p: this.projectId, since })
+          .orderBy('t.updated_at', 'ASC')
+          .getMany();
         for (const t of traces) this.deliverTrace(TraceChange.UPDATED, t);
       }
       if (this.errorSinks.size) {
-        const errors = await this.ds.getRepository(ErrorEntity).createQueryBuilder('e')
-          .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since }).orderBy('e.created_at', 'ASC').getMany();
+        const errors = await this.ds
+          .getRepository(ErrorEntity)
+          .createQueryBuilder('e')
+          .where('e.project_id = :p AND e.created_at >= :since', { p: this.projectId, since })
+          .orderBy('e.created_at', 'ASC')
+          .getMany();
         for (const e of errors) this.deliverError(e);
       }
     });

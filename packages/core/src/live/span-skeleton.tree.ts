@@ -39,9 +39,7 @@ export class SpanSkeleton {
     // kind turning into or out of 'agent', or adopting waiting children changes any placement.
     // Entries are never dropped one by one: the spans of a cycle are placed together, and one
     // placed again alone would read its cycle as a chain from the others.
-    const reshaped = old
-      ? oldParent !== newParent || (old.kind === 'agent') !== (node.kind === 'agent')
-      : (this.children.get(n.id)?.size ?? 0) > 0;
+    const reshaped = old ? oldParent !== newParent || (old.kind === 'agent') !== (node.kind === 'agent') : (this.children.get(n.id)?.size ?? 0) > 0;
     if (reshaped) this.placed.clear();
   }
 
@@ -51,7 +49,10 @@ export class SpanSkeleton {
     if (hit) return hit;
     const set = this.children.get(id);
     if (!set) return [];
-    const sorted = [...set].map((k) => this.nodes.get(k)!).sort(bySiblingOrder).map((k) => k.id);
+    const sorted = [...set]
+      .map((k) => this.nodes.get(k)!)
+      .sort(bySiblingOrder)
+      .map((k) => k.id);
     this.sortedKids.set(id, sorted);
     return sorted;
   }

@@ -58,8 +58,10 @@ export class SpanFeed {
     try {
       const [trace]: { project_id: string }[] = await this.ds.query('SELECT project_id FROM traces WHERE id = $1', [this.traceId]);
       this.projectId = trace?.project_id ?? null;
-      const rows: { id: string; parent_id: string | null; kind: string; start_time: Date; step_index: number | null; seq: number }[] =
-        await this.ds.query('SELECT id, parent_id, kind, start_time, step_index, seq FROM spans WHERE trace_id = $1', [this.traceId]);
+      const rows: { id: string; parent_id: string | null; kind: string; start_time: Date; step_index: number | null; seq: number }[] = await this.ds.query(
+        'SELECT id, parent_id, kind, start_time, step_index, seq FROM spans WHERE trace_id = $1',
+        [this.traceId],
+      );
       for (const r of rows) {
         this.skeleton.upsert({ id: r.id, parentId: r.parent_id, kind: r.kind, startTime: r.start_time, stepIndex: r.step_index });
         if (r.seq > this.lastSeq) this.lastSeq = r.seq;
@@ -90,10 +92,7 @@ export class SpanFeed {
       sink.pending = [];
       let full: boolean;
       try {
-        const qb = this.ds
-          .getRepository(SpanEntity)
-          .createQueryBuilder('s')
-          .where('s.trace_id = :t AND s.seq > :after', { t: this.traceId, after: sink.last });
+        const qb = this.ds.getRepository(SpanEntity).createQueryBuilder('s').where('s.trace_id = :t AND s.seq > :after', { t: this.traceId, after: sink.last });
         if (since) qb.andWhere('s.updated_at >= :since', { since });
         const rows = await qb.orderBy('s.seq', 'ASC').limit(BACKLOG_PAGE).getMany();
         for (const span of await this.toSpans(rows)) {
@@ -154,10 +153,7 @@ export class SpanFeed {
 
   /** Reads the spans whose latest version lies after lastSeq (up to `upTo`) and delivers them. */
   private async fetchAndDeliver(upTo: number | null) {
-    const qb = this.ds
-      .getRepository(SpanEntity)
-      .createQueryBuilder('s')
-      .where('s.trace_id = :t AND s.seq > :after', { t: this.traceId, after: this.lastSeq });
+    const qb = this.ds.getRepository(SpanEntity).createQueryBuilder('s').where('s.trace_id = :t AND s.seq > :after', { t: this.traceId, after: this.lastSeq });
     if (upTo !== null) qb.andWhere('s.seq <= :upTo', { upTo });
     const rows = await qb.orderBy('s.seq', 'ASC').getMany();
     if (rows.length) this.projectId ??= rows[0].projectId;
@@ -171,20 +167,22 @@ export class SpanFeed {
     for (const r of rows) this.skeleton.upsert(r);
     const ids = rows.map((r) => r.id);
     const agentIds = rows.filter((r) => r.kind === 'agent').map((r) => r.id);
-    const [metrics, interactions]: [
-      { span_id: string; name: string; score: number | null; value: number | null }[],
-      { id: string; agent_id: string }[],
-    ] = await Promise.all([
-      this.ds.query('SELECT span_id, name, score, value FROM metrics WHERE trace_id = $1 AND span_id = ANY($2::uuid[])', [this.traceId, ids]),
-      agentIds.length
-        ? this.ds.query('SELECT id, agent_id FROM user_interactions WHERE trace_id = $1 AND agent_id = ANY($2::uuid[]) ORDER BY timestamp, id', [
-            this.traceId,
-            agentIds,
-          ])
-        : Promise.resolve([]),
-    ]);
+    const [metrics, interactions]: [{ span_id: string; name: string; score: number | null; value: number | null }[], { id: string; agent_id: string }[]] =
+      await Promise.all([
+        this.ds.query('SELECT span_id, name, score, value FROM metrics WHERE trace_id = $1 AND span_id = ANY($2::uuid[])', [this.traceId, ids]),
+        agentIds.length
+          ? this.ds.query('SELECT id, agent_id FROM user_interactions WHERE trace_id = $1 AND agent_id = ANY($2::uuid[]) ORDER BY timestamp, id', [
+              this.traceId,
+              agentIds,
+            ])
+          : Promise.resolve([]),
+      ]);
     return rows.map((r) => {
-      const span = toSpan(r as SpanEntity | LLMCallEntity, this.skeleton.placement(r.id), metrics.filter((m) => m.span_id === r.id));
+      const span = toSpan(
+        r as SpanEntity | LLMCallEntity,
+        this.skeleton.placement(r.id),
+        metrics.filter((m) => m.span_id === r.id),
+      );
       if (span instanceof AgentCall) {
         Object.assign(span, this.skeleton.agentChildren(r.id));
         span.userInteractionIds = interactions.filter((i) => i.agent_id === r.id).map((i) => i.id);

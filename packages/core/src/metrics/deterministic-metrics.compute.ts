@@ -169,7 +169,9 @@ const valued = (value: number | null, resultDetail: unknown = null, at: Pick<Def
   value === null || !Number.isFinite(value) ? [] : [{ value, resultDetail, ...at }];
 
 /** A row in AgentNeo's result shape: a score with its reason, the details beside them. */
-const agentNeoRow = (score: number, reason: string, details: Record<string, unknown>): DefinedRow[] => [{ score, reason, resultDetail: { score, reason, details } }];
+const agentNeoRow = (score: number, reason: string, details: Record<string, unknown>): DefinedRow[] => [
+  { score, reason, resultDetail: { score, reason, details } },
+];
 
 // Used by more than one metric: recomputing them is a pass over the spans, simpler than caching them in the input.
 type LLMTotalKey = 'promptTokens' | 'completionTokens' | 'cacheReadTokens' | 'retryCount';
@@ -226,7 +228,11 @@ function outputTokensPerSecond({ llms }: MetricInput): DefinedRow[] {
   const generating = llms.filter((s) => present(s.completionTokens) && (spanDurationMs(s) ?? 0) > 0);
   const generationMs = sum(generating.map((s) => spanDurationMs(s)!));
   const generatedTokens = sum(generating.map((s) => s.completionTokens!));
-  return valued(generationMs > 0 ? generatedTokens / (generationMs / 1000) : null, { completionTokens: generatedTokens, generationMs, calls: generating.length });
+  return valued(generationMs > 0 ? generatedTokens / (generationMs / 1000) : null, {
+    completionTokens: generatedTokens,
+    generationMs,
+    calls: generating.length,
+  });
 }
 
 /** Operational metrics of the whole trace: size, tokens, cost, failures and speed. */
@@ -270,10 +276,20 @@ function actorTokenUsage({ placed, agents }: MetricInput): DefinedRow[] {
   }
   return agents.flatMap(({ span: a }) => {
     const own = llmsByAgent.get(a.id) ?? [];
-    const byModel = new Map<string, { provider: string | null; model: string | null; calls: number; promptTokens: number; completionTokens: number; totalTokens: number }>();
+    const byModel = new Map<
+      string,
+      { provider: string | null; model: string | null; calls: number; promptTokens: number; completionTokens: number; totalTokens: number }
+    >();
     for (const l of own) {
       const key = JSON.stringify([l.provider ?? null, l.model ?? null]);
-      const entry = byModel.get(key) ?? { provider: l.provider ?? null, model: l.model ?? null, calls: 0, promptTokens: 0, completionTokens: 0, totalTokens: 0 };
+      const entry = byModel.get(key) ?? {
+        provider: l.provider ?? null,
+        model: l.model ?? null,
+        calls: 0,
+        promptTokens: 0,
+        completionTokens: 0,
+        totalTokens: 0,
+      };
       entry.calls++;
       entry.promptTokens += l.promptTokens ?? 0;
       entry.completionTokens += l.completionTokens ?? 0;
@@ -345,7 +361,8 @@ function toolCallCorrectnessRate({ trace, placed, tools }: MetricInput): Defined
   if (traceTools.length === 0 && agentTools.size === 0) return [];
   const everything = new Set([...traceTools, ...[...agentTools.values()].flat()]);
   const declared = [...everything].sort();
-  if (tools.length === 0) return agentNeoRow(1, 'No tool calls were made.', { correct_calls: 0, total_calls: 0, declared_tools: declared, undeclared_calls: [] });
+  if (tools.length === 0)
+    return agentNeoRow(1, 'No tool calls were made.', { correct_calls: 0, total_calls: 0, declared_tools: declared, undeclared_calls: [] });
   const traceScope = new Set(traceTools);
   const undeclared: { span_id: string; tool: string | null }[] = [];
   // Spans come depth-first, so the declaring agents enclosing a span are those still open on a
@@ -369,7 +386,12 @@ function toolCallCorrectnessRate({ trace, placed, tools }: MetricInput): Defined
   const reason = undeclared.length
     ? `${correct} of ${tools.length} tool calls used declared tools; undeclared: ${[...new Set(undeclared.map((u) => u.tool ?? '(unnamed)'))].join(', ')}.`
     : `All ${tools.length} tool calls used declared tools.`;
-  return agentNeoRow(correct / tools.length, reason, { correct_calls: correct, total_calls: tools.length, declared_tools: declared, undeclared_calls: undeclared });
+  return agentNeoRow(correct / tools.length, reason, {
+    correct_calls: correct,
+    total_calls: tools.length,
+    declared_tools: declared,
+    undeclared_calls: undeclared,
+  });
 }
 
 /** AgentNeo's two rate metrics, decided from the stored statuses, Error rows and declarations instead of a judge. */

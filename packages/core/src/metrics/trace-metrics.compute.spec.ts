@@ -26,7 +26,14 @@ const trace = (over: Partial<MetricsTrace> = {}): MetricsTrace => ({
   ...over,
 });
 
-function span(kind: 'agent' | 'llm' | 'tool', id: string, parentId: string | null, from: number, to: number | null, over: Partial<MetricsSpan> = {}): MetricsSpan {
+function span(
+  kind: 'agent' | 'llm' | 'tool',
+  id: string,
+  parentId: string | null,
+  from: number,
+  to: number | null,
+  over: Partial<MetricsSpan> = {},
+): MetricsSpan {
   return {
     id,
     kind,
@@ -43,25 +50,56 @@ function span(kind: 'agent' | 'llm' | 'tool', id: string, parentId: string | nul
   };
 }
 
-const err = (over: Partial<MetricsError>): MetricsError => ({ id: `e-${Math.random()}`, agentId: null, llmCallId: null, toolCallId: null, errorType: null, errorMessage: 'boom', ...over });
+const err = (over: Partial<MetricsError>): MetricsError => ({
+  id: `e-${Math.random()}`,
+  agentId: null,
+  llmCallId: null,
+  toolCallId: null,
+  errorType: null,
+  errorMessage: 'boom',
+  ...over,
+});
 
 /** A planner agent with two LLM calls and two tools; the search tool runs a summarizer agent with its own LLM call and tool. */
 function richTrace() {
   const spans: MetricsSpan[] = [
     span('agent', 'planner', null, 0, 10_000, { metadata: { tools: [{ name: 'search', description: 'Web search' }, 'calculator'] } }),
     span('llm', 'llm1', 'planner', 100, 1100, {
-      provider: 'openai', model: 'gpt-4o', promptTokens: 1000, completionTokens: 200, totalTokens: 1200, cacheReadTokens: 400,
-      totalCost: 0.01, firstTokenTime: at(400), retryCount: 1, decisionId: 'd1',
+      provider: 'openai',
+      model: 'gpt-4o',
+      promptTokens: 1000,
+      completionTokens: 200,
+      totalTokens: 1200,
+      cacheReadTokens: 400,
+      totalCost: 0.01,
+      firstTokenTime: at(400),
+      retryCount: 1,
+      decisionId: 'd1',
     }),
     span('tool', 'search', 'planner', 1200, 2200, { totalCost: 0.001 }),
     span('agent', 'summarizer', 'search', 1300, 2100),
     span('llm', 'llm2', 'summarizer', 1400, 2000, {
-      provider: 'anthropic', model: 'claude-3-5-sonnet', promptTokens: 500, completionTokens: 100, totalTokens: 600,
-      totalCost: 0.005, firstTokenTime: at(1500), retryCount: 0, decisionId: 'd2',
+      provider: 'anthropic',
+      model: 'claude-3-5-sonnet',
+      promptTokens: 500,
+      completionTokens: 100,
+      totalTokens: 600,
+      totalCost: 0.005,
+      firstTokenTime: at(1500),
+      retryCount: 0,
+      decisionId: 'd2',
     }),
     span('tool', 'browse', 'summarizer', 2000, 2050),
     span('tool', 'calculator', 'planner', 2300, 2800, { status: 'error', error: 'division by zero' }),
-    span('llm', 'llm3', 'planner', 3000, 6000, { provider: 'openai', model: 'gpt-4o', promptTokens: 300, completionTokens: 300, totalTokens: 600, decisionId: 'd1', status: 'error' }),
+    span('llm', 'llm3', 'planner', 3000, 6000, {
+      provider: 'openai',
+      model: 'gpt-4o',
+      promptTokens: 300,
+      completionTokens: 300,
+      totalTokens: 600,
+      decisionId: 'd1',
+      status: 'error',
+    }),
   ];
   const errors = [err({ toolCallId: 'browse', errorMessage: 'HTTP 503' }), err({ llmCallId: 'llm2', errorMessage: 'overloaded' }), err({ agentId: 'planner' })];
   return { spans, errors };
@@ -120,10 +158,16 @@ describe('computeDeterministicMetrics on a nested trace', () => {
 
   it('writes one actor duration and one token usage row per agent call, tokens going to the nearest agent', () => {
     const durations = find(metrics, 'actor.invocation_duration_ms');
-    expect(durations.map((m) => [m.spanId, m.value])).toEqual([['planner', 10_000], ['summarizer', 800]]);
+    expect(durations.map((m) => [m.spanId, m.value])).toEqual([
+      ['planner', 10_000],
+      ['summarizer', 800],
+    ]);
     expect(durations[0].resultDetail).toMatchObject({ actor: 'planner' });
     const usage = find(metrics, 'actor.token_usage');
-    expect(usage.map((m) => [m.spanId, m.value])).toEqual([['planner', 1800], ['summarizer', 600]]);
+    expect(usage.map((m) => [m.spanId, m.value])).toEqual([
+      ['planner', 1800],
+      ['summarizer', 600],
+    ]);
     expect(usage[0].resultDetail).toEqual({
       actor: 'planner',
       llmCalls: 2,
@@ -188,8 +232,16 @@ describe('computeDeterministicMetrics edge cases', () => {
     const names = metrics.map((m) => m.name).sort();
     expect(names).toEqual(
       [
-        'actor.invocation_duration_ms', 'actor.token_usage', 'agent_invocations', 'duration_ms', 'llm_calls', 'plan.child_plans_count',
-        'plan.decisions_count', 'plan.duration_seconds', 'tool_call_success_rate', 'tool_calls',
+        'actor.invocation_duration_ms',
+        'actor.token_usage',
+        'agent_invocations',
+        'duration_ms',
+        'llm_calls',
+        'plan.child_plans_count',
+        'plan.decisions_count',
+        'plan.duration_seconds',
+        'tool_call_success_rate',
+        'tool_calls',
       ].sort(),
     );
     expect(valueOf(metrics, 'llm_calls')).toBe(0);
@@ -209,7 +261,17 @@ describe('computeDeterministicMetrics edge cases', () => {
 
   it('skips token, cost, retry, TTFT and cache metrics when no call reports them', () => {
     const metrics = computeDeterministicMetrics(trace(), [span('llm', 'l1', null, 0, 1000)], []);
-    for (const name of ['prompt_tokens', 'completion_tokens', 'total_tokens', 'cost_usd', 'plan.cost_usd', 'retries', 'time_to_first_token_ms', 'cache_read_share', 'output_tokens_per_second']) {
+    for (const name of [
+      'prompt_tokens',
+      'completion_tokens',
+      'total_tokens',
+      'cost_usd',
+      'plan.cost_usd',
+      'retries',
+      'time_to_first_token_ms',
+      'cache_read_share',
+      'output_tokens_per_second',
+    ]) {
       expect(find(metrics, name)).toEqual([]);
     }
     expect(valueOf(metrics, 'llm_latency_mean_ms')).toBe(1000);
@@ -262,7 +324,10 @@ describe('computeDeterministicMetrics edge cases', () => {
 
   it('takes trace-level declarations as a scope of every call', () => {
     const spans = [span('agent', 'a', null, 0, 100, { metadata: { tools: ['x'] } }), span('tool', 'y', 'a', 1, 2)];
-    const [m] = find(computeDeterministicMetrics(trace({ metadata: { tools: [{ type: 'function', function: { name: 'y' } }] } }), spans, []), 'tool_call_correctness_rate');
+    const [m] = find(
+      computeDeterministicMetrics(trace({ metadata: { tools: [{ type: 'function', function: { name: 'y' } }] } }), spans, []),
+      'tool_call_correctness_rate',
+    );
     expect(m.score).toBe(1);
   });
 
@@ -281,7 +346,9 @@ describe('computeDeterministicMetrics edge cases', () => {
   it('computes a 20,000-deep chain of agents and tools', () => {
     // Each agent declares the tool it calls; one stray tool at the bottom is declared nowhere.
     const chain = Array.from({ length: 20_000 }, (_, i) =>
-      i % 2 ? span('tool', `t${i}`, `a${i - 1}`, i, 40_000 - i) : span('agent', `a${i}`, i ? `t${i - 1}` : null, i, 40_000 - i, { metadata: { tools: [`t${i + 1}`] } }),
+      i % 2
+        ? span('tool', `t${i}`, `a${i - 1}`, i, 40_000 - i)
+        : span('agent', `a${i}`, i ? `t${i - 1}` : null, i, 40_000 - i, { metadata: { tools: [`t${i + 1}`] } }),
     );
     chain.push(span('tool', 'stray', 't19999', 20_000, 20_001));
     const metrics = computeDeterministicMetrics(trace(), chain, []);
@@ -306,15 +373,27 @@ describe('percentile', () => {
   it('uses the nearest rank', () => {
     expect(percentile([], 95)).toBeNull();
     expect(percentile([5], 95)).toBe(5);
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95)).toBe(19);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => 100 - i), 95)).toBe(95);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(19);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => 100 - i),
+        95,
+      ),
+    ).toBe(95);
     expect(percentile([3, 1, 2], 50)).toBe(2);
   });
 });
 
 describe('declared tools', () => {
   it('reads names, {name, description} objects and OpenAI function entries, ignoring junk', () => {
-    expect(declaredTools({ tools: ['a', { name: 'b', description: 'B' }, { type: 'function', function: { name: 'c', description: 'C' } }, 3, null, {}, ''] })).toEqual([
+    expect(
+      declaredTools({ tools: ['a', { name: 'b', description: 'B' }, { type: 'function', function: { name: 'c', description: 'C' } }, 3, null, {}, ''] }),
+    ).toEqual([
       { name: 'a', description: null },
       { name: 'b', description: 'B' },
       { name: 'c', description: 'C' },
@@ -324,7 +403,10 @@ describe('declared tools', () => {
   });
 
   it('merges the trace and agent declarations, first one of a name winning', () => {
-    const spans = [span('agent', 'a', null, 0, 1, { metadata: { tools: [{ name: 'x', description: 'later' }, 'y'] } }), span('tool', 't', null, 0, 1, { metadata: { tools: ['z'] } })];
+    const spans = [
+      span('agent', 'a', null, 0, 1, { metadata: { tools: [{ name: 'x', description: 'later' }, 'y'] } }),
+      span('tool', 't', null, 0, 1, { metadata: { tools: ['z'] } }),
+    ];
     expect(allDeclaredTools({ metadata: { tools: [{ name: 'x', description: 'first' }] } }, spans)).toEqual([
       { name: 'x', description: 'first' },
       { name: 'y', description: null },
@@ -339,7 +421,12 @@ describe('conversation for the judge', () => {
       span('llm', 'l1', null, 100, 150, {
         name: null,
         model: 'gpt-4o',
-        inputs: { messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Plan a trip' }] },
+        inputs: {
+          messages: [
+            { role: 'system', content: 'Be brief.' },
+            { role: 'user', content: 'Plan a trip' },
+          ],
+        },
         outputs: { choices: [{ message: { role: 'assistant', content: 'Step 1: search' } }] },
       }),
       span('agent', 'a', null, 0, 1000),
@@ -365,7 +452,16 @@ describe('conversation for the judge', () => {
     expect(llmInputText('hi')).toBe('hi');
     expect(llmInputText({ prompt: 'p' })).toBe('p');
     expect(llmInputText({ prompts: ['p1', 'p2'] })).toBe('p1');
-    expect(llmInputText({ messages: [[{ role: 'system', content: 's' }, { role: 'human', content: 'u' }]] })).toBe('u');
+    expect(
+      llmInputText({
+        messages: [
+          [
+            { role: 'system', content: 's' },
+            { role: 'human', content: 'u' },
+          ],
+        ],
+      }),
+    ).toBe('u');
     expect(llmInputText([{ role: 'system', content: 's' }])).toBe('s');
     expect(llmInputText([{ role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'image_url' }, { type: 'text', text: 'b' }] }])).toBe('a\nb');
     expect(llmInputText({ other: 1 })).toEqual({ other: 1 });

@@ -32,7 +32,12 @@ const clipValue = (v: unknown): unknown => {
 type Message = { role?: unknown; content?: unknown };
 const isMessage = (m: unknown): m is Message => !!m && typeof m === 'object' && 'content' in m;
 const contentText = (c: unknown): unknown =>
-  Array.isArray(c) ? c.map((p) => (p && typeof p === 'object' && 'text' in p ? (p as { text: unknown }).text : p)).filter((p) => typeof p === 'string').join('\n') : c;
+  Array.isArray(c)
+    ? c
+        .map((p) => (p && typeof p === 'object' && 'text' in p ? (p as { text: unknown }).text : p))
+        .filter((p) => typeof p === 'string')
+        .join('\n')
+    : c;
 
 /**
  * The prompt an LLM call was given, as AgentNeo takes it (the content of the first message),

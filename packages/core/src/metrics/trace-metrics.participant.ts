@@ -6,6 +6,9 @@ export const metricsParticipant: ChangeParticipant = {
   name: 'trace metrics',
   async afterCommit(ctx, changes) {
     const ended = changes.traces.filter((t) => t.row.end_time !== null);
-    await ctx.jobs.enqueue(JOBS.traceMetrics, ended.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId })));
+    await ctx.jobs.enqueue(
+      JOBS.traceMetrics,
+      ended.map((t) => ({ traceId: t.row.id as string, projectId: changes.projectId })),
+    );
   },
 };

@@ -37,8 +37,29 @@ type TraceData = { trace: MetricsTrace; spans: MetricsSpan[]; errors: MetricsErr
 
 // The span columns the metrics read; inputs and outputs only feed the judge, and they are the bulk of a span.
 const SPAN_FIELDS = [
-  'id', 'kind', 'parentId', 'runType', 'name', 'status', 'startTime', 'endTime', 'durationMs', 'stepIndex', 'error', 'metadata', 'totalCost',
-  'provider', 'model', 'promptTokens', 'completionTokens', 'totalTokens', 'cacheReadTokens', 'firstTokenTime', 'retryCount', 'decisionId', 'llmCallId',
+  'id',
+  'kind',
+  'parentId',
+  'runType',
+  'name',
+  'status',
+  'startTime',
+  'endTime',
+  'durationMs',
+  'stepIndex',
+  'error',
+  'metadata',
+  'totalCost',
+  'provider',
+  'model',
+  'promptTokens',
+  'completionTokens',
+  'totalTokens',
+  'cacheReadTokens',
+  'firstTokenTime',
+  'retryCount',
+  'decisionId',
+  'llmCallId',
 ];
 const CONTENT_FIELDS = ['inputs', 'outputs'];
 

@@ -54,7 +54,10 @@ describe('planMetricSync', () => {
     const computed = [row({ id: 'k', name: 'kept', timestamp: new Date(999) }), row({ id: 'c', name: 'changed', value: 2 }), row({ id: 'n', name: 'new' })];
     const plan = planMetricSync([kept, changed, gone, failed], computed, new Set(['f']));
     expect(plan.unchanged).toEqual([kept]);
-    expect(plan.write.map((r) => [r.id, r.value])).toEqual([['c', 2], ['n', 1]]);
+    expect(plan.write.map((r) => [r.id, r.value])).toEqual([
+      ['c', 2],
+      ['n', 1],
+    ]);
     expect(plan.remove.map((r) => r.id)).toEqual(['g']);
   });
 

@@ -115,13 +115,28 @@ const UPSERT_SQL = `
   SELECT ${COLUMNS.map(([c, t]) => (t === 'jsonb' ? `u."${c}"::jsonb` : `u."${c}"`)).join(', ')}
     FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 1}::${t === 'jsonb' ? 'text' : t}[]`).join(', ')})
       AS u(${COLUMNS.map(([c]) => `"${c}"`).join(', ')})
-  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter(([c]) => c !== 'id').map(([c]) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
+  ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter(([c]) => c !== 'id')
+    .map(([c]) => `"${c}" = EXCLUDED."${c}"`)
+    .join(', ')}
     WHERE metrics.source IN ('worker', 'judge') AND metrics.trace_id = EXCLUDED.trace_id
   RETURNING id`;
 
 const METRIC_ROW_FIELDS = {
-  id: true, projectId: true, traceId: true, spanId: true, name: true, score: true, value: true, reason: true, resultDetail: true, config: true,
-  startTime: true, endTime: true, durationMs: true, timestamp: true, source: true,
+  id: true,
+  projectId: true,
+  traceId: true,
+  spanId: true,
+  name: true,
+  score: true,
+  value: true,
+  reason: true,
+  resultDetail: true,
+  config: true,
+  startTime: true,
+  endTime: true,
+  durationMs: true,
+  timestamp: true,
+  source: true,
 } as const;
 
 /** Reads the trace's rows of the given worker sources. */

@@ -1,12 +1,5 @@
 import table from './model-prices.json';
-import {
-  PRICE_TABLE_SOURCE,
-  computeCost,
-  costForModel,
-  findModelPrice,
-  normalizeModelName,
-  type ModelPrice,
-} from './pricing.compute';
+import { PRICE_TABLE_SOURCE, computeCost, costForModel, findModelPrice, normalizeModelName, type ModelPrice } from './pricing.compute';
 
 function priceOf(model: string): ModelPrice {
   const price = findModelPrice(model);

@@ -61,9 +61,7 @@ const tableSchema = z
           message: `pattern does not match its own id '${entry.id}'`,
         });
       }
-      const shadow = value.models
-        .slice(0, index)
-        .find((earlier) => compiles(earlier.matchPattern) && new RegExp(earlier.matchPattern, 'i').test(entry.id));
+      const shadow = value.models.slice(0, index).find((earlier) => compiles(earlier.matchPattern) && new RegExp(earlier.matchPattern, 'i').test(entry.id));
       if (shadow) {
         ctx.addIssue({
           code: 'custom',
@@ -206,13 +204,9 @@ export function computeCost(price: ModelPrice, usage: TokenUsage): ComputedCost 
   };
 }
 
-const USAGE_KEYS = [
-  'promptTokens',
-  'completionTokens',
-  'cacheReadTokens',
-  'cacheCreationTokens',
-  'reasoningTokens',
-] as const satisfies ReadonlyArray<keyof TokenUsage>;
+const USAGE_KEYS = ['promptTokens', 'completionTokens', 'cacheReadTokens', 'cacheCreationTokens', 'reasoningTokens'] as const satisfies ReadonlyArray<
+  keyof TokenUsage
+>;
 
 /** Fallback for spans sent without a cost: null rather than a misleading 0 when the model or the counts are unknown. */
 export function costForModel(model: string | null | undefined, usage: TokenUsage | null | undefined): ComputedCost | null {

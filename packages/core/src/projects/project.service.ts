@@ -30,7 +30,11 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
     if (typeof id !== 'string' || !isUuid(id)) throw badInput('Invalid cursor', { argumentName: 'after' });
     qb.andWhere('(p.name, p.id) > (:name, :id::uuid)', { name, id });
   }
-  const rows = await qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
+  const rows = await qb
+    .orderBy('p.name', 'ASC')
+    .addOrderBy('p.id', 'ASC')
+    .limit(size + 1)
+    .getMany();
   return toConnection(rows, size, Boolean(after), (p) => encodeCursor('projects', [p.name, p.id]), toProject);
 }
 
@@ -59,14 +63,16 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   const name = cleanName(input.name);
   await assertNameFree(ctx, name);
   const id = uuidv7();
-  await db(ctx).getRepository(ProjectEntity).insert({
-    id,
-    name,
-    description: input.description === undefined ? null : sanitizeString(input.description),
-    tags: (input.tags ?? []).map(sanitizeString),
-    metadata: sanitizeJson(input.metadata ?? {}) as never,
-    referenceDatasetId: input.referenceDatasetId ?? null,
-  });
+  await db(ctx)
+    .getRepository(ProjectEntity)
+    .insert({
+      id,
+      name,
+      description: input.description === undefined ? null : sanitizeString(input.description),
+      tags: (input.tags ?? []).map(sanitizeString),
+      metadata: sanitizeJson(input.metadata ?? {}) as never,
+      referenceDatasetId: input.referenceDatasetId ?? null,
+    });
   return toProject(await db(ctx).getRepository(ProjectEntity).findOneByOrFail({ id }));
 }
 
@@ -83,7 +89,9 @@ export async function updateProject(ctx: RequestContext, id: string, input: Upda
   if (input.metadata) patch.metadata = sanitizeJson(input.metadata) as Record<string, unknown>;
   if (input.referenceDatasetId !== undefined) patch.referenceDatasetId = input.referenceDatasetId;
   if (input.endTime !== undefined) patch.endTime = input.endTime;
-  if (Object.keys(patch).length) await db(ctx).getRepository(ProjectEntity).update({ id }, patch as never);
+  if (Object.keys(patch).length)
+    await db(ctx)
+      .getRepository(ProjectEntity)
+      .update({ id }, patch as never);
   return toProject(await db(ctx).getRepository(ProjectEntity).findOneByOrFail({ id }));
 }
-

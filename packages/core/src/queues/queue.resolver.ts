@@ -11,11 +11,7 @@ export class QueueResolver {
   }
 
   @Query(() => [FailedJob], { description: 'Jobs that failed for good, newest first (bootstrap admin only)' })
-  failedJobs(
-    @Ctx() ctx: RequestContext,
-    @Arg('queue', () => JobQueueName) queue: JobQueueName,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-  ) {
+  failedJobs(@Ctx() ctx: RequestContext, @Arg('queue', () => JobQueueName) queue: JobQueueName, @Arg('first', () => Int, { defaultValue: 50 }) first: number) {
     return failedJobs(ctx, queue, first);
   }
 

@@ -7,7 +7,10 @@ export enum JobQueueName {
   MAINTENANCE = 'maintenance',
   LANGSMITH = 'langsmith',
 }
-registerEnumType(JobQueueName, { name: 'JobQueueName', description: 'The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith' });
+registerEnumType(JobQueueName, {
+  name: 'JobQueueName',
+  description: 'The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith',
+});
 
 @ObjectType({ description: 'How many jobs of a queue are in each state' })
 export class JobQueueStatus {

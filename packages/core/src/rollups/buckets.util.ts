@@ -5,7 +5,6 @@ import { floorTo, HOUR_MS } from '../common/hours.util';
 /** A half-open time range [start, end). */
 export type TimeRange = { start: Date; end: Date };
 
-
 /**
  * The ranges of [from, to) that must be read from the raw tables: everything but the whole hours in
  * `clean` (epoch ms of hours whose rollup rows are up to date). Adjacent hours coalesce into one
@@ -33,5 +32,4 @@ export function bucketStarts(from: Date, to: Date, size: number): Date[] {
 }
 
 /** How many buckets of `size` ms overlap [from, to), without listing them. */
-export const bucketCount = (from: Date, to: Date, size: number): number =>
-  to <= from ? 0 : Math.ceil((to.getTime() - floorTo(from, size).getTime()) / size);
+export const bucketCount = (from: Date, to: Date, size: number): number => (to <= from ? 0 : Math.ceil((to.getTime() - floorTo(from, size).getTime()) / size));

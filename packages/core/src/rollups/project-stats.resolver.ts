@@ -19,7 +19,9 @@ export class ProjectStatsResolver {
     return projectStats(ctx, project.id, from, to);
   }
 
-  @FieldResolver(() => [TimeseriesSeries], { description: 'Figures per hour or UTC day of the traces that started in from..to, for charts (at most 2,000 points)' })
+  @FieldResolver(() => [TimeseriesSeries], {
+    description: 'Figures per hour or UTC day of the traces that started in from..to, for charts (at most 2,000 points)',
+  })
   timeseries(
     @Ctx() ctx: RequestContext,
     @Root() project: Project,

@@ -14,7 +14,13 @@ export async function projectStats(ctx: RequestContext, projectId: string, from?
   const end = to ?? new Date();
   const start = from ?? new Date(end.getTime() - 24 * 3600 * 1000);
   if (start > end) throw badInput('from must not be after to');
-  const hours = await readHourFigures(ctx, projectId, start, end, { traces: true, projectSpans: true, models: false, percentiles: false, sketches: ['duration', 'firstToken'] });
+  const hours = await readHourFigures(ctx, projectId, start, end, {
+    traces: true,
+    projectSpans: true,
+    models: false,
+    percentiles: false,
+    sketches: ['duration', 'firstToken'],
+  });
   const t = sumProjectWide(hours);
   const [latencyP50, latencyP95, latencyP99] = t.duration.quantiles(LATENCY_QUANTILES);
   const [firstTokenP50, firstTokenP99] = t.firstToken.quantiles([0.5, 0.99]);

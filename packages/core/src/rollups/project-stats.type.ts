@@ -24,7 +24,8 @@ export class ProjectStats {
   @Field(() => Float) totalCost: number;
   @Field(() => Float, {
     nullable: true,
-    description: 'Trace latency percentiles in ms, read from mergeable sketches: within 1 % of the exact value (percentile_cont), exact for the lowest and highest',
+    description:
+      'Trace latency percentiles in ms, read from mergeable sketches: within 1 % of the exact value (percentile_cont), exact for the lowest and highest',
   })
   latencyP50: number | null;
   @Field(() => Float, { nullable: true, description: LIKE_P50 }) latencyP95: number | null;

@@ -14,21 +14,51 @@ const sketchOf = (...values: number[]) => {
 
 function row(h: number, model: string, f: Partial<HourFigures> = {}): HourFigures {
   return {
-    hour: H(h), model, traceCount: 0, errorCount: 0, spanCount: 0, runTypeCounts: {}, llmCallCount: 0, llmErrorCount: 0, streamedLlmCallCount: 0,
-    promptTokens: 0, completionTokens: 0, totalTokens: 0, promptCost: 0, completionCost: 0, totalCost: 0, lastStartTime: null,
-    durationPercentiles: null, llmLatencyPercentiles: null, durationSketch: null, firstTokenSketch: null, llmLatencySketch: null, ...f,
+    hour: H(h),
+    model,
+    traceCount: 0,
+    errorCount: 0,
+    spanCount: 0,
+    runTypeCounts: {},
+    llmCallCount: 0,
+    llmErrorCount: 0,
+    streamedLlmCallCount: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    totalTokens: 0,
+    promptCost: 0,
+    completionCost: 0,
+    totalCost: 0,
+    lastStartTime: null,
+    durationPercentiles: null,
+    llmLatencyPercentiles: null,
+    durationSketch: null,
+    firstTokenSketch: null,
+    llmLatencySketch: null,
+    ...f,
   };
 }
 
 describe('sumProjectWide', () => {
   it('adds up the project-wide rows only, merging sketches and run types and keeping the last start', () => {
     const t = sumProjectWide([
-      row(0, '', { traceCount: 3, errorCount: 1, spanCount: 9, totalCost: 0.5, runTypeCounts: { llm: 3, tool: 2 }, lastStartTime: H(0.5), durationSketch: sketchOf(100, 200, 300) }),
+      row(0, '', {
+        traceCount: 3,
+        errorCount: 1,
+        spanCount: 9,
+        totalCost: 0.5,
+        runTypeCounts: { llm: 3, tool: 2 },
+        lastStartTime: H(0.5),
+        durationSketch: sketchOf(100, 200, 300),
+      }),
       row(0, 'gpt-4o', { traceCount: 100, totalCost: 9 }),
       row(1, '', { traceCount: 1, spanCount: 2, totalCost: 0.25, runTypeCounts: { llm: 1 }, lastStartTime: H(1.2), durationSketch: sketchOf(400) }),
     ]);
     expect(t).toMatchObject({ traceCount: 4, errorCount: 1, spanCount: 11, totalCost: 0.75, lastStartTime: H(1.2) });
-    expect([...t.runTypeCounts]).toEqual([['llm', 4], ['tool', 2]]);
+    expect([...t.runTypeCounts]).toEqual([
+      ['llm', 4],
+      ['tool', 2],
+    ]);
     expect(t.duration.count).toBe(4);
     expect(t.duration.quantiles([0, 1])).toEqual([100, 400]);
   });
@@ -36,7 +66,12 @@ describe('sumProjectWide', () => {
 
 describe('toSeries', () => {
   it('fills every interval, with zeros and null percentiles where nothing happened', () => {
-    const [line] = toSeries([row(1, '', { traceCount: 4, errorCount: 1, durationPercentiles: [10, 20, 30] })], bucketStarts(H(0), H(3), HOUR_MS), HOUR_MS, false);
+    const [line] = toSeries(
+      [row(1, '', { traceCount: 4, errorCount: 1, durationPercentiles: [10, 20, 30] })],
+      bucketStarts(H(0), H(3), HOUR_MS),
+      HOUR_MS,
+      false,
+    );
     expect(line.key).toBeNull();
     expect(line.points.map((p) => [p.time, p.traceCount, p.errorRate, p.latencyP50])).toEqual([
       [H(0), 0, 0, null],

@@ -17,9 +17,21 @@ export type RangeTotals = RollupCounts & {
 /** Adds up the project-wide rows of `hours` (the model rows are skipped). */
 export function sumProjectWide(hours: readonly HourFigures[]): RangeTotals {
   const t: RangeTotals = {
-    traceCount: 0, errorCount: 0, spanCount: 0, llmCallCount: 0, streamedLlmCallCount: 0,
-    promptTokens: 0, completionTokens: 0, totalTokens: 0, promptCost: 0, completionCost: 0, totalCost: 0,
-    runTypeCounts: new Map(), lastStartTime: null, duration: new Sketch(), firstToken: new Sketch(),
+    traceCount: 0,
+    errorCount: 0,
+    spanCount: 0,
+    llmCallCount: 0,
+    streamedLlmCallCount: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    totalTokens: 0,
+    promptCost: 0,
+    completionCost: 0,
+    totalCost: 0,
+    runTypeCounts: new Map(),
+    lastStartTime: null,
+    duration: new Sketch(),
+    firstToken: new Sketch(),
   };
   for (const h of hours) {
     if (h.model !== PROJECT_WIDE) continue;

@@ -10,6 +10,9 @@ export const rollupParticipant: ChangeParticipant = {
   name: 'rollups',
   inTransaction: (tx, changes) => markRollupsDirty(tx, changes.projectId, changes.hours),
   async afterCommit(ctx, changes) {
-    await ctx.jobs.enqueue(JOBS.rollupBucket, changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() })));
+    await ctx.jobs.enqueue(
+      JOBS.rollupBucket,
+      changes.hours.map((h) => ({ projectId: changes.projectId, hour: h.toISOString() })),
+    );
   },
 };

@@ -39,9 +39,29 @@ export type HourFigures = RollupCounts & {
 };
 
 // Which stored columns each part of RollupParts reads.
-const TRACE_FIGURES = ['trace_count', 'error_count', 'prompt_tokens', 'completion_tokens', 'total_tokens', 'prompt_cost', 'completion_cost', 'total_cost', 'last_start_time'];
+const TRACE_FIGURES = [
+  'trace_count',
+  'error_count',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'prompt_cost',
+  'completion_cost',
+  'total_cost',
+  'last_start_time',
+];
 const PROJECT_SPAN_FIGURES = ['span_count', 'run_type_counts', 'llm_call_count', 'streamed_llm_call_count'];
-const MODEL_FIGURES = ['llm_call_count', 'llm_error_count', 'streamed_llm_call_count', 'prompt_tokens', 'completion_tokens', 'total_tokens', 'prompt_cost', 'completion_cost', 'total_cost'];
+const MODEL_FIGURES = [
+  'llm_call_count',
+  'llm_error_count',
+  'streamed_llm_call_count',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'prompt_cost',
+  'completion_cost',
+  'total_cost',
+];
 
 const SKETCH_COLUMNS: { name: SketchName; column: (typeof ROLLUP_COLUMNS)[number] }[] = [
   { name: 'duration', column: 'duration_sketch' },
@@ -85,7 +105,9 @@ const toFigures = (r: RollupRow): HourFigures => ({
  * same hour queue behind one another from this statement on.
  */
 export async function markRollupsDirty(ctx: DbContext, projectId: string, times: Date[]): Promise<void> {
-  const hours = distinctHours(times).map((h) => h.getTime()).sort((a, b) => a - b);
+  const hours = distinctHours(times)
+    .map((h) => h.getTime())
+    .sort((a, b) => a - b);
   if (!hours.length) return;
   // Hours in order, so that two transactions marking the same hours cannot deadlock.
   await db(ctx).query(
@@ -161,7 +183,8 @@ async function clearDirty(qr: QueryRunner, projectId: string, seen: { hour: Date
 // as parameters), enough to trigger JIT compilation, which then costs 20 times the query itself.
 const NO_JIT = 'SET LOCAL jit = off';
 
-const INSERT_ROLLUPS = (tracesFrom: (columns: string[]) => string, fewTraces: boolean) => `INSERT INTO rollups (${ROLLUP_COLUMNS.join(', ')}) ${rollupRowsSql(tracesFrom, { fewTraces })}`;
+const INSERT_ROLLUPS = (tracesFrom: (columns: string[]) => string, fewTraces: boolean) =>
+  `INSERT INTO rollups (${ROLLUP_COLUMNS.join(', ')}) ${rollupRowsSql(tracesFrom, { fewTraces })}`;
 
 /**
  * Recomputes the rollup rows of one hour from the traces that started in it and their spans, and
@@ -181,10 +204,10 @@ export async function recomputeRollupBucket(ctx: DbContext, projectId: string, h
     await withLocks(qr, locks, async () => {
       const seen = await inSnapshot(qr, async () => {
         // First statement: the generation belongs to the snapshot the rows are computed from.
-        const dirty: { hour: Date; generation: string }[] = await qr.query(
-          'SELECT hour, generation FROM rollup_dirty WHERE project_id = $1 AND hour = $2',
-          [projectId, start],
-        );
+        const dirty: { hour: Date; generation: string }[] = await qr.query('SELECT hour, generation FROM rollup_dirty WHERE project_id = $1 AND hour = $2', [
+          projectId,
+          start,
+        ]);
         await qr.query(NO_JIT);
         await qr.query('DELETE FROM rollups WHERE project_id = $1 AND hour = $2', [projectId, start]);
         await qr.query(INSERT_ROLLUPS(TRACES_IN_RANGE, true), [projectId, start, end]);

@@ -2,9 +2,28 @@ import { SKETCH_LN_GAMMA, SKETCH_MIN_VALUE } from './sketch.util';
 
 /** The columns of a rollups row, in the order rollupRowsSql returns them. */
 export const ROLLUP_COLUMNS = [
-  'project_id', 'hour', 'model', 'trace_count', 'error_count', 'span_count', 'run_type_counts', 'llm_call_count', 'llm_error_count',
-  'streamed_llm_call_count', 'prompt_tokens', 'completion_tokens', 'total_tokens', 'prompt_cost', 'completion_cost', 'total_cost',
-  'last_start_time', 'duration_percentiles', 'llm_latency_percentiles', 'duration_sketch', 'first_token_sketch', 'llm_latency_sketch',
+  'project_id',
+  'hour',
+  'model',
+  'trace_count',
+  'error_count',
+  'span_count',
+  'run_type_counts',
+  'llm_call_count',
+  'llm_error_count',
+  'streamed_llm_call_count',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'prompt_cost',
+  'completion_cost',
+  'total_cost',
+  'last_start_time',
+  'duration_percentiles',
+  'llm_latency_percentiles',
+  'duration_sketch',
+  'first_token_sketch',
+  'llm_latency_sketch',
 ] as const;
 
 export type SketchName = 'duration' | 'firstToken' | 'llmLatency';
@@ -65,7 +84,17 @@ const exactSum = (col: string) => `sum(${col}::numeric)::float8`;
 const percentiles = (filter = 'true') => `to_json(percentile_cont(ARRAY[0.5, 0.95, 0.99]) WITHIN GROUP (ORDER BY duration_ms) FILTER (WHERE ${filter}))`;
 
 // The trace and span columns the aggregates read; the rest of a row is never fetched.
-const TRACE_COLUMNS = ['start_time', 'error_flag', 'duration_ms', 'prompt_tokens', 'completion_tokens', 'total_tokens', 'prompt_cost', 'completion_cost', 'total_cost'];
+const TRACE_COLUMNS = [
+  'start_time',
+  'error_flag',
+  'duration_ms',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'prompt_cost',
+  'completion_cost',
+  'total_cost',
+];
 const SPAN_COLUMNS = `kind, run_type, status, streaming, duration_ms, prompt_tokens, completion_tokens, total_tokens, prompt_cost, completion_cost, total_cost`;
 
 /**
@@ -78,7 +107,10 @@ const SPAN_COLUMNS = `kind, run_type, status, streaming, duration_ms, prompt_tok
  * spans_trace index: the planner cannot size a time range given as parameters and would
  * otherwise hash-join against a scan of every span.
  */
-export function rollupRowsSql(tracesFrom: (columns: string[]) => string, { fewTraces, parts = ALL_PARTS }: { fewTraces: boolean; parts?: RollupParts }): string {
+export function rollupRowsSql(
+  tracesFrom: (columns: string[]) => string,
+  { fewTraces, parts = ALL_PARTS }: { fewTraces: boolean; parts?: RollupParts },
+): string {
   const withSpans = parts.projectSpans || parts.models;
   const projectRows = parts.traces || parts.projectSpans;
   const dur = parts.traces && parts.sketches.includes('duration');
@@ -113,7 +145,9 @@ export function rollupRowsSql(tracesFrom: (columns: string[]) => string, { fewTr
   if (withSpans) {
     ctes.push(`sx AS MATERIALIZED (
       SELECT tx.project_id, tx.hour, ${parts.projectSpans ? `''` : 'sp.model'} AS model, sp.model AS span_model,
-             ${SPAN_COLUMNS.split(', ').map((c) => `sp.${c}`).join(', ')},
+             ${SPAN_COLUMNS.split(', ')
+               .map((c) => `sp.${c}`)
+               .join(', ')},
              date_part('epoch', sp.first_token_time - sp.start_time) * 1000 AS ttft
         FROM ${spansOfTraces})`);
     if (dx === 'dx') {
@@ -172,7 +206,10 @@ export function rollupRowsSql(tracesFrom: (columns: string[]) => string, { fewTr
     ${parts.traces ? `LEFT JOIN tr ON tr.project_id = k.project_id AND tr.hour = k.hour AND k.model = ''` : ''}
     ${withSpans ? `LEFT JOIN sa ON ${key('sa', 'k')}` : ''}
     ${parts.projectSpans ? `LEFT JOIN rt ON ${key('rt', 'k')}` : ''}
-    ${Object.entries(sketches).filter(([, on]) => on).map(([c]) => `LEFT JOIN ${c} ON ${key(c, 'k')}`).join('\n    ')}`;
+    ${Object.entries(sketches)
+      .filter(([, on]) => on)
+      .map(([c]) => `LEFT JOIN ${c} ON ${key(c, 'k')}`)
+      .join('\n    ')}`;
 }
 
 // FROM clauses for rollupRowsSql, given the trace columns it reads (the traces table aliased t).

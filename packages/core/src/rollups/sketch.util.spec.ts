@@ -1,7 +1,6 @@
 import { mulberry32 } from '../../../../test/support/random';
 import { Sketch, SKETCH_MIN_VALUE, SKETCH_RELATIVE_ACCURACY, sketchBin } from './sketch.util';
 
-
 /** Postgres percentile_cont (linear interpolation between the ranks around q * (n - 1)), and the larger magnitude of those ranks. */
 function percentileCont(values: number[], q: number): { exact: number; magnitude: number } {
   const s = [...values].sort((a, b) => a - b);
@@ -20,7 +19,8 @@ function expectWithinAccuracy(sketch: Sketch, values: number[]) {
     // Relative to the ranks interpolated (for values of one sign, to |exact| itself), plus the
     // width of the zero bin; a hair of slack covers float rounding at bin edges.
     const tolerance = SKETCH_RELATIVE_ACCURACY * magnitude * (1 + 1e-9) + SKETCH_MIN_VALUE;
-    if (exact > 0 && values.every((v) => v > SKETCH_MIN_VALUE)) expect(Math.abs(got[i]! - exact) / exact).toBeLessThanOrEqual(SKETCH_RELATIVE_ACCURACY * (1 + 1e-9));
+    if (exact > 0 && values.every((v) => v > SKETCH_MIN_VALUE))
+      expect(Math.abs(got[i]! - exact) / exact).toBeLessThanOrEqual(SKETCH_RELATIVE_ACCURACY * (1 + 1e-9));
     if (Math.abs(got[i]! - exact) > tolerance) throw new Error(`q=${q}: sketch ${got[i]} vs exact ${exact} (tolerance ${tolerance})`);
   });
 }
@@ -86,7 +86,13 @@ describe('Sketch', () => {
 
   it('stores bins from the first non-empty one, runs of empty bins as negative numbers, and round-trips through JSON', () => {
     const gamma = (1 + SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
-    const a = new Sketch().add(1).add(gamma ** 2 * 0.999, 3).add(gamma ** 3 * 0.999).add(gamma ** 7 * 0.999, 2).add(-1).add(0);
+    const a = new Sketch()
+      .add(1)
+      .add(gamma ** 2 * 0.999, 3)
+      .add(gamma ** 3 * 0.999)
+      .add(gamma ** 7 * 0.999, 2)
+      .add(-1)
+      .add(0);
     expect(a.toJSON()).toEqual({ count: 9, min: -1, max: gamma ** 7 * 0.999, zero: 1, posOffset: 0, pos: [1, -1, 3, 1, -3, 2], negOffset: 0, neg: [1] });
     // Merging stored forms whose bins interleave fills the gaps.
     const other = new Sketch().add(gamma * 0.999).add(gamma ** 5 * 0.999, 4);

@@ -59,7 +59,10 @@ export function createJobHandlers(app: AppServices): JobHandlers {
       const stale = await tracesWithStaleMetrics(ctx);
       await ctx.jobs.enqueue(JOBS.traceMetrics, stale);
       const dirty = await listDirtyRollupBuckets(ctx, 1000);
-      await ctx.jobs.enqueue(JOBS.rollupBucket, dirty.map((b) => ({ projectId: b.projectId, hour: b.hour.toISOString() })));
+      await ctx.jobs.enqueue(
+        JOBS.rollupBucket,
+        dirty.map((b) => ({ projectId: b.projectId, hour: b.hour.toISOString() })),
+      );
       const lostForwards = config.langsmithForward.configured ? await stalePendingForwards(ctx, FORWARD_STALE_MS) : [];
       await ctx.jobs.enqueue(JOBS.langsmithForward, lostForwards);
       return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length, lostForwards: lostForwards.length };

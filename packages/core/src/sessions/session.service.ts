@@ -6,8 +6,15 @@ import type { Session, SessionConnection } from './session.type';
 import { db } from '../common/transaction.util';
 
 type SessionRow = {
-  session_id: string; trace_count: string; start_time: Date; last_start: Date; end_time: Date | null;
-  user_ids: string[]; total_tokens: string; total_cost: number; error_flag: boolean;
+  session_id: string;
+  trace_count: string;
+  start_time: Date;
+  last_start: Date;
+  end_time: Date | null;
+  user_ids: string[];
+  total_tokens: string;
+  total_cost: number;
+  error_flag: boolean;
 };
 
 const SESSION_SELECT = `
@@ -48,8 +55,12 @@ export async function listSessions(ctx: RequestContext, projectId: string, first
     `${SESSION_SELECT} GROUP BY session_id ${having} ORDER BY max(start_time) DESC, session_id DESC LIMIT $${params.length}`,
     params,
   );
-  return toConnection(rows, size, Boolean(after), (r) => encodeCursor('sessions', [r.last_start.toISOString(), r.session_id]), (r) =>
-    toSession(projectId, r),
+  return toConnection(
+    rows,
+    size,
+    Boolean(after),
+    (r) => encodeCursor('sessions', [r.last_start.toISOString(), r.session_id]),
+    (r) => toSession(projectId, r),
   );
 }
 

@@ -77,7 +77,15 @@ export function orderSpanTree<T extends TreeInput>(spans: readonly T[]): { span:
       if (visited.has(span.id)) continue;
       visited.add(span.id);
       const kids = (children.get(span.id) ?? []).filter((c) => !visited.has(c.id));
-      out.push({ span, placement: treePlacement(depth, lineage, kids.map((k) => k.id), agentId) });
+      out.push({
+        span,
+        placement: treePlacement(
+          depth,
+          lineage,
+          kids.map((k) => k.id),
+          agentId,
+        ),
+      });
       const next = { depth: depth + 1, lineage: { id: span.id, up: lineage }, agentId: span.kind === 'agent' ? span.id : agentId };
       for (let i = kids.length - 1; i >= 0; i--) stack.push({ span: kids[i], ...next });
     }

@@ -100,13 +100,17 @@ export class LLMCall extends Span {
   @Field(() => Int, { nullable: true, description: 'Input tokens read from the cache (included in promptTokens)' }) cacheReadTokens: number | null;
   @Field(() => Int, { nullable: true, description: 'Input tokens written to the cache (included in promptTokens)' }) cacheCreationTokens: number | null;
   @Field(() => Int, { nullable: true, description: 'Reasoning tokens (included in completionTokens)' }) reasoningTokens: number | null;
-  @Field(() => JSONObjectScalar, { nullable: true, description: 'input_token_details (audio, text, image...)' }) promptTokenDetails: Record<string, number> | null;
+  @Field(() => JSONObjectScalar, { nullable: true, description: 'input_token_details (audio, text, image...)' }) promptTokenDetails: Record<
+    string,
+    number
+  > | null;
   @Field(() => JSONObjectScalar, { nullable: true, description: 'output_token_details' }) completionTokenDetails: Record<string, number> | null;
   @Field(() => Float, { nullable: true }) promptCost: number | null;
   @Field(() => Float, { nullable: true }) completionCost: number | null;
   @Field(() => JSONObjectScalar, { nullable: true }) promptCostDetails: Record<string, number> | null;
   @Field(() => JSONObjectScalar, { nullable: true }) completionCostDetails: Record<string, number> | null;
-  @Field(() => String, { nullable: true, description: 'client when the caller sent the cost, computed when priced from the bundled table' }) costSource: string | null;
+  @Field(() => String, { nullable: true, description: 'client when the caller sent the cost, computed when priced from the bundled table' }) costSource:
+    string | null;
   @Field(() => Date, { nullable: true }) firstTokenTime: Date | null;
   @Field(() => Float, { nullable: true, description: 'Milliseconds from start to the first token' }) timeToFirstTokenMs: number | null;
   @Field(() => Float, { nullable: true }) temperature: number | null;

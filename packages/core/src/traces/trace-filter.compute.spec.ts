@@ -113,9 +113,39 @@ describe('traceMatches', () => {
     const t = trace();
     expect(traceMatches(t, f({ metadata: [{ key: 'region', value: 'eu' }] }))).toBe(true);
     expect(traceMatches(t, f({ metadata: [{ key: 'region', value: 'us' }] }))).toBe(false);
-    expect(traceMatches(t, f({ metadata: [{ key: 'plan', value: { tier: 'pro' } }, { key: 'flags', value: ['b'] }] }))).toBe(true);
-    expect(traceMatches(t, f({ metadata: [{ key: 'region', value: 'eu' }, { key: 'flags', value: ['c'] }] }))).toBe(false);
-    expect(traceMatches(t, f({ metadata: [{ key: 'vip', value: true }, { key: 'note', value: null }] }))).toBe(true);
+    expect(
+      traceMatches(
+        t,
+        f({
+          metadata: [
+            { key: 'plan', value: { tier: 'pro' } },
+            { key: 'flags', value: ['b'] },
+          ],
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      traceMatches(
+        t,
+        f({
+          metadata: [
+            { key: 'region', value: 'eu' },
+            { key: 'flags', value: ['c'] },
+          ],
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      traceMatches(
+        t,
+        f({
+          metadata: [
+            { key: 'vip', value: true },
+            { key: 'note', value: null },
+          ],
+        }),
+      ),
+    ).toBe(true);
     // JSON types matter: the string "true" is not the boolean, 5 is not "5".
     expect(traceMatches(t, f({ metadata: [{ key: 'vip', value: 'true' }] }))).toBe(false);
     expect(traceMatches(t, f({ metadata: [{ key: 'plan', value: { seats: '5' } }] }))).toBe(false);

@@ -20,5 +20,4 @@ export const toMetric = (e: MetricEntity): Metric => mapEntity(Metric, e, ['proj
 /** Maps a system info row to the API type. */
 export const toSystemInfo = (e: SystemInfoEntity): SystemInfo => mapEntity(SystemInfo, e, ['projectId', 'trace']);
 /** Maps a user interaction row to the API type. */
-export const toUserInteraction = (e: UserInteractionEntity): UserInteraction =>
-  mapEntity(UserInteraction, e, ['projectId', 'trace', 'createdAt']);
+export const toUserInteraction = (e: UserInteractionEntity): UserInteraction => mapEntity(UserInteraction, e, ['projectId', 'trace', 'createdAt']);

@@ -8,5 +8,4 @@ export const ANSWER_PROMPT =
   'You are a careful research assistant. Answer the question using only the tool results provided. ' +
   'Be concise, cite sources in [n] form, and say so plainly when a tool failed or the evidence is thin.';
 
-export const SUMMARIZER_PROMPT =
-  'You condense search results into at most five factual bullet points for another agent. Keep numbers and their sources.';
+export const SUMMARIZER_PROMPT = 'You condense search results into at most five factual bullet points for another agent. Keep numbers and their sources.';

@@ -6,4 +6,11 @@ import { LangSmithForwards1764100000000 } from './1764100000000-langsmith-forwar
 import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-forward-parts';
 
 /** Migrations in the order they apply; new ones are appended. */
-export const MIGRATIONS = [Initial1763776800000, LiveSequence1763900000000, TraceAutoClose1763990000000, Rollups1764000000000, LangSmithForwards1764100000000, LangSmithForwardParts1764200000000];
+export const MIGRATIONS = [
+  Initial1763776800000,
+  LiveSequence1763900000000,
+  TraceAutoClose1763990000000,
+  Rollups1764000000000,
+  LangSmithForwards1764100000000,
+  LangSmithForwardParts1764200000000,
+];

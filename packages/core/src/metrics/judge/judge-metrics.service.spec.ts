@@ -11,16 +11,25 @@ const inputs: JudgeInputs = { conversation, tools: [{ name: 'flight_search', des
 
 type Call = { url: string; init: RequestInit; body: any; prompt: string };
 const chat = (content: string) =>
-  new Response(JSON.stringify({ id: 'x', object: 'chat.completion', model: 'judge-model', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { total_tokens: 1 } }), {
-    status: 200,
-    headers: { 'content-type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify({
+      id: 'x',
+      object: 'chat.completion',
+      model: 'judge-model',
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { total_tokens: 1 },
+    }),
+    {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    },
+  );
 
 /** A fetch that answers by which prompt it was sent, and records every request. */
 function fakeJudge(answers: Partial<Record<PromptName, string | (() => Response | Promise<Response>)>>) {
   const calls: Call[] = [];
   const markers: [PromptName, string][] = [
-    ['intent-identification', "find what the user wanted"],
+    ['intent-identification', 'find what the user wanted'],
     ['thought-process', 'extract the plan'],
     ['goal-fulfillment-rate', 'fulfilled the user'],
     ['goal-decomposition-efficiency', 'broke a complex goal'],
@@ -68,7 +77,12 @@ describe('askJudge', () => {
     expect(calls[0].url).toBe('http://judge.test/v1/chat/completions');
     expect(calls[0].init.method).toBe('POST');
     expect((calls[0].init.headers as Record<string, string>).authorization).toBe('Bearer sk-test');
-    expect(calls[0].body).toEqual({ model: 'judge-model', temperature: 0, response_format: { type: 'json_object' }, messages: [{ role: 'user', content: 'find what the user wanted' }] });
+    expect(calls[0].body).toEqual({
+      model: 'judge-model',
+      temperature: 0,
+      response_format: { type: 'json_object' },
+      messages: [{ role: 'user', content: 'find what the user wanted' }],
+    });
     await askJudge({ ...judge, apiKey: undefined }, 'find what the user wanted', fetchFn);
     expect((calls[1].init.headers as Record<string, string>).authorization).toBeUndefined();
   });
@@ -81,7 +95,9 @@ describe('askJudge', () => {
 
   it('gives up after timeoutMs with a JudgeTimeoutError', async () => {
     const hang = ((_: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as unknown as typeof fetch;
     const started = Date.now();
     await expect(askJudge({ ...judge, timeoutMs: 50 }, 'p', hang)).rejects.toThrow(JudgeTimeoutError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
@@ -110,7 +126,9 @@ describe('judgeInputHash', () => {
     expect(judgeInputHash('goal_fulfillment_rate', inputs, 'm2')).not.toBe(h);
     expect(judgeInputHash('goal_fulfillment_rate', inputs, 'm', 'v2')).not.toBe(h);
     expect(judgeInputHash('goal_fulfillment_rate', { ...inputs, tools: [] }, 'm')).toBe(h);
-    expect(judgeInputHash('goal_decomposition_efficiency', { ...inputs, tools: [] }, 'm')).not.toBe(judgeInputHash('goal_decomposition_efficiency', inputs, 'm'));
+    expect(judgeInputHash('goal_decomposition_efficiency', { ...inputs, tools: [] }, 'm')).not.toBe(
+      judgeInputHash('goal_decomposition_efficiency', inputs, 'm'),
+    );
   });
 });
 
@@ -132,7 +150,10 @@ describe('runJudgeMetrics', () => {
       judge: { score: 0.8, explanation: 'Found a cheap flight but no dates.' },
     });
     expect(fulfillment.config).toEqual({
-      model: 'judge-model', promptVersion: 'v1', prompts: ['intent-identification', 'goal-fulfillment-rate'], temperature: 0,
+      model: 'judge-model',
+      promptVersion: 'v1',
+      prompts: ['intent-identification', 'goal-fulfillment-rate'],
+      temperature: 0,
       inputHash: judgeInputHash('goal_fulfillment_rate', inputs, 'judge-model'),
     });
     // The intent and the relevant responses reached the verdict prompt.
@@ -142,7 +163,12 @@ describe('runJudgeMetrics', () => {
 
     const decomposition = run.results.find((r) => r.name === 'goal_decomposition_efficiency')!;
     expect(decomposition).toMatchObject({ score: 0.7, reason: 'Sensible steps.' });
-    expect(decomposition.resultDetail).toMatchObject({ originalGoal: 'Cheapest flight', subtasks: ['search', 'compare'], thoughtProcess: '- Search flights\n- Compare prices', intent: 'The user wants the cheapest flight to Tokyo.' });
+    expect(decomposition.resultDetail).toMatchObject({
+      originalGoal: 'Cheapest flight',
+      subtasks: ['search', 'compare'],
+      thoughtProcess: '- Search flights\n- Compare prices',
+      intent: 'The user wants the cheapest flight to Tokyo.',
+    });
     const decompositionPrompt = calls.find((c) => c.prompt.includes('broke a complex goal'))!.prompt;
     expect(decompositionPrompt).toContain('"description": "Searches flights"');
     expect(decompositionPrompt).toContain('- Compare prices');

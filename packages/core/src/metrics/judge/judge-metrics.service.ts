@@ -41,7 +41,13 @@ export type JudgeInputs = { conversation: ConversationEntry[]; tools: DeclaredTo
 
 /** The hash stored in a judged metric's config; an equal hash means the judge need not be asked again. */
 export function judgeInputHash(name: JudgeMetricName, inputs: JudgeInputs, model: string, promptVersion = JUDGE_PROMPT_VERSION): string {
-  const material = { metric: name, promptVersion, model, conversation: inputs.conversation, tools: name === 'goal_decomposition_efficiency' ? inputs.tools : undefined };
+  const material = {
+    metric: name,
+    promptVersion,
+    model,
+    conversation: inputs.conversation,
+    tools: name === 'goal_decomposition_efficiency' ? inputs.tools : undefined,
+  };
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
 }
 
@@ -122,8 +128,22 @@ export async function runJudgeMetrics(
     const responses = relevantResponses(inputs.conversation);
     const content = await ask('goal-fulfillment-rate', { intent, relevant_responses: responses });
     const v = parseVerdict(content);
-    const base = { name: 'goal_fulfillment_rate', spanId: null, label: null, value: null, config: config('goal_fulfillment_rate'), startTime: started, endTime: now() };
-    if (!v.ok) return { ...base, score: 0, reason: v.error, resultDetail: { inputGoal: intent, relevantResponses: responses, score: 0, reason: v.error, rawAnswer: content } };
+    const base = {
+      name: 'goal_fulfillment_rate',
+      spanId: null,
+      label: null,
+      value: null,
+      config: config('goal_fulfillment_rate'),
+      startTime: started,
+      endTime: now(),
+    };
+    if (!v.ok)
+      return {
+        ...base,
+        score: 0,
+        reason: v.error,
+        resultDetail: { inputGoal: intent, relevantResponses: responses, score: 0, reason: v.error, rawAnswer: content },
+      };
     const reason = str(v.json.explanation ?? v.json.reason);
     return { ...base, score: v.score, reason, resultDetail: { inputGoal: intent, relevantResponses: responses, score: v.score, reason, judge: v.json } };
   };
@@ -137,7 +157,15 @@ export async function runJudgeMetrics(
     const base = { name, spanId: null, label: null, value: null, config: config(name), startTime: started, endTime: now() };
     if (!v.ok) return { ...base, score: 0, reason: v.error, resultDetail: { score: 0, reason: v.error, intent, thoughtProcess: plan, rawAnswer: content } };
     const reason = str(v.json.reason ?? v.json.explanation);
-    const detail = { originalGoal: v.json.originalGoal ?? null, subtasks: v.json.subtasks ?? null, score: v.score, reason, intent, thoughtProcess: plan, judge: v.json };
+    const detail = {
+      originalGoal: v.json.originalGoal ?? null,
+      subtasks: v.json.subtasks ?? null,
+      score: v.score,
+      reason,
+      intent,
+      thoughtProcess: plan,
+      judge: v.json,
+    };
     return { ...base, score: v.score, reason, resultDetail: detail };
   };
 
