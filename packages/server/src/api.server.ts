@@ -18,9 +18,6 @@ import { requestContexts } from './request.context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 
-// Kept exported from here, where the package index and existing callers import it.
-export { presentedKey };
-
 /** The key a WebSocket client gives in its connection_init payload: apiKey, x-api-key or an Authorization header. */
 function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   if (!params) return undefined;

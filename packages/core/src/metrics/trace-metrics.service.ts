@@ -1,9 +1,6 @@
 import { validate as isUuid } from 'uuid';
 import type { DbContext } from '../common/service.context';
 import { db, withTransaction } from '../common/transaction.util';
-import { SpanEntity } from '../spans/span.entity';
-import { ErrorEntity } from '../traces/error.entity';
-import { TraceEntity } from '../traces/trace.entity';
 import type { JudgeSettings } from './judge/judge.client';
 import { JUDGE_METRIC_NAMES, judgeInputHash, type JudgeInputs, type JudgeMetricName, runJudgeMetrics } from './judge/judge-metrics.service';
 import {
@@ -35,52 +32,31 @@ export class JudgeMetricsFailedError extends Error {
 
 type TraceData = { trace: MetricsTrace; spans: MetricsSpan[]; errors: MetricsError[] };
 
-// The span columns the metrics read; inputs and outputs only feed the judge, and they are the bulk of a span.
-const SPAN_FIELDS = [
-  'id',
-  'kind',
-  'parentId',
-  'runType',
-  'name',
-  'status',
-  'startTime',
-  'endTime',
-  'durationMs',
-  'stepIndex',
-  'error',
-  'metadata',
-  'totalCost',
-  'provider',
-  'model',
-  'promptTokens',
-  'completionTokens',
-  'totalTokens',
-  'cacheReadTokens',
-  'firstTokenTime',
-  'retryCount',
-  'decisionId',
-  'llmCallId',
-];
-const CONTENT_FIELDS = ['inputs', 'outputs'];
+// The span columns the metrics read, under the names of the span entities: the rows fit MetricsSpan
+// as they come. Raw SQL rather than the repository: hydrating entities halves the worker's throughput.
+const SPAN_COLUMNS = `id, kind, parent_id AS "parentId", run_type AS "runType", name, status, start_time AS "startTime", end_time AS "endTime",
+  duration_ms AS "durationMs", step_index AS "stepIndex", error, metadata, total_cost AS "totalCost", provider, model,
+  prompt_tokens AS "promptTokens", completion_tokens AS "completionTokens", total_tokens AS "totalTokens",
+  cache_read_tokens AS "cacheReadTokens", first_token_time AS "firstTokenTime", retry_count AS "retryCount",
+  decision_id AS "decisionId", llm_call_id AS "llmCallId"`;
 
-/** Reads a trace, its spans (as their entities, one class per kind) and its errors in three queries; null when the trace does not exist. */
+/** Reads a trace, its spans and its errors in three queries; null when the trace does not exist. */
 async function readTrace(ctx: DbContext, traceId: string, withContent: boolean): Promise<TraceData | null> {
   const m = db(ctx);
-  const trace = await m.getRepository(TraceEntity).findOne({
-    select: { id: true, projectId: true, startTime: true, endTime: true, durationMs: true, metadata: true },
-    where: { id: traceId },
-  });
+  const [trace]: MetricsTrace[] = await m.query(
+    `SELECT id, project_id AS "projectId", start_time AS "startTime", end_time AS "endTime", duration_ms AS "durationMs", metadata FROM traces WHERE id = $1`,
+    [traceId],
+  );
   if (!trace) return null;
-  const [spans, errors] = await Promise.all([
-    // The span entities' table holds every kind's columns: the rows come back as AgentCall, LLMCall and ToolCall entities.
-    m.getRepository(SpanEntity).find({
-      select: Object.fromEntries([...SPAN_FIELDS, ...(withContent ? CONTENT_FIELDS : [])].map((f) => [f, true])),
-      where: { traceId },
-    }),
-    m.getRepository(ErrorEntity).find({
-      select: { id: true, agentId: true, llmCallId: true, toolCallId: true, errorType: true, errorMessage: true },
-      where: { traceId },
-    }),
+  // Inputs and outputs only feed the judge, and they are the bulk of a span.
+  const content = withContent ? 'inputs, outputs' : 'NULL AS inputs, NULL AS outputs';
+  const [spans, errors]: [MetricsSpan[], MetricsError[]] = await Promise.all([
+    m.query(`SELECT ${SPAN_COLUMNS}, ${content} FROM spans WHERE trace_id = $1`, [traceId]),
+    m.query(
+      `SELECT id, agent_id AS "agentId", llm_call_id AS "llmCallId", tool_call_id AS "toolCallId", error_type AS "errorType", error_message AS "errorMessage"
+         FROM errors WHERE trace_id = $1`,
+      [traceId],
+    ),
   ]);
   return { trace, spans, errors };
 }
