@@ -86,6 +86,9 @@ export function readMultipartParts(req: IncomingMessage, maxBytes: number): Prom
       pending++;
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
+      // A part cut off before its boundary (a truncated body) errors on its own stream: unheard, that
+      // error would end the process.
+      stream.on('error', (e: Error) => fail(new MultipartBodyError(400, `Malformed multipart body: ${e.message}`)));
       stream.on('end', () => {
         parts.push({ name, contentType: mimeType, data: Buffer.concat(chunks) });
         pending--;

@@ -7,6 +7,7 @@ import {
   ingestLangSmithMultipart,
   type LangSmithIngestResult,
   langsmithServerInfo,
+  principalMay,
   type RequestContext,
   updateLangSmithRun,
 } from '@sextant/core';
@@ -64,13 +65,21 @@ export function createLangSmithRouter(deps: Deps): Router {
     next();
   };
 
-  /** Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key. */
+  /**
+   * Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key, 403 for a key
+   * that may not ingest. Both before the body is read: nobody who may not write gets it parsed.
+   */
   const authenticate = async (req: Request, res: Response, next: NextFunction) => {
     const key = presentedKey(req.headers);
     const principal = key ? await contexts.authenticate(key) : null;
     if (!principal || principal.kind === 'anonymous') {
       req.resume();
       detail(res, 401, key ? 'Invalid or revoked API key' : 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)');
+      return;
+    }
+    if (!principalMay(principal, 'ingest')) {
+      req.resume();
+      detail(res, 403, `This API key has the ${principal.kind === 'key' ? principal.role : 'wrong'} role; ingest access is required`);
       return;
     }
     res.locals.ctx = contexts.build(principal);

@@ -17,6 +17,12 @@ const GRANTS: Record<ApiKeyRole, readonly Permission[]> = {
   admin: ['read', 'ingest', 'admin'],
 };
 
+/** Whether a principal may do `permission` on some project at all: checked before a request's body is read. */
+export function principalMay(principal: Principal, permission: Permission): boolean {
+  if (principal.kind === 'admin') return true;
+  return principal.kind === 'key' && GRANTS[principal.role].includes(permission);
+}
+
 /** Fails with UNAUTHENTICATED unless the request carries a valid key. */
 export function requireAuthenticated(ctx: RequestContext): Exclude<Principal, { kind: 'anonymous' }> {
   if (ctx.principal.kind === 'anonymous') throw unauthenticated();
