@@ -23,7 +23,7 @@ describe('zero-config start', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('boots an embedded Postgres, serves GraphQL, GraphiQL and health, and keeps data across restarts', async () => {
+  it('boots an embedded Postgres, serves GraphQL, GraphiQL and health, and keeps data across restarts, a SIGKILL included', async () => {
     const env = { SEXTANT_DATA_DIR: dir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), HOST: '127.0.0.1' };
     const base = `http://127.0.0.1:${env.PORT}`;
     let run = await startProduct(env);
@@ -89,6 +89,11 @@ describe('zero-config start', () => {
       expect(run.written()).not.toContain('Migrations applied');
       const t = await gql(graphql(`query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }`), { id: traceId });
       expect(t.data.trace.name).toBe('kept');
+
+      // Killed as an OOM kill would: its embedded Postgres outlives it, and the next start must stop that one and start again.
+      await run.kill();
+      run = await startProduct(env);
+      expect((await gql(graphql(`query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }`), { id: traceId })).data.trace.name).toBe('kept');
     } finally {
       await run.stop(30_000);
     }

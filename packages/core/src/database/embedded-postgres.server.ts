@@ -162,9 +162,15 @@ async function readPostmasterPid(pgDir: string): Promise<number | undefined> {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // An exited child nobody has reaped yet (a zombie) still answers signal 0.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 
@@ -179,6 +185,35 @@ function isPostmasterOf(pid: number, pgDir: string): boolean {
   }
 }
 
+// Long enough for a fast shutdown to write its checkpoint on a slow disk.
+const ORPHAN_STOP_MS = 30_000;
+
+/**
+ * True when the postmaster's parent is gone: it was reparented to init (or to a subreaper that is
+ * not a Node process). Without /proc (not Linux), false: a live postmaster is then left alone.
+ */
+function isOrphan(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The process name in parentheses may hold spaces; the fields after it are fixed.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid <= 1) return true;
+    const parent = readFileSync(`/proc/${ppid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    return !/(^|\/)node(js)?$/.test(parent);
+  } catch {
+    return false;
+  }
+}
+
+async function exitsWithin(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
+}
+
 async function removeStalePidFile(pgDir: string, log: (line: string) => void): Promise<void> {
   const pid = await readPostmasterPid(pgDir);
   if (pid === undefined) {
@@ -186,10 +221,20 @@ async function removeStalePidFile(pgDir: string, log: (line: string) => void): P
     return;
   }
   if (isPostmasterOf(pid, pgDir)) {
-    throw new Error(
-      `Embedded Postgres data folder ${pgDir} is already in use by a running postgres (pid ${pid}), ` +
-        'either another Sextant instance or one left behind by a crashed run; stop that process first.',
-    );
+    if (!isOrphan(pid)) {
+      throw new Error(
+        `Embedded Postgres data folder ${pgDir} is already in use by a running postgres (pid ${pid}) of another ` +
+          'process, most likely another Sextant instance; stop it first.',
+      );
+    }
+    // Ours, left behind when the process that started it was killed (SIGKILL, OOM) before it could
+    // stop it: a fast shutdown (SIGINT) rolls back what was in flight and keeps every commit.
+    log(`stopping the postgres (pid ${pid}) a killed run left behind on ${pgDir}`);
+    process.kill(pid, 'SIGINT');
+    if (!(await exitsWithin(pid, ORPHAN_STOP_MS))) {
+      throw new Error(`Embedded Postgres left behind on ${pgDir} (pid ${pid}) did not stop within ${ORPHAN_STOP_MS / 1000} s; stop it by hand.`);
+    }
+    return;
   }
   log(`removing stale postmaster.pid (pid ${pid} is not a postgres on this folder)`);
   await unlink(resolvePath(pgDir, 'postmaster.pid')).catch(() => undefined);
