@@ -25,6 +25,9 @@ type Documents = {
     "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": typeof types.MetricsBenchMetricComputedDocument,
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": typeof types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.StatsBenchSeriesDocument,
+    "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": typeof types.AbuseIngestDocument,
+    "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
+    "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": typeof types.AbuseStatsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
     "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
@@ -137,6 +140,9 @@ const documents: Documents = {
     "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": types.MetricsBenchMetricComputedDocument,
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.StatsBenchSeriesDocument,
+    "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": types.AbuseIngestDocument,
+    "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
+    "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": types.AbuseStatsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
     "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
@@ -279,6 +285,18 @@ export function graphql(source: "query StatsBenchStats($p: ID!, $from: DateTimeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }"): typeof import('./graphql').StatsBenchSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }"): typeof import('./graphql').AbuseIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }"): typeof import('./graphql').AbuseTraceTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }"): typeof import('./graphql').AbuseStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

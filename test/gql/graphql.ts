@@ -578,6 +578,29 @@ export type StatsBenchSeriesQueryVariables = Exact<{
 
 export type StatsBenchSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
 
+export type AbuseIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AbuseIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, code: string, message: string }> } };
+
+export type AbuseTraceTotalsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AbuseTraceTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', promptTokens: number, totalTokens: number, totalCost: number, llmCallCount: number } };
+
+export type AbuseStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type AbuseStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', traceCount: number, totalTokens: number, totalCost: number } } };
+
 export type AuthIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1488,6 +1511,41 @@ export const StatsBenchSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsBenchSeriesQuery, StatsBenchSeriesQueryVariables>;
+export const AbuseIngestDocument = new TypedDocumentString(`
+    mutation AbuseIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseIngestMutation, AbuseIngestMutationVariables>;
+export const AbuseTraceTotalsDocument = new TypedDocumentString(`
+    query AbuseTraceTotals($id: ID!) {
+  trace(id: $id) {
+    promptTokens
+    totalTokens
+    totalCost
+    llmCallCount
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseTraceTotalsQuery, AbuseTraceTotalsQueryVariables>;
+export const AbuseStatsDocument = new TypedDocumentString(`
+    query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      traceCount
+      totalTokens
+      totalCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseStatsQuery, AbuseStatsQueryVariables>;
 export const AuthIngestDocument = new TypedDocumentString(`
     mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { graphql } from '../gql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // Requests an attacker or a broken SDK sends, over raw HTTP: each is answered with a clear status,
@@ -61,5 +62,65 @@ describe('abuse of the LangSmith endpoints', () => {
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body).detail).toMatch(/ingest access is required/);
     expect(await healthy()).toBe(200);
+  });
+});
+
+const INGEST = graphql(`mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }`);
+const TOTALS = graphql(`query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }`);
+const STATS = graphql(
+  `query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }`,
+);
+
+describe('abuse with numbers', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(() => s?.stop());
+
+  const at = (sec: number) => new Date(Date.UTC(2026, 11, 1, 10, 0, sec)).toISOString();
+
+  it('adds up token counts past 2^31 in one trace instead of failing the batch', async () => {
+    const { id: projectId } = await s.project('abuse-tokens');
+    const traceId = crypto.randomUUID();
+    const call = () => ({ id: crypto.randomUUID(), traceId, model: 'm', promptTokens: 2_147_483_647, completionTokens: 0, startTime: at(0), endTime: at(1) });
+    const r = await s.gql(INGEST, { b: { projectId, traces: [{ id: traceId, name: 't', startTime: at(0) }], llmCalls: [call(), call()] } });
+    expect(r.data!.ingest).toMatchObject({ accepted: 3, rejected: 0 });
+    expect((await s.gql(TOTALS, { id: traceId })).data!.trace).toMatchObject({ promptTokens: 4_294_967_294, totalTokens: 4_294_967_294, llmCallCount: 2 });
+  });
+
+  it('rejects the items whose numbers are not finite or out of bounds, stores the rest, and stats keep answering', async () => {
+    const { id: projectId } = await s.project('abuse-numbers');
+    const traceId = crypto.randomUUID();
+    const llm = (fields: Record<string, unknown>) => ({ id: crypto.randomUUID(), traceId, model: 'm', startTime: at(2), endTime: at(3), ...fields });
+    const r = await s.gql(INGEST, {
+      b: {
+        projectId,
+        traces: [{ id: traceId, name: 'numbers', startTime: at(0), endTime: at(10) }],
+        llmCalls: [
+          llm({ totalCost: 1.7e308 }),
+          llm({ temperature: 1e308 }),
+          llm({ promptCost: 0.5, completionCost: 0.25 }),
+          llm({ latencyMs: 1e300, endTime: null }),
+        ],
+        toolCalls: [{ id: crypto.randomUUID(), traceId, name: 'tool', totalCost: 1e7, startTime: at(4), endTime: at(5) }],
+        metrics: [
+          { traceId, name: 'huge', value: 1e308 },
+          { traceId, name: 'fine', value: -42.5 },
+        ],
+      },
+    });
+    expect(r.data!.ingest.accepted).toBe(3);
+    expect(r.data!.ingest.rejections).toEqual([
+      { list: 'LLM_CALLS', index: 0, code: 'BAD_USER_INPUT', message: 'llmCalls[0]: totalCost must be a number from 0 to 1000000' },
+      { list: 'LLM_CALLS', index: 1, code: 'BAD_USER_INPUT', message: 'llmCalls[1]: temperature must be a number from 0 to 100' },
+      { list: 'LLM_CALLS', index: 3, code: 'BAD_USER_INPUT', message: 'llmCalls[3]: latencyMs must be a number from 0 to 31536000000' },
+      { list: 'METRICS', index: 0, code: 'BAD_USER_INPUT', message: 'metrics[0]: value must be a finite number from -1000000000000000 to 1000000000000000' },
+      { list: 'TOOL_CALLS', index: 0, code: 'BAD_USER_INPUT', message: 'toolCalls[0]: totalCost must be a number from 0 to 1000000' },
+    ]);
+    expect((await s.gql(TOTALS, { id: traceId })).data!.trace).toMatchObject({ totalCost: 0.75, llmCallCount: 1 });
+    const stats = await s.gql(STATS, { p: projectId, from: at(-3600), to: at(3600) });
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.project.stats).toMatchObject({ traceCount: 1, totalCost: 0.75 });
   });
 });

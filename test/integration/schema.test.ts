@@ -13,6 +13,7 @@ describe('database schema', () => {
         'Rollups1764000000000',
         'LangSmithForwards1764100000000',
         'LangSmithForwardParts1764200000000',
+        'TraceTokenTotals1764300000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

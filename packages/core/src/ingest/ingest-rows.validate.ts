@@ -12,7 +12,7 @@ import type {
   UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection } from './ingest.result';
-import { ItemError, read } from './ingest.validate';
+import { ItemError, MAX_COST_USD, MAX_DURATION_MS, MAX_METRIC_VALUE, MAX_TEMPERATURE, read } from './ingest.validate';
 
 export type Row = Record<string, unknown>;
 /** A validated item: where it came from and the row it becomes. */
@@ -22,7 +22,7 @@ export type Item = { list: IngestList; index: number; row: Row };
 function spanRow(kind: SpanKind, projectId: string, s: SpanInputBase): Row {
   const start = read.time('startTime', s.startTime);
   let end = read.time('endTime', s.endTime);
-  const latency = read.nonNegative('latencyMs', s.latencyMs);
+  const latency = read.amount('latencyMs', s.latencyMs, MAX_DURATION_MS);
   if (!end && start && latency !== null) end = new Date(start.getTime() + latency);
   read.span(start, end);
   const id = read.id(s.id);
@@ -67,15 +67,15 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
   const completion = read.count('completionTokens', s.completionTokens);
   const cacheRead = read.count('cacheReadTokens', s.cacheReadTokens);
   const cacheCreation = read.count('cacheCreationTokens', s.cacheCreationTokens);
-  const promptCost = read.nonNegative('promptCost', s.promptCost);
-  const completionCost = read.nonNegative('completionCost', s.completionCost);
-  let totalCost = read.nonNegative('totalCost', s.totalCost);
+  const promptCost = read.amount('promptCost', s.promptCost, MAX_COST_USD);
+  const completionCost = read.amount('completionCost', s.completionCost, MAX_COST_USD);
+  let totalCost = read.amount('totalCost', s.totalCost, MAX_COST_USD);
   if (totalCost === null && promptCost !== null && completionCost !== null) totalCost = promptCost + completionCost;
   const clientCost = totalCost !== null || promptCost !== null || completionCost !== null;
   const firstToken = read.time('firstTokenTime', s.firstTokenTime);
   const row = spanRow('llm', projectId, s);
   read.span(row.start_time as Date | null, firstToken, 'startTime', 'firstTokenTime');
-  if (s.temperature !== undefined && s.temperature !== null && !(s.temperature >= 0)) throw new ItemError('temperature must be >= 0');
+  const temperature = read.amount('temperature', s.temperature, MAX_TEMPERATURE);
   if (s.topP !== undefined && s.topP !== null && !(s.topP >= 0 && s.topP <= 1)) throw new ItemError('topP must be between 0 and 1');
   return Object.assign(row, {
     provider: read.text('provider', s.provider),
@@ -95,7 +95,7 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
     completion_cost_details: read.json(s.completionCostDetails),
     cost_source: clientCost ? 'client' : null,
     first_token_time: firstToken,
-    temperature: s.temperature ?? null,
+    temperature,
     top_p: s.topP ?? null,
     max_tokens: read.count('maxTokens', s.maxTokens),
     stop_tokens: read.texts('stopTokens', s.stopTokens),
@@ -114,7 +114,7 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
 function toolRow(projectId: string, s: ToolCallInput): Row {
   return Object.assign(spanRow('tool', projectId, s), {
     llm_call_id: read.uuid('llmCallId', s.llmCallId),
-    total_cost: read.nonNegative('totalCost', s.totalCost),
+    total_cost: read.amount('totalCost', s.totalCost, MAX_COST_USD),
     network_calls: read.json(s.networkCalls),
     retrieved_docs: read.json(s.retrievedDocs),
     doc_similarity_scores: read.json(s.docSimilarityScores),
@@ -206,13 +206,13 @@ function metricRow(projectId: string, m: MetricInput): Row {
     span_id: read.uuid('spanId', m.spanId),
     name: read.text('name', m.name, true),
     score: read.score('score', m.score),
-    value: m.value ?? null,
+    value: read.finite('value', m.value, MAX_METRIC_VALUE),
     reason: read.text('reason', m.reason),
     result_detail: read.json(m.resultDetail),
     config: read.json(m.config),
     start_time: start,
     end_time: end,
-    duration_ms: read.nonNegative('durationMs', m.durationMs) ?? (start && end ? end.getTime() - start.getTime() : null),
+    duration_ms: read.amount('durationMs', m.durationMs, MAX_DURATION_MS) ?? (start && end ? end.getTime() - start.getTime() : null),
     timestamp: read.time('timestamp', m.timestamp),
   };
 }

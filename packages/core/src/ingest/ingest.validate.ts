@@ -8,6 +8,17 @@ export class ItemError extends Error {}
 const MAX_STRING = 1_000_000;
 const INT4_MAX = 2_147_483_647;
 
+// Bounds of the numbers an item may carry: far above any real value, and low enough that sums over
+// a project (stats, rollups) stay finite. Documented in the README's "Limits".
+/** The most one call may cost, in USD. */
+export const MAX_COST_USD = 1_000_000;
+/** The longest a span or a metric may take, in milliseconds (a year). */
+export const MAX_DURATION_MS = 365 * 24 * 3_600_000;
+/** The highest sampling temperature (providers use 0 to 2). */
+export const MAX_TEMPERATURE = 100;
+/** The largest magnitude of a metric's value. */
+export const MAX_METRIC_VALUE = 1e15;
+
 /** Field readers that validate, sanitise and report the offending field by name. */
 export const read = {
   uuid(field: string, v: string | null | undefined, required = false): string | null {
@@ -42,9 +53,16 @@ export const read = {
     if (!Number.isInteger(v) || v < 0 || v > INT4_MAX) throw new ItemError(`${field} must be a whole number from 0 to ${INT4_MAX}`);
     return v;
   },
-  nonNegative(field: string, v: number | null | undefined): number | null {
+  /** A number from 0 to `max`. */
+  amount(field: string, v: number | null | undefined, max: number): number | null {
     if (v === undefined || v === null) return null;
-    if (!Number.isFinite(v) || v < 0) throw new ItemError(`${field} must be a non-negative number`);
+    if (!Number.isFinite(v) || v < 0 || v > max) throw new ItemError(`${field} must be a number from 0 to ${max}`);
+    return v;
+  },
+  /** A finite number from -`max` to `max`. */
+  finite(field: string, v: number | null | undefined, max: number): number | null {
+    if (v === undefined || v === null) return null;
+    if (!Number.isFinite(v) || Math.abs(v) > max) throw new ItemError(`${field} must be a finite number from -${max} to ${max}`);
     return v;
   },
   bytes(field: string, v: number | null | undefined): number | null {

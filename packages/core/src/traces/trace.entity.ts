@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { bigintAsNumber } from '../common/columns.util';
 import { ProjectEntity } from '../projects/project.entity';
 
 export type TraceStatus = 'running' | 'success' | 'error';
@@ -45,12 +46,12 @@ export class TraceEntity {
   @Column('text', { array: true, default: () => "'{}'" }) tags: string[];
   @Column('jsonb', { default: () => "'{}'" }) metadata: Record<string, unknown>;
   @Column('text', { array: true, default: () => "'{}'" }) models: string[];
-  @Column('integer', { default: 0 }) promptTokens: number;
-  @Column('integer', { default: 0 }) completionTokens: number;
-  @Column('integer', { default: 0 }) totalTokens: number;
-  @Column('integer', { default: 0 }) cacheReadTokens: number;
-  @Column('integer', { default: 0 }) cacheCreationTokens: number;
-  @Column('integer', { default: 0 }) reasoningTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) promptTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) completionTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) totalTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) cacheReadTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) cacheCreationTokens: number;
+  @Column('bigint', { default: 0, transformer: bigintAsNumber }) reasoningTokens: number;
   @Column('double precision', { default: 0 }) promptCost: number;
   @Column('double precision', { default: 0 }) completionCost: number;
   @Column('double precision', { default: 0 }) totalCost: number;

@@ -4,6 +4,7 @@ import { TraceAutoClose1763990000000 } from './1763990000000-trace-auto-close';
 import { Rollups1764000000000 } from './1764000000000-rollups';
 import { LangSmithForwards1764100000000 } from './1764100000000-langsmith-forwards';
 import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-forward-parts';
+import { TraceTokenTotals1764300000000 } from './1764300000000-trace-token-totals';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Rollups1764000000000,
   LangSmithForwards1764100000000,
   LangSmithForwardParts1764200000000,
+  TraceTokenTotals1764300000000,
 ];
