@@ -1,5 +1,7 @@
 import { request } from 'node:http';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
+import { operationText } from '../support/typed-operation';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // Requests an attacker or a broken SDK sends, over raw HTTP: each is answered with a clear status,
@@ -122,5 +124,28 @@ describe('abuse with numbers', () => {
     const stats = await s.gql(STATS, { p: projectId, from: at(-3600), to: at(3600) });
     expect(stats.errors).toBeUndefined();
     expect(stats.data!.project.stats).toMatchObject({ traceCount: 1, totalCost: 0.75 });
+  });
+
+  it('rejects a JSON field nested too deep or too large on its own, and stores the rest of the batch', async () => {
+    const { id: projectId } = await s.project('abuse-json');
+    const [bad, big, good] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    // Written as text: JSON.stringify itself runs out of stack on a value this deep.
+    const deep = `${'{"d":'.repeat(10_000)}{"leaf":true}${'}'.repeat(10_000)}`;
+    const traces = [
+      `{"id":"${bad}","name":"deep","metadata":${deep}}`,
+      JSON.stringify({ id: big, name: 'big', input: { text: 'x'.repeat(8 * 1024 * 1024) } }),
+      JSON.stringify({ id: good, name: 'fine', metadata: { a: { b: { c: 1 } } } }),
+    ];
+    const res = await fetch(s.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': s.adminKey },
+      body: `{"query":${JSON.stringify(operationText(INGEST))},"variables":{"b":{"projectId":"${projectId}","traces":[${traces.join(',')}]}}}`,
+    });
+    const r = (await res.json()) as { data?: ResultOf<typeof INGEST> };
+    expect(r.data!.ingest.accepted).toBe(1);
+    expect(r.data!.ingest.rejections).toEqual([
+      { list: 'TRACES', index: 0, code: 'BAD_USER_INPUT', message: 'traces[0]: metadata nests deeper than 100 levels' },
+      { list: 'TRACES', index: 1, code: 'BAD_USER_INPUT', message: 'traces[1]: input is larger than 8388608 characters of JSON' },
+    ]);
   });
 });

@@ -18,6 +18,24 @@ export const MAX_DURATION_MS = 365 * 24 * 3_600_000;
 export const MAX_TEMPERATURE = 100;
 /** The largest magnitude of a metric's value. */
 export const MAX_METRIC_VALUE = 1e15;
+/** How deeply one JSON field (inputs, metadata...) may nest; Postgres refuses much deeper values outright. */
+const MAX_JSON_DEPTH = 100;
+/** The largest one JSON field may be, as JSON text (inputs and outputs carry whole documents; 8 MiB). */
+const MAX_JSON_CHARS = 8 * 1024 * 1024;
+
+/** How deeply a JSON value nests, counted without recursion (a hostile value may nest thousands deep); stops past `limit`. */
+function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 /** Field readers that validate, sanitise and report the offending field by name. */
 export const read = {
@@ -45,8 +63,12 @@ export const read = {
     if (v === undefined || v === null) return null;
     return JSON.stringify(v.map((s, i) => read.text(`${field}[${i}]`, s)));
   },
-  json(v: unknown): string | null {
-    return v === undefined || v === null ? null : toStorableJson(v);
+  json(field: string, v: unknown): string | null {
+    if (v === undefined || v === null) return null;
+    if (jsonDepth(v, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new ItemError(`${field} nests deeper than ${MAX_JSON_DEPTH} levels`);
+    const text = toStorableJson(v);
+    if (text.length > MAX_JSON_CHARS) throw new ItemError(`${field} is larger than ${MAX_JSON_CHARS} characters of JSON`);
+    return text;
   },
   count(field: string, v: number | null | undefined): number | null {
     if (v === undefined || v === null) return null;
