@@ -592,6 +592,17 @@ export type AbuseTraceTotalsQueryVariables = Exact<{
 
 export type AbuseTraceTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', promptTokens: number, totalTokens: number, totalCost: number, llmCallCount: number } };
 
+export type AbuseSpansQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AbuseSpansQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null }
+      | { __typename?: 'LLMCall', id: string, name: string | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null }
+    > } };
+
 export type AbuseStatsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -1535,6 +1546,16 @@ export const AbuseTraceTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbuseTraceTotalsQuery, AbuseTraceTotalsQueryVariables>;
+export const AbuseSpansDocument = new TypedDocumentString(`
+    query AbuseSpans($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseSpansQuery, AbuseSpansQueryVariables>;
 export const AbuseStatsDocument = new TypedDocumentString(`
     query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {

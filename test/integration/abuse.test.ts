@@ -69,6 +69,7 @@ describe('abuse of the LangSmith endpoints', () => {
 
 const INGEST = graphql(`mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }`);
 const TOTALS = graphql(`query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }`);
+const SPANS = graphql(`query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }`);
 const STATS = graphql(
   `query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }`,
 );
@@ -147,5 +148,30 @@ describe('abuse with numbers', () => {
       { list: 'TRACES', index: 0, code: 'BAD_USER_INPUT', message: 'traces[0]: metadata nests deeper than 100 levels' },
       { list: 'TRACES', index: 1, code: 'BAD_USER_INPUT', message: 'traces[1]: input is larger than 8388608 characters of JSON' },
     ]);
+  });
+
+  it('refuses a span id already given under another trace or project with one message, leaving the span where it was', async () => {
+    const mine = await s.project('abuse-ids-mine', 'ingest');
+    const theirs = await s.project('abuse-ids-theirs', 'ingest');
+    const [t1, t2, t3, own, foreign] = Array.from({ length: 5 }, () => crypto.randomUUID());
+    const span = (id: string, traceId: string, name: string) => ({ id, traceId, name, startTime: at(1) });
+    expect((await s.gql(INGEST, { b: { agentCalls: [span(own, t1, 'original')] } }, mine.key)).data!.ingest.rejected).toBe(0);
+    expect((await s.gql(INGEST, { b: { agentCalls: [span(foreign, crypto.randomUUID(), 'theirs')] } }, theirs.key)).data!.ingest.rejected).toBe(0);
+
+    // Again under another trace of the same project, and the other project's id: the same answer for both.
+    const again = await s.gql(INGEST, { b: { agentCalls: [span(own, t2, 'moved'), span(foreign, t2, 'stolen')] } }, mine.key);
+    expect(again.data!.ingest.rejections.map((x) => [x.code, x.message])).toEqual([
+      ['FORBIDDEN', `agentCalls[0]: ${own} is already the id of another item`],
+      ['FORBIDDEN', `agentCalls[1]: ${foreign} is already the id of another item`],
+    ]);
+    const spans = await s.gql(SPANS, { id: t1 });
+    expect(spans.data!.trace.spans.map((x) => [x.id, x.name])).toEqual([[own, 'original']]);
+
+    // Twice in one batch under two traces: the first trace keeps it, the second is refused and never created.
+    const fresh = crypto.randomUUID();
+    const twice = await s.gql(INGEST, { b: { agentCalls: [span(fresh, t1, 'first'), span(fresh, t3, 'second')] } }, mine.key);
+    expect(twice.data!.ingest.rejections.map((x) => [x.index, x.message])).toEqual([[1, `agentCalls[1]: ${fresh} is already the id of another item`]]);
+    expect((await s.gql(SPANS, { id: t1 })).data!.trace.spans.map((x) => x.name).sort()).toEqual(['first', 'original']);
+    expect((await s.gql(SPANS, { id: t3 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -12,7 +12,7 @@ import type {
   UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection } from './ingest.result';
-import { ItemError, MAX_COST_USD, MAX_DURATION_MS, MAX_METRIC_VALUE, MAX_TEMPERATURE, read } from './ingest.validate';
+import { ID_TAKEN, ItemError, MAX_COST_USD, MAX_DURATION_MS, MAX_METRIC_VALUE, MAX_TEMPERATURE, read } from './ingest.validate';
 
 export type Row = Record<string, unknown>;
 /** A validated item: where it came from and the row it becomes. */
@@ -238,6 +238,23 @@ export type ValidatedBatch = { traces: Item[]; spans: Item[]; errors: Item[]; in
 
 type ListSpec<I> = { list: IngestList; items: I[] | undefined; toRow: (projectId: string, item: I) => Row };
 
+/**
+ * Keeps, of the spans of a batch that share an id, those of the trace it was first given under:
+ * merged, they would move the span and leave the other trace without it.
+ */
+function oneTracePerSpan(spans: Item[], outcome: BatchOutcome): Item[] {
+  const traceOf = new Map<string, string>();
+  return spans.filter((item) => {
+    const id = item.row.id as string;
+    const trace = item.row.trace_id as string;
+    const first = traceOf.get(id);
+    if (first === undefined) traceOf.set(id, trace);
+    if (first === undefined || first === trace) return true;
+    outcome.reject(item.list, item.index, id, 'FORBIDDEN', ID_TAKEN(id));
+    return false;
+  });
+}
+
 /** Validates every item of a batch on its own: a bad item is rejected with its list and index, the rest go on. */
 export function validateBatch(projectId: string, batch: IngestBatchInput, outcome: BatchOutcome): ValidatedBatch {
   const validate = <I>({ list, items, toRow }: ListSpec<I>): Item[] => {
@@ -259,11 +276,14 @@ export function validateBatch(projectId: string, batch: IngestBatchInput, outcom
   };
   return {
     traces: validate<TraceInput>({ list: IngestList.TRACES, items: batch.traces, toRow: traceRow }),
-    spans: [
-      ...validate<AgentCallInput>({ list: IngestList.AGENT_CALLS, items: batch.agentCalls, toRow: (p, s) => spanRow('agent', p, s) }),
-      ...validate<LLMCallInput>({ list: IngestList.LLM_CALLS, items: batch.llmCalls, toRow: llmRow }),
-      ...validate<ToolCallInput>({ list: IngestList.TOOL_CALLS, items: batch.toolCalls, toRow: toolRow }),
-    ],
+    spans: oneTracePerSpan(
+      [
+        ...validate<AgentCallInput>({ list: IngestList.AGENT_CALLS, items: batch.agentCalls, toRow: (p, s) => spanRow('agent', p, s) }),
+        ...validate<LLMCallInput>({ list: IngestList.LLM_CALLS, items: batch.llmCalls, toRow: llmRow }),
+        ...validate<ToolCallInput>({ list: IngestList.TOOL_CALLS, items: batch.toolCalls, toRow: toolRow }),
+      ],
+      outcome,
+    ),
     errors: validate<ErrorInput>({ list: IngestList.ERRORS, items: batch.errors, toRow: errorRow }),
     interactions: validate<UserInteractionInput>({ list: IngestList.USER_INTERACTIONS, items: batch.userInteractions, toRow: userInteractionRow }),
     systemInfos: validate<SystemInfoInput>({ list: IngestList.SYSTEM_INFOS, items: batch.systemInfos, toRow: systemInfoRow }),

@@ -69,7 +69,8 @@ export function spanUpsert(ds: DataSource): UpsertSpec {
   spec = {
     table: 'spans',
     match: 'id',
-    guard: 't.project_id = u.project_id AND t.kind = u.kind',
+    // A span never moves: an id sent again under another trace, project or kind is someone else's.
+    guard: 't.project_id = u.project_id AND t.trace_id = u.trace_id AND t.kind = u.kind',
     touch: ['updated_at = now()'],
     // Whole rows: they price LLM calls and become the live events published after commit.
     returning: ['*'],

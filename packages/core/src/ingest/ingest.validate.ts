@@ -2,6 +2,9 @@ import { v7 as uuidv7, validate as isUuid } from 'uuid';
 import { sanitizeString, toStorableJson } from '../common/sanitize.util';
 import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
 
+/** Why an item whose id another item holds (in any trace or project, or as another kind) is refused. */
+export const ID_TAKEN = (id: string) => `${id} is already the id of another item`;
+
 /** An item the validator refused; its message names the field. */
 export class ItemError extends Error {}
 

@@ -19,7 +19,7 @@ import {
   TRACE_UPSERT,
   USER_INTERACTION_UPSERT,
 } from './ingest.sql';
-import { mergeDuplicates } from './ingest.validate';
+import { ID_TAKEN, mergeDuplicates } from './ingest.validate';
 
 /** The earliest time any item of the batch gives for each trace: the start of a trace created implicitly. */
 function earliestTimes(v: ValidatedBatch): Map<string, Date> {
@@ -56,7 +56,8 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     for (const x of merged) {
       if (stored.has(x.row[key] as string)) continue;
       for (const i of x.items) {
-        outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', `${x.row[key]} already exists in another project or as another kind of item`);
+        // One message whoever holds the id: it must not tell another project's ids from this one's.
+        outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', ID_TAKEN(x.row[key] as string));
       }
     }
     return stored;
