@@ -175,3 +175,38 @@ describe('abuse with numbers', () => {
     expect((await s.gql(SPANS, { id: t3 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('batch size on the LangSmith endpoints', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ MAX_BATCH_ITEMS: '5' });
+  });
+  afterAll(() => s?.stop());
+
+  const run = () => ({ id: crypto.randomUUID(), name: 'r', run_type: 'chain', start_time: new Date().toISOString(), session_name: 'batch-limit' });
+
+  it('answers 413 to more runs in one request than MAX_BATCH_ITEMS, as GraphQL does, and takes a batch within it', async () => {
+    const { key } = await s.project('batch-limit', 'ingest');
+    const base = s.url.replace(/\/graphql$/, '');
+    const post = (runs: unknown[]) =>
+      fetch(`${base}/langsmith/runs/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ post: runs }),
+      });
+    const tooMany = await post(Array.from({ length: 6 }, run));
+    expect(tooMany.status).toBe(413);
+    expect(((await tooMany.json()) as { detail: string }).detail).toMatch(/at most 5 runs/);
+    expect((await post(Array.from({ length: 5 }, run))).status).toBeLessThan(300);
+
+    const parts = Array.from({ length: 6 }, run).map(
+      (r) => `--B\r\nContent-Disposition: form-data; name="post.${r.id}"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(r)}\r\n`,
+    );
+    const multipart = await fetch(`${base}/langsmith/runs/multipart`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=B', 'x-api-key': key },
+      body: `${parts.join('')}--B--\r\n`,
+    });
+    expect(multipart.status).toBe(413);
+  });
+});

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { assertProjectAccess, requireAuthenticated } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
-import { badInput } from '../common/app.errors';
+import { badInput, payloadTooLarge } from '../common/app.errors';
 import type { AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, ToolCallInput, TraceInput } from '../ingest/ingest.input';
 import { IngestList } from '../ingest/ingest.result';
 import { ingestBatch } from '../ingest/ingest.service';
@@ -19,6 +19,7 @@ import { db } from '../common/transaction.util';
 export async function ingestLangSmithMultipart(ctx: RequestContext, parts: MultipartPart[]): Promise<LangSmithIngestResult> {
   requireIngest(ctx);
   const { ops, feedback } = assembleMultipartOps(parts, ctx.config.langsmithIngest.maxAttachmentBytes);
+  assertBatchSize(ctx, ops.length + feedback.length);
   const runs = await ingestLangSmithOps(ctx, ops);
   if (!feedback.length) return runs;
   const scored = await ingestLangSmithFeedback(ctx, feedback);
@@ -55,6 +56,12 @@ export function updateLangSmithRun(ctx: RequestContext, id: string, body: unknow
   return ingestLangSmithOps(ctx, [{ op: 'patch', source: `run ${id}`, id, body }]);
 }
 
+/** Fails with PAYLOAD_TOO_LARGE (413) past MAX_BATCH_ITEMS runs and feedback in one request, as the GraphQL ingest does. */
+function assertBatchSize(ctx: RequestContext, items: number) {
+  const max = ctx.config.limits.maxBatchItems;
+  if (items > max) throw payloadTooLarge(`A request may carry at most ${max} runs and feedback (MAX_BATCH_ITEMS); this one has ${items}. Split it.`);
+}
+
 /** Fails unless the caller may ingest somewhere: the admin key, or a project key with the ingest or admin role. */
 function requireIngest(ctx: RequestContext) {
   const p = requireAuthenticated(ctx);
@@ -71,6 +78,7 @@ type Ready = { parsed: Parsed; projectId: string; mapped: MappedRun };
  * what is stored. Each run is validated on its own; a bad run is reported and the others stored.
  */
 async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Promise<LangSmithIngestResult> {
+  assertBatchSize(ctx, ops.length);
   const rejected = new Map<Parsed | string, LangSmithRejection>();
   const reject = (key: Parsed | string, source: string, id: string | null, message: string, flags: Partial<LangSmithRejection> = {}) => {
     const prev = rejected.get(key);
