@@ -52,6 +52,19 @@ describe('abuse of the LangSmith endpoints', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('serves the GraphiQL page with frame protection and no referrer or type sniffing', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(
+      Object.fromEntries(['x-frame-options', 'content-security-policy', 'x-content-type-options', 'referrer-policy'].map((h) => [h, page.headers.get(h)])),
+    ).toEqual({
+      'x-frame-options': 'DENY',
+      'content-security-policy': "frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    });
+  });
+
   it('refuses a key that may not ingest with 403 before reading its body', async () => {
     const { key } = await s.project('abuse-reader', 'read');
     // The body is announced but never sent: the answer must not wait for it.

@@ -140,8 +140,16 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   app.use('/langsmith', langsmith);
   app.get('/graphql', (req, res, next) => {
     const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (wantsHtml && !req.query.query) res.type('html').send(graphiqlHtml('/graphql'));
-    else next();
+    if (wantsHtml && !req.query.query) {
+      // The IDE holds a key the user typed: no other site may frame it (clickjacking) or learn where it came from.
+      res.set({
+        'X-Frame-Options': 'DENY',
+        'Content-Security-Policy': "frame-ancestors 'none'",
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      });
+      res.type('html').send(graphiqlHtml('/graphql'));
+    } else next();
   });
   app.use(
     '/graphql',
