@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { operationText } from '../support/typed-operation';
@@ -63,6 +64,24 @@ describe('abuse of the LangSmith endpoints', () => {
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     });
+  });
+
+  it('answers a GraphQL body in an unsupported or broken encoding with its 4xx and BAD_USER_INPUT, not INTERNAL', async () => {
+    const body = JSON.stringify({ query: '{ projects { edges { node { id } } } }' });
+    const post = (encoding: string, data: Buffer) =>
+      fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding, 'x-api-key': s.adminKey },
+        body: new Uint8Array(data),
+      });
+    const zstd = await post('zstd', Buffer.from(body));
+    expect(zstd.status).toBe(415);
+    expect(((await zstd.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const gzipped = gzipSync(body);
+    const truncated = await post('gzip', gzipped.subarray(0, gzipped.length - 8));
+    expect(truncated.status).toBe(400);
+    expect(((await truncated.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await healthy()).toBe(200);
   });
 
   it('refuses a key that may not ingest with 403 before reading its body', async () => {

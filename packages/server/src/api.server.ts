@@ -165,12 +165,18 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
       },
     }),
   );
-  // body-parser's errors (too large, malformed JSON) answered in GraphQL's error shape.
-  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  // body-parser's errors (too large, malformed JSON, unsupported or broken encodings) answered in GraphQL's error shape.
+  app.use((err: { type?: string; status?: number; expose?: boolean; message?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (err?.type === 'entity.too.large') {
       res.status(413).json(graphqlErrorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${config.limits.maxBodyBytes} bytes (MAX_BODY_BYTES)`));
     } else if (err?.type === 'entity.parse.failed') {
       res.status(400).json(graphqlErrorBody('BAD_USER_INPUT', 'Request body is not valid JSON'));
+    } else if (err?.type === 'encoding.unsupported') {
+      res.status(415).json(graphqlErrorBody('BAD_USER_INPUT', `${err.message}; send the body uncompressed, gzip or deflate`));
+    } else if (err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+      // The client's to fix (a truncated or badly compressed body, an unknown charset): body-parser marks
+      // its own messages safe to show (expose); anything else gets a generic one.
+      res.status(err.status).json(graphqlErrorBody('BAD_USER_INPUT', err.expose && err.message ? err.message : 'The request body could not be read'));
     } else if (err) {
       log('Unexpected HTTP error:', err);
       res.status(err.status ?? 500).json(graphqlErrorBody('INTERNAL', 'Internal server error'));
