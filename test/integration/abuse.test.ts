@@ -84,6 +84,17 @@ describe('abuse of the LangSmith endpoints', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('lets no foreign page call the API by default: no CORS headers for another origin', async () => {
+    const fromElsewhere = { origin: 'https://evil.example', 'content-type': 'application/json', 'x-api-key': s.adminKey };
+    const gql = await fetch(s.url, { method: 'POST', headers: fromElsewhere, body: JSON.stringify({ query: '{ projects { edges { node { id } } } }' }) });
+    expect(gql.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${base}/langsmith/runs/batch`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('refuses a key that may not ingest with 403 before reading its body', async () => {
     const { key } = await s.project('abuse-reader', 'read');
     // The body is announced but never sent: the answer must not wait for it.
@@ -240,5 +251,21 @@ describe('batch size on the LangSmith endpoints', () => {
       body: `${parts.join('')}--B--\r\n`,
     });
     expect(multipart.status).toBe(413);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ CORS_ORIGINS: 'https://app.example, https://other.example' });
+  });
+  afterAll(() => s?.stop());
+
+  it('answers the listed origins, and only them', async () => {
+    const origin = async (o: string) =>
+      (await fetch(s.url, { method: 'OPTIONS', headers: { origin: o, 'access-control-request-method': 'POST' } })).headers.get('access-control-allow-origin');
+    expect(await origin('https://app.example')).toBe('https://app.example');
+    expect(await origin('https://other.example')).toBe('https://other.example');
+    expect(await origin('https://evil.example')).toBeNull();
   });
 });

@@ -18,6 +18,12 @@ describe('loadConfig', () => {
       expect((e as Error).message).toMatch(/DATABASE_URL/);
     }
     expect(() => loadConfig({ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' })).toThrow(/DEFAULT_PAGE_SIZE/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example/path' })).toThrow(/CORS_ORIGINS: "https:\/\/app.example\/path" is not an origin/);
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example ,http://localhost:5173,' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
   });
 
   it('reads the live settings: Redis only when a redis:// URL is given, bounded buffers', () => {

@@ -8,6 +8,20 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: int(0, 65535).default(4000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const origins = v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      for (const o of origins) {
+        if (o !== new URL(o, 'http://invalid').origin)
+          ctx.addIssue({ code: 'custom', message: `CORS_ORIGINS: "${o}" is not an origin such as https://app.example.com` });
+      }
+      return origins;
+    }),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
   SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
@@ -64,6 +78,8 @@ export type Config = Readonly<{
   exposeErrorDetails: boolean;
   host: string;
   port: number;
+  /** Browser origins other than Sextant's own allowed to call the API (CORS); none by default. */
+  corsOrigins: readonly string[];
   /** External Postgres; when absent an embedded Postgres is started in dataDir. */
   databaseUrl: string | undefined;
   dbPoolSize: number;
@@ -142,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     exposeErrorDetails: e.NODE_ENV === 'development',
     host: e.HOST,
     port: e.PORT,
+    corsOrigins: Object.freeze(e.CORS_ORIGINS),
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
     dataDir: path.resolve(e.SEXTANT_DATA_DIR),

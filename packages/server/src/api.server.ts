@@ -153,7 +153,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   });
   app.use(
     '/graphql',
-    cors(),
+    cors({ origin: [...config.corsOrigins] }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {

@@ -48,7 +48,7 @@ export function createLangSmithRouter(deps: Deps): Router {
   const { config, contexts, log } = deps;
   const limits = config.langsmithIngest;
   const router = express.Router();
-  router.use(cors());
+  router.use(cors({ origin: [...config.corsOrigins] }));
 
   let inFlight = 0;
   /** Bounds the ingest requests one process works on; past it, 429 + Retry-After, which the SDK retries. */
