@@ -29,6 +29,8 @@ type Documents = {
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": typeof types.AbuseSpansDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": typeof types.AbuseStatsDocument,
+    "query AbusePublicSchema { __schema { queryType { name } } }": typeof types.AbusePublicSchemaDocument,
+    "query AbusePublicProjects { projects { edges { node { id } } } }": typeof types.AbusePublicProjectsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
     "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
@@ -145,6 +147,8 @@ const documents: Documents = {
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": types.AbuseSpansDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": types.AbuseStatsDocument,
+    "query AbusePublicSchema { __schema { queryType { name } } }": types.AbusePublicSchemaDocument,
+    "query AbusePublicProjects { projects { edges { node { id } } } }": types.AbusePublicProjectsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
     "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
@@ -303,6 +307,14 @@ export function graphql(source: "query AbuseSpans($id: ID!) { trace(id: $id) { s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }"): typeof import('./graphql').AbuseStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbusePublicSchema { __schema { queryType { name } } }"): typeof import('./graphql').AbusePublicSchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbusePublicProjects { projects { edges { node { id } } } }"): typeof import('./graphql').AbusePublicProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -612,6 +612,16 @@ export type AbuseStatsQueryVariables = Exact<{
 
 export type AbuseStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', traceCount: number, totalTokens: number, totalCost: number } } };
 
+export type AbusePublicSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbusePublicSchemaQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', name: string | null } } };
+
+export type AbusePublicProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbusePublicProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
 export type AuthIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1567,6 +1577,26 @@ export const AbuseStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbuseStatsQuery, AbuseStatsQueryVariables>;
+export const AbusePublicSchemaDocument = new TypedDocumentString(`
+    query AbusePublicSchema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbusePublicSchemaQuery, AbusePublicSchemaQueryVariables>;
+export const AbusePublicProjectsDocument = new TypedDocumentString(`
+    query AbusePublicProjects {
+  projects {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbusePublicProjectsQuery, AbusePublicProjectsQueryVariables>;
 export const AuthIngestDocument = new TypedDocumentString(`
     mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

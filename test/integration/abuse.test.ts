@@ -84,6 +84,20 @@ describe('abuse of the LangSmith endpoints', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('answers a GraphQL request without a key with 401, as one with a bad key, introspection included', async () => {
+    const send = (headers: Record<string, string>) =>
+      fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
+    for (const r of [await send({}), await send({ 'x-api-key': 'sx_not_a_key_at_all_000000000000' })]) {
+      expect(r.status).toBe(401);
+      expect(((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await send({ 'x-api-key': s.adminKey })).status).toBe(200);
+  });
+
   it('lets no foreign page call the API by default: no CORS headers for another origin', async () => {
     const fromElsewhere = { origin: 'https://evil.example', 'content-type': 'application/json', 'x-api-key': s.adminKey };
     const gql = await fetch(s.url, { method: 'POST', headers: fromElsewhere, body: JSON.stringify({ query: '{ projects { edges { node { id } } } }' }) });
@@ -267,5 +281,21 @@ describe('CORS_ORIGINS', () => {
     expect(await origin('https://app.example')).toBe('https://app.example');
     expect(await origin('https://other.example')).toBe('https://other.example');
     expect(await origin('https://evil.example')).toBeNull();
+  });
+});
+
+describe('GRAPHQL_PUBLIC_INTROSPECTION', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ GRAPHQL_PUBLIC_INTROSPECTION: 'true' });
+  });
+  afterAll(() => s?.stop());
+
+  it('serves the schema without a key when opened, and still no data', async () => {
+    const schema = await s.gql(graphql(`query AbusePublicSchema { __schema { queryType { name } } }`), undefined, null);
+    expect(schema.status).toBe(200);
+    expect(schema.data!.__schema.queryType.name).toBe('Query');
+    const data = await s.gql(graphql(`query AbusePublicProjects { projects { edges { node { id } } } }`), undefined, null);
+    expect(data.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -22,6 +22,7 @@ const envSchema = z.object({
       }
       return origins;
     }),
+  GRAPHQL_PUBLIC_INTROSPECTION: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
   SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
@@ -78,6 +79,8 @@ export type Config = Readonly<{
   exposeErrorDetails: boolean;
   host: string;
   port: number;
+  /** Whether a GraphQL request without a key is served (introspection only: every field needs a key); else 401. */
+  publicIntrospection: boolean;
   /** Browser origins other than Sextant's own allowed to call the API (CORS); none by default. */
   corsOrigins: readonly string[];
   /** External Postgres; when absent an embedded Postgres is started in dataDir. */
@@ -159,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     host: e.HOST,
     port: e.PORT,
     corsOrigins: Object.freeze(e.CORS_ORIGINS),
+    publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
     dataDir: path.resolve(e.SEXTANT_DATA_DIR),

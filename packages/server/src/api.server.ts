@@ -161,6 +161,12 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
         if (!principal) {
           throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }
+        // Without a key nothing but the schema could be read: 401 as for a bad key, unless introspection is public.
+        if (principal.kind === 'anonymous' && !config.publicIntrospection) {
+          throw new GraphQLError('Missing API key: send it as x-api-key or Authorization: Bearer', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
         return contexts.build(principal);
       },
     }),
