@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { operationText } from '../support/typed-operation';
+import { FreezableProxy } from '../support/freezable-proxy';
+import { createTestDatabase, type OwnDatabase } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 // Requests an attacker or a broken SDK sends, over raw HTTP: each is answered with a clear status,
@@ -297,5 +299,37 @@ describe('GRAPHQL_PUBLIC_INTROSPECTION', () => {
     expect(schema.data!.__schema.queryType.name).toBe('Query');
     const data = await s.gql(graphql(`query AbusePublicProjects { projects { edges { node { id } } } }`), undefined, null);
     expect(data.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a database that stops answering', () => {
+  let proxy: FreezableProxy;
+  let db: OwnDatabase;
+  let s: TestServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const direct = new URL(db.url);
+    proxy = await new FreezableProxy({ host: direct.hostname, port: Number(direct.port || 5432) }).start();
+    direct.port = String(proxy.port);
+    s = await startTestServer({ DATABASE_URL: direct.toString() });
+  });
+  afterAll(async () => {
+    proxy?.thaw();
+    await s?.stop();
+    await proxy?.close();
+    await db?.drop();
+  });
+
+  it('gets /health answered 503 within its bound while frozen, and 200 again after', async () => {
+    const health = () => fetch(s.url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(15_000) });
+    expect((await health()).status).toBe(200);
+    proxy.freeze();
+    const frozen = await health();
+    expect(frozen.status).toBe(503);
+    expect(await frozen.json()).toMatchObject({ status: 'unavailable', database: 'timeout' });
+    proxy.thaw();
+    let after = 0;
+    for (let i = 0; i < 50 && after !== 200; i++) after = (await health()).status;
+    expect(after).toBe(200);
   });
 });

@@ -38,6 +38,9 @@ function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefin
 /** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
 const WS_CLOSE = { unauthorized: 4401 } as const;
 
+// How long /health waits for the database before it answers 503.
+const HEALTH_TIMEOUT_MS = 2000;
+
 // How often an open connection's key is checked again, so revoking a key ends its live streams.
 const KEY_RECHECK_MS = 60_000;
 
@@ -127,12 +130,19 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   app.get('/health', async (_req, res) => {
     // Live events degrade without failing the instance: Redis down affects every instance alike.
     const liveEvents = live.bus.kind === 'memory' ? 'in-process' : live.bus.connected ? 'redis' : 'redis-unreachable';
-    try {
-      await ds.query('SELECT 1');
-      res.json({ status: 'ok', database: 'ok', liveEvents });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable', liveEvents });
-    }
+    // A database that does not answer (frozen, or every connection busy) must not hold the probe.
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), HEALTH_TIMEOUT_MS)));
+    const database = await Promise.race([
+      ds.query('SELECT 1').then(
+        () => 'ok' as const,
+        () => 'unreachable' as const,
+      ),
+      timedOut,
+    ]);
+    clearTimeout(timer);
+    if (database === 'ok') res.json({ status: 'ok', database, liveEvents });
+    else res.status(503).json({ status: 'unavailable', database, liveEvents });
   });
   // LangSmith SDKs append their paths to LANGSMITH_ENDPOINT: both …/langsmith and …/langsmith/api/v1 work.
   const langsmith = createLangSmithRouter({ config, contexts, log });
