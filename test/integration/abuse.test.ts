@@ -30,14 +30,18 @@ function send(url: string, path: string, headers: Record<string, string>, body: 
   });
 }
 
+// One server with the default settings for every describe that does not need others.
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.stop());
+
 describe('abuse of the LangSmith endpoints', () => {
-  let s: TestServer;
   let base: string;
-  beforeAll(async () => {
-    s = await startTestServer();
+  beforeAll(() => {
     base = s.url.replace(/\/graphql$/, '');
   });
-  afterAll(() => s?.stop());
 
   const healthy = async () => (await fetch(`${base}/health`)).status;
 
@@ -134,12 +138,6 @@ const STATS = graphql(
 );
 
 describe('abuse with numbers', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(() => s?.stop());
-
   const at = (sec: number) => new Date(Date.UTC(2026, 11, 1, 10, 0, sec)).toISOString();
 
   it('adds up token counts past 2^31 in one trace instead of failing the batch', async () => {
@@ -235,70 +233,60 @@ describe('abuse with numbers', () => {
   });
 });
 
-describe('batch size on the LangSmith endpoints', () => {
+describe('settings that open or tighten limits', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ MAX_BATCH_ITEMS: '5' });
+    s = await startTestServer({ MAX_BATCH_ITEMS: '5', CORS_ORIGINS: 'https://app.example, https://other.example', GRAPHQL_PUBLIC_INTROSPECTION: 'true' });
   });
   afterAll(() => s?.stop());
 
-  const run = () => ({ id: crypto.randomUUID(), name: 'r', run_type: 'chain', start_time: new Date().toISOString(), session_name: 'batch-limit' });
+  describe('batch size on the LangSmith endpoints', () => {
+    const run = () => ({ id: crypto.randomUUID(), name: 'r', run_type: 'chain', start_time: new Date().toISOString(), session_name: 'batch-limit' });
 
-  it('answers 413 to more runs in one request than MAX_BATCH_ITEMS, as GraphQL does, and takes a batch within it', async () => {
-    const { key } = await s.project('batch-limit', 'ingest');
-    const base = s.url.replace(/\/graphql$/, '');
-    const post = (runs: unknown[]) =>
-      fetch(`${base}/langsmith/runs/batch`, {
+    it('answers 413 to more runs in one request than MAX_BATCH_ITEMS, as GraphQL does, and takes a batch within it', async () => {
+      const { key } = await s.project('batch-limit', 'ingest');
+      const base = s.url.replace(/\/graphql$/, '');
+      const post = (runs: unknown[]) =>
+        fetch(`${base}/langsmith/runs/batch`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': key },
+          body: JSON.stringify({ post: runs }),
+        });
+      const tooMany = await post(Array.from({ length: 6 }, run));
+      expect(tooMany.status).toBe(413);
+      expect(((await tooMany.json()) as { detail: string }).detail).toMatch(/at most 5 runs/);
+      expect((await post(Array.from({ length: 5 }, run))).status).toBeLessThan(300);
+
+      const parts = Array.from({ length: 6 }, run).map(
+        (r) => `--B\r\nContent-Disposition: form-data; name="post.${r.id}"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(r)}\r\n`,
+      );
+      const multipart = await fetch(`${base}/langsmith/runs/multipart`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': key },
-        body: JSON.stringify({ post: runs }),
+        headers: { 'content-type': 'multipart/form-data; boundary=B', 'x-api-key': key },
+        body: `${parts.join('')}--B--\r\n`,
       });
-    const tooMany = await post(Array.from({ length: 6 }, run));
-    expect(tooMany.status).toBe(413);
-    expect(((await tooMany.json()) as { detail: string }).detail).toMatch(/at most 5 runs/);
-    expect((await post(Array.from({ length: 5 }, run))).status).toBeLessThan(300);
-
-    const parts = Array.from({ length: 6 }, run).map(
-      (r) => `--B\r\nContent-Disposition: form-data; name="post.${r.id}"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(r)}\r\n`,
-    );
-    const multipart = await fetch(`${base}/langsmith/runs/multipart`, {
-      method: 'POST',
-      headers: { 'content-type': 'multipart/form-data; boundary=B', 'x-api-key': key },
-      body: `${parts.join('')}--B--\r\n`,
+      expect(multipart.status).toBe(413);
     });
-    expect(multipart.status).toBe(413);
   });
-});
 
-describe('CORS_ORIGINS', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ CORS_ORIGINS: 'https://app.example, https://other.example' });
+  describe('CORS_ORIGINS', () => {
+    it('answers the listed origins, and only them', async () => {
+      const origin = async (o: string) =>
+        (await fetch(s.url, { method: 'OPTIONS', headers: { origin: o, 'access-control-request-method': 'POST' } })).headers.get('access-control-allow-origin');
+      expect(await origin('https://app.example')).toBe('https://app.example');
+      expect(await origin('https://other.example')).toBe('https://other.example');
+      expect(await origin('https://evil.example')).toBeNull();
+    });
   });
-  afterAll(() => s?.stop());
 
-  it('answers the listed origins, and only them', async () => {
-    const origin = async (o: string) =>
-      (await fetch(s.url, { method: 'OPTIONS', headers: { origin: o, 'access-control-request-method': 'POST' } })).headers.get('access-control-allow-origin');
-    expect(await origin('https://app.example')).toBe('https://app.example');
-    expect(await origin('https://other.example')).toBe('https://other.example');
-    expect(await origin('https://evil.example')).toBeNull();
-  });
-});
-
-describe('GRAPHQL_PUBLIC_INTROSPECTION', () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer({ GRAPHQL_PUBLIC_INTROSPECTION: 'true' });
-  });
-  afterAll(() => s?.stop());
-
-  it('serves the schema without a key when opened, and still no data', async () => {
-    const schema = await s.gql(graphql(`query AbusePublicSchema { __schema { queryType { name } } }`), undefined, null);
-    expect(schema.status).toBe(200);
-    expect(schema.data!.__schema.queryType.name).toBe('Query');
-    const data = await s.gql(graphql(`query AbusePublicProjects { projects { edges { node { id } } } }`), undefined, null);
-    expect(data.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  describe('GRAPHQL_PUBLIC_INTROSPECTION', () => {
+    it('serves the schema without a key when opened, and still no data', async () => {
+      const schema = await s.gql(graphql(`query AbusePublicSchema { __schema { queryType { name } } }`), undefined, null);
+      expect(schema.status).toBe(200);
+      expect(schema.data!.__schema.queryType.name).toBe('Query');
+      const data = await s.gql(graphql(`query AbusePublicProjects { projects { edges { node { id } } } }`), undefined, null);
+      expect(data.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
   });
 });
 

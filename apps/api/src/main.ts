@@ -32,6 +32,7 @@ async function main() {
   stopOnSignals(
     () => sextant.stop(),
     (signal) => console.log(`${signal}: shutting down`),
+    config.shutdownTimeoutMs,
   );
 }
 

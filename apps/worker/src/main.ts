@@ -24,6 +24,7 @@ async function main() {
   stopOnSignals(
     () => sextant.stop(),
     (signal) => console.log(`${signal}: finishing active jobs, then shutting down`),
+    config.shutdownTimeoutMs,
   );
 }
 

@@ -25,6 +25,7 @@ const envSchema = z.object({
   GRAPHQL_PUBLIC_INTROSPECTION: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
+  SHUTDOWN_TIMEOUT_MS: int(100, 3_600_000).default(25_000),
   SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
   EMBEDDED_PG_PORT: int(1, 65535).default(54329),
   SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
@@ -86,6 +87,8 @@ export type Config = Readonly<{
   /** External Postgres; when absent an embedded Postgres is started in dataDir. */
   databaseUrl: string | undefined;
   dbPoolSize: number;
+  /** How long a SIGTERM may take before the process exits regardless. */
+  shutdownTimeoutMs: number;
   dataDir: string;
   embeddedPgPort: number;
   adminKey: string | undefined;
@@ -162,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     host: e.HOST,
     port: e.PORT,
     corsOrigins: Object.freeze(e.CORS_ORIGINS),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
