@@ -236,7 +236,12 @@ describe('abuse with numbers', () => {
 describe('settings that open or tighten limits', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ MAX_BATCH_ITEMS: '5', CORS_ORIGINS: 'https://app.example, https://other.example', GRAPHQL_PUBLIC_INTROSPECTION: 'true' });
+    s = await startTestServer({
+      MAX_BATCH_ITEMS: '5',
+      MAX_SPANS_PER_TRACE: '5',
+      CORS_ORIGINS: 'https://app.example, https://other.example',
+      GRAPHQL_PUBLIC_INTROSPECTION: 'true',
+    });
   });
   afterAll(() => s?.stop());
 
@@ -266,6 +271,27 @@ describe('settings that open or tighten limits', () => {
         body: `${parts.join('')}--B--\r\n`,
       });
       expect(multipart.status).toBe(413);
+    });
+  });
+
+  describe('MAX_SPANS_PER_TRACE', () => {
+    it('rejects the new spans past the cap, item by item, and still takes updates of stored ones', async () => {
+      const { key } = await s.project('span-cap', 'ingest');
+      const traceId = crypto.randomUUID();
+      const ids = Array.from({ length: 7 }, () => crypto.randomUUID());
+      const span = (id: string, name = 'step') => ({ id, traceId, name, startTime: new Date().toISOString() });
+      const first = await s.gql(INGEST, { b: { agentCalls: ids.slice(0, 4).map((id) => span(id)) } }, key);
+      expect(first.data!.ingest).toMatchObject({ accepted: 4, rejected: 0 });
+      const second = await s.gql(INGEST, { b: { agentCalls: [span(ids[0], 'renamed'), ...ids.slice(4).map((id) => span(id))] } }, key);
+      expect(second.data!.ingest.accepted).toBe(2);
+      expect(second.data!.ingest.rejections.map((r) => [r.index, r.code, r.message])).toEqual([
+        [2, 'PAYLOAD_TOO_LARGE', `agentCalls[2]: trace ${traceId} already holds 5 spans, the most one trace may (MAX_SPANS_PER_TRACE)`],
+        [3, 'PAYLOAD_TOO_LARGE', `agentCalls[3]: trace ${traceId} already holds 5 spans, the most one trace may (MAX_SPANS_PER_TRACE)`],
+      ]);
+      const update = await s.gql(INGEST, { b: { agentCalls: [span(ids[1], 'updated at the cap')] } }, key);
+      expect(update.data!.ingest).toMatchObject({ accepted: 1, rejected: 0 });
+      const names = (await s.gql(SPANS, { id: traceId }, s.adminKey)).data!.trace.spans.map((x) => x.name).sort();
+      expect(names).toEqual(['renamed', 'step', 'step', 'step', 'updated at the cap']);
     });
   });
 

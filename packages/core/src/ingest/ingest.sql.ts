@@ -191,7 +191,8 @@ export const ENSURE_TRACES_SQL = `
  * them, and reads their status before the batch (to tell a trace that completes from one that changes).
  */
 export const LOCK_TRACES_SQL = `
-  SELECT id, status, start_time FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  SELECT id, status, start_time, agent_call_count + llm_call_count + tool_call_count AS span_count
+    FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
 
 /**
  * Reserves n span sequence numbers per trace; returns the first of each range. The row lock taken

@@ -63,7 +63,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     return stored;
   };
 
-  const before: { id: string; status: string; start_time: Date }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+  const before: { id: string; status: string; start_time: Date; span_count: number }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
   const acceptedTraces = await upsert(TRACE_UPSERT, v.traces);
   const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
   const keepOwn = (items: Item[]) =>
@@ -73,7 +73,8 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
       return false;
     });
 
-  const storedSpans = await upsert(spanUpsert(tx.ds), keepOwn(v.spans), 'id', (rows) => reserveSpanSeq(m, rows));
+  const spans = await withinSpanCap(tx, keepOwn(v.spans), before, outcome);
+  const storedSpans = await upsert(spanUpsert(tx.ds), spans, 'id', (rows) => reserveSpanSeq(m, rows));
   await priceLlmCalls(tx, storedSpans);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
@@ -98,6 +99,36 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     errors: [...storedErrors.inserted].map((id) => storedErrors.get(id)!),
     traces: traceRows.map((row) => ({ row, change: traceChange(previous.get(row.id as string), row.status as string) })),
   };
+}
+
+/**
+ * Rejects the new spans that would take a trace past MAX_SPANS_PER_TRACE (updates of stored spans
+ * always pass). Counted from the trace's totals under its row lock; the stored ids are only looked
+ * up for a trace the batch could take past the cap.
+ */
+async function withinSpanCap(tx: TxContext, spans: Item[], before: { id: string; span_count: number }[], outcome: BatchOutcome): Promise<Item[]> {
+  const max = tx.config.limits.maxSpansPerTrace;
+  const stored = new Map(before.map((b) => [b.id, Number(b.span_count)]));
+  const perTrace = new Map<string, number>();
+  for (const { row } of spans) perTrace.set(row.trace_id as string, (perTrace.get(row.trace_id as string) ?? 0) + 1);
+  const atRisk = [...perTrace].filter(([trace, n]) => (stored.get(trace) ?? 0) + n > max).map(([trace]) => trace);
+  if (!atRisk.length) return spans;
+  const candidates = spans.filter((s) => atRisk.includes(s.row.trace_id as string)).map((s) => s.row.id as string);
+  const existing = new Set(((await db(tx).query('SELECT id FROM spans WHERE id = ANY($1::uuid[])', [candidates])) as { id: string }[]).map((r) => r.id));
+  const count = new Map(atRisk.map((t) => [t, stored.get(t) ?? 0]));
+  const added = new Set<string>();
+  return spans.filter((item) => {
+    const trace = item.row.trace_id as string;
+    const id = item.row.id as string;
+    if (!count.has(trace) || existing.has(id) || added.has(id)) return true;
+    if (count.get(trace)! >= max) {
+      outcome.reject(item.list, item.index, id, 'PAYLOAD_TOO_LARGE', `trace ${trace} already holds ${max} spans, the most one trace may (MAX_SPANS_PER_TRACE)`);
+      return false;
+    }
+    count.set(trace, count.get(trace)! + 1);
+    added.add(id);
+    return true;
+  });
 }
 
 /** Creates missing traces referenced by the batch; returns the referenced trace ids owned by another project. */
