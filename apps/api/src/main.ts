@@ -7,6 +7,12 @@ async function main() {
   const config = loadConfig(process.env);
   // The zero-config default: one process serves the API and does the background work.
   const sextant = await bootstrap(config, { api: true, worker: config.jobs.runWorker });
+  // Before the banner: whoever waits for it may signal at once, and must find the handlers in place.
+  stopOnSignals(
+    () => sextant.stop(),
+    (signal) => console.log(`${signal}: shutting down`),
+    config.shutdownTimeoutMs,
+  );
   const server = sextant.server!;
   const base = server.url.replace(/\/graphql$/, '');
   console.log('');
@@ -28,12 +34,6 @@ async function main() {
     console.log(`  Demo project            "${demo.projectName}" (${demo.projectId}): ${demo.traces} traces, ${demo.spans} spans`);
   }
   console.log('');
-
-  stopOnSignals(
-    () => sextant.stop(),
-    (signal) => console.log(`${signal}: shutting down`),
-    config.shutdownTimeoutMs,
-  );
 }
 
 main().catch((e) => {

@@ -10,6 +10,12 @@ async function main() {
     );
   }
   const sextant = await bootstrap(config, { api: false, worker: true });
+  // Before the banner: whoever waits for it may signal at once, and must find the handlers in place.
+  stopOnSignals(
+    () => sextant.stop(),
+    (signal) => console.log(`${signal}: finishing active jobs, then shutting down`),
+    config.shutdownTimeoutMs,
+  );
   const queues = sextant.worker!.queues;
   console.log('');
   console.log('  Sextant worker is running');
@@ -20,12 +26,6 @@ async function main() {
     `  Live events             ${sextant.app.live.bus.kind === 'redis' ? 'through Redis' : 'none: without REDIS_URL, metricComputed reaches no API process'}`,
   );
   console.log('');
-
-  stopOnSignals(
-    () => sextant.stop(),
-    (signal) => console.log(`${signal}: finishing active jobs, then shutting down`),
-    config.shutdownTimeoutMs,
-  );
 }
 
 main().catch((e) => {
