@@ -28,7 +28,7 @@ type ReferenceColumns = {
 };
 
 const ABOUT =
-  'Column and field names of the reference documents (../shared/reference, outside the repository), as test/integration/reference-columns.test.ts needs them. ' +
+  'Column and field names of the reference documents (in the shared reference folder beside the repository, not in it), as test/integration/reference-columns.test.ts needs them. ' +
   'Generated and checked by `pnpm reference:check` (scripts/check-reference-fixture.ts), except names002003: the LangSmith names the test requires, added by hand and checked to occur in 002 or 003.';
 
 /** Reads the one reference document whose name starts with `prefix`, failing loudly when it is missing. */
