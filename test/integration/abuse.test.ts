@@ -316,6 +316,30 @@ describe('settings that open or tighten limits', () => {
   });
 });
 
+describe('failed authentication from one address', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ AUTH_FAILURES_PER_MINUTE: '3' });
+  });
+  afterAll(() => s?.stop());
+
+  it('is refused with 429 and Retry-After past AUTH_FAILURES_PER_MINUTE, on GraphQL and LangSmith alike', async () => {
+    const bad = 'sx_0000000000000000000000000000000000000000';
+    const graphqlWith = (key: string) =>
+      fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ __typename }' }) });
+    for (let i = 0; i < 3; i++) expect((await graphqlWith(bad)).status).toBe(401);
+    const refused = await graphqlWith(bad);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // The address is refused whatever key it sends now, until the window ends.
+    expect((await graphqlWith(s.adminKey)).status).toBe(429);
+    const langsmith = await fetch(s.url.replace(/\/graphql$/, '/langsmith/runs'), { method: 'POST', headers: { 'x-api-key': bad }, body: '{}' });
+    expect(langsmith.status).toBe(429);
+    expect(langsmith.headers.get('retry-after')).not.toBeNull();
+  });
+});
+
 describe('a database that stops answering', () => {
   let proxy: FreezableProxy;
   let db: OwnDatabase;

@@ -31,6 +31,7 @@ const envSchema = z.object({
   SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
   MAX_BATCH_ITEMS: int(1, 1_000_000).default(10_000),
   MAX_SPANS_PER_TRACE: int(1, 100_000_000).default(100_000),
+  AUTH_FAILURES_PER_MINUTE: int(1, 1_000_000).default(30),
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
@@ -93,7 +94,14 @@ export type Config = Readonly<{
   dataDir: string;
   embeddedPgPort: number;
   adminKey: string | undefined;
-  limits: Readonly<{ maxBatchItems: number; maxSpansPerTrace: number; maxBodyBytes: number; maxPageSize: number; defaultPageSize: number }>;
+  limits: Readonly<{
+    authFailuresPerMinute: number;
+    maxBatchItems: number;
+    maxSpansPerTrace: number;
+    maxBodyBytes: number;
+    maxPageSize: number;
+    defaultPageSize: number;
+  }>;
   /** Redis for live events between API instances; without it events stay in the process. */
   redisUrl: string | undefined;
   live: Readonly<{ bufferEvents: number; inlineBytes: number }>;
@@ -174,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminKey: e.SEXTANT_ADMIN_KEY,
     limits: Object.freeze({
+      authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
       maxBatchItems: e.MAX_BATCH_ITEMS,
       maxSpansPerTrace: e.MAX_SPANS_PER_TRACE,
       maxBodyBytes: e.MAX_BODY_BYTES,

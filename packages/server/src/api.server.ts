@@ -14,6 +14,7 @@ import { makeFormatError } from './graphql.errors';
 import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
 import { presentedKey } from './presented-key.parser';
+import { TooManyFailures } from './auth-throttle.policy';
 import { requestContexts } from './request.context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
@@ -36,7 +37,7 @@ function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefin
 }
 
 /** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
-const WS_CLOSE = { unauthorized: 4401 } as const;
+const WS_CLOSE = { unauthorized: 4401, tooManyFailures: 4429 } as const;
 
 // How long /health waits for the database before it answers 503.
 const HEALTH_TIMEOUT_MS = 2000;
@@ -62,7 +63,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const recheck = async (socket: WebSocket) => {
     const conn = connections.get(socket);
     if (!conn) return false;
-    const principal = await contexts.authenticate(conn.key);
+    const principal = await contexts.authenticate(conn.key, null);
     if (!principal || principal.kind === 'anonymous') {
       socket.close(WS_CLOSE.unauthorized, 'Unauthorized: the API key was revoked');
       return false;
@@ -80,7 +81,14 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: give an API key in the connection_init payload ({ "apiKey": "..." })');
           return false;
         }
-        const principal = await contexts.authenticate(key);
+        let principal: Principal | null;
+        try {
+          principal = await contexts.authenticate(key, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+        } catch (e) {
+          if (!(e instanceof TooManyFailures)) throw e;
+          socket.close(WS_CLOSE.tooManyFailures, e.message);
+          return false;
+        }
         if (!principal || principal.kind === 'anonymous') {
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: invalid or revoked API key');
           return false;
@@ -167,7 +175,15 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
-        const principal = await contexts.authenticate(presentedKey(req.headers));
+        let principal: Principal | null;
+        try {
+          principal = await contexts.authenticate(presentedKey(req.headers), req.socket.remoteAddress ?? 'unknown');
+        } catch (e) {
+          if (!(e instanceof TooManyFailures)) throw e;
+          // Apollo Server sends extensions.http's status and headers as the response's.
+          const http = { status: 429, headers: new Map([['retry-after', String(e.retryAfterSeconds)]]) } as unknown as Record<string, unknown>;
+          throw new GraphQLError(e.message, { extensions: { code: 'RATE_LIMITED', http } });
+        }
         if (!principal) {
           throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         }

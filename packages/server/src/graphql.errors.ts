@@ -2,7 +2,16 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'SUBSCRIBER_LAGGED', 'INTERNAL']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'SUBSCRIBER_LAGGED',
+  'INTERNAL',
+]);
 // Apollo's own codes for documents that fail to parse or validate are the client's fault too.
 const AS_BAD_INPUT = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -8,6 +8,7 @@ import {
   type LangSmithIngestResult,
   langsmithServerInfo,
   principalMay,
+  type Principal,
   type RequestContext,
   updateLangSmithRun,
 } from '@sextant/core';
@@ -15,6 +16,7 @@ import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { presentedKey } from './presented-key.parser';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
+import { TooManyFailures } from './auth-throttle.policy';
 import type { RequestContexts } from './request.context';
 
 type Deps = {
@@ -71,7 +73,16 @@ export function createLangSmithRouter(deps: Deps): Router {
    */
   const authenticate = async (req: Request, res: Response, next: NextFunction) => {
     const key = presentedKey(req.headers);
-    const principal = key ? await contexts.authenticate(key) : null;
+    let principal: Principal | null = null;
+    try {
+      if (key) principal = await contexts.authenticate(key, req.socket.remoteAddress ?? 'unknown');
+    } catch (e) {
+      if (!(e instanceof TooManyFailures)) throw e;
+      req.resume();
+      res.setHeader('Retry-After', String(e.retryAfterSeconds));
+      detail(res, 429, e.message);
+      return;
+    }
     if (!principal || principal.kind === 'anonymous') {
       req.resume();
       detail(res, 401, key ? 'Invalid or revoked API key' : 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)');

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'SUBSCRIBER_LAGGED' | 'INTERNAL';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'RATE_LIMITED' | 'SUBSCRIBER_LAGGED' | 'INTERNAL';
 
 /** A client-facing error: its message and code are safe to show outside development. */
 export class AppError extends GraphQLError {
