@@ -113,9 +113,9 @@ async function withinSpanCap(tx: TxContext, spans: Item[], before: { id: string;
   for (const { row } of spans) perTrace.set(row.trace_id as string, (perTrace.get(row.trace_id as string) ?? 0) + 1);
   const atRisk = [...perTrace].filter(([trace, n]) => (stored.get(trace) ?? 0) + n > max).map(([trace]) => trace);
   if (!atRisk.length) return spans;
-  const candidates = spans.filter((s) => atRisk.includes(s.row.trace_id as string)).map((s) => s.row.id as string);
-  const existing = new Set(((await db(tx).query('SELECT id FROM spans WHERE id = ANY($1::uuid[])', [candidates])) as { id: string }[]).map((r) => r.id));
   const count = new Map(atRisk.map((t) => [t, stored.get(t) ?? 0]));
+  const candidates = spans.filter((s) => count.has(s.row.trace_id as string)).map((s) => s.row.id as string);
+  const existing = new Set(((await db(tx).query('SELECT id FROM spans WHERE id = ANY($1::uuid[])', [candidates])) as { id: string }[]).map((r) => r.id));
   const added = new Set<string>();
   return spans.filter((item) => {
     const trace = item.row.trace_id as string;

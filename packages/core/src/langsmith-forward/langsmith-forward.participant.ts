@@ -18,6 +18,9 @@ async function dueTraces(ctx: BaseContext, changes: TraceChanges): Promise<Trace
   );
 }
 
+// What the transaction marked pending, for its after-commit step to queue without reading the project again.
+const markedPending = new WeakMap<TraceChanges, TraceToForward[]>();
+
 /**
  * Forwarding to LangSmith: traces are marked pending in the change's transaction (a crash before
  * the enqueue leaves a row the sweep queues again), and queued after commit.
@@ -26,13 +29,14 @@ export const forwardParticipant: ChangeParticipant = {
   name: 'LangSmith forwarding',
   async inTransaction(tx, changes) {
     const due = await dueTraces(tx, changes);
+    markedPending.set(changes, due);
     await markForwardsPending(
       tx,
       due.map((t) => t.id),
     );
   },
   async afterCommit(ctx, changes) {
-    const due = await dueTraces(ctx, changes);
+    const due = markedPending.get(changes) ?? (await dueTraces(ctx, changes));
     if (due.length) await enqueueForwards(ctx, changes.projectId, due);
   },
 };
