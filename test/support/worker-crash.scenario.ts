@@ -1,6 +1,7 @@
 // One test body for "a worker process SIGKILLed in the middle of a backlog of metric jobs": once a
 // new worker starts, every job is done, none is lost and none leaves duplicate rows, on both queue
-// backends. The integration tier runs it small, the soak tier at full size.
+// backends. The soak tier runs it (test/soak/worker-crash.test.ts): it spawns worker processes and
+// waits out job locks, too long for `pnpm test` even at a small size.
 import { graphql } from '../gql';
 import { type AppProcess, startApp } from './app-process';
 import { startTestServer, type TestServer } from './test-server';

@@ -156,7 +156,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const langsmith = createLangSmithRouter({ config, contexts, log });
   app.use('/langsmith/api/v1', langsmith);
   app.use('/langsmith', langsmith);
-  app.get('/graphql', (req, res, next) => {
+  app.get('/graphql', async (req, res, next) => {
     const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsHtml && !req.query.query) {
       // The IDE holds a key the user typed: no other site may frame it (clickjacking) or learn where it came from.
@@ -166,7 +166,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       });
-      res.type('html').send(graphiqlHtml('/graphql'));
+      res.type('html').send(await graphiqlHtml('/graphql'));
     } else next();
   });
   app.use(
