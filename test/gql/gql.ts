@@ -28,6 +28,7 @@ type Documents = {
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": typeof types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": typeof types.AbuseSpansDocument,
+    "query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }\n}": typeof types.AbuseSpanPageDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": typeof types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": typeof types.AbusePublicSchemaDocument,
     "query AbusePublicProjects { projects { edges { node { id } } } }": typeof types.AbusePublicProjectsDocument,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": types.AbuseSpansDocument,
+    "query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }\n}": types.AbuseSpanPageDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": types.AbusePublicSchemaDocument,
     "query AbusePublicProjects { projects { edges { node { id } } } }": types.AbusePublicProjectsDocument,
@@ -303,6 +305,10 @@ export function graphql(source: "query AbuseTraceTotals($id: ID!) { trace(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }"): typeof import('./graphql').AbuseSpansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }\n}"): typeof import('./graphql').AbuseSpanPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -603,6 +603,19 @@ export type AbuseSpansQuery = { __typename?: 'Query', trace: { __typename?: 'Tra
       | { __typename?: 'ToolCall', id: string, name: string | null }
     > } };
 
+export type AbuseSpanPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AbuseSpanPageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spanCount: number, spans: Array<
+      | { __typename: 'AgentCall', llmCallIds: Array<string>, id: string, depth: number, ancestorIds: Array<string> }
+      | { __typename: 'LLMCall', id: string, depth: number, ancestorIds: Array<string> }
+      | { __typename: 'ToolCall', id: string, depth: number, ancestorIds: Array<string> }
+    > } };
+
 export type AbuseStatsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -1566,6 +1579,22 @@ export const AbuseSpansDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbuseSpansQuery, AbuseSpansQueryVariables>;
+export const AbuseSpanPageDocument = new TypedDocumentString(`
+    query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {
+  trace(id: $id) {
+    spanCount
+    spans(first: $first, after: $after) {
+      __typename
+      id
+      depth
+      ancestorIds
+      ... on AgentCall {
+        llmCallIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseSpanPageQuery, AbuseSpanPageQueryVariables>;
 export const AbuseStatsDocument = new TypedDocumentString(`
     query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {

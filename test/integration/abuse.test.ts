@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { operationText } from '../support/typed-operation';
 import { FreezableProxy } from '../support/freezable-proxy';
 import { createTestDatabase, type OwnDatabase } from '../support/postgres';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { type GqlResponse, startTestServer, type TestServer } from '../support/test-server';
 
 // Requests an attacker or a broken SDK sends, over raw HTTP: each is answered with a clear status,
 // and the process keeps serving everyone else.
@@ -133,6 +133,9 @@ describe('abuse of the LangSmith endpoints', () => {
 const INGEST = graphql(`mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }`);
 const TOTALS = graphql(`query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }`);
 const SPANS = graphql(`query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }`);
+const SPAN_PAGE = graphql(`query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {
+  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }
+}`);
 const STATS = graphql(
   `query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }`,
 );
@@ -313,6 +316,54 @@ describe('settings that open or tighten limits', () => {
       const data = await s.gql(graphql(`query AbusePublicProjects { projects { edges { node { id } } } }`), undefined, null);
       expect(data.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
+  });
+});
+
+describe('MAX_SPANS_PER_PAGE', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ MAX_SPANS_PER_PAGE: '100' });
+  });
+  afterAll(() => s?.stop());
+
+  it('pages a deep trace in depth-first order, lists at most 100 ancestors, and keeps agent child ids whole across pages', async () => {
+    // A 250-deep chain of agents, each with one LLM call.
+    const { key } = await s.project('span-pages', 'ingest');
+    const traceId = crypto.randomUUID();
+    const agents = Array.from({ length: 250 }, () => crypto.randomUUID());
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString();
+    const b = {
+      traces: [{ id: traceId, name: 'deep', startTime: at(0) }],
+      agentCalls: agents.map((id, i) => ({ id, traceId, parentId: i ? agents[i - 1] : null, name: `a${i}`, startTime: at(i) })),
+      llmCalls: agents.map((id, i) => ({ id: crypto.randomUUID(), traceId, parentId: id, model: 'gpt-4o-mini', startTime: at(i + 1.5) })),
+    };
+    expect((await s.gql(INGEST, { b }, key)).data!.ingest).toMatchObject({ accepted: 501, rejected: 0 });
+
+    const pages: ResultOf<typeof SPAN_PAGE>['trace']['spans'][] = [];
+    let after: string | null = null;
+    do {
+      const r: GqlResponse<ResultOf<typeof SPAN_PAGE>> = await s.gql(SPAN_PAGE, { id: traceId, after });
+      expect(r.data!.trace.spanCount).toBe(500);
+      pages.push(r.data!.trace.spans);
+      after = r.data!.trace.spans.at(-1)?.id ?? null;
+    } while (pages.at(-1)!.length === 100);
+    expect(pages.map((p) => p.length)).toEqual([100, 100, 100, 100, 100, 0]);
+    const all = pages.flat();
+    // Depth-first with siblings by start time: every agent down the chain, then the LLM calls back up it.
+    expect(new Set(all.map((x) => x.id)).size).toBe(500);
+    expect(all.map((x) => x.id)).toEqual([...agents, ...b.llmCalls.map((l) => l.id).reverse()]);
+    const deepest = all.find((x) => x.id === agents[249])!;
+    expect(deepest.depth).toBe(249);
+    expect(deepest.ancestorIds).toEqual(agents.slice(149, 249));
+    // The first agent's LLM call is the trace's last span, pages away from it.
+    const root = pages[0][0];
+    expect(root).toMatchObject({ id: agents[0], llmCallIds: [b.llmCalls[0].id] });
+    expect(pages[0].some((x) => x.id === b.llmCalls[0].id)).toBe(false);
+
+    const tooMany = await s.gql(SPAN_PAGE, { id: traceId, first: 101 });
+    expect(tooMany.errors![0]).toMatchObject({ message: '`first` must be 0 to 100 (MAX_SPANS_PER_PAGE)', extensions: { code: 'BAD_USER_INPUT' } });
+    const stranger = await s.gql(SPAN_PAGE, { id: traceId, after: crypto.randomUUID() });
+    expect(stranger.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -31,6 +31,7 @@ const envSchema = z.object({
   SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
   MAX_BATCH_ITEMS: int(1, 1_000_000).default(10_000),
   MAX_SPANS_PER_TRACE: int(1, 100_000_000).default(100_000),
+  MAX_SPANS_PER_PAGE: int(1, 100_000).default(2_000),
   AUTH_FAILURES_PER_MINUTE: int(1, 1_000_000).default(30),
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
@@ -98,6 +99,8 @@ export type Config = Readonly<{
     authFailuresPerMinute: number;
     maxBatchItems: number;
     maxSpansPerTrace: number;
+    /** Largest page of `Trace.spans`, and its size when `first` is left out. */
+    maxSpansPerPage: number;
     maxBodyBytes: number;
     maxPageSize: number;
     defaultPageSize: number;
@@ -185,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
       maxBatchItems: e.MAX_BATCH_ITEMS,
       maxSpansPerTrace: e.MAX_SPANS_PER_TRACE,
+      maxSpansPerPage: e.MAX_SPANS_PER_PAGE,
       maxBodyBytes: e.MAX_BODY_BYTES,
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,

@@ -1,8 +1,7 @@
 import type { MetricEntity } from '../traces/metric.entity';
 import type { UserInteractionEntity } from '../traces/user-interaction.entity';
-import { type LLMCallEntity, type SpanEntity, type ToolCallEntity } from './span.entity';
-import type { TreePlacement } from './span.tree';
-import { orderSpanTree } from './span.tree';
+import { type LLMCallEntity, type SpanEntity } from './span.entity';
+import { MAX_ANCESTOR_IDS, nearestAncestorIds, type TreeInput, type TreePlacement } from './span.tree';
 import { AgentCall, type FeedbackStat, LLMCall, type Span, ToolCall } from './span.type';
 
 type FeedbackInput = Pick<MetricEntity, 'name' | 'score' | 'value'>;
@@ -36,7 +35,7 @@ export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]
   });
   // Read when the field is asked for: copying it here would build every span's ancestor array,
   // quadratic on a deep chain even when no query wants ancestorIds.
-  Object.defineProperty(span, 'ancestorIds', { get: () => p.ancestorIds, enumerable: true, configurable: true });
+  Object.defineProperty(span, 'ancestorIds', { get: () => nearestAncestorIds(p, MAX_ANCESTOR_IDS), enumerable: true, configurable: true });
   if (span instanceof AgentCall) {
     span.llmCallIds = [];
     span.toolCallIds = [];
@@ -48,9 +47,18 @@ export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]
   return span;
 }
 
-/** Maps a trace's span rows to API spans in depth-first order, with tree fields and per-agent child ids filled in. */
-export function toSpanTree(rows: SpanEntity[], metrics: MetricEntity[], interactions: UserInteractionEntity[]): Span[] {
-  const ordered = orderSpanTree(rows);
+/**
+ * Maps one page of a trace's depth-first order to API spans. `ordered` is the whole trace, so an
+ * agent's child id lists cover all of it, not only the page; `rows` holds the page's full rows (a
+ * span deleted since the order was read is left out).
+ */
+export function toSpanPage(
+  ordered: readonly { span: TreeInput; placement: TreePlacement }[],
+  page: { start: number; end: number },
+  rows: ReadonlyMap<string, SpanEntity>,
+  metrics: readonly MetricEntity[],
+  interactions: readonly UserInteractionEntity[],
+): Span[] {
   const metricsBySpan = new Map<string, MetricEntity[]>();
   for (const m of metrics) {
     if (!m.spanId) continue;
@@ -58,14 +66,21 @@ export function toSpanTree(rows: SpanEntity[], metrics: MetricEntity[], interact
     if (list) list.push(m);
     else metricsBySpan.set(m.spanId, [m]);
   }
-  const spans = ordered.map(({ span, placement }) => toSpan(span as SpanEntity | LLMCallEntity | ToolCallEntity, placement, metricsBySpan.get(span.id) ?? []));
+  const spans: Span[] = [];
+  for (let i = page.start; i < page.end; i++) {
+    const { span, placement } = ordered[i];
+    const row = rows.get(span.id);
+    if (row) spans.push(toSpan(row, placement, metricsBySpan.get(span.id) ?? []));
+  }
   const agents = new Map<string, AgentCall>();
   for (const s of spans) if (s instanceof AgentCall) agents.set(s.id, s);
-  for (const s of spans) {
-    const agent = s.agentId ? agents.get(s.agentId) : undefined;
-    if (!agent) continue;
-    if (s instanceof LLMCall) agent.llmCallIds.push(s.id);
-    else if (s instanceof ToolCall) agent.toolCallIds.push(s.id);
+  if (agents.size) {
+    for (const { span, placement } of ordered) {
+      const agent = placement.agentId ? agents.get(placement.agentId) : undefined;
+      if (!agent) continue;
+      if (span.kind === 'llm') agent.llmCallIds.push(span.id);
+      else if (span.kind === 'tool') agent.toolCallIds.push(span.id);
+    }
   }
   for (const ui of interactions) if (ui.agentId) agents.get(ui.agentId)?.userInteractionIds.push(ui.id);
   return spans;

@@ -1,21 +1,28 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/service.context';
-import { traceLoaders } from '../traces/trace.loaders';
 import { Trace } from '../traces/trace.type';
-import { spanLoaders } from './span.loaders';
-import { toSpanTree } from './span.mapper';
+import { traceSpanPage } from './span.service';
 import { Span } from './span.type';
 
 /** A trace's spans, placed in their tree. */
 @Resolver(() => Trace)
 export class TraceSpansResolver {
-  @FieldResolver(() => [Span], { description: 'Every span, depth-first with siblings by start time' })
-  async spans(@Ctx() ctx: RequestContext, @Root() trace: Trace) {
-    const [rows, metrics, interactions] = await Promise.all([
-      spanLoaders(ctx).spansByTrace.load(trace.id),
-      traceLoaders(ctx).metricsByTrace.load(trace.id),
-      traceLoaders(ctx).userInteractionsByTrace.load(trace.id),
-    ]);
-    return toSpanTree(rows, metrics, interactions);
+  @FieldResolver(() => [Span], {
+    description:
+      'Spans depth-first, siblings by start time: a page of `first` (at most MAX_SPANS_PER_PAGE, 2,000 by default, which is also the size when left out); ' +
+      'pass the last id as `after` for the next page. spanCount says how many there are.',
+  })
+  spans(
+    @Ctx() ctx: RequestContext,
+    @Root() trace: Trace,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => ID, { nullable: true, description: 'The id of the last span of the previous page' }) after?: string | null,
+  ): Promise<Span[]> {
+    return traceSpanPage(ctx, trace.id, { first, after });
+  }
+
+  @FieldResolver(() => Int, { description: 'How many spans the trace holds (agent, LLM and tool calls)' })
+  spanCount(@Root() trace: Trace): number {
+    return trace.agentCallCount + trace.llmCallCount + trace.toolCallCount;
   }
 }

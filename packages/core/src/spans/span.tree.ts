@@ -16,11 +16,26 @@ export type TreePlacement = {
  */
 export type Lineage = { readonly id: string; readonly up: Lineage } | null;
 
-/** The ids of a lineage, root first. */
-function ancestorsOf(lineage: Lineage): string[] {
+/** How many ancestors a span of an API answer lists: real agent trees are far shallower, and a deep chain would otherwise make every page quadratic. */
+export const MAX_ANCESTOR_IDS = 100;
+
+/** The ids of a lineage, root first; only the `limit` nearest when it is longer. */
+function ancestorsOf(lineage: Lineage, limit = Infinity): string[] {
   const out: string[] = [];
-  for (let l = lineage; l; l = l.up) out.push(l.id);
+  for (let l = lineage; l && out.length < limit; l = l.up) out.push(l.id);
   return out.reverse();
+}
+
+// Kept beside the placement rather than on it, so that a placement stays a plain record.
+const lineages = new WeakMap<TreePlacement, Lineage>();
+
+/**
+ * At most `limit` of a placement's ancestors, the nearest ones, root-most first: what an API
+ * answer can afford for every span of a page however deep the tree goes.
+ */
+export function nearestAncestorIds(p: TreePlacement, limit: number): string[] {
+  const lineage = lineages.get(p);
+  return lineage === undefined ? p.ancestorIds.slice(-limit) : ancestorsOf(lineage, limit);
 }
 
 /**
@@ -30,7 +45,7 @@ function ancestorsOf(lineage: Lineage): string[] {
  */
 export function treePlacement(depth: number, lineage: Lineage, childIds: string[], agentId: string | null): TreePlacement {
   let ancestors: string[] | undefined;
-  return {
+  const placement: TreePlacement = {
     depth,
     get ancestorIds() {
       return (ancestors ??= ancestorsOf(lineage));
@@ -38,6 +53,8 @@ export function treePlacement(depth: number, lineage: Lineage, childIds: string[
     childIds,
     agentId,
   };
+  lineages.set(placement, lineage);
+  return placement;
 }
 
 /** Siblings by start time, then step index, then id. */

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 import type { SpanKind } from './span.entity';
+import { MAX_ANCESTOR_IDS } from './span.tree';
 
 export enum SpanStatusEnum {
   RUNNING = 'running',
@@ -43,7 +44,10 @@ export abstract class Span {
   @Field(() => ID) id: string;
   @Field(() => ID) traceId: string;
   @Field(() => ID, { nullable: true, description: 'The parent span (LangSmith parent_run_id), of any kind' }) parentId: string | null;
-  @Field(() => [ID], { description: 'Ancestors from the root down (LangSmith parent_run_ids)' }) ancestorIds: string[];
+  @Field(() => [ID], {
+    description: `Ancestors from the root down (LangSmith parent_run_ids); for a span deeper than ${MAX_ANCESTOR_IDS}, its ${MAX_ANCESTOR_IDS} nearest (depth says how deep)`,
+  })
+  ancestorIds: string[];
   @Field(() => [ID], { description: 'Direct children in tree order (LangSmith child_run_ids)' }) childIds: string[];
   @Field(() => Int, { description: 'Depth in the trace tree; roots are 0' }) depth: number;
   @Field(() => ID, { nullable: true, description: 'The nearest enclosing AgentCall (AgentNeo agent_id)' }) agentId: string | null;
