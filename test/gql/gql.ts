@@ -129,6 +129,11 @@ type Documents = {
     "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.ZeroConfigSpanAddedDocument,
     "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": typeof types.ZeroConfigMetricNamesDocument,
     "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": typeof types.ZeroConfigTraceNameDocument,
+    "mutation DeepTraceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.DeepTraceIngestDocument,
+    "query DeepTracePage($id: ID!, $after: ID) { trace(id: $id) { spanCount spans(after: $after) { id depth ancestorIds } } }": typeof types.DeepTracePageDocument,
+    "query DeepTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": typeof types.DeepTraceMetricsDocument,
+    "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": typeof types.DeepTraceSpanAddedDocument,
+    "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": typeof types.DeepTraceProjectDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
@@ -248,6 +253,11 @@ const documents: Documents = {
     "subscription ZeroConfigSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.ZeroConfigSpanAddedDocument,
     "query ZeroConfigMetricNames($id: ID!) { trace(id: $id) { metrics { name } } }": types.ZeroConfigMetricNamesDocument,
     "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }": types.ZeroConfigTraceNameDocument,
+    "mutation DeepTraceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.DeepTraceIngestDocument,
+    "query DeepTracePage($id: ID!, $after: ID) { trace(id: $id) { spanCount spans(after: $after) { id depth ancestorIds } } }": types.DeepTracePageDocument,
+    "query DeepTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": types.DeepTraceMetricsDocument,
+    "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": types.DeepTraceSpanAddedDocument,
+    "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": types.DeepTraceProjectDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
@@ -709,6 +719,26 @@ export function graphql(source: "query ZeroConfigMetricNames($id: ID!) { trace(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ZeroConfigTraceName($id: ID!) { trace(id: $id) { name } }"): typeof import('./graphql').ZeroConfigTraceNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeepTraceIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').DeepTraceIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeepTracePage($id: ID!, $after: ID) { trace(id: $id) { spanCount spans(after: $after) { id depth ancestorIds } } }"): typeof import('./graphql').DeepTracePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeepTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }"): typeof import('./graphql').DeepTraceMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }"): typeof import('./graphql').DeepTraceSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }"): typeof import('./graphql').DeepTraceProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1383,6 +1383,48 @@ export type ZeroConfigTraceNameQueryVariables = Exact<{
 
 export type ZeroConfigTraceNameQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null } };
 
+export type DeepTraceIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type DeepTraceIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type DeepTracePageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DeepTracePageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spanCount: number, spans: Array<
+      | { __typename?: 'AgentCall', id: string, depth: number, ancestorIds: Array<string> }
+      | { __typename?: 'LLMCall', id: string, depth: number, ancestorIds: Array<string> }
+      | { __typename?: 'ToolCall', id: string, depth: number, ancestorIds: Array<string> }
+    > } };
+
+export type DeepTraceMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeepTraceMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, value: number | null }> } };
+
+export type DeepTraceSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type DeepTraceSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, depth: number }
+    | { __typename?: 'LLMCall', id: string, depth: number }
+    | { __typename?: 'ToolCall', id: string, depth: number }
+   };
+
+export type DeepTraceProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeepTraceProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
 }>;
@@ -3320,6 +3362,51 @@ export const ZeroConfigTraceNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ZeroConfigTraceNameQuery, ZeroConfigTraceNameQueryVariables>;
+export const DeepTraceIngestDocument = new TypedDocumentString(`
+    mutation DeepTraceIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<DeepTraceIngestMutation, DeepTraceIngestMutationVariables>;
+export const DeepTracePageDocument = new TypedDocumentString(`
+    query DeepTracePage($id: ID!, $after: ID) {
+  trace(id: $id) {
+    spanCount
+    spans(after: $after) {
+      id
+      depth
+      ancestorIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeepTracePageQuery, DeepTracePageQueryVariables>;
+export const DeepTraceMetricsDocument = new TypedDocumentString(`
+    query DeepTraceMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeepTraceMetricsQuery, DeepTraceMetricsQueryVariables>;
+export const DeepTraceSpanAddedDocument = new TypedDocumentString(`
+    subscription DeepTraceSpanAdded($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    depth
+  }
+}
+    `) as unknown as TypedDocumentString<DeepTraceSpanAddedSubscription, DeepTraceSpanAddedSubscriptionVariables>;
+export const DeepTraceProjectDocument = new TypedDocumentString(`
+    mutation DeepTraceProject {
+  createProject(input: {name: "deep"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeepTraceProjectMutation, DeepTraceProjectMutationVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {
