@@ -28,6 +28,7 @@ type Documents = {
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": typeof types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": typeof types.AbuseSpansDocument,
+    "subscription AbuseSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.AbuseSpanAddedDocument,
     "query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }\n}": typeof types.AbuseSpanPageDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": typeof types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": typeof types.AbusePublicSchemaDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": types.AbuseSpansDocument,
+    "subscription AbuseSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.AbuseSpanAddedDocument,
     "query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }\n}": types.AbuseSpanPageDocument,
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": types.AbusePublicSchemaDocument,
@@ -315,6 +317,10 @@ export function graphql(source: "query AbuseTraceTotals($id: ID!) { trace(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }"): typeof import('./graphql').AbuseSpansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AbuseSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }"): typeof import('./graphql').AbuseSpanAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

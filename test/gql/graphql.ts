@@ -603,6 +603,17 @@ export type AbuseSpansQuery = { __typename?: 'Query', trace: { __typename?: 'Tra
       | { __typename?: 'ToolCall', id: string, name: string | null }
     > } };
 
+export type AbuseSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AbuseSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null }
+   };
+
 export type AbuseSpanPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1621,6 +1632,14 @@ export const AbuseSpansDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbuseSpansQuery, AbuseSpansQueryVariables>;
+export const AbuseSpanAddedDocument = new TypedDocumentString(`
+    subscription AbuseSpanAdded($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseSpanAddedSubscription, AbuseSpanAddedSubscriptionVariables>;
 export const AbuseSpanPageDocument = new TypedDocumentString(`
     query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {
   trace(id: $id) {

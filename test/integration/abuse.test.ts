@@ -3,7 +3,10 @@ import { gzipSync } from 'node:zlib';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { operationText } from '../support/typed-operation';
+import { waitForQueueBackend } from '@sextant/jobs';
 import { FreezableProxy } from '../support/freezable-proxy';
+import { liveClient } from '../support/live-client';
+import { freePort } from '../support/ports';
 import { createTestDatabase, type OwnDatabase } from '../support/postgres';
 import { type GqlResponse, startTestServer, type TestServer } from '../support/test-server';
 
@@ -133,6 +136,7 @@ describe('abuse of the LangSmith endpoints', () => {
 const INGEST = graphql(`mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }`);
 const TOTALS = graphql(`query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }`);
 const SPANS = graphql(`query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }`);
+const SPAN_ADDED = graphql(`subscription AbuseSpanAdded($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }`);
 const SPAN_PAGE = graphql(`query AbuseSpanPage($id: ID!, $first: Int, $after: ID) {
   trace(id: $id) { spanCount spans(first: $first, after: $after) { __typename id depth ancestorIds ... on AgentCall { llmCallIds } } }
 }`);
@@ -420,5 +424,74 @@ describe('a database that stops answering', () => {
     let after = 0;
     for (let i = 0; i < 50 && after !== 200; i++) after = (await health()).status;
     expect(after).toBe(200);
+  });
+});
+
+describe('a Redis that does not answer at start-up', () => {
+  const target = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const proxies: FreezableProxy[] = [];
+  const servers: TestServer[] = [];
+  /** A port nothing listens on yet, and a way to put Redis behind it later. */
+  const laterRedis = async () => {
+    const port = await freePort();
+    return {
+      url: `redis://127.0.0.1:${port}`,
+      comeUp: async () => void proxies.push(await new FreezableProxy({ host: target.hostname, port: Number(target.port || 6379) }).start(port)),
+    };
+  };
+  afterAll(async () => {
+    for (const x of servers) await x.stop();
+    for (const p of proxies) await p.close();
+  });
+
+  it('starts with live events waiting for it, says so in /health, and delivers them once it answers', async () => {
+    const redis = await laterRedis();
+    const x = await startTestServer({ REDIS_URL: redis.url, QUEUE_BACKEND: 'postgres' });
+    servers.push(x);
+    const health = async () => (await (await fetch(x.url.replace(/\/graphql$/, '/health'))).json()) as { status: string; liveEvents: string };
+    expect(await health()).toMatchObject({ status: 'ok', liveEvents: 'redis-unreachable' });
+    // Ingestion goes on meanwhile.
+    const { key } = await x.project('redis-later', 'ingest');
+    const traceId = crypto.randomUUID();
+    expect((await x.gql(INGEST, { b: { traces: [{ id: traceId, name: 'before' }] } }, key)).data!.ingest.accepted).toBe(1);
+
+    await redis.comeUp();
+    let live = '';
+    for (let i = 0; i < 100 && live !== 'redis'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      live = (await health()).liveEvents;
+    }
+    expect(live).toBe('redis');
+    const client = liveClient(x.wsUrl, x.adminKey);
+    try {
+      const sub = client.subscribe(SPAN_ADDED, { t: traceId }, 'spanAdded');
+      const spanId = crypto.randomUUID();
+      await x.gql(INGEST, { b: { agentCalls: [{ id: spanId, traceId, name: 'after' }] } }, key);
+      expect(await sub.take(1)).toEqual([{ id: spanId, name: 'after' }]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('waits for it, saying so, when it holds the job queues, and starts once it answers', async () => {
+    const redis = await laterRedis();
+    const said: string[] = [];
+    const waited = waitForQueueBackend({ backend: 'redis', prefix: 'unused', redisUrl: redis.url }, (m) => said.push(m), { retryMs: 50, remindMs: 200 });
+    const starting = startTestServer({ REDIS_URL: redis.url, QUEUE_BACKEND: 'redis' });
+    let started = false;
+    void starting.then(() => (started = true));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(started).toBe(false);
+    expect(said[0]).toMatch(/^Redis \(REDIS_URL\) does not answer \(.+\)\. It holds the job queues \(QUEUE_BACKEND=redis\), so Sextant waits for it/);
+    expect(said.slice(1).every((m) => m.startsWith('Still waiting for Redis (REDIS_URL)'))).toBe(true);
+    expect(said.length).toBeGreaterThan(1);
+
+    await redis.comeUp();
+    await waited;
+    expect(said.at(-1)).toMatch(/^Redis \(REDIS_URL\) answers after \d+ s; starting$/);
+    const x = await starting;
+    servers.push(x);
+    const { key } = await x.project('queues-later', 'ingest');
+    expect((await x.gql(INGEST, { b: { traces: [{ id: crypto.randomUUID(), name: 'queued' }] } }, key)).data!.ingest.accepted).toBe(1);
   });
 });

@@ -4,4 +4,4 @@ export { JobQueues, type FailedJob, type JobProducer, type QueueStatus } from '.
 export { consumedQueues, startWorkers, type JobContext, type JobHandler, type JobHandlers, type RunningWorkers, type WorkerSettings } from './job.worker';
 // Thrown by a handler, fails its job for good: for failures a retry cannot fix.
 export { UnrecoverableError } from 'bullmq';
-export { jobsSchema, queueConnection, type QueueConnection } from './queue-backend.client';
+export { jobsSchema, queueConnection, type QueueConnection, waitForQueueBackend } from './queue-backend.client';

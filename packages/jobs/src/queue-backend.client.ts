@@ -32,6 +32,53 @@ function redis(url: string, role: string, producer = false) {
     : new Redis(url, { maxRetriesPerRequest: null, connectionName: `sextant-${role}` });
 }
 
+/**
+ * Resolves once the queue backend answers. Redis that holds the queues is waited for, not given up
+ * on: nothing can be queued without it, and it usually comes up a little after Sextant (a restart,
+ * a container starting in parallel). Says so once, then every `remindMs`; Postgres is already up.
+ */
+export async function waitForQueueBackend(conn: QueueConnection, log: (msg: string) => void, o: { retryMs?: number; remindMs?: number } = {}): Promise<void> {
+  if (conn.backend !== 'redis') return;
+  const retryMs = o.retryMs ?? 1000;
+  const remindMs = o.remindMs ?? 30_000;
+  let since: number | null = null;
+  let reminded = 0;
+  for (;;) {
+    const probe = new Redis(conn.redisUrl, {
+      lazyConnect: true,
+      retryStrategy: () => null,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2000,
+      connectionName: 'sextant-probe',
+    });
+    // The socket's own error (ECONNREFUSED, ENOTFOUND…) says more than connect()'s "Connection is closed".
+    let cause: Error | undefined;
+    probe.on('error', (e: Error) => (cause ??= e));
+    try {
+      await probe.connect();
+      await probe.ping();
+      if (since !== null) log(`Redis (REDIS_URL) answers after ${Math.round((Date.now() - since) / 1000)} s; starting`);
+      return;
+    } catch (e) {
+      const why = (cause ?? (e as Error)).message;
+      const now = Date.now();
+      if (since === null) {
+        since = reminded = now;
+        log(
+          `Redis (REDIS_URL) does not answer (${why}). It holds the job queues (QUEUE_BACKEND=redis), so Sextant waits for it, ` +
+            `trying every ${retryMs} ms; set QUEUE_BACKEND=postgres to keep the queues in Postgres instead`,
+        );
+      } else if (now - reminded >= remindMs) {
+        reminded = now;
+        log(`Still waiting for Redis (REDIS_URL), ${Math.round((now - since) / 1000)} s so far: ${why}`);
+      }
+    } finally {
+      probe.disconnect();
+    }
+    await new Promise((r) => setTimeout(r, retryMs));
+  }
+}
+
 /** Opens a queue (producer side) on the configured backend; its connection errors go to onError. */
 export function openQueue(
   conn: QueueConnection,

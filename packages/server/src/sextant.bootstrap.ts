@@ -11,7 +11,7 @@ import {
   runWorker,
   startEmbeddedPostgres,
 } from '@sextant/core';
-import { JobQueues, queueConnection, type RunningWorkers } from '@sextant/jobs';
+import { JobQueues, queueConnection, type RunningWorkers, waitForQueueBackend } from '@sextant/jobs';
 import type { Logger } from 'typeorm';
 import { ensureAdminKey } from './admin-key.service';
 import { createServer, type SextantServer } from './api.server';
@@ -79,9 +79,11 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
       if (ds.isInitialized) await ds.destroy();
     });
     const migrationsApplied = await connectAndMigrate(ds);
+    const queues = queueConnection(config.jobs, config.redisUrl, url);
+    await waitForQueueBackend(queues, log);
     const live = new LiveHub(ds, await createEventBus(config.redisUrl, log), config.live, log);
     stops.push(() => live.close());
-    const jobs = new JobQueues(queueConnection(config.jobs, config.redisUrl, url), config.jobs, log);
+    const jobs = new JobQueues(queues, config.jobs, log);
     stops.push(() => jobs.close());
     const app = createAppServices({ config, ds, jobs, live, log });
     const worker = opts.worker ? await runWorker(app) : null;

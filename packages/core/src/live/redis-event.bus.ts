@@ -23,7 +23,11 @@ export class RedisEventBus implements EventBus {
     private readonly log: Log,
   ) {}
 
-  /** Connects both connections, failing with a clear message when Redis cannot be reached. */
+  /**
+   * Connects both connections. A Redis that does not answer within the timeout is not fatal: live
+   * events then reach no subscriber until it does (`connected` is false, and /health says so), the
+   * connections keep retrying, and subscribers resynchronise from the database once it answers.
+   */
   static async connect(url: string, log: Log, connectTimeoutMs = 10_000): Promise<RedisEventBus> {
     const base: RedisOptions = {
       lazyConnect: true,
@@ -36,15 +40,19 @@ export class RedisEventBus implements EventBus {
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error(`Redis at REDIS_URL did not answer within ${connectTimeoutMs} ms`)), connectTimeoutMs).unref(),
     );
+    bus.watch();
     try {
       await Promise.race([Promise.all([pub.connect(), sub.connect()]), timeout]);
       await sub.subscribe(channels.resync);
     } catch (e) {
-      pub.disconnect();
-      sub.disconnect();
-      throw new Error(`Cannot connect to Redis (REDIS_URL): ${(e as Error).message}`);
+      // Counted as an outage from now: the 'ready' handlers subscribe and resynchronise when Redis answers.
+      const now = new Date();
+      bus.subLostAt ??= now;
+      bus.publishLostAt ??= now;
+      log(
+        `Redis (REDIS_URL) does not answer (${(e as Error).message}): live events wait for it, retrying in the background (/health: liveEvents redis-unreachable)`,
+      );
     }
-    bus.watch();
     return bus;
   }
 
