@@ -17,6 +17,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { presentedKey } from './presented-key.parser';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
 import { TooManyFailures } from './auth-throttle.policy';
+import { bodyDeadline } from './body-deadline.policy';
 import { IngestSlots } from './ingest-slots.policy';
 import type { RequestContexts } from './request.context';
 
@@ -89,6 +90,13 @@ export function createLangSmithRouter(deps: Deps): Router {
     next();
   };
 
+  // Armed after the checks above, which do not read the body: a stall is then the client's.
+  const deadline = bodyDeadline({
+    idleMs: config.limits.bodyIdleTimeoutMs,
+    totalMs: config.limits.bodyTimeoutMs,
+    answer: (res, message) => void detail(res, 408, message),
+  });
+
   /**
    * Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key, 403 for a key
    * that may not ingest. Both before the body is read: nobody who may not write gets it parsed.
@@ -125,21 +133,21 @@ export function createLangSmithRouter(deps: Deps): Router {
   router.get('/info', (_req, res) => {
     res.json(langsmithServerInfo(config));
   });
-  router.post('/runs/multipart', admit, authenticate, share, async (req, res) => {
+  router.post('/runs/multipart', admit, authenticate, share, deadline, async (req, res) => {
     const parts = await readMultipartParts(req, limits.maxBodyBytes);
     answer(res, await ingestLangSmithMultipart(ctxOf(res), parts));
   });
-  router.post('/runs/batch', admit, authenticate, share, json, async (req, res) => {
+  router.post('/runs/batch', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await ingestLangSmithBatch(ctxOf(res), req.body));
   });
-  router.post('/runs', admit, authenticate, share, json, async (req, res) => {
+  router.post('/runs', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await createLangSmithRun(ctxOf(res), req.body));
   });
-  router.patch('/runs/:id', admit, authenticate, share, json, async (req, res) => {
+  router.patch('/runs/:id', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await updateLangSmithRun(ctxOf(res), String(req.params.id), req.body), { single: true });
   });
   // The SDK's createFeedback without a trace id (or without multipart): the feedback becomes a metric of the run.
-  router.post('/feedback', admit, authenticate, share, json, async (req, res) => {
+  router.post('/feedback', admit, authenticate, share, deadline, json, async (req, res) => {
     const result = await createLangSmithFeedback(ctxOf(res), req.body);
     if (result.rejected.length) return answer(res, result, { single: true });
     res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
