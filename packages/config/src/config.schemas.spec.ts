@@ -63,6 +63,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LANGSMITH_ENDPOINT: 'nope' })).toThrow(/LANGSMITH_ENDPOINT/);
   });
 
+  it('gives one project half of the LangSmith ingest slots unless told otherwise, never more than all of them', () => {
+    expect(loadConfig({}).langsmithIngest).toMatchObject({ maxConcurrentRequests: 16, maxConcurrentPerProject: 8 });
+    expect(loadConfig({ LS_INGEST_CONCURRENCY: '5' }).langsmithIngest.maxConcurrentPerProject).toBe(3);
+    expect(loadConfig({ LS_INGEST_CONCURRENCY: '1' }).langsmithIngest.maxConcurrentPerProject).toBe(1);
+    expect(loadConfig({ LS_INGEST_CONCURRENCY_PER_PROJECT: '16' }).langsmithIngest.maxConcurrentPerProject).toBe(16);
+    expect(() => loadConfig({ LS_INGEST_CONCURRENCY: '4', LS_INGEST_CONCURRENCY_PER_PROJECT: '5' })).toThrow(/LS_INGEST_CONCURRENCY_PER_PROJECT/);
+  });
+
+  it('bounds request bodies by an idle timeout within an overall one', () => {
+    expect(loadConfig({}).limits).toMatchObject({ bodyIdleTimeoutMs: 20_000, bodyTimeoutMs: 120_000 });
+    expect(() => loadConfig({ BODY_IDLE_TIMEOUT_MS: '60000', BODY_TIMEOUT_MS: '30000' })).toThrow(/BODY_IDLE_TIMEOUT_MS/);
+    expect(() => loadConfig({ BODY_IDLE_TIMEOUT_MS: '0' })).toThrow(/BODY_IDLE_TIMEOUT_MS/);
+  });
+
   it('never puts a REDIS_URL password in its error messages', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:6379', PORT: 'x' })).toThrow(ConfigError);
     try {

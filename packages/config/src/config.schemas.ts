@@ -34,6 +34,8 @@ const envSchema = z.object({
   MAX_SPANS_PER_PAGE: int(1, 100_000).default(2_000),
   AUTH_FAILURES_PER_MINUTE: int(1, 1_000_000).default(30),
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  BODY_IDLE_TIMEOUT_MS: int(100, 3_600_000).default(20_000),
+  BODY_TIMEOUT_MS: int(1000, 24 * 3_600_000).default(120_000),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
@@ -60,6 +62,8 @@ const envSchema = z.object({
   JUDGE_MODEL: z.string().min(1).default('gpt-4o-mini'),
   JUDGE_TIMEOUT_MS: int(100, 600_000).default(60_000),
   LS_INGEST_CONCURRENCY: int(1, 10_000).default(16),
+  // Unset: half of LS_INGEST_CONCURRENCY, rounded up.
+  LS_INGEST_CONCURRENCY_PER_PROJECT: int(1, 10_000).optional(),
   LS_INGEST_MAX_BODY_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   LS_ATTACHMENT_MAX_BYTES: int(0, 1024 * 1024 * 1024).default(1024 * 1024),
   // The names the LangSmith SDK itself reads, so a team's existing settings switch forwarding on.
@@ -102,6 +106,10 @@ export type Config = Readonly<{
     /** Largest page of `Trace.spans`, and its size when `first` is left out. */
     maxSpansPerPage: number;
     maxBodyBytes: number;
+    /** A request body (GraphQL or LangSmith) that makes no progress for this long is cut off with 408. */
+    bodyIdleTimeoutMs: number;
+    /** A request body not complete this long after it started is cut off with 408. */
+    bodyTimeoutMs: number;
     maxPageSize: number;
     defaultPageSize: number;
   }>;
@@ -135,6 +143,8 @@ export type Config = Readonly<{
   langsmithIngest: Readonly<{
     /** Ingest requests one process handles at once; more are answered 429 with Retry-After. */
     maxConcurrentRequests: number;
+    /** Of those, the most one project (or the admin key) may hold; past it that project gets 429 while others are served. */
+    maxConcurrentPerProject: number;
     /** Body limit of one ingest request (multipart or JSON); /info advertises a batch size below it. */
     maxBodyBytes: number;
     /** Attachments up to this size are kept (base64); larger ones are recorded without their bytes. */
@@ -166,6 +176,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   }
   const e = parsed.data;
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  const perProject = e.LS_INGEST_CONCURRENCY_PER_PROJECT ?? Math.ceil(e.LS_INGEST_CONCURRENCY / 2);
+  if (perProject > e.LS_INGEST_CONCURRENCY) throw new ConfigError('LS_INGEST_CONCURRENCY_PER_PROJECT must not exceed LS_INGEST_CONCURRENCY');
+  if (e.BODY_IDLE_TIMEOUT_MS > e.BODY_TIMEOUT_MS) throw new ConfigError('BODY_IDLE_TIMEOUT_MS must not exceed BODY_TIMEOUT_MS');
   if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
   const tracingOn = [e.LANGSMITH_TRACING, e.LANGSMITH_TRACING_V2, e.LANGCHAIN_TRACING_V2, e.LANGCHAIN_TRACING].some((v) => v?.trim().toLowerCase() === 'true');
   const workerQueues = e.WORKER_QUEUES?.split(',')
@@ -190,6 +203,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxSpansPerTrace: e.MAX_SPANS_PER_TRACE,
       maxSpansPerPage: e.MAX_SPANS_PER_PAGE,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      bodyIdleTimeoutMs: e.BODY_IDLE_TIMEOUT_MS,
+      bodyTimeoutMs: e.BODY_TIMEOUT_MS,
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
     }),
@@ -214,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     judge: Object.freeze({ baseUrl: e.JUDGE_BASE_URL, apiKey: e.JUDGE_API_KEY, model: e.JUDGE_MODEL, timeoutMs: e.JUDGE_TIMEOUT_MS }),
     langsmithIngest: Object.freeze({
       maxConcurrentRequests: e.LS_INGEST_CONCURRENCY,
+      maxConcurrentPerProject: perProject,
       maxBodyBytes: e.LS_INGEST_MAX_BODY_BYTES,
       maxAttachmentBytes: e.LS_ATTACHMENT_MAX_BYTES,
     }),

@@ -15,6 +15,7 @@ import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
 import { presentedKey } from './presented-key.parser';
 import { TooManyFailures } from './auth-throttle.policy';
+import { bodyDeadline } from './body-deadline.policy';
 import { requestContexts } from './request.context';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
@@ -172,6 +173,11 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   app.use(
     '/graphql',
     cors({ origin: [...config.corsOrigins] }),
+    bodyDeadline({
+      idleMs: config.limits.bodyIdleTimeoutMs,
+      totalMs: config.limits.bodyTimeoutMs,
+      answer: (res, message) => void res.status(408).json(graphqlErrorBody('BAD_USER_INPUT', message)),
+    }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
@@ -199,6 +205,8 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   );
   // body-parser's errors (too large, malformed JSON, unsupported or broken encodings) answered in GraphQL's error shape.
   app.use((err: { type?: string; status?: number; expose?: boolean; message?: string }, _req: Request, res: Response, next: NextFunction) => {
+    // Already answered (a body cut off with 408): the parser's error that follows has no one to tell.
+    if (res.headersSent) return;
     if (err?.type === 'entity.too.large') {
       res.status(413).json(graphqlErrorBody('PAYLOAD_TOO_LARGE', `Request body exceeds ${config.limits.maxBodyBytes} bytes (MAX_BODY_BYTES)`));
     } else if (err?.type === 'entity.parse.failed') {

@@ -17,6 +17,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { presentedKey } from './presented-key.parser';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
 import { TooManyFailures } from './auth-throttle.policy';
+import { bodyDeadline } from './body-deadline.policy';
+import { IngestSlots } from './ingest-slots.policy';
 import type { RequestContexts } from './request.context';
 
 type Deps = {
@@ -49,23 +51,51 @@ const detail = (res: Response, status: number, message: string, extra: Record<st
 export function createLangSmithRouter(deps: Deps): Router {
   const { config, contexts, log } = deps;
   const limits = config.langsmithIngest;
+  const ctxOf = (res: Response) => res.locals.ctx as RequestContext;
   const router = express.Router();
   router.use(cors({ origin: [...config.corsOrigins] }));
 
-  let inFlight = 0;
+  const slots = new IngestSlots(limits.maxConcurrentRequests, limits.maxConcurrentPerProject);
   /** Bounds the ingest requests one process works on; past it, 429 + Retry-After, which the SDK retries. */
   const admit = (req: Request, res: Response, next: NextFunction) => {
-    if (inFlight >= limits.maxConcurrentRequests) {
+    if (!slots.take()) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       detail(res, 429, `Sextant is busy (${limits.maxConcurrentRequests} ingest requests in progress, LS_INGEST_CONCURRENCY); retry shortly`);
       // The body is not read: drop it so the answer reaches a client still sending.
       req.resume();
       return;
     }
-    inFlight++;
-    res.once('close', () => inFlight--);
+    res.once('close', () => slots.release(res.locals.tenant as string | undefined));
     next();
   };
+
+  /**
+   * Charges the request's slot to its project (the admin key counts as one project), known from the
+   * key before the body is read: past its share a project gets 429 while the others are still served.
+   */
+  const share = (req: Request, res: Response, next: NextFunction) => {
+    const { principal } = ctxOf(res);
+    const tenant = principal.kind === 'key' ? principal.projectId : principal.kind;
+    if (!slots.charge(tenant)) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      detail(
+        res,
+        429,
+        `This project already has ${limits.maxConcurrentPerProject} ingest requests in progress (LS_INGEST_CONCURRENCY_PER_PROJECT); retry shortly`,
+      );
+      req.resume();
+      return;
+    }
+    res.locals.tenant = tenant;
+    next();
+  };
+
+  // Armed after the checks above, which do not read the body: a stall is then the client's.
+  const deadline = bodyDeadline({
+    idleMs: config.limits.bodyIdleTimeoutMs,
+    totalMs: config.limits.bodyTimeoutMs,
+    answer: (res, message) => void detail(res, 408, message),
+  });
 
   /**
    * Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key, 403 for a key
@@ -99,26 +129,25 @@ export function createLangSmithRouter(deps: Deps): Router {
 
   // Every body is JSON whatever its Content-Type says, as LangSmith reads it.
   const json = express.json({ limit: limits.maxBodyBytes, type: () => true });
-  const ctxOf = (res: Response) => res.locals.ctx as RequestContext;
 
   router.get('/info', (_req, res) => {
     res.json(langsmithServerInfo(config));
   });
-  router.post('/runs/multipart', admit, authenticate, async (req, res) => {
+  router.post('/runs/multipart', admit, authenticate, share, deadline, async (req, res) => {
     const parts = await readMultipartParts(req, limits.maxBodyBytes);
     answer(res, await ingestLangSmithMultipart(ctxOf(res), parts));
   });
-  router.post('/runs/batch', admit, authenticate, json, async (req, res) => {
+  router.post('/runs/batch', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await ingestLangSmithBatch(ctxOf(res), req.body));
   });
-  router.post('/runs', admit, authenticate, json, async (req, res) => {
+  router.post('/runs', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await createLangSmithRun(ctxOf(res), req.body));
   });
-  router.patch('/runs/:id', admit, authenticate, json, async (req, res) => {
+  router.patch('/runs/:id', admit, authenticate, share, deadline, json, async (req, res) => {
     answer(res, await updateLangSmithRun(ctxOf(res), String(req.params.id), req.body), { single: true });
   });
   // The SDK's createFeedback without a trace id (or without multipart): the feedback becomes a metric of the run.
-  router.post('/feedback', admit, authenticate, json, async (req, res) => {
+  router.post('/feedback', admit, authenticate, share, deadline, json, async (req, res) => {
     const result = await createLangSmithFeedback(ctxOf(res), req.body);
     if (result.rejected.length) return answer(res, result, { single: true });
     res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
