@@ -858,6 +858,13 @@ export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __type
       | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
     >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
 
+export type FuzzIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type FuzzIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, code: string }> } };
+
 export type IngestIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -2099,6 +2106,19 @@ export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+export const FuzzIngestDocument = new TypedDocumentString(`
+    mutation FuzzIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzIngestMutation, FuzzIngestMutationVariables>;
 export const IngestIngestDocument = new TypedDocumentString(`
     mutation IngestIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

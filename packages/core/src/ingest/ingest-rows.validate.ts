@@ -82,7 +82,10 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
     model: read.text('model', s.model),
     prompt_tokens: prompt,
     completion_tokens: completion,
-    total_tokens: read.count('totalTokens', s.totalTokens) ?? (prompt !== null || completion !== null ? (prompt ?? 0) + (completion ?? 0) : null),
+    // A derived total is held to the same bound as a sent one: the column is 32-bit, and an overflow would fail the whole batch.
+    total_tokens:
+      read.count('totalTokens', s.totalTokens) ??
+      (prompt !== null || completion !== null ? read.count('totalTokens (promptTokens + completionTokens)', (prompt ?? 0) + (completion ?? 0)) : null),
     cache_read_tokens: cacheRead,
     cache_creation_tokens: cacheCreation,
     reasoning_tokens: read.count('reasoningTokens', s.reasoningTokens),
