@@ -1259,6 +1259,20 @@ export type QueriesMalformedDeleteMutationVariables = Exact<{ [key: string]: nev
 
 export type QueriesMalformedDeleteMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string } };
 
+export type LimitsCheapQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LimitsCheapQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
+
+export type LimitsTimeoutTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LimitsTimeoutTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
 export type RefColumnsEverythingQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   t: Scalars['ID']['input'];
@@ -2974,6 +2988,25 @@ export const QueriesMalformedDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesMalformedDeleteMutation, QueriesMalformedDeleteMutationVariables>;
+export const LimitsCheapDocument = new TypedDocumentString(`
+    query LimitsCheap($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCheapQuery, LimitsCheapQueryVariables>;
+export const LimitsTimeoutTracesDocument = new TypedDocumentString(`
+    query LimitsTimeoutTraces($p: ID!) {
+  traces(projectId: $p, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTimeoutTracesQuery, LimitsTimeoutTracesQueryVariables>;
 export const RefColumnsEverythingDocument = new TypedDocumentString(`
     query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {

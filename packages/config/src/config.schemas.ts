@@ -25,19 +25,26 @@ const envSchema = z.object({
   GRAPHQL_PUBLIC_INTROSPECTION: z.enum(['true', 'false']).optional(),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
+  DB_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(30_000),
+  WORKER_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(15 * 60_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 3_600_000).default(25_000),
   SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
   EMBEDDED_PG_PORT: int(1, 65535).default(54329),
   SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
   MAX_BATCH_ITEMS: int(1, 1_000_000).default(10_000),
   MAX_SPANS_PER_TRACE: int(1, 100_000_000).default(100_000),
-  MAX_SPANS_PER_PAGE: int(1, 100_000).default(2_000),
+  MAX_SPANS_PER_PAGE: int(1, 100_000).default(1_000),
   AUTH_FAILURES_PER_MINUTE: int(1, 1_000_000).default(30),
   MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
   BODY_IDLE_TIMEOUT_MS: int(100, 3_600_000).default(20_000),
   BODY_TIMEOUT_MS: int(1000, 24 * 3_600_000).default(120_000),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
+  GRAPHQL_MAX_DEPTH: int(1, 1000).default(25),
+  GRAPHQL_MAX_ALIASES: int(0, 100_000).default(50),
+  GRAPHQL_MAX_TOKENS: int(10, 10_000_000).default(5000),
+  GRAPHQL_MAX_DIRECTIVES: int(0, 100_000).default(50),
+  GRAPHQL_MAX_COMPLEXITY: int(1, 1_000_000_000).default(1_000_000),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
   LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
   LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
@@ -93,7 +100,10 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   /** External Postgres; when absent an embedded Postgres is started in dataDir. */
   databaseUrl: string | undefined;
+  /** Postgres connections of each pool: the API's and, in a process that runs both, the worker's. */
   dbPoolSize: number;
+  /** statement_timeout of the API's connections (0: none), so one request cannot hold a connection for long. */
+  dbStatementTimeoutMs: number;
   /** How long a SIGTERM may take before the process exits regardless. */
   shutdownTimeoutMs: number;
   dataDir: string;
@@ -113,6 +123,15 @@ export type Config = Readonly<{
     maxPageSize: number;
     defaultPageSize: number;
   }>;
+  /** What one GraphQL operation may ask for, checked before it runs (HTTP and WebSocket alike). */
+  queryLimits: Readonly<{
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    /** Fields weighted by their cost, times the page size of the lists they are in. */
+    maxComplexity: number;
+  }>;
   /** Redis for live events between API instances; without it events stay in the process. */
   redisUrl: string | undefined;
   live: Readonly<{ bufferEvents: number; inlineBytes: number }>;
@@ -126,6 +145,8 @@ export type Config = Readonly<{
     /** The queues this process's worker consumes; undefined means all. */
     workerQueues: readonly string[] | undefined;
     concurrency: number;
+    /** statement_timeout of the worker's connections (0: none): rollups and sweeps may run longer than a request. */
+    statementTimeoutMs: number;
     attempts: number;
     backoffMs: number;
     lockMs: number;
@@ -194,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dataDir: path.resolve(e.SEXTANT_DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminKey: e.SEXTANT_ADMIN_KEY,
@@ -208,6 +230,13 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
     }),
+    queryLimits: Object.freeze({
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+    }),
     redisUrl: e.REDIS_URL,
     live: Object.freeze({ bufferEvents: e.LIVE_BUFFER_EVENTS, inlineBytes: e.LIVE_INLINE_BYTES }),
     jobs: Object.freeze({
@@ -216,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       runWorker: e.RUN_WORKER === 'true',
       workerQueues: workerQueues?.length ? Object.freeze(workerQueues) : undefined,
       concurrency: e.WORKER_CONCURRENCY,
+      statementTimeoutMs: e.WORKER_STATEMENT_TIMEOUT_MS,
       attempts: e.JOB_ATTEMPTS,
       backoffMs: e.JOB_BACKOFF_MS,
       lockMs: e.JOB_LOCK_MS,

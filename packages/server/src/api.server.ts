@@ -17,6 +17,7 @@ import { presentedKey } from './presented-key.parser';
 import { TooManyFailures } from './auth-throttle.policy';
 import { bodyDeadline } from './body-deadline.policy';
 import { requestContexts } from './request.context';
+import { parseOptions, prepareOperation, queryLimitsPlugin } from './query-limits.policy';
 
 export type SextantServer = { url: string; port: number; close(): Promise<void> };
 
@@ -55,7 +56,13 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildSextantSchema();
-  const formatError = makeFormatError({ exposeDetails: config.exposeErrorDetails, log: (e) => log('Unexpected error while handling a GraphQL request:', e) });
+  const formatError = makeFormatError({
+    exposeDetails: config.exposeErrorDetails,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    queryLimits: config.queryLimits,
+    log: (e) => log('Unexpected error while handling a GraphQL request:', e),
+  });
+  const limits = queryLimitsPlugin(config.queryLimits, config.limits);
 
   // Subscriptions (and queries, if a client wants) over graphql-ws on the same port and path.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
@@ -103,9 +110,10 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
         return true;
       },
       // Each new operation checks the key again: a long-lived connection must not outlive its key.
-      onSubscribe: async (ctx) => {
+      // Then the query limits, as over HTTP: the operation runs only if it passes them.
+      onSubscribe: async (ctx, _id, payload) => {
         if (!(await recheck(ctx.extra.socket))) return [new GraphQLError('The API key was revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
-        return undefined;
+        return prepareOperation(schema, payload, config.queryLimits, config.limits);
       },
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;
@@ -125,7 +133,10 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrorDetails,
     formatError,
+    validationRules: limits.validationRules,
+    parseOptions: parseOptions(config.queryLimits),
     plugins: [
+      limits.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the default plugin would wrap every field resolver for nothing.

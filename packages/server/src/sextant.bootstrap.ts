@@ -69,15 +69,24 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
       stops.push(() => embedded!.stop());
       url = embedded.url;
     }
-    const ds = createDataSource({
-      url,
-      poolSize: opts.poolSize ?? config.dbPoolSize,
-      applicationName: opts.applicationName ?? (opts.api ? 'sextant-api' : 'sextant-worker'),
-      logger: opts.sqlLogger,
-    });
-    stops.push(async () => {
-      if (ds.isInitialized) await ds.destroy();
-    });
+    // API connections get DB_STATEMENT_TIMEOUT_MS, so one request cannot hold a connection for long;
+    // the worker's rollups and sweeps may run longer (WORKER_STATEMENT_TIMEOUT_MS). Hence a pool of
+    // the worker's own when one process runs both: a timeout is a property of the connection, and
+    // the worker's jobs then cannot take the connections requests wait for (nor the reverse).
+    const openPool = (role: 'api' | 'worker') => {
+      const pool = createDataSource({
+        url: url!,
+        poolSize: opts.poolSize ?? config.dbPoolSize,
+        applicationName: opts.applicationName ?? `sextant-${role}`,
+        logger: opts.sqlLogger,
+        statementTimeoutMs: role === 'api' ? config.dbStatementTimeoutMs : config.jobs.statementTimeoutMs,
+      });
+      stops.push(async () => {
+        if (pool.isInitialized) await pool.destroy();
+      });
+      return pool;
+    };
+    const ds = openPool(opts.api ? 'api' : 'worker');
     const migrationsApplied = await connectAndMigrate(ds);
     const queues = queueConnection(config.jobs, config.redisUrl, url);
     await waitForQueueBackend(queues, log);
@@ -86,7 +95,13 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
     const jobs = new JobQueues(queues, config.jobs, log);
     stops.push(() => jobs.close());
     const app = createAppServices({ config, ds, jobs, live, log });
-    const worker = opts.worker ? await runWorker(app) : null;
+    let workerApp = app;
+    if (opts.api && opts.worker) {
+      const workerDs = openPool('worker');
+      await workerDs.initialize();
+      workerApp = createAppServices({ config, ds: workerDs, jobs, live, log });
+    }
+    const worker = opts.worker ? await runWorker(workerApp) : null;
     if (worker) stops.push(() => worker.close());
     let server: SextantServer | null = null;
     let admin: { key: string | undefined; file: string | null } = { key: config.adminKey, file: null };

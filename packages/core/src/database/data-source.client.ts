@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type Logger } from 'typeorm';
+import { DataSource, type Logger, MigrationExecutor } from 'typeorm';
 import { SnakeNamingStrategy } from '../common/naming-strategy.util';
 import { ENTITIES } from './entities.registry';
 import { MIGRATIONS } from './migrations';
@@ -10,6 +10,8 @@ export type DataSourceOptions = {
   /** Receives every statement; tests use it to count queries. */
   logger?: Logger;
   applicationName?: string;
+  /** Postgres cancels any statement of this pool running longer (0 or absent: never). */
+  statementTimeoutMs?: number;
 };
 
 /** Creates (but does not connect) the one DataSource a process uses. Schema changes only ever come from migrations. */
@@ -26,7 +28,9 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logger: opts.logger,
     logging: opts.logger ? 'all' : false,
     applicationName: opts.applicationName ?? 'sextant',
-    extra: { max: opts.poolSize ?? 10 },
+    // A connection parameter rather than a SET per query: it covers every statement of the pool,
+    // whichever path (repository, loader, raw query, transaction) sends it.
+    extra: { max: opts.poolSize ?? 10, statement_timeout: opts.statementTimeoutMs || undefined },
   });
 }
 
@@ -39,11 +43,18 @@ export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
   const lock = ds.createQueryRunner();
   await lock.connect();
   try {
+    // Waiting for another instance's migrations, and a migration's backfill, may take longer than
+    // the pool's statement_timeout allows a request: none on this one session while it migrates.
+    await lock.query('SET statement_timeout = 0');
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const applied = await ds.runMigrations({ transaction: 'each' });
+    const migrations = new MigrationExecutor(ds, lock);
+    migrations.transaction = 'each';
+    const applied = await migrations.executePendingMigrations();
     return applied.map((m) => m.name);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    // Back to the pool's setting before the connection serves anything else.
+    await lock.query('RESET statement_timeout').catch(() => undefined);
     await lock.release();
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
 import { toProject } from '../projects/project.service';
 import { Project } from '../projects/project.type';
@@ -8,7 +9,7 @@ import { ProjectForwarding, ProjectForwardingInput, TraceForwarding } from './la
 
 @Resolver(() => Project)
 export class ProjectForwardingResolver {
-  @FieldResolver(() => ProjectForwarding, { description: 'Forwarding of its traces to LangSmith' })
+  @FieldResolver(() => ProjectForwarding, { complexity: QUERY_COST.counters, description: 'Forwarding of its traces to LangSmith' })
   forwarding(@Ctx() ctx: RequestContext, @Root() project: Project) {
     return projectForwardingOf(ctx, project.id, {
       langsmithForwarding: project.langsmithForwarding ?? null,

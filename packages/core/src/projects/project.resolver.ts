@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
 import { createProject, getProject, listProjects, updateProject } from './project.service';
 import { CreateProjectInput, Project, ProjectConnection, ProjectTotals, UpdateProjectInput } from './project.type';
@@ -30,7 +31,10 @@ export class ProjectResolver {
     return updateProject(ctx, id, input);
   }
 
-  @FieldResolver(() => ProjectTotals, { description: 'All-time totals (AgentNeo ProjectInfo total_cost, total_tokens, duration)' })
+  @FieldResolver(() => ProjectTotals, {
+    complexity: QUERY_COST.projectAggregate,
+    description: 'All-time totals (AgentNeo ProjectInfo total_cost, total_tokens, duration)',
+  })
   totals(@Ctx() ctx: RequestContext, @Root() project: Project) {
     return projectLoaders(ctx).projectTotals.load(project.id);
   }

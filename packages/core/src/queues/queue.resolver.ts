@@ -1,11 +1,12 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
 import { failedJobs, jobsOverview, retryFailedJobs } from './queue.service';
 import { FailedJob, JobQueueName, JobsOverview } from './queue.type';
 
 @Resolver()
 export class QueueResolver {
-  @Query(() => JobsOverview, { description: 'Background queue depths (bootstrap admin only)' })
+  @Query(() => JobsOverview, { complexity: QUERY_COST.counters, description: 'Background queue depths (bootstrap admin only)' })
   jobs(@Ctx() ctx: RequestContext) {
     return jobsOverview(ctx);
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
 import { Project } from '../projects/project.type';
 import { projectStats } from './project-stats.service';
@@ -9,7 +10,7 @@ import { TimeseriesGroupBy, TimeseriesInterval, TimeseriesSeries } from './times
 /** A project's figures over time, read from the rollups. */
 @Resolver(() => Project)
 export class ProjectStatsResolver {
-  @FieldResolver(() => ProjectStats)
+  @FieldResolver(() => ProjectStats, { complexity: QUERY_COST.rangeAggregate })
   stats(
     @Ctx() ctx: RequestContext,
     @Root() project: Project,
@@ -20,6 +21,8 @@ export class ProjectStatsResolver {
   }
 
   @FieldResolver(() => [TimeseriesSeries], {
+    // The series are one per model at most, few in any range: counted once, not as a page of series.
+    complexity: ({ childComplexity }) => QUERY_COST.rangeAggregate + childComplexity,
     description: 'Figures per hour or UTC day of the traces that started in from..to, for charts (at most 2,000 points)',
   })
   timeseries(

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
 import { listTraces } from '../traces/trace.service';
 import { OrderDirection, TraceConnection, TraceOrderField } from '../traces/trace.type';
@@ -7,7 +8,7 @@ import { Session, SessionConnection } from './session.type';
 
 @Resolver(() => Session)
 export class SessionResolver {
-  @Query(() => SessionConnection, { description: "A project's sessions (conversations), most recently active first" })
+  @Query(() => SessionConnection, { complexity: QUERY_COST.projectAggregate, description: "A project's sessions (conversations), most recently active first" })
   sessions(
     @Ctx() ctx: RequestContext,
     @Arg('projectId', () => ID) projectId: string,
@@ -17,7 +18,7 @@ export class SessionResolver {
     return listSessions(ctx, projectId, first, after);
   }
 
-  @Query(() => Session, { description: 'One session of a project, by the session id the client sent' })
+  @Query(() => Session, { complexity: QUERY_COST.counters, description: 'One session of a project, by the session id the client sent' })
   session(@Ctx() ctx: RequestContext, @Arg('projectId', () => ID) projectId: string, @Arg('id', () => String) id: string) {
     return getSession(ctx, projectId, id);
   }

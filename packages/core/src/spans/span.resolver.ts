@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/service.context';
 import { Trace } from '../traces/trace.type';
 import { traceSpanPage } from './span.service';
@@ -9,9 +9,11 @@ import { Span } from './span.type';
 export class TraceSpansResolver {
   @FieldResolver(() => [Span], {
     description:
-      'Spans depth-first, siblings by start time: a page of `first` (at most MAX_SPANS_PER_PAGE, 2,000 by default, which is also the size when left out); ' +
+      'Spans depth-first, siblings by start time: a page of `first` (at most MAX_SPANS_PER_PAGE, 1,000 by default, which is also the size when left out); ' +
       'pass the last id as `after` for the next page. spanCount says how many there are.',
   })
+  // Read by the query cost limit: a page left unsized holds MAX_SPANS_PER_PAGE spans, not DEFAULT_PAGE_SIZE.
+  @Extensions({ pageSize: 'spans' })
   spans(
     @Ctx() ctx: RequestContext,
     @Root() trace: Trace,
