@@ -4,6 +4,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { operationText } from '../support/typed-operation';
 import { waitForQueueBackend } from '@sextant/jobs';
+import { OutOfBoundValues1764400000000 } from '../../packages/core/src/database/migrations/1764400000000-out-of-bound-values';
 import { FreezableProxy } from '../support/freezable-proxy';
 import { liveClient } from '../support/live-client';
 import { freePort } from '../support/ports';
@@ -189,6 +190,43 @@ describe('abuse with numbers', () => {
     const stats = await s.gql(STATS, { p: projectId, from: at(-3600), to: at(3600) });
     expect(stats.errors).toBeUndefined();
     expect(stats.data!.project.stats).toMatchObject({ traceCount: 1, totalCost: 0.75 });
+  });
+
+  it('clears the out-of-bound numbers an older version stored, after which stats and totals answer again and the rollup hours are recomputed', async () => {
+    const { id: projectId } = await s.project('abuse-stored');
+    const traces = [crypto.randomUUID(), crypto.randomUUID()];
+    const calls = traces.map((traceId) => ({ id: crypto.randomUUID(), traceId, model: 'm', totalCost: 1, startTime: at(2), endTime: at(3) }));
+    const fine = { id: crypto.randomUUID(), traceId: traces[0], model: 'm', totalCost: 0.25, startTime: at(4), endTime: at(5) };
+    const r = await s.gql(INGEST, {
+      b: { projectId, traces: traces.map((id) => ({ id, name: 'old', startTime: at(0), endTime: at(10) })), llmCalls: [...calls, fine] },
+    });
+    expect(r.data!.ingest).toMatchObject({ accepted: 5, rejected: 0 });
+    // What an unvalidated version wrote: a cost of 1.7e308 in each trace (their sum overflows) and a NaN metric.
+    await s.ds.query(`UPDATE spans SET total_cost = 1.7e308 WHERE id = ANY($1::uuid[])`, [calls.map((c) => c.id)]);
+    await s.ds.query(`UPDATE traces SET total_cost = 1.7e308 + 0.25 WHERE id = ANY($1::uuid[])`, [traces]);
+    await s.ds.query(
+      `INSERT INTO metrics (id, project_id, trace_id, name, value, score, timestamp, source) VALUES ($1, $2, $3, 'nan', 'NaN', 'Infinity', now(), 'client')`,
+      [crypto.randomUUID(), projectId, traces[1]],
+    );
+    const read = () => s.gql(STATS, { p: projectId, from: at(-3600), to: at(3600) });
+    expect((await read()).errors?.[0].extensions?.code).toBe('INTERNAL');
+
+    const runner = s.ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await new OutOfBoundValues1764400000000().up(runner);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    const stats = await read();
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.project.stats).toMatchObject({ traceCount: 2, totalCost: 0.25 });
+    expect((await s.gql(TOTALS, { id: traces[0] })).data!.trace.totalCost).toBe(0.25);
+    const [m] = await s.ds.query(`SELECT value, score FROM metrics WHERE name = 'nan' AND trace_id = $1`, [traces[1]]);
+    expect(m).toEqual({ value: null, score: null });
+    const dirty = await s.ds.query(`SELECT hour FROM rollup_dirty WHERE project_id = $1`, [projectId]);
+    expect(dirty.map((d: { hour: Date }) => d.hour.toISOString())).toEqual(['2026-12-01T10:00:00.000Z']);
   });
 
   it('rejects a JSON field nested too deep or too large on its own, and stores the rest of the batch', async () => {

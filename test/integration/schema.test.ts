@@ -14,6 +14,7 @@ describe('database schema', () => {
         'LangSmithForwards1764100000000',
         'LangSmithForwardParts1764200000000',
         'TraceTokenTotals1764300000000',
+        'OutOfBoundValues1764400000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

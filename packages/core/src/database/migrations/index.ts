@@ -5,6 +5,7 @@ import { Rollups1764000000000 } from './1764000000000-rollups';
 import { LangSmithForwards1764100000000 } from './1764100000000-langsmith-forwards';
 import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-forward-parts';
 import { TraceTokenTotals1764300000000 } from './1764300000000-trace-token-totals';
+import { OutOfBoundValues1764400000000 } from './1764400000000-out-of-bound-values';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   LangSmithForwards1764100000000,
   LangSmithForwardParts1764200000000,
   TraceTokenTotals1764300000000,
+  OutOfBoundValues1764400000000,
 ];
