@@ -138,6 +138,7 @@ type Documents = {
     "query DeepTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": typeof types.DeepTraceMetricsDocument,
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": typeof types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": typeof types.DeepTraceProjectDocument,
+    "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.PoisonIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
@@ -266,6 +267,7 @@ const documents: Documents = {
     "query DeepTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": types.DeepTraceMetricsDocument,
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": types.DeepTraceProjectDocument,
+    "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.PoisonIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
@@ -763,6 +765,10 @@ export function graphql(source: "subscription DeepTraceSpanAdded($t: ID!) { span
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }"): typeof import('./graphql').DeepTraceProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').PoisonIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1457,6 +1457,13 @@ export type DeepTraceProjectMutationVariables = Exact<{ [key: string]: never; }>
 
 export type DeepTraceProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
 
+export type PoisonIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type PoisonIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
 }>;
@@ -3479,6 +3486,13 @@ export const DeepTraceProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeepTraceProjectMutation, DeepTraceProjectMutationVariables>;
+export const PoisonIngestDocument = new TypedDocumentString(`
+    mutation PoisonIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<PoisonIngestMutation, PoisonIngestMutationVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {
