@@ -418,18 +418,47 @@ describe('failed authentication from one address', () => {
 
   it('is refused with 429 and Retry-After past AUTH_FAILURES_PER_MINUTE, on GraphQL and LangSmith alike', async () => {
     const bad = 'sx_0000000000000000000000000000000000000000';
-    const graphqlWith = (key: string) =>
-      fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const graphqlWith = (key: string, forwardedFor?: string) =>
+      fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
     for (let i = 0; i < 3; i++) expect((await graphqlWith(bad)).status).toBe(401);
     const refused = await graphqlWith(bad);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
-    // The address is refused whatever key it sends now, until the window ends.
+    // The address is refused whatever key it sends now, until the window ends; with no proxy
+    // trusted, a forged X-Forwarded-For changes nothing.
     expect((await graphqlWith(s.adminKey)).status).toBe(429);
+    expect((await graphqlWith(s.adminKey, '198.51.100.9')).status).toBe(429);
     const langsmith = await fetch(s.url.replace(/\/graphql$/, '/langsmith/runs'), { method: 'POST', headers: { 'x-api-key': bad }, body: '{}' });
     expect(langsmith.status).toBe(429);
     expect(langsmith.headers.get('retry-after')).not.toBeNull();
+  });
+});
+
+describe('failed authentication behind a trusted proxy (TRUST_PROXY)', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ AUTH_FAILURES_PER_MINUTE: '3', TRUST_PROXY: 'loopback' });
+  });
+  afterAll(() => s?.stop());
+
+  it('counts each client the proxy names in X-Forwarded-For, not the proxy', async () => {
+    const bad = 'sx_0000000000000000000000000000000000000000';
+    const from = (client: string, key: string) =>
+      fetch(s.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key, 'x-forwarded-for': client },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    for (let i = 0; i < 3; i++) expect((await from('203.0.113.7', bad)).status).toBe(401);
+    expect((await from('203.0.113.7', s.adminKey)).status).toBe(429);
+    // Another client behind the same proxy is served as usual.
+    expect((await from('198.51.100.9', bad)).status).toBe(401);
+    expect((await from('198.51.100.9', s.adminKey)).status).toBe(200);
   });
 });
 

@@ -26,6 +26,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ CORS_ORIGINS: ' https://a.example ,http://localhost:5173,' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
   });
 
+  it('reads TRUST_PROXY as Express does: none by default, true, a hop count, or addresses and subnets', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'my-proxy.internal' })).toThrow(/TRUST_PROXY: "my-proxy.internal" is not an address/);
+  });
+
   it('reads the live settings: Redis only when a redis:// URL is given, bounded buffers', () => {
     const c = loadConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379/2', LIVE_BUFFER_EVENTS: '50', LIVE_INLINE_BYTES: '1024' });
     expect(c).toMatchObject({ redisUrl: 'redis://:secret@127.0.0.1:6379/2', live: { bufferEvents: 50, inlineBytes: 1024 } });

@@ -23,6 +23,24 @@ const envSchema = z.object({
       return origins;
     }),
   GRAPHQL_PUBLIC_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v, ctx): boolean | number | string[] => {
+      const t = v.trim();
+      if (t === '' || t === 'false') return false;
+      if (t === 'true') return true;
+      if (/^\d+$/.test(t)) return Number(t);
+      const list = t
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      for (const x of list) {
+        if (!/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(x))
+          ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: "${x}" is not an address, a subnet (10.0.0.0/8) or loopback, linklocal, uniquelocal` });
+      }
+      return list;
+    }),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
   DB_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(30_000),
@@ -98,6 +116,12 @@ export type Config = Readonly<{
   publicIntrospection: boolean;
   /** Browser origins other than Sextant's own allowed to call the API (CORS); none by default. */
   corsOrigins: readonly string[];
+  /**
+   * Which peers' X-Forwarded-For is believed for the client address (per-address throttling):
+   * false (none, the default), true (any), a hop count, or addresses, subnets and the names
+   * loopback, linklocal and uniquelocal, as Express's "trust proxy".
+   */
+  trustProxy: boolean | number | readonly string[];
   /** External Postgres; when absent an embedded Postgres is started in dataDir. */
   databaseUrl: string | undefined;
   /** Postgres connections of each pool: the API's and, in a process that runs both, the worker's. */
@@ -211,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     host: e.HOST,
     port: e.PORT,
     corsOrigins: Object.freeze(e.CORS_ORIGINS),
+    trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze(e.TRUST_PROXY) : e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,

@@ -91,7 +91,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
         }
         let principal: Principal | null;
         try {
-          principal = await contexts.authenticate(key, ctx.extra.request.socket.remoteAddress ?? 'unknown');
+          principal = await contexts.authenticate(key, contexts.clientAddress(ctx.extra.request));
         } catch (e) {
           if (!(e instanceof TooManyFailures)) throw e;
           socket.close(WS_CLOSE.tooManyFailures, e.message);
@@ -194,7 +194,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
       context: async ({ req }): Promise<RequestContext> => {
         let principal: Principal | null;
         try {
-          principal = await contexts.authenticate(presentedKey(req.headers), req.socket.remoteAddress ?? 'unknown');
+          principal = await contexts.authenticate(presentedKey(req.headers), contexts.clientAddress(req));
         } catch (e) {
           if (!(e instanceof TooManyFailures)) throw e;
           // Apollo Server sends extensions.http's status and headers as the response's.

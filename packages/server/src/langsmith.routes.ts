@@ -105,7 +105,7 @@ export function createLangSmithRouter(deps: Deps): Router {
     const key = presentedKey(req.headers);
     let principal: Principal | null = null;
     try {
-      if (key) principal = await contexts.authenticate(key, req.socket.remoteAddress ?? 'unknown');
+      if (key) principal = await contexts.authenticate(key, contexts.clientAddress(req));
     } catch (e) {
       if (!(e instanceof TooManyFailures)) throw e;
       req.resume();
