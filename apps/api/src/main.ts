@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@sextant/config';
-import { forwardingSummary, stopOnSignals } from '@sextant/core';
+import { forwardingSummary, stopOnSignals, surviveStrayErrors } from '@sextant/core';
 import { loadDemoData } from '@sextant/demo';
 import { bootstrap } from '@sextant/server';
 
@@ -8,6 +8,8 @@ async function main() {
   // The zero-config default: one process serves the API and does the background work.
   const sextant = await bootstrap(config, { api: true, worker: config.jobs.runWorker });
   // Before the banner: whoever waits for it may signal at once, and must find the handlers in place.
+  // Only once started: an error during start-up must still end the process with its message.
+  surviveStrayErrors((msg, err) => sextant.app.log(msg, err));
   stopOnSignals(
     () => sextant.stop(),
     (signal) => console.log(`${signal}: shutting down`),

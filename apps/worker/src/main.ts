@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@sextant/config';
-import { forwardingSummary, stopOnSignals } from '@sextant/core';
+import { forwardingSummary, stopOnSignals, surviveStrayErrors } from '@sextant/core';
 import { bootstrap } from '@sextant/server';
 
 async function main() {
@@ -11,6 +11,8 @@ async function main() {
   }
   const sextant = await bootstrap(config, { api: false, worker: true });
   // Before the banner: whoever waits for it may signal at once, and must find the handlers in place.
+  // Only once started: an error during start-up must still end the process with its message.
+  surviveStrayErrors((msg, err) => sextant.app.log(msg, err));
   stopOnSignals(
     () => sextant.stop(),
     (signal) => console.log(`${signal}: finishing active jobs, then shutting down`),

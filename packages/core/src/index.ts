@@ -32,7 +32,7 @@ export {
 } from './metrics/trace-metrics.service';
 export { markRollupsDirty, recomputeRollupBucket, listDirtyRollupBuckets, rebuildRollups } from './rollups/rollup.service';
 export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/sketch.util';
-export { stopOnSignals } from './common/shutdown.util';
+export { stopOnSignals, surviveStrayErrors } from './common/shutdown.util';
 export {
   createLangSmithFeedback,
   createLangSmithRun,

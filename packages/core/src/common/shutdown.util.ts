@@ -26,3 +26,25 @@ export function stopOnSignals(stop: () => Promise<void>, announce: (signal: stri
   process.on('SIGINT', () => void onSignal('SIGINT'));
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
 }
+
+/**
+ * Keeps the process serving through an error nothing caught (a stream without an 'error' listener,
+ * a promise nobody awaited): one request's or job's bug must not end every other request, live
+ * subscription and job the process holds. Each is logged with its stack, at most `perMinute` a
+ * minute so that a bug in a hot path cannot flood the log.
+ */
+export function surviveStrayErrors(log: (msg: string, err?: unknown) => void, perMinute = 20): void {
+  let windowStart = 0;
+  let inWindow = 0;
+  const report = (what: string) => (e: unknown) => {
+    const now = Date.now();
+    if (now - windowStart >= 60_000) {
+      if (inWindow > perMinute) log(`${inWindow - perMinute} more stray errors were not logged in the last minute`);
+      windowStart = now;
+      inWindow = 0;
+    }
+    if (++inWindow <= perMinute) log(`${what} (a bug: the process carries on):`, e instanceof Error ? (e.stack ?? e) : e);
+  };
+  process.on('uncaughtException', report('Uncaught exception'));
+  process.on('unhandledRejection', report('Unhandled promise rejection'));
+}
