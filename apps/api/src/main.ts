@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@sextant/config';
 import { forwardingSummary, stopOnSignals, surviveStrayErrors } from '@sextant/core';
 import { loadDemoData } from '@sextant/demo';
-import { bootstrap } from '@sextant/server';
+import { bootstrap, StartupError } from '@sextant/server';
 
 async function main() {
   const config = loadConfig(process.env);
@@ -39,6 +39,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof ConfigError ? e.message : e);
+  console.error(e instanceof ConfigError || e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

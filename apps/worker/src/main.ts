@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '@sextant/config';
 import { forwardingSummary, stopOnSignals, surviveStrayErrors } from '@sextant/core';
-import { bootstrap } from '@sextant/server';
+import { bootstrap, StartupError } from '@sextant/server';
 
 async function main() {
   const config = loadConfig(process.env);
@@ -31,6 +31,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof ConfigError ? e.message : e);
+  console.error(e instanceof ConfigError || e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

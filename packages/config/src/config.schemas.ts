@@ -43,6 +43,7 @@ const envSchema = z.object({
     }),
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
+  DB_CONNECT_TIMEOUT_MS: int(0, 3_600_000).default(60_000),
   DB_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(30_000),
   WORKER_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(15 * 60_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 3_600_000).default(25_000),
@@ -130,6 +131,8 @@ export type Config = Readonly<{
   dbStatementTimeoutMs: number;
   /** How long a SIGTERM may take before the process exits regardless. */
   shutdownTimeoutMs: number;
+  /** How long start-up keeps trying an external DATABASE_URL that does not answer yet. */
+  dbConnectTimeoutMs: number;
   dataDir: string;
   embeddedPgPort: number;
   adminKey: string | undefined;
@@ -237,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     corsOrigins: Object.freeze(e.CORS_ORIGINS),
     trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze(e.TRUST_PROXY) : e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,

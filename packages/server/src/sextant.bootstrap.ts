@@ -15,6 +15,7 @@ import { JobQueues, queueConnection, type RunningWorkers, waitForQueueBackend } 
 import type { Logger } from 'typeorm';
 import { ensureAdminKey } from './admin-key.service';
 import { createServer, type SextantServer } from './api.server';
+import { checkPortFree, waitForDatabase } from './startup-checks.bootstrap';
 
 export type BootstrapOptions = {
   /** Serve the HTTP API (GraphQL, subscriptions, LangSmith endpoints). */
@@ -61,9 +62,12 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
     for (const stop of stops.reverse()) await stop();
   };
   try {
+    // A taken port is found before the slow part (the database), and said once.
+    if (opts.api) await checkPortFree(config.host, config.port);
     let embedded: EmbeddedPostgresHandle | undefined;
     let url = config.databaseUrl;
-    if (!url) {
+    if (url) await waitForDatabase(url, log, config.dbConnectTimeoutMs);
+    else {
       log(`No DATABASE_URL: starting the embedded Postgres in ${config.dataDir}/pg on port ${config.embeddedPgPort}...`);
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
       stops.push(() => embedded!.stop());
