@@ -35,6 +35,7 @@ type Documents = {
     "query AbusePublicProjects { projects { edges { node { id } } } }": typeof types.AbusePublicProjectsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
+    "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": typeof types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": typeof types.AuthTraceDocument,
@@ -109,6 +110,7 @@ type Documents = {
     "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.QueriesDeleteTraceDocument,
     "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": typeof types.QueriesDeletedTraceDocument,
     "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": typeof types.QueriesNestedPageDocument,
+    "query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.QueriesProjectByNameDocument,
     "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": typeof types.QueriesMalformedTraceDocument,
     "query QueriesMalformedProject { project(id: \"nope\") { id } }": typeof types.QueriesMalformedProjectDocument,
     "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": typeof types.QueriesMalformedTracesDocument,
@@ -164,6 +166,7 @@ const documents: Documents = {
     "query AbusePublicProjects { projects { edges { node { id } } } }": types.AbusePublicProjectsDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
+    "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": types.AuthTraceDocument,
@@ -238,6 +241,7 @@ const documents: Documents = {
     "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.QueriesDeleteTraceDocument,
     "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": types.QueriesDeletedTraceDocument,
     "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": types.QueriesNestedPageDocument,
+    "query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.QueriesProjectByNameDocument,
     "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": types.QueriesMalformedTraceDocument,
     "query QueriesMalformedProject { project(id: \"nope\") { id } }": types.QueriesMalformedProjectDocument,
     "query QueriesMalformedTraces { traces(projectId: \"nope\") { edges { cursor } } }": types.QueriesMalformedTracesDocument,
@@ -353,6 +357,10 @@ export function graphql(source: "mutation AuthIngest($b: IngestBatchInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql').AuthProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }"): typeof import('./graphql').AuthProjectByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,6 +657,10 @@ export function graphql(source: "query QueriesDeletedTrace($id: ID!) { trace(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }"): typeof import('./graphql').QueriesNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }"): typeof import('./graphql').QueriesProjectByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -660,6 +660,13 @@ export type AuthProjectQueryVariables = Exact<{
 
 export type AuthProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
 
+export type AuthProjectByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthProjectByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, name: string } };
+
 export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1239,6 +1246,13 @@ export type QueriesNestedPageQuery = { __typename?: 'Query', traces: { __typenam
           | { __typename?: 'ToolCall', id: string, depth: number }
         >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', name: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', content: string }>, systemInfo: { __typename?: 'SystemInfo', osName: string | null } | null } }> } };
 
+export type QueriesProjectByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type QueriesProjectByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, name: string } };
+
 export type QueriesMalformedTraceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1738,6 +1752,14 @@ export const AuthProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectQuery, AuthProjectQueryVariables>;
+export const AuthProjectByNameDocument = new TypedDocumentString(`
+    query AuthProjectByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectByNameQuery, AuthProjectByNameQueryVariables>;
 export const AuthProjectsDocument = new TypedDocumentString(`
     query AuthProjects {
   projects {
@@ -2965,6 +2987,14 @@ export const QueriesNestedPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesNestedPageQuery, QueriesNestedPageQueryVariables>;
+export const QueriesProjectByNameDocument = new TypedDocumentString(`
+    query QueriesProjectByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesProjectByNameQuery, QueriesProjectByNameQueryVariables>;
 export const QueriesMalformedTraceDocument = new TypedDocumentString(`
     query QueriesMalformedTrace {
   trace(id: "nope") {

@@ -13,6 +13,7 @@ const INGEST = graphql(`mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) { accepted rejected rejections { list index id code message } }
 }`);
 const PROJECT = graphql(`query AuthProject($id: ID!) { project(id: $id) { id name } }`);
+const PROJECT_BY_NAME = graphql(`query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
 const PROJECTS = graphql(`query AuthProjects { projects { edges { node { id } } } }`);
 const TRACES = graphql(`query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`);
 const TRACE = graphql(`query AuthTrace($id: ID!) { trace(id: $id) { id name } }`);
@@ -89,6 +90,7 @@ describe('authentication', () => {
     const calls: Record<string, [TypedOperation<unknown, any>, unknown]> = {
       'Query.projects': call(PROJECTS, {}),
       'Query.project': call(PROJECT, { id: p.id }),
+      'Query.projectByName': call(PROJECT_BY_NAME, { n: 'auth' }),
       'Query.traces': call(TRACES, { p: p.id }),
       'Query.trace': call(TRACE, { id: traceId }),
       'Query.sessions': call(SESSIONS, { p: p.id }),
@@ -342,6 +344,7 @@ const allItemsForbidden = (expected: [string, number][]) => (r: GqlResponse<Resu
 
 const CASES: Case[] = [
   c({ field: 'Query.project', name: 'project(id: B)', query: PROJECT, variables: (w) => ({ id: w.b.id }) }),
+  c({ field: 'Query.projectByName', name: 'projectByName(B)', query: PROJECT_BY_NAME, variables: (w) => ({ n: w.b.name }) }),
   c({
     field: 'Query.project',
     name: 'project(id: B) { apiKeys }',

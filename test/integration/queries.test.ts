@@ -197,6 +197,21 @@ describe('query cost', () => {
   });
 });
 
+describe('projectByName', () => {
+  const BY_NAME = graphql(`query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
+
+  it('finds a project by its name for a key that may see it, and answers NOT_FOUND alike for one it may not see and one that does not exist', async () => {
+    expect((await s.gql(BY_NAME, { n: 'queries' }, p.key)).data!.projectByName).toEqual({ id: p.id, name: 'queries' });
+    expect((await s.gql(BY_NAME, { n: 'queries' })).data!.projectByName.id).toBe(p.id);
+    const other = await s.project('queries-other');
+    const hidden = await s.gql(BY_NAME, { n: 'queries-other' }, p.key);
+    const missing = await s.gql(BY_NAME, { n: 'no-such-project' }, p.key);
+    expect(hidden.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await s.gql(BY_NAME, { n: 'queries-other' }, other.key)).data!.projectByName.id).toBe(other.id);
+  });
+});
+
 describe('errors', () => {
   it('hides SQL and stack traces of unexpected failures behind INTERNAL', async () => {
     await s.ds.query('ALTER TABLE traces RENAME TO traces_moved');

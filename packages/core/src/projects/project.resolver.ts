@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
-import { createProject, getProject, listProjects, updateProject } from './project.service';
+import { createProject, getProject, getProjectByName, listProjects, updateProject } from './project.service';
 import { CreateProjectInput, Project, ProjectConnection, ProjectTotals, UpdateProjectInput } from './project.type';
 import { projectLoaders } from './project.loaders';
 
@@ -19,6 +19,11 @@ export class ProjectResolver {
   @Query(() => Project)
   project(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return getProject(ctx, id);
+  }
+
+  @Query(() => Project, { description: 'A project by its name (names are unique), so a script can find the project it created on an earlier run' })
+  projectByName(@Ctx() ctx: RequestContext, @Arg('name', () => String) name: string) {
+    return getProjectByName(ctx, name);
   }
 
   @Mutation(() => Project, { description: 'Bootstrap admin only' })

@@ -52,6 +52,15 @@ export async function getProject(ctx: RequestContext, id: string): Promise<Proje
   return toProject(await projectFor(ctx, id, 'read'));
 }
 
+/** Loads the project of that name the caller can read, or NOT_FOUND (the same answer whether it exists elsewhere or not at all). */
+export async function getProjectByName(ctx: RequestContext, name: string): Promise<Project> {
+  requireAuthenticated(ctx);
+  const row = await db(ctx).getRepository(ProjectEntity).findOneBy({ name: name.trim() });
+  if (!row || !canSeeProject(ctx, row.id)) throw notFound('Project named', JSON.stringify(name));
+  assertProjectAccess(ctx, row.id, 'read');
+  return toProject(row);
+}
+
 async function assertNameFree(ctx: RequestContext, name: string, exceptId?: string) {
   const clash = await db(ctx).getRepository(ProjectEntity).findOneBy({ name });
   if (clash && clash.id !== exceptId) throw badInput(`A project named "${name}" already exists`, { argumentName: 'name' });
