@@ -39,7 +39,14 @@ type Span = ResultOf<typeof TRACE>['trace']['spans'][number];
  */
 async function pythonWithLangsmith(): Promise<string> {
   const marker = path.join(VENV, 'ready');
-  if (existsSync(marker) && (await readFile(marker, 'utf8')) === REQUIREMENTS.join('\n')) return PYTHON;
+  if (existsSync(marker) && (await readFile(marker, 'utf8')) === REQUIREMENTS.join('\n')) {
+    // A system Python upgraded since leaves the environment's interpreter link dangling: then make it again.
+    const usable = await run(PYTHON, ['-c', 'import langsmith']).then(
+      () => true,
+      () => false,
+    );
+    if (usable) return PYTHON;
+  }
   const building = `${VENV}.${process.pid}`;
   await rm(building, { recursive: true, force: true });
   await mkdir(path.dirname(VENV), { recursive: true });
@@ -48,6 +55,7 @@ async function pythonWithLangsmith(): Promise<string> {
       await run(file, args, { timeout: 600_000, maxBuffer: 16 * 1024 * 1024 });
     } catch (e) {
       const err = e as { stderr?: string; message: string };
+      await rm(building, { recursive: true, force: true });
       throw new Error(`${what} failed (python3 with venv and pip is needed; .ci/run installs them): ${err.stderr || err.message}`);
     }
   };
