@@ -1018,6 +1018,24 @@ export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?:
       | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
     >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, spanId: string | null, name: string, score: number | null, reason: string | null }> } };
 
+export type LsPythonTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsPythonTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
+    >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, toolCallId: string | null }> } };
+
+export type LsPythonSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type LsPythonSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number, totalTokens: number } }> } };
+
 export type LsReplicasTracesQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -2542,6 +2560,69 @@ export const LsProtocolTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LsProtocolTraceQuery, LsProtocolTraceQueryVariables>;
+export const LsPythonTraceDocument = new TypedDocumentString(`
+    query LsPythonTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    sessionId
+    input
+    output
+    errorMessage
+    errorCount
+    promptTokens
+    completionTokens
+    totalTokens
+    cacheReadTokens
+    reasoningTokens
+    totalCost
+    spans {
+      __typename
+      id
+      depth
+      parentId
+      name
+      runType
+      status
+      error
+      errorType
+      inputs
+      outputs
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        totalCost
+        costSource
+      }
+    }
+    errors {
+      errorMessage
+      errorType
+      agentId
+      toolCallId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsPythonTraceQuery, LsPythonTraceQueryVariables>;
+export const LsPythonSessionsDocument = new TypedDocumentString(`
+    query LsPythonSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsPythonSessionsQuery, LsPythonSessionsQueryVariables>;
 export const LsReplicasTracesDocument = new TypedDocumentString(`
     query LsReplicasTraces($p: ID!) {
   traces(projectId: $p, first: 10) {

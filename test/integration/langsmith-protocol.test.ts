@@ -97,14 +97,21 @@ const readTrace = async (id: string) => {
 const segment = (iso: string, id: string) => `${iso.replace(/[-:]/g, '').replace('.', '').replace('Z', '')}000Z${id}`;
 
 describe('GET /info', () => {
-  it('advertises multipart ingestion and batch limits within the body limit, under both prefixes, without a key', async () => {
+  it('advertises multipart ingestion, zstd bodies and every batch setting the Python and JS SDKs read, within the body limit, under both prefixes, without a key', async () => {
     for (const prefix of ['', '/api/v1']) {
       const r = await send('GET', `${prefix}/info`, undefined, null);
       expect(r.status).toBe(200);
       expect(r.body).toEqual({
         version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
-        instance_flags: {},
-        batch_ingest_config: { use_multipart_endpoint: true, size_limit: 1000, size_limit_bytes: Math.floor(s.config.langsmithIngest.maxBodyBytes * 0.8) },
+        instance_flags: { zstd_compression_enabled: true },
+        batch_ingest_config: {
+          use_multipart_endpoint: true,
+          size_limit: 1000,
+          size_limit_bytes: Math.floor(s.config.langsmithIngest.maxBodyBytes * 0.8),
+          scale_up_qsize_trigger: 1000,
+          scale_up_nthreads_limit: s.config.langsmithIngest.maxConcurrentPerProject,
+          scale_down_nempty_trigger: 4,
+        },
       });
     }
   });
