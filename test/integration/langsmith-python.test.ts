@@ -66,6 +66,12 @@ async function pythonWithLangsmith(): Promise<string> {
     'install',
     '--disable-pip-version-check',
     '--quiet',
+    // Machines without internet reach only a local index: the default one's retries (five, with
+    // backoff, per package) made the first run take minutes instead of seconds.
+    '--retries',
+    '0',
+    '--timeout',
+    '10',
     ...REQUIREMENTS,
   ]);
   await writeFile(path.join(building, 'ready'), REQUIREMENTS.join('\n'));
