@@ -112,6 +112,8 @@ type Documents = {
     "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.QueriesDeleteTraceDocument,
     "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": typeof types.QueriesDeletedTraceDocument,
     "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": typeof types.QueriesNestedPageDocument,
+    "query QueriesStatsAllTime($p: ID!) { project(id: $p) { stats { traceCount from to } totals { traceCount firstTraceTime } } }": typeof types.QueriesStatsAllTimeDocument,
+    "query QueriesStatsPage { projects(first: 10) { edges { node { stats { traceCount } } } } }": typeof types.QueriesStatsPageDocument,
     "query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.QueriesProjectByNameDocument,
     "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": typeof types.QueriesMalformedTraceDocument,
     "query QueriesMalformedProject { project(id: \"nope\") { id } }": typeof types.QueriesMalformedProjectDocument,
@@ -245,6 +247,8 @@ const documents: Documents = {
     "mutation QueriesDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.QueriesDeleteTraceDocument,
     "query QueriesDeletedTrace($id: ID!) { trace(id: $id) { id } }": types.QueriesDeletedTraceDocument,
     "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }": types.QueriesNestedPageDocument,
+    "query QueriesStatsAllTime($p: ID!) { project(id: $p) { stats { traceCount from to } totals { traceCount firstTraceTime } } }": types.QueriesStatsAllTimeDocument,
+    "query QueriesStatsPage { projects(first: 10) { edges { node { stats { traceCount } } } } }": types.QueriesStatsPageDocument,
     "query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.QueriesProjectByNameDocument,
     "query QueriesMalformedTrace { trace(id: \"nope\") { id } }": types.QueriesMalformedTraceDocument,
     "query QueriesMalformedProject { project(id: \"nope\") { id } }": types.QueriesMalformedProjectDocument,
@@ -669,6 +673,14 @@ export function graphql(source: "query QueriesDeletedTrace($id: ID!) { trace(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueriesNestedPage($p: ID!) { traces(projectId: $p, first: 100) { edges { node { id project { name }\n      spans { id depth ... on LLMCall { model totalCost } ... on AgentCall { llmCallIds } }\n      errors { errorMessage } metrics { name } userInteractions { content } systemInfo { osName } } } } }"): typeof import('./graphql').QueriesNestedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesStatsAllTime($p: ID!) { project(id: $p) { stats { traceCount from to } totals { traceCount firstTraceTime } } }"): typeof import('./graphql').QueriesStatsAllTimeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesStatsPage { projects(first: 10) { edges { node { stats { traceCount } } } } }"): typeof import('./graphql').QueriesStatsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

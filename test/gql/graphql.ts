@@ -1264,6 +1264,18 @@ export type QueriesNestedPageQuery = { __typename?: 'Query', traces: { __typenam
           | { __typename?: 'ToolCall', id: string, depth: number }
         >, errors: Array<{ __typename?: 'TraceError', errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', name: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', content: string }>, systemInfo: { __typename?: 'SystemInfo', osName: string | null } | null } }> } };
 
+export type QueriesStatsAllTimeQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesStatsAllTimeQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', traceCount: number, from: string, to: string }, totals: { __typename?: 'ProjectTotals', traceCount: number, firstTraceTime: string | null } } };
+
+export type QueriesStatsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesStatsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', traceCount: number } } }> } };
+
 export type QueriesProjectByNameQueryVariables = Exact<{
   n: Scalars['String']['input'];
 }>;
@@ -3068,6 +3080,34 @@ export const QueriesNestedPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesNestedPageQuery, QueriesNestedPageQueryVariables>;
+export const QueriesStatsAllTimeDocument = new TypedDocumentString(`
+    query QueriesStatsAllTime($p: ID!) {
+  project(id: $p) {
+    stats {
+      traceCount
+      from
+      to
+    }
+    totals {
+      traceCount
+      firstTraceTime
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesStatsAllTimeQuery, QueriesStatsAllTimeQueryVariables>;
+export const QueriesStatsPageDocument = new TypedDocumentString(`
+    query QueriesStatsPage {
+  projects(first: 10) {
+    edges {
+      node {
+        stats {
+          traceCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesStatsPageQuery, QueriesStatsPageQueryVariables>;
 export const QueriesProjectByNameDocument = new TypedDocumentString(`
     query QueriesProjectByName($n: String!) {
   projectByName(name: $n) {

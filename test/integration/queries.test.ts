@@ -197,6 +197,26 @@ describe('query cost', () => {
   });
 });
 
+describe('stats without a range', () => {
+  it('covers all time: from the first trace to now, for one project or a page of them', async () => {
+    const STATS = graphql(`query QueriesStatsAllTime($p: ID!) { project(id: $p) { stats { traceCount from to } totals { traceCount firstTraceTime } } }`);
+    const before = Date.now();
+    const r = await s.gql(STATS, { p: p.id }, p.key);
+    expect(r.errors).toBeUndefined();
+    // Every trace of the project (one was deleted above), though they started weeks ago.
+    expect(r.data!.project.stats.traceCount).toBe(r.data!.project.totals.traceCount);
+    expect(r.data!.project.stats.traceCount).toBeGreaterThan(100);
+    expect(r.data!.project.stats.from).toBe(r.data!.project.totals.firstTraceTime);
+    expect(new Date(r.data!.project.stats.to).getTime()).toBeGreaterThanOrEqual(before);
+    const empty = await s.project('queries-empty');
+    const none = await s.gql(STATS, { p: empty.id }, empty.key);
+    expect(none.data!.project.stats.traceCount).toBe(0);
+    const page = await s.gql(graphql(`query QueriesStatsPage { projects(first: 10) { edges { node { stats { traceCount } } } } }`));
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.projects.edges.map((e) => e.node.stats.traceCount).sort((a, b) => b - a)[0]).toBe(r.data!.project.totals.traceCount);
+  });
+});
+
 describe('projectByName', () => {
   const BY_NAME = graphql(`query QueriesProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
 

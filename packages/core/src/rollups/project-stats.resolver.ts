@@ -14,8 +14,8 @@ export class ProjectStatsResolver {
   stats(
     @Ctx() ctx: RequestContext,
     @Root() project: Project,
-    @Arg('from', () => Date, { nullable: true, description: 'Default: 24 hours before `to`' }) from?: Date,
-    @Arg('to', () => Date, { nullable: true, description: 'Default: now' }) to?: Date,
+    @Arg('from', () => Date, { nullable: true, description: "Default: the project's first trace (all time)" }) from?: Date,
+    @Arg('to', () => Date, { nullable: true, description: 'Default: now, or the last trace if a client clock put it later' }) to?: Date,
   ) {
     return projectStats(ctx, project.id, from, to);
   }
