@@ -1317,6 +1317,18 @@ export type LimitsTimeoutTracesQueryVariables = Exact<{
 
 export type LimitsTimeoutTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
 
+export type ReadmeTailIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ReadmeTailIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type ReadmeTailProjectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadmeTailProjectQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string } };
+
 export type RefColumnsEverythingQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   t: Scalars['ID']['input'];
@@ -3165,6 +3177,20 @@ export const LimitsTimeoutTracesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsTimeoutTracesQuery, LimitsTimeoutTracesQueryVariables>;
+export const ReadmeTailIngestDocument = new TypedDocumentString(`
+    mutation ReadmeTailIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<ReadmeTailIngestMutation, ReadmeTailIngestMutationVariables>;
+export const ReadmeTailProjectDocument = new TypedDocumentString(`
+    query ReadmeTailProject {
+  projectByName(name: "readme-tail") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadmeTailProjectQuery, ReadmeTailProjectQueryVariables>;
 export const RefColumnsEverythingDocument = new TypedDocumentString(`
     query RefColumnsEverything($p: ID!, $t: ID!, $from: DateTimeISO, $to: DateTimeISO) {
   project(id: $p) {
