@@ -10,7 +10,16 @@ const MAX_METRIC_VALUE = 1e15;
 
 const outside = (column: string, min: number, max: number) => `(${column} < ${min} OR ${column} > ${max})`;
 const notFinite = (column: string) => `(${column} IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8))`;
-const cleared = (test: string, column: string) => `${column} = CASE WHEN ${test} THEN NULL ELSE ${column} END`;
+
+/** Clears the columns of `table` that fail their test, noting the traces of the rows it changed. */
+const clearing = (table: string, tests: Record<string, string>) => `
+  WITH fixed AS (
+    UPDATE ${table} SET ${Object.entries(tests)
+      .map(([column, test]) => `${column} = CASE WHEN ${test} THEN NULL ELSE ${column} END`)
+      .join(', ')}
+    WHERE ${Object.values(tests).join(' OR ')}
+    RETURNING trace_id)
+  INSERT INTO out_of_bound_traces SELECT DISTINCT trace_id FROM fixed WHERE trace_id IS NOT NULL ON CONFLICT DO NOTHING`;
 
 /**
  * Clears the numbers stored before ingestion bounded them (a cost of 1.7e308, a NaN score): their
@@ -35,24 +44,8 @@ export class OutOfBoundValues1764400000000 implements MigrationInterface {
       duration_ms: notFinite('duration_ms'),
     };
     await q.query(`CREATE TEMP TABLE out_of_bound_traces (id uuid PRIMARY KEY) ON COMMIT DROP`);
-    await q.query(
-      `WITH fixed AS (
-         UPDATE spans SET ${Object.entries(spanTests)
-           .map(([c, t]) => cleared(t, c))
-           .join(', ')}
-         WHERE ${Object.values(spanTests).join(' OR ')}
-         RETURNING trace_id)
-       INSERT INTO out_of_bound_traces SELECT DISTINCT trace_id FROM fixed ON CONFLICT DO NOTHING`,
-    );
-    await q.query(
-      `WITH fixed AS (
-         UPDATE metrics SET ${Object.entries(metricTests)
-           .map(([c, t]) => cleared(t, c))
-           .join(', ')}
-         WHERE ${Object.values(metricTests).join(' OR ')}
-         RETURNING trace_id)
-       INSERT INTO out_of_bound_traces SELECT DISTINCT trace_id FROM fixed WHERE trace_id IS NOT NULL ON CONFLICT DO NOTHING`,
-    );
+    await q.query(clearing('spans', spanTests));
+    await q.query(clearing('metrics', metricTests));
     await q.query(
       `UPDATE traces t SET prompt_cost = coalesce(x.prompt_cost, 0), completion_cost = coalesce(x.completion_cost, 0),
               total_cost = coalesce(x.total_cost, 0), updated_at = now()
