@@ -20,44 +20,64 @@ export type Scalars = {
   JSON: { input: unknown; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, any>; }
+  /** A Boolean. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientBoolean: { input: boolean; output: boolean; }
+  /** A time: an ISO 8601 date-time string (2026-11-22T10:00:00Z; one without an offset is UTC) or epoch milliseconds. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientDateTime: { input: string | number; output: string | number; }
+  /** A Float. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientFloat: { input: number; output: number; }
+  /** An ID (string or integer). Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientID: { input: string; output: string; }
+  /** A 32-bit Int. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientInt: { input: number; output: number; }
+  /** A JSON object. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientJSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A RunType. One of AGENT, CHAIN, PROMPT, PARSER, LLM, EMBEDDING, TOOL, RETRIEVER. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientRunType: { input: string; output: string; }
+  /** A SpanStatus. One of RUNNING, SUCCESS, ERROR. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientSpanStatus: { input: string; output: string; }
+  /** A String. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientString: { input: string; output: string; }
+  /** A TraceStatus. One of RUNNING, SUCCESS, ERROR. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientTraceStatus: { input: string; output: string; }
 };
 
 /** An agent step (runType agent, chain, prompt or parser; default agent) */
 export type AgentCallInput = {
-  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
-  dottedOrder?: InputMaybe<Scalars['String']['input']>;
-  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  error?: InputMaybe<Scalars['String']['input']>;
-  errorType?: InputMaybe<Scalars['String']['input']>;
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
   events?: InputMaybe<Scalars['JSON']['input']>;
-  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** UUID (v7 preferred); generated when absent */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
   inputs?: InputMaybe<Scalars['JSON']['input']>;
-  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** Sets endTime = startTime + latency when endTime is absent */
-  latencyMs?: InputMaybe<Scalars['Float']['input']>;
-  manifestId?: InputMaybe<Scalars['String']['input']>;
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
   /** Bytes */
-  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
   outputs?: InputMaybe<Scalars['JSON']['input']>;
-  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
-  runType?: InputMaybe<RunType>;
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
   serialized?: InputMaybe<Scalars['JSON']['input']>;
   /** Required on the first send of a span */
-  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Derived from error and endTime when absent */
-  status?: InputMaybe<SpanStatus>;
-  stepIndex?: InputMaybe<Scalars['Int']['input']>;
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
   /** Required. The trace is created if it does not exist yet. */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
 /** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
@@ -81,19 +101,19 @@ export type CreateProjectInput = {
 };
 
 export type ErrorInput = {
-  agentId?: InputMaybe<Scalars['ID']['input']>;
+  agentId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
-  errorMessage?: InputMaybe<Scalars['String']['input']>;
-  errorType?: InputMaybe<Scalars['String']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
-  llmCallId?: InputMaybe<Scalars['ID']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  stackTrace?: InputMaybe<Scalars['String']['input']>;
+  errorMessage?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  llmCallId?: InputMaybe<Scalars['LenientID']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  stackTrace?: InputMaybe<Scalars['LenientString']['input']>;
   /** Defaults to now */
-  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  toolCallId?: InputMaybe<Scalars['ID']['input']>;
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  toolCallId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
 /** Where forwarding a trace to LangSmith stands */
@@ -108,16 +128,16 @@ export type ForwardingStatus =
   | 'SKIPPED';
 
 export type IngestBatchInput = {
-  agentCalls?: InputMaybe<Array<AgentCallInput>>;
-  errors?: InputMaybe<Array<ErrorInput>>;
-  llmCalls?: InputMaybe<Array<LlmCallInput>>;
-  metrics?: InputMaybe<Array<MetricInput>>;
+  agentCalls?: InputMaybe<Array<InputMaybe<AgentCallInput>>>;
+  errors?: InputMaybe<Array<InputMaybe<ErrorInput>>>;
+  llmCalls?: InputMaybe<Array<InputMaybe<LlmCallInput>>>;
+  metrics?: InputMaybe<Array<InputMaybe<MetricInput>>>;
   /** Defaults to the API key's project; required with the admin key */
   projectId?: InputMaybe<Scalars['ID']['input']>;
-  systemInfos?: InputMaybe<Array<SystemInfoInput>>;
-  toolCalls?: InputMaybe<Array<ToolCallInput>>;
-  traces?: InputMaybe<Array<TraceInput>>;
-  userInteractions?: InputMaybe<Array<UserInteractionInput>>;
+  systemInfos?: InputMaybe<Array<InputMaybe<SystemInfoInput>>>;
+  toolCalls?: InputMaybe<Array<InputMaybe<ToolCallInput>>>;
+  traces?: InputMaybe<Array<InputMaybe<TraceInput>>>;
+  userInteractions?: InputMaybe<Array<InputMaybe<UserInteractionInput>>>;
 };
 
 export type IngestList =
@@ -139,73 +159,73 @@ export type JobQueueName =
 
 /** An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent. */
 export type LlmCallInput = {
-  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
-  cacheCreationTokens?: InputMaybe<Scalars['Int']['input']>;
-  cacheReadTokens?: InputMaybe<Scalars['Int']['input']>;
-  completionCost?: InputMaybe<Scalars['Float']['input']>;
-  completionCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
-  completionTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  cacheCreationTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  cacheReadTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  completionCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  completionCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  completionTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** All output tokens, reasoning included */
-  completionTokens?: InputMaybe<Scalars['Int']['input']>;
-  contextHash?: InputMaybe<Scalars['String']['input']>;
-  contextRefs?: InputMaybe<Array<Scalars['String']['input']>>;
-  decisionId?: InputMaybe<Scalars['String']['input']>;
-  dottedOrder?: InputMaybe<Scalars['String']['input']>;
-  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  error?: InputMaybe<Scalars['String']['input']>;
-  errorType?: InputMaybe<Scalars['String']['input']>;
+  completionTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  contextHash?: InputMaybe<Scalars['LenientString']['input']>;
+  contextRefs?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  decisionId?: InputMaybe<Scalars['LenientString']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
   events?: InputMaybe<Scalars['JSON']['input']>;
-  extra?: InputMaybe<Scalars['JSONObject']['input']>;
-  firstTokenTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  hiddenStateHash?: InputMaybe<Scalars['String']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  firstTokenTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  hiddenStateHash?: InputMaybe<Scalars['LenientString']['input']>;
   /** UUID (v7 preferred); generated when absent */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
   inputs?: InputMaybe<Scalars['JSON']['input']>;
-  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
-  invocationParams?: InputMaybe<Scalars['JSONObject']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  invocationParams?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** Sets endTime = startTime + latency when endTime is absent */
-  latencyMs?: InputMaybe<Scalars['Float']['input']>;
-  manifestId?: InputMaybe<Scalars['String']['input']>;
-  maxTokens?: InputMaybe<Scalars['Int']['input']>;
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
+  maxTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   /** Bytes */
-  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  model?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  model?: InputMaybe<Scalars['LenientString']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
   outputs?: InputMaybe<Scalars['JSON']['input']>;
-  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-  promptCost?: InputMaybe<Scalars['Float']['input']>;
-  promptCostDetails?: InputMaybe<Scalars['JSONObject']['input']>;
-  promptDiffFromPrevious?: InputMaybe<Scalars['String']['input']>;
-  promptTokenDetails?: InputMaybe<Scalars['JSONObject']['input']>;
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  promptCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  promptCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  promptDiffFromPrevious?: InputMaybe<Scalars['LenientString']['input']>;
+  promptTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** All input tokens, cached ones included */
-  promptTokens?: InputMaybe<Scalars['Int']['input']>;
-  provider?: InputMaybe<Scalars['String']['input']>;
-  reasoningTokens?: InputMaybe<Scalars['Int']['input']>;
-  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
-  retryCount?: InputMaybe<Scalars['Int']['input']>;
-  runType?: InputMaybe<RunType>;
+  promptTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  provider?: InputMaybe<Scalars['LenientString']['input']>;
+  reasoningTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
+  retryCount?: InputMaybe<Scalars['LenientInt']['input']>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
   serialized?: InputMaybe<Scalars['JSON']['input']>;
   /** Required on the first send of a span */
-  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Derived from error and endTime when absent */
-  status?: InputMaybe<SpanStatus>;
-  stepIndex?: InputMaybe<Scalars['Int']['input']>;
-  stopTokens?: InputMaybe<Array<Scalars['String']['input']>>;
-  streaming?: InputMaybe<Scalars['Boolean']['input']>;
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  temperature?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  stopTokens?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  streaming?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  temperature?: InputMaybe<Scalars['LenientFloat']['input']>;
   toolCalls?: InputMaybe<Scalars['JSON']['input']>;
-  topP?: InputMaybe<Scalars['Float']['input']>;
+  topP?: InputMaybe<Scalars['LenientFloat']['input']>;
   /** cost_usd; defaults to prompt + completion cost when both are sent */
-  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  totalCost?: InputMaybe<Scalars['LenientFloat']['input']>;
   /** Defaults to prompt + completion */
-  totalTokens?: InputMaybe<Scalars['Int']['input']>;
+  totalTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   /** Required. The trace is created if it does not exist yet. */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
 /** Matches traces whose metadata has this key with exactly this JSON value */
@@ -217,22 +237,22 @@ export type MetadataFilter = {
 /** A metric or evaluation computed by the client */
 export type MetricInput = {
   config?: InputMaybe<Scalars['JSON']['input']>;
-  durationMs?: InputMaybe<Scalars['Float']['input']>;
-  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  durationMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
-  name?: InputMaybe<Scalars['String']['input']>;
-  reason?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  reason?: InputMaybe<Scalars['LenientString']['input']>;
   resultDetail?: InputMaybe<Scalars['JSON']['input']>;
   /** In [0, 1] */
-  score?: InputMaybe<Scalars['Float']['input']>;
-  spanId?: InputMaybe<Scalars['ID']['input']>;
-  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  score?: InputMaybe<Scalars['LenientFloat']['input']>;
+  spanId?: InputMaybe<Scalars['LenientID']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Defaults to now */
-  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Required */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
-  value?: InputMaybe<Scalars['Float']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+  value?: InputMaybe<Scalars['LenientFloat']['input']>;
 };
 
 export type OrderDirection =
@@ -269,19 +289,19 @@ export type SystemInfoInput = {
   cpuInfo?: InputMaybe<Scalars['JSON']['input']>;
   diskInfo?: InputMaybe<Scalars['JSON']['input']>;
   gpuInfo?: InputMaybe<Scalars['JSON']['input']>;
-  hostname?: InputMaybe<Scalars['String']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  hostname?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
   installedPackages?: InputMaybe<Scalars['JSON']['input']>;
   /** Bytes */
-  memoryTotal?: InputMaybe<Scalars['Float']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  osName?: InputMaybe<Scalars['String']['input']>;
-  osVersion?: InputMaybe<Scalars['String']['input']>;
-  pythonVersion?: InputMaybe<Scalars['String']['input']>;
-  runtimeName?: InputMaybe<Scalars['String']['input']>;
-  runtimeVersion?: InputMaybe<Scalars['String']['input']>;
+  memoryTotal?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  osName?: InputMaybe<Scalars['LenientString']['input']>;
+  osVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  pythonVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  runtimeName?: InputMaybe<Scalars['LenientString']['input']>;
+  runtimeVersion?: InputMaybe<Scalars['LenientString']['input']>;
   /** Required */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
 /** NONE: one series over the project's traces; MODEL: one series per LLM model, over that model's LLM calls */
@@ -296,47 +316,47 @@ export type TimeseriesInterval =
 
 /** A tool call (runType tool or retriever; default tool) */
 export type ToolCallInput = {
-  attachments?: InputMaybe<Scalars['JSONObject']['input']>;
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   docSimilarityScores?: InputMaybe<Scalars['JSON']['input']>;
-  dottedOrder?: InputMaybe<Scalars['String']['input']>;
-  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  error?: InputMaybe<Scalars['String']['input']>;
-  errorType?: InputMaybe<Scalars['String']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
   events?: InputMaybe<Scalars['JSON']['input']>;
-  extra?: InputMaybe<Scalars['JSONObject']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** UUID (v7 preferred); generated when absent */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  inDataset?: InputMaybe<Scalars['Boolean']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
   inputs?: InputMaybe<Scalars['JSON']['input']>;
-  inputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   intermediateState?: InputMaybe<Scalars['JSON']['input']>;
   /** Sets endTime = startTime + latency when endTime is absent */
-  latencyMs?: InputMaybe<Scalars['Float']['input']>;
-  llmCallId?: InputMaybe<Scalars['ID']['input']>;
-  manifestId?: InputMaybe<Scalars['String']['input']>;
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  llmCallId?: InputMaybe<Scalars['LenientID']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
   /** Bytes */
-  memoryUsed?: InputMaybe<Scalars['Float']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
   networkCalls?: InputMaybe<Scalars['JSON']['input']>;
   outputs?: InputMaybe<Scalars['JSON']['input']>;
-  outputsS3Urls?: InputMaybe<Scalars['JSONObject']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-  referenceExampleId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
   retrievedDocs?: InputMaybe<Scalars['JSON']['input']>;
-  runType?: InputMaybe<RunType>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
   serialized?: InputMaybe<Scalars['JSON']['input']>;
   /** Required on the first send of a span */
-  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Derived from error and endTime when absent */
-  status?: InputMaybe<SpanStatus>;
-  stepIndex?: InputMaybe<Scalars['Int']['input']>;
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
   /** cost_estimate in USD */
-  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  totalCost?: InputMaybe<Scalars['LenientFloat']['input']>;
   /** Required. The trace is created if it does not exist yet. */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
 /** CREATED: first seen in this ingestion; COMPLETED: stopped running (end time or final status); UPDATED: anything else */
@@ -370,29 +390,29 @@ export type TraceFilter = {
 
 /** A trace (agent run). Sent again with the same id, it updates only the fields given. */
 export type TraceInput = {
-  agentVersion?: InputMaybe<Scalars['String']['input']>;
+  agentVersion?: InputMaybe<Scalars['LenientString']['input']>;
   /** Setting it completes the trace */
-  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  errorFlag?: InputMaybe<Scalars['Boolean']['input']>;
-  errorMessage?: InputMaybe<Scalars['String']['input']>;
-  errorType?: InputMaybe<Scalars['String']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  errorFlag?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  errorMessage?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
   /** UUID (v7 preferred); generated when absent */
-  id?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
   input?: InputMaybe<Scalars['JSON']['input']>;
   /** Merged into the stored metadata, key by key */
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
-  modelName?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  modelName?: InputMaybe<Scalars['LenientString']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
   output?: InputMaybe<Scalars['JSON']['input']>;
-  promptTemplateVersion?: InputMaybe<Scalars['String']['input']>;
-  sessionId?: InputMaybe<Scalars['String']['input']>;
+  promptTemplateVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  sessionId?: InputMaybe<Scalars['LenientString']['input']>;
   /** Defaults to the earliest span of the batch, else now */
-  startTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** ERROR flags the trace; otherwise status follows endTime */
-  status?: InputMaybe<TraceStatus>;
+  status?: InputMaybe<Scalars['LenientTraceStatus']['input']>;
   /** Replaces the tags */
-  tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  userId?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  userId?: InputMaybe<Scalars['LenientString']['input']>;
 };
 
 export type TraceOrder = {
@@ -423,18 +443,18 @@ export type UpdateProjectInput = {
 };
 
 export type UserInteractionInput = {
-  agentId?: InputMaybe<Scalars['ID']['input']>;
+  agentId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
-  content?: InputMaybe<Scalars['String']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  content?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required: input, output, or another kind */
-  interactionType?: InputMaybe<Scalars['String']['input']>;
-  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  interactionType?: InputMaybe<Scalars['LenientString']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** Defaults to now */
-  timestamp?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
   /** Required */
-  traceId?: InputMaybe<Scalars['ID']['input']>;
-  userId?: InputMaybe<Scalars['String']['input']>;
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+  userId?: InputMaybe<Scalars['LenientString']['input']>;
 };
 
 /** An enum describing what kind of type a given `__Type` is. */

@@ -1,6 +1,7 @@
 // Property-based fuzzing of the ingest contract (fast-check): batches mixing well-formed items with
-// items broken in every way a buggy SDK or an attacker can get past GraphQL's type coercion (numbers
-// out of bounds, JSON too deep or too large, odd text, odd times, dangling parents). Whatever the
+// items broken in every way a buggy SDK or an attacker can send (values of the wrong type, which the
+// ingest inputs' lenient scalars leave to per-item validation; numbers out of bounds, JSON too deep or
+// too large, odd text, odd times, dangling parents). Whatever the
 // mix, the answer is never a 5xx or a GraphQL error, every item is counted once, every broken item
 // is rejected on its own and every good one is stored.
 import fc from 'fast-check';
@@ -63,14 +64,21 @@ const good: Record<Kind, fc.Arbitrary<Record<string, unknown>>> = {
   ),
 };
 
-/** One flaw that only Sextant's own validation can catch, per kind of item. */
+/** One flaw per kind of item: of type (GraphQL coercion would have refused the whole request) or of value. */
 const flaws: Record<Kind, fc.Arbitrary<Record<string, unknown>>> = {
   agent: fc.oneof(
+    fc.record({ startTime: fc.constantFrom('not-a-date', true, { at: 1 }, 1_795_000_000) }),
+    fc.record({ name: fc.constantFrom(5, ['a'], { n: 1 }) }),
+    fc.record({ runType: fc.constantFrom('NOPE', 3) }),
+    fc.record({ tags: fc.constant(['ok', 7]) }),
     fc.record({ metadata: fc.constant({ deep: nested(150) }) }),
     fc.record({ inputs: fc.constant('x'.repeat(8 * 1024 * 1024 + 1)) }),
     fc.record({ latencyMs: fc.constantFrom(-1, 1e300, 31_536_000_001) }),
   ),
   llm: fc.oneof(
+    fc.record({ promptTokens: fc.constantFrom(1.5, 'ten', 3e9) }),
+    fc.record({ temperature: fc.constantFrom('hot', false) }),
+    fc.record({ metadata: fc.constantFrom('str', 4, [1]) }),
     fc.record({ totalCost: fc.constantFrom(-0.01, 1e6 + 1, 1.7e308) }),
     fc.record({ promptCost: fc.constantFrom(-1, 1e308) }),
     fc.record({ promptTokens: fc.constantFrom(-1, -2_147_483_648) }),
@@ -79,6 +87,8 @@ const flaws: Record<Kind, fc.Arbitrary<Record<string, unknown>>> = {
     fc.record({ outputs: fc.constant(nested(120)) }),
   ),
   tool: fc.oneof(
+    fc.record({ id: fc.constantFrom(true, 1.5) }),
+    fc.record({ status: fc.constantFrom('DONE', 0) }),
     fc.record({ totalCost: fc.constantFrom(-5, 1e308) }),
     fc.record({ latencyMs: fc.constant(-0.5) }),
     fc.record({ inputs: fc.constant([nested(200)]) }),
@@ -110,7 +120,7 @@ describe('ingest under fuzzed batches', () => {
           // Parents may point anywhere: at an earlier item, a later one, a broken one, or nowhere.
           const parentId = x.parent < shape.items.length ? ids[x.parent] : x.parent % 2 ? crypto.randomUUID() : null;
           const list = LISTS[x.kind];
-          b[list].push({ ...x.fields, ...(x.flaw ?? {}), id: ids[i], traceId: traceIds[i % traceIds.length], parentId: parentId === ids[i] ? null : parentId });
+          b[list].push({ ...x.fields, id: ids[i], traceId: traceIds[i % traceIds.length], parentId: parentId === ids[i] ? null : parentId, ...(x.flaw ?? {}) });
           if (x.flaw) expectBad.add(`${LIST_CODES[list]}:${b[list].length - 1}`);
         });
         const r = await s.gql(INGEST, { b: b as IngestBatchInput }, key);

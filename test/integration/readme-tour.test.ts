@@ -17,6 +17,17 @@ function tour(url: string, key: string): string {
   return script;
 }
 
+/** The README's batch with one bad item and one good item (indented in a list item), and the answer it shows. */
+function badItemExample(): { script: string; answer: unknown } {
+  const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+  const from = readme.slice(readme.indexOf('**One bad value never sinks a batch.**'));
+  const sh = /```sh\n([\s\S]*?)```/.exec(from);
+  const json = /```json\n([\s\S]*?)```/.exec(from);
+  if (!sh || !json) throw new Error('README: the bad-item example is gone');
+  const dedent = (text: string) => text.replace(/^ {2}/gm, '');
+  return { script: dedent(sh[1]), answer: JSON.parse(dedent(json[1])) };
+}
+
 describe("the README's one-minute tour", () => {
   let s: TestServer;
   beforeAll(async () => {
@@ -35,5 +46,15 @@ describe("the README's one-minute tour", () => {
       expect(read.data.trace.spans.map((x: { depth: number }) => x.depth)).toEqual([0, 1, 1, 2, 3]);
     }
     expect(await s.ds.query(`SELECT count(*)::int AS n FROM projects WHERE name = 'tour'`)).toEqual([{ n: 1 }]);
+  });
+
+  it("stores the good item of the README's batch with one bad item, and answers as the README shows", async () => {
+    const { script, answer } = badItemExample();
+    for (let i = 0; i < 2; i++) {
+      const { stdout } = await run('bash', ['-c', `${tour(s.url, s.adminKey)}\n${script}`], { timeout: 30_000 });
+      expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual(answer);
+    }
+    const stored = await s.ds.query(`SELECT id FROM spans WHERE trace_id = '0193a000-0000-7000-8000-0000000000b1'`);
+    expect(stored).toEqual([{ id: '0193a000-0000-7000-8000-0000000000b2' }]);
   });
 });

@@ -12,6 +12,7 @@ import type {
   UserInteractionInput,
 } from './ingest.input';
 import { IngestList, type IngestRejection } from './ingest.result';
+import { firstInvalidValue } from './lenient-scalars.type';
 import { ID_TAKEN, ItemError, MAX_COST_USD, MAX_DURATION_MS, MAX_METRIC_VALUE, MAX_TEMPERATURE, read } from './ingest.validate';
 
 export type Row = Record<string, unknown>;
@@ -27,7 +28,7 @@ function spanRow(kind: SpanKind, projectId: string, s: SpanInputBase): Row {
   read.span(start, end);
   const id = read.id(s.id);
   const parentId = read.uuid('parentId', s.parentId);
-  if (parentId === id) throw new ItemError('parentId must not be the span itself');
+  if (parentId === id) throw new ItemError('parentId must not be the span itself', 'parentId');
   const error = read.text('error', s.error);
   return {
     id,
@@ -76,7 +77,7 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
   const row = spanRow('llm', projectId, s);
   read.span(row.start_time as Date | null, firstToken, 'startTime', 'firstTokenTime');
   const temperature = read.amount('temperature', s.temperature, MAX_TEMPERATURE);
-  if (s.topP !== undefined && s.topP !== null && !(s.topP >= 0 && s.topP <= 1)) throw new ItemError('topP must be between 0 and 1');
+  if (s.topP !== undefined && s.topP !== null && !(s.topP >= 0 && s.topP <= 1)) throw new ItemError('topP must be between 0 and 1', 'topP');
   return Object.assign(row, {
     provider: read.text('provider', s.provider),
     model: read.text('model', s.model),
@@ -225,8 +226,8 @@ export class BatchOutcome {
   readonly rejections: IngestRejection[] = [];
   readonly ids = new Map<IngestList, (string | null)[]>();
 
-  reject(list: IngestList, index: number, id: string | null, code: string, message: string) {
-    this.rejections.push({ list, index, id, code, message: `${list}[${index}]: ${message}` });
+  reject(list: IngestList, index: number, id: string | null, code: string, message: string, field: string | null = null) {
+    this.rejections.push({ list, index, id, code, field, message: `${list}[${index}]: ${message}` });
     this.ids.get(list)![index] = null;
   }
 
@@ -239,7 +240,15 @@ export class BatchOutcome {
 /** A batch's items turned into rows, by kind; the items that failed validation are in the outcome. */
 export type ValidatedBatch = { traces: Item[]; spans: Item[]; errors: Item[]; interactions: Item[]; systemInfos: Item[]; metrics: Item[] };
 
-type ListSpec<I> = { list: IngestList; items: I[] | undefined; toRow: (projectId: string, item: I) => Row };
+type ListSpec<I> = { list: IngestList; items: (I | null)[] | undefined; toRow: (projectId: string, item: I) => Row };
+
+/** The item as its row-builder may read it: an object whose every value its lenient scalar took. */
+function checkedItem<I>(item: I | null): I {
+  if (item === null || item === undefined) throw new ItemError('the item is null; send an object or leave it out');
+  const invalid = firstInvalidValue(item);
+  if (invalid) throw new ItemError(`${invalid.field}: ${invalid.message}`, invalid.field);
+  return item;
+}
 
 /**
  * Keeps, of the spans of a batch that share an id, those of the trace it was first given under:
@@ -253,7 +262,7 @@ function oneTracePerSpan(spans: Item[], outcome: BatchOutcome): Item[] {
     const first = traceOf.get(id);
     if (first === undefined) traceOf.set(id, trace);
     if (first === undefined || first === trace) return true;
-    outcome.reject(item.list, item.index, id, 'FORBIDDEN', ID_TAKEN(id));
+    outcome.reject(item.list, item.index, id, 'FORBIDDEN', ID_TAKEN(id), 'id');
     return false;
   });
 }
@@ -266,13 +275,14 @@ export function validateBatch(projectId: string, batch: IngestBatchInput, outcom
     outcome.ids.set(list, ids);
     (items ?? []).forEach((item, index) => {
       try {
-        const row = toRow(projectId, item);
+        const row = toRow(projectId, checkedItem(item));
         ids.push(row.id as string);
         out.push({ list, index, row });
       } catch (e) {
         ids.push(null);
         if (!(e instanceof ItemError)) throw e;
-        outcome.reject(list, index, (item as { id?: string }).id ?? null, 'BAD_USER_INPUT', e.message);
+        const id = (item as { id?: unknown } | null)?.id;
+        outcome.reject(list, index, typeof id === 'string' ? id : null, 'BAD_USER_INPUT', e.message, e.field);
       }
     });
     return out;

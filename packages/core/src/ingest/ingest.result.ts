@@ -17,7 +17,9 @@ export class IngestRejection {
   @Field(() => IngestList) list: IngestList;
   @Field(() => Int) index: number;
   @Field(() => ID, { nullable: true }) id: string | null;
-  @Field({ description: 'BAD_USER_INPUT, or FORBIDDEN when the id belongs to another project' }) code: string;
+  @Field({ description: 'BAD_USER_INPUT; FORBIDDEN when the id (or the trace) belongs to another item or project; PAYLOAD_TOO_LARGE past a limit' })
+  code: string;
+  @Field(() => String, { nullable: true, description: 'The field at fault (tags[2] for an element of a list), when one is' }) field: string | null;
   @Field() message: string;
 }
 

@@ -5,8 +5,15 @@ import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
 /** Why an item whose id another item holds (in any trace or project, or as another kind) is refused. */
 export const ID_TAKEN = (id: string) => `${id} is already the id of another item`;
 
-/** An item the validator refused; its message names the field. */
-export class ItemError extends Error {}
+/** An item the validator refused; its message names the field, which `field` gives on its own where there is one. */
+export class ItemError extends Error {
+  constructor(
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 const MAX_STRING = 1_000_000;
 const INT4_MAX = 2_147_483_647;
@@ -44,10 +51,10 @@ function jsonDepth(value: unknown, limit: number): number {
 export const read = {
   uuid(field: string, v: string | null | undefined, required = false): string | null {
     if (v === undefined || v === null || v === '') {
-      if (required) throw new ItemError(`${field} is required`);
+      if (required) throw new ItemError(`${field} is required`, field);
       return null;
     }
-    if (!isUuid(v)) throw new ItemError(`${field} must be a UUID, got ${JSON.stringify(v.slice(0, 60))}`);
+    if (!isUuid(v)) throw new ItemError(`${field} must be a UUID, got ${JSON.stringify(v.slice(0, 60))}`, field);
     return v.toLowerCase();
   },
   id(v: string | null | undefined): string {
@@ -55,11 +62,11 @@ export const read = {
   },
   text(field: string, v: string | null | undefined, required = false): string | null {
     if (v === undefined || v === null) {
-      if (required) throw new ItemError(`${field} is required`);
+      if (required) throw new ItemError(`${field} is required`, field);
       return null;
     }
-    if (required && v.trim() === '') throw new ItemError(`${field} must not be empty`);
-    if (v.length > MAX_STRING) throw new ItemError(`${field} is longer than ${MAX_STRING} characters`);
+    if (required && v.trim() === '') throw new ItemError(`${field} must not be empty`, field);
+    if (v.length > MAX_STRING) throw new ItemError(`${field} is longer than ${MAX_STRING} characters`, field);
     return sanitizeString(v);
   },
   texts(field: string, v: string[] | null | undefined): string | null {
@@ -68,50 +75,50 @@ export const read = {
   },
   json(field: string, v: unknown): string | null {
     if (v === undefined || v === null) return null;
-    if (jsonDepth(v, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new ItemError(`${field} nests deeper than ${MAX_JSON_DEPTH} levels`);
+    if (jsonDepth(v, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new ItemError(`${field} nests deeper than ${MAX_JSON_DEPTH} levels`, field);
     const text = toStorableJson(v);
-    if (text.length > MAX_JSON_CHARS) throw new ItemError(`${field} is larger than ${MAX_JSON_CHARS} characters of JSON`);
+    if (text.length > MAX_JSON_CHARS) throw new ItemError(`${field} is larger than ${MAX_JSON_CHARS} characters of JSON`, field);
     return text;
   },
   count(field: string, v: number | null | undefined): number | null {
     if (v === undefined || v === null) return null;
-    if (!Number.isInteger(v) || v < 0 || v > INT4_MAX) throw new ItemError(`${field} must be a whole number from 0 to ${INT4_MAX}`);
+    if (!Number.isInteger(v) || v < 0 || v > INT4_MAX) throw new ItemError(`${field} must be a whole number from 0 to ${INT4_MAX}`, field);
     return v;
   },
   /** A number from 0 to `max`. */
   amount(field: string, v: number | null | undefined, max: number): number | null {
     if (v === undefined || v === null) return null;
-    if (!Number.isFinite(v) || v < 0 || v > max) throw new ItemError(`${field} must be a number from 0 to ${max}`);
+    if (!Number.isFinite(v) || v < 0 || v > max) throw new ItemError(`${field} must be a number from 0 to ${max}`, field);
     return v;
   },
   /** A finite number from -`max` to `max`. */
   finite(field: string, v: number | null | undefined, max: number): number | null {
     if (v === undefined || v === null) return null;
-    if (!Number.isFinite(v) || Math.abs(v) > max) throw new ItemError(`${field} must be a finite number from -${max} to ${max}`);
+    if (!Number.isFinite(v) || Math.abs(v) > max) throw new ItemError(`${field} must be a finite number from -${max} to ${max}`, field);
     return v;
   },
   bytes(field: string, v: number | null | undefined): number | null {
     if (v === undefined || v === null) return null;
-    if (!Number.isSafeInteger(v) || v < 0) throw new ItemError(`${field} must be a whole number of bytes`);
+    if (!Number.isSafeInteger(v) || v < 0) throw new ItemError(`${field} must be a whole number of bytes`, field);
     return v;
   },
   score(field: string, v: number | null | undefined): number | null {
     if (v === undefined || v === null) return null;
-    if (!(v >= 0 && v <= 1)) throw new ItemError(`${field} must be between 0 and 1`);
+    if (!(v >= 0 && v <= 1)) throw new ItemError(`${field} must be between 0 and 1`, field);
     return v;
   },
   time(field: string, v: Date | null | undefined): Date | null {
     if (v === undefined || v === null) return null;
-    if (Number.isNaN(v.getTime())) throw new ItemError(`${field} is not a valid time`);
+    if (Number.isNaN(v.getTime())) throw new ItemError(`${field} is not a valid time`, field);
     return v;
   },
   span(start: Date | null, end: Date | null, startField = 'startTime', endField = 'endTime') {
-    if (start && end && end.getTime() < start.getTime()) throw new ItemError(`${endField} must not be before ${startField}`);
+    if (start && end && end.getTime() < start.getTime()) throw new ItemError(`${endField} must not be before ${startField}`, endField);
   },
   runType(kind: SpanKind, v: string | null | undefined): string | null {
     if (v === undefined || v === null) return null;
     const allowed: readonly string[] = RUN_TYPES_BY_KIND[kind];
-    if (!allowed.includes(v)) throw new ItemError(`runType ${v} is not allowed here; use one of ${allowed.join(', ')}`);
+    if (!allowed.includes(v)) throw new ItemError(`runType ${v} is not allowed here; use one of ${allowed.join(', ')}`, 'runType');
     return v;
   },
 };

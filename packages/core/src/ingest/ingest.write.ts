@@ -57,7 +57,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
       if (stored.has(x.row[key] as string)) continue;
       for (const i of x.items) {
         // One message whoever holds the id: it must not tell another project's ids from this one's.
-        outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', ID_TAKEN(x.row[key] as string));
+        outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', ID_TAKEN(x.row[key] as string), key === 'id' ? 'id' : 'traceId');
       }
     }
     return stored;
@@ -69,7 +69,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const keepOwn = (items: Item[]) =>
     items.filter((i) => {
       if (!foreign.has(i.row.trace_id as string)) return true;
-      outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', `trace ${i.row.trace_id} belongs to another project`);
+      outcome.reject(i.list, i.index, i.row.id as string, 'FORBIDDEN', `trace ${i.row.trace_id} belongs to another project`, 'traceId');
       return false;
     });
 
