@@ -152,18 +152,16 @@ describe('the official Python LangSmith SDK against Sextant', () => {
       input: { question: 'What is Sextant?' },
       output: { final: 'echo: What is Sextant?' },
     });
-    // Siblings as a set: the Python SDK's start times have microseconds, Sextant's milliseconds, and
-    // siblings started in the same millisecond have no order of their own (the JS SDK sends one).
-    const children = t.spans.slice(2).sort((a, b) => a.name!.localeCompare(b.name!));
-    expect([...t.spans.slice(0, 2), ...children].map((x) => [x.__typename, x.name, x.depth, x.runType, x.status])).toEqual([
+    // In call order, also for siblings started in the same millisecond: the microseconds of the
+    // Python SDK's dotted_order order them.
+    expect(t.spans.map((x) => [x.__typename, x.name, x.depth, x.runType, x.status])).toEqual([
       ['AgentCall', 'agent', 0, 'CHAIN', 'SUCCESS'],
       ['AgentCall', 'researcher', 1, 'AGENT', 'SUCCESS'],
       ['LLMCall', 'ChatOpenAI', 2, 'LLM', 'SUCCESS'],
-      ['ToolCall', 'flaky_tool', 2, 'TOOL', 'ERROR'],
       ['ToolCall', 'web_search', 2, 'TOOL', 'SUCCESS'],
+      ['ToolCall', 'flaky_tool', 2, 'TOOL', 'ERROR'],
     ]);
-    const [root, sub] = t.spans;
-    const [llm, flaky, tool] = children;
+    const [root, sub, llm, tool, flaky] = t.spans;
     expect(root.parentId).toBeNull();
     expect([sub.parentId, llm.parentId, tool.parentId, flaky.parentId]).toEqual([root.id, sub.id, sub.id, sub.id]);
     expect(tool.outputs).toEqual({ hits: ['What is Sextant? result'] });

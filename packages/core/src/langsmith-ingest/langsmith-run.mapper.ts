@@ -208,14 +208,13 @@ function usageOf(run: LangSmithRun): LangSmithUsage | undefined {
 
 /**
  * LangSmith's execution_order: sent as such by older clients; the JS SDK writes it instead as the
- * microseconds of start_time and dotted_order (milliseconds + a 3-digit counter), which is what
- * orders siblings that started in the same millisecond. Other clients' microseconds are real time.
+ * microseconds of start_time and dotted_order (milliseconds + a 3-digit counter), and the Python
+ * SDK's microseconds are real time. Either way they order siblings that started in the same
+ * millisecond, which Sextant's millisecond start times cannot.
  */
 function executionOrderOf(run: LangSmithRun, dottedOrder: string | undefined): number | undefined {
   const explicit = count(run.execution_order);
   if (explicit !== undefined) return explicit;
-  const runtime = asObject(run.extra?.runtime);
-  if (runtime?.sdk !== 'langsmith-js') return undefined;
   const segments = parseDottedOrder(dottedOrder);
   return segments ? segments[segments.length - 1].subMillisecond : undefined;
 }
