@@ -105,6 +105,9 @@ type Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
+    "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": typeof types.QueriesCountedDocument,
+    "query QueriesCountedSessions($p: ID!) { sessions(projectId: $p, first: 2) { totalCount totalCountIsEstimate\n        edges { node { traceCount traces(first: 1) { totalCount totalCountIsEstimate } } } } }": typeof types.QueriesCountedSessionsDocument,
+    "query QueriesCountedProjects { projects(first: 1) { totalCount totalCountIsEstimate edges { node { id } } } }": typeof types.QueriesCountedProjectsDocument,
     "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": typeof types.QueriesSessionsDocument,
     "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": typeof types.QueriesSessionPlaybackDocument,
     "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": typeof types.QueriesMissingSessionDocument,
@@ -242,6 +245,9 @@ const documents: Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
+    "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": types.QueriesCountedDocument,
+    "query QueriesCountedSessions($p: ID!) { sessions(projectId: $p, first: 2) { totalCount totalCountIsEstimate\n        edges { node { traceCount traces(first: 1) { totalCount totalCountIsEstimate } } } } }": types.QueriesCountedSessionsDocument,
+    "query QueriesCountedProjects { projects(first: 1) { totalCount totalCountIsEstimate edges { node { id } } } }": types.QueriesCountedProjectsDocument,
     "query QueriesSessions($p: ID!) { sessions(projectId: $p, first: 5) { edges { node { id traceCount userIds } } pageInfo { hasNextPage endCursor } } }": types.QueriesSessionsDocument,
     "query QueriesSessionPlayback($p: ID!) { session(projectId: $p, id: \"session-3\") { traceCount userIds traces(first: 50) { edges { node { name } } } } }": types.QueriesSessionPlaybackDocument,
     "query QueriesMissingSession($p: ID!) { session(projectId: $p, id: \"nope\") { traceCount } }": types.QueriesMissingSessionDocument,
@@ -649,6 +655,18 @@ export function graphql(source: "mutation QueriesIngest($b: IngestBatchInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }"): typeof import('./graphql').QueriesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }"): typeof import('./graphql').QueriesCountedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesCountedSessions($p: ID!) { sessions(projectId: $p, first: 2) { totalCount totalCountIsEstimate\n        edges { node { traceCount traces(first: 1) { totalCount totalCountIsEstimate } } } } }"): typeof import('./graphql').QueriesCountedSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueriesCountedProjects { projects(first: 1) { totalCount totalCountIsEstimate edges { node { id } } } }"): typeof import('./graphql').QueriesCountedProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

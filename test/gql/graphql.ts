@@ -1209,6 +1209,28 @@ export type QueriesListQueryVariables = Exact<{
 
 export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type QueriesCountedQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueriesCountedQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }>, pageInfo: { __typename?: 'PageInfo', endCursor: string | null } } };
+
+export type QueriesCountedSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesCountedSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', traceCount: number, traces: { __typename?: 'TraceConnection', totalCount: number, totalCountIsEstimate: boolean } } }> } };
+
+export type QueriesCountedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesCountedProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
 export type QueriesSessionsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -2976,6 +2998,52 @@ export const QueriesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const QueriesCountedDocument = new TypedDocumentString(`
+    query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, first: $first, after: $after) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedQuery, QueriesCountedQueryVariables>;
+export const QueriesCountedSessionsDocument = new TypedDocumentString(`
+    query QueriesCountedSessions($p: ID!) {
+  sessions(projectId: $p, first: 2) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        traceCount
+        traces(first: 1) {
+          totalCount
+          totalCountIsEstimate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedSessionsQuery, QueriesCountedSessionsQueryVariables>;
+export const QueriesCountedProjectsDocument = new TypedDocumentString(`
+    query QueriesCountedProjects {
+  projects(first: 1) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedProjectsQuery, QueriesCountedProjectsQueryVariables>;
 export const QueriesSessionsDocument = new TypedDocumentString(`
     query QueriesSessions($p: ID!) {
   sessions(projectId: $p, first: 5) {

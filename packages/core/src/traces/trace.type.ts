@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/pagination.util';
+import { CountedConnection, PageInfo } from '../common/pagination.util';
 import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 
 export enum TraceStatusEnum {
@@ -71,7 +71,7 @@ export class TraceEdge {
 }
 
 @ObjectType()
-export class TraceConnection {
+export class TraceConnection extends CountedConnection {
   @Field(() => [TraceEdge]) edges: TraceEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }
