@@ -160,6 +160,29 @@ describe('ingest', () => {
     expect(t.spans[0]).toMatchObject({ totalCost: 0.5, costSource: 'client', promptTokens: 1000 });
   });
 
+  it('names an LLM call sent without a name after its model, until a name is sent; updates without a name keep it', async () => {
+    const trace = uuid();
+    const [llm, agent] = [uuid(), uuid()];
+    const names = async () => (await s.gql(TRACE, { id: trace }, project.key)).data!.trace.spans.map((x) => [x.__typename, x.name]);
+    // A start event with neither (an OpenAI-style client), then the model with the end.
+    await ingest({ agentCalls: [{ id: agent, traceId: trace, startTime: at(0) }], llmCalls: [{ id: llm, traceId: trace, parentId: agent, startTime: at(1) }] });
+    expect(await names()).toEqual([
+      ['AgentCall', null],
+      ['LLMCall', null],
+    ]);
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4o-mini', endTime: at(2) }] });
+    expect(await names()).toEqual([
+      ['AgentCall', null],
+      ['LLMCall', 'gpt-4o-mini'],
+    ]);
+    // The default follows a corrected model; a real name replaces it, and outlives later updates without one.
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4o' }] });
+    expect((await names())[1]).toEqual(['LLMCall', 'gpt-4o']);
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, name: 'draft-reply' }] });
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4.1', promptTokens: 3 }] });
+    expect((await names())[1]).toEqual(['LLMCall', 'draft-reply']);
+  });
+
   it('rejects each invalid item with its list, index and message, and stores the valid ones', async () => {
     const trace = uuid();
     const good = uuid();
