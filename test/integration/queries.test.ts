@@ -39,7 +39,7 @@ beforeAll(async () => {
       sessionId: `session-${i % 12}`,
       tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
       metadata: { env: i % 4 === 0 ? 'prod' : 'dev', n: i },
-      input: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
+      inputs: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
     });
     llmCalls.push({
       traceId: id,

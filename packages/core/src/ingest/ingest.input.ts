@@ -18,8 +18,8 @@ export class TraceInput {
   @Field(() => String, { nullable: true }) agentVersion?: string;
   @Field(() => String, { nullable: true }) promptTemplateVersion?: string;
   @Field(() => String, { nullable: true }) modelName?: string;
-  @Field(() => JSONScalar, { nullable: true }) input?: unknown;
-  @Field(() => JSONScalar, { nullable: true }) output?: unknown;
+  @Field(() => JSONScalar, { nullable: true }) inputs?: unknown;
+  @Field(() => JSONScalar, { nullable: true }) outputs?: unknown;
   @Field(() => Boolean, { nullable: true }) errorFlag?: boolean;
   @Field(() => String, { nullable: true }) errorType?: string;
   @Field(() => String, { nullable: true }) errorMessage?: string;
