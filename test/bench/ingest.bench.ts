@@ -63,8 +63,8 @@ type Trace = {
   sessionId: string;
   agentVersion: string;
   modelName: string;
-  input: unknown;
-  output: unknown;
+  inputs: unknown;
+  outputs: unknown;
   tags: string[];
   metadata: Record<string, unknown>;
   spans: Span[];
@@ -230,8 +230,8 @@ function generateTrace(g: Gen, index: number, startMs: number): Trace {
     sessionId: `session-${Math.floor(index / 3)}`,
     agentVersion: '1.4.2',
     modelName: main.model,
-    input: { question },
-    output: root.outputs,
+    inputs: { question },
+    outputs: root.outputs,
     tags: ['bench', 'support'],
     metadata: { env: 'bench', channel: g.pick(['web', 'email', 'chat']) },
     spans,
@@ -274,8 +274,8 @@ function ingestBody(projectId: string, batch: Batch): GqlBody<ResultOf<typeof IN
     sessionId: t.sessionId,
     agentVersion: t.agentVersion,
     modelName: t.modelName,
-    input: t.input,
-    output: t.output,
+    inputs: t.inputs,
+    outputs: t.outputs,
     tags: t.tags,
     metadata: t.metadata,
   }));
@@ -423,8 +423,8 @@ function directParams(projectId: string, batch: Batch): unknown[] {
     tr.map((t) => t.sessionId),
     tr.map((t) => t.agentVersion),
     tr.map((t) => t.modelName),
-    tr.map((t) => JSON.stringify(t.input)),
-    tr.map((t) => JSON.stringify(t.output)),
+    tr.map((t) => JSON.stringify(t.inputs)),
+    tr.map((t) => JSON.stringify(t.outputs)),
     tr.map((t) => arrayLiteral(t.tags)),
     tr.map((t) => JSON.stringify(t.metadata)),
     traceTotals.map((x) => arrayLiteral([...x.models].sort())),

@@ -703,8 +703,8 @@ function forwardTrace(rnd: () => number, index: number, endMs: number, into: Bac
     sessionId: `session-${Math.floor(index / 3)}`,
     agentVersion: '1.4.2',
     modelName: m.model,
-    input: { question },
-    output: { answer: answerCall.outputs.text },
+    inputs: { question },
+    outputs: { answer: answerCall.outputs.text },
     tags: ['bench', 'forward'],
     metadata: { env: 'bench' },
   });

@@ -381,7 +381,7 @@ export type TraceFilter = {
   status?: InputMaybe<Array<TraceStatus>>;
   /** Traces carrying all of these tags */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Case-insensitive text in the name, input or output */
+  /** Case-insensitive text in the name, inputs or outputs */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Traces starting before this time */
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -398,12 +398,12 @@ export type TraceInput = {
   errorType?: InputMaybe<Scalars['LenientString']['input']>;
   /** UUID (v7 preferred); generated when absent */
   id?: InputMaybe<Scalars['LenientID']['input']>;
-  input?: InputMaybe<Scalars['JSON']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
   /** Merged into the stored metadata, key by key */
   metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   modelName?: InputMaybe<Scalars['LenientString']['input']>;
   name?: InputMaybe<Scalars['LenientString']['input']>;
-  output?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
   promptTemplateVersion?: InputMaybe<Scalars['LenientString']['input']>;
   sessionId?: InputMaybe<Scalars['LenientString']['input']>;
   /** Defaults to the earliest span of the batch, else now */
@@ -904,7 +904,7 @@ export type IngestTraceQueryVariables = Exact<{
 }>;
 
 
-export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, input: any | null, output: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
       | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, temperature: number | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
       | { __typename: 'ToolCall', totalCost: number | null, llmCallId: string | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
@@ -1032,7 +1032,7 @@ export type LsProtocolTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, startTime: string, endTime: string | null, errorCount: number, spans: Array<
+export type LsProtocolTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, startTime: string, endTime: string | null, errorCount: number, spans: Array<
       | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalCost: number | null, firstTokenTime: string | null, streaming: boolean | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
       | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, inputs: any | null, outputs: any | null, error: string | null, metadata: Record<string, any>, extra: Record<string, any> | null, events: any | null, attachments: Record<string, any> | null, dottedOrder: string | null }
@@ -1043,7 +1043,7 @@ export type LsPythonTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsPythonTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+export type LsPythonTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
       | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
       | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
@@ -1083,7 +1083,7 @@ export type LsSdkTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, input: any | null, output: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
       | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
       | { __typename: 'ToolCall', totalCost: number | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
@@ -1229,6 +1229,28 @@ export type QueriesListQueryVariables = Exact<{
 
 export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type QueriesCountedQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueriesCountedQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }>, pageInfo: { __typename?: 'PageInfo', endCursor: string | null } } };
+
+export type QueriesCountedSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type QueriesCountedSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', traceCount: number, traces: { __typename?: 'TraceConnection', totalCount: number, totalCountIsEstimate: boolean } } }> } };
+
+export type QueriesCountedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueriesCountedProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
 export type QueriesSessionsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -1357,7 +1379,7 @@ export type RefColumnsEverythingQueryVariables = Exact<{
 }>;
 
 
-export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, input: any | null, output: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number, completionCost: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
+export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, inputs: any | null, outputs: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number, completionCost: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
       | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, userInteractionIds: Array<string>, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
       | { __typename: 'LLMCall', provider: string | null, model: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, cacheCreationTokens: number | null, reasoningTokens: number | null, promptTokenDetails: Record<string, any> | null, completionTokenDetails: Record<string, any> | null, promptCost: number | null, completionCost: number | null, promptCostDetails: Record<string, any> | null, completionCostDetails: Record<string, any> | null, costSource: string | null, firstTokenTime: string | null, timeToFirstTokenMs: number | null, temperature: number | null, topP: number | null, maxTokens: number | null, stopTokens: Array<string> | null, invocationParams: Record<string, any> | null, toolCalls: any | null, streaming: boolean | null, retryCount: number | null, contextHash: string | null, contextRefs: Array<string> | null, hiddenStateHash: string | null, promptDiffFromPrevious: string | null, decisionId: string | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
       | { __typename: 'ToolCall', llmCallId: string | null, networkCalls: any | null, retrievedDocs: any | null, docSimilarityScores: any | null, intermediateState: any | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
@@ -2262,8 +2284,8 @@ export const IngestTraceDocument = new TypedDocumentString(`
     errorCount
     errorFlag
     models
-    input
-    output
+    inputs
+    outputs
     metadata
     tags
     sessionId
@@ -2558,8 +2580,8 @@ export const LsProtocolTraceDocument = new TypedDocumentString(`
     name
     status
     sessionId
-    input
-    output
+    inputs
+    outputs
     startTime
     endTime
     errorCount
@@ -2611,8 +2633,8 @@ export const LsPythonTraceDocument = new TypedDocumentString(`
     name
     status
     sessionId
-    input
-    output
+    inputs
+    outputs
     errorMessage
     errorCount
     promptTokens
@@ -2728,8 +2750,8 @@ export const LsSdkTraceDocument = new TypedDocumentString(`
     name
     status
     sessionId
-    input
-    output
+    inputs
+    outputs
     errorMessage
     errorCount
     promptTokens
@@ -2996,6 +3018,52 @@ export const QueriesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueriesListQuery, QueriesListQueryVariables>;
+export const QueriesCountedDocument = new TypedDocumentString(`
+    query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, first: $first, after: $after) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedQuery, QueriesCountedQueryVariables>;
+export const QueriesCountedSessionsDocument = new TypedDocumentString(`
+    query QueriesCountedSessions($p: ID!) {
+  sessions(projectId: $p, first: 2) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        traceCount
+        traces(first: 1) {
+          totalCount
+          totalCountIsEstimate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedSessionsQuery, QueriesCountedSessionsQueryVariables>;
+export const QueriesCountedProjectsDocument = new TypedDocumentString(`
+    query QueriesCountedProjects {
+  projects(first: 1) {
+    totalCount
+    totalCountIsEstimate
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueriesCountedProjectsQuery, QueriesCountedProjectsQueryVariables>;
 export const QueriesSessionsDocument = new TypedDocumentString(`
     query QueriesSessions($p: ID!) {
   sessions(projectId: $p, first: 5) {
@@ -3271,8 +3339,8 @@ export const RefColumnsEverythingDocument = new TypedDocumentString(`
     promptTemplateVersion
     modelName
     models
-    input
-    output
+    inputs
+    outputs
     errorFlag
     errorType
     errorMessage

@@ -236,7 +236,7 @@ describe('abuse with numbers', () => {
     const deep = `${'{"d":'.repeat(10_000)}{"leaf":true}${'}'.repeat(10_000)}`;
     const traces = [
       `{"id":"${bad}","name":"deep","metadata":${deep}}`,
-      JSON.stringify({ id: big, name: 'big', input: { text: 'x'.repeat(8 * 1024 * 1024) } }),
+      JSON.stringify({ id: big, name: 'big', inputs: { text: 'x'.repeat(8 * 1024 * 1024) } }),
       JSON.stringify({ id: good, name: 'fine', metadata: { a: { b: { c: 1 } } } }),
     ];
     const res = await fetch(s.url, {
@@ -248,7 +248,7 @@ describe('abuse with numbers', () => {
     expect(r.data!.ingest.accepted).toBe(1);
     expect(r.data!.ingest.rejections).toEqual([
       { list: 'TRACES', index: 0, code: 'BAD_USER_INPUT', message: 'traces[0]: metadata nests deeper than 100 levels' },
-      { list: 'TRACES', index: 1, code: 'BAD_USER_INPUT', message: 'traces[1]: input is larger than 8388608 characters of JSON' },
+      { list: 'TRACES', index: 1, code: 'BAD_USER_INPUT', message: 'traces[1]: inputs is larger than 8388608 characters of JSON' },
     ]);
   });
 

@@ -558,7 +558,7 @@ describe('project isolation', () => {
               sessionId: w.b.session,
               startTime: at(0),
               endTime: at(10),
-              input: { q: 'B-only input' },
+              inputs: { q: 'B-only input' },
               metadata: { owner: 'B' },
             },
           ],

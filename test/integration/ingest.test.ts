@@ -8,7 +8,7 @@ const INGEST = graphql(`mutation IngestIngest($b: IngestBatchInput!) {
 }`);
 const TRACE = graphql(`query IngestTrace($id: ID!) { trace(id: $id) {
   id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost
-  agentCallCount llmCallCount toolCallCount errorCount errorFlag models input output metadata tags sessionId
+  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId
   spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error
     ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }
     ... on ToolCall { totalCost llmCallId }
@@ -32,7 +32,7 @@ const ingest = (b: IngestBatchInput, key = project.key) => s.gql(INGEST, { b }, 
 function nestedTrace() {
   const ids = { trace: uuid(), agent: uuid(), llm: uuid(), tool: uuid(), sub: uuid(), subLlm: uuid() };
   const batch = {
-    traces: [{ id: ids.trace, name: 'research', startTime: at(0), endTime: at(5), sessionId: 'chat-1', input: { q: 'hi' }, output: 'done' }],
+    traces: [{ id: ids.trace, name: 'research', startTime: at(0), endTime: at(5), sessionId: 'chat-1', inputs: { q: 'hi' }, outputs: 'done' }],
     agentCalls: [
       { id: ids.agent, traceId: ids.trace, name: 'planner', startTime: at(0), endTime: at(5) },
       { id: ids.sub, traceId: ids.trace, parentId: ids.tool, name: 'summarizer', startTime: at(2.1), endTime: at(3) },
@@ -103,8 +103,8 @@ describe('ingest', () => {
       toolCallCount: 1,
       errorCount: 0,
       errorFlag: false,
-      input: { q: 'hi' },
-      output: 'done',
+      inputs: { q: 'hi' },
+      outputs: 'done',
     });
     expect(t.totalCost).toBeCloseTo(gpt + claude + 0.001, 12);
     expect(t.models.sort()).toEqual(['anthropic/claude-3-5-sonnet-20241022', 'gpt-4o-2024-08-06']);
@@ -158,6 +158,29 @@ describe('ingest', () => {
     await ingest({ llmCalls: [{ id: llm, traceId: trace, promptTokens: 1000 }] });
     t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
     expect(t.spans[0]).toMatchObject({ totalCost: 0.5, costSource: 'client', promptTokens: 1000 });
+  });
+
+  it('names an LLM call sent without a name after its model, until a name is sent; updates without a name keep it', async () => {
+    const trace = uuid();
+    const [llm, agent] = [uuid(), uuid()];
+    const names = async () => (await s.gql(TRACE, { id: trace }, project.key)).data!.trace.spans.map((x) => [x.__typename, x.name]);
+    // A start event with neither (an OpenAI-style client), then the model with the end.
+    await ingest({ agentCalls: [{ id: agent, traceId: trace, startTime: at(0) }], llmCalls: [{ id: llm, traceId: trace, parentId: agent, startTime: at(1) }] });
+    expect(await names()).toEqual([
+      ['AgentCall', null],
+      ['LLMCall', null],
+    ]);
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4o-mini', endTime: at(2) }] });
+    expect(await names()).toEqual([
+      ['AgentCall', null],
+      ['LLMCall', 'gpt-4o-mini'],
+    ]);
+    // The default follows a corrected model; a real name replaces it, and outlives later updates without one.
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4o' }] });
+    expect((await names())[1]).toEqual(['LLMCall', 'gpt-4o']);
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, name: 'draft-reply' }] });
+    await ingest({ llmCalls: [{ id: llm, traceId: trace, model: 'gpt-4.1', promptTokens: 3 }] });
+    expect((await names())[1]).toEqual(['LLMCall', 'draft-reply']);
   });
 
   it('rejects each invalid item with its list, index and message, and stores the valid ones', async () => {
@@ -237,12 +260,12 @@ describe('ingest', () => {
   it('stores strings with NUL bytes and lone surrogates without failing the batch', async () => {
     const trace = uuid();
     const r = await ingest({
-      traces: [{ id: trace, name: 'nul\u0000name', input: { 'k\u0000': 'a\u0000b', s: 'x\ud800y' }, tags: ['t\u0000'] }],
+      traces: [{ id: trace, name: 'nul\u0000name', inputs: { 'k\u0000': 'a\u0000b', s: 'x\ud800y' }, tags: ['t\u0000'] }],
       agentCalls: [{ traceId: trace, startTime: at(0), name: 'lone \udc00 low', outputs: ['\u0000'] }],
     });
     expect(r.data!.ingest).toMatchObject({ accepted: 2, rejected: 0 });
     const t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
-    expect(t.input).toEqual({ 'k\ufffd': 'a\ufffdb', s: 'x\ufffdy' });
+    expect(t.inputs).toEqual({ 'k\ufffd': 'a\ufffdb', s: 'x\ufffdy' });
     expect(t.tags).toEqual(['t\ufffd']);
     expect(t.spans[0].name).toBe('lone \ufffd low');
   });
@@ -280,7 +303,7 @@ describe('ingest', () => {
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE for a body over MAX_BODY_BYTES', async () => {
-    const r = await ingest({ traces: [{ input: 'x'.repeat(300_000) }] });
+    const r = await ingest({ traces: [{ inputs: 'x'.repeat(300_000) }] });
     expect(r.status).toBe(413);
     expect(r.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });

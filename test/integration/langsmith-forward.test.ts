@@ -208,7 +208,7 @@ describe('forwarding to LangSmith', () => {
     ).toBe(3);
 
     const second = {
-      traces: [{ id: traceId, name: 'long-haul', startTime: at(0), endTime: at(20), output: { answer: 42 } }],
+      traces: [{ id: traceId, name: 'long-haul', startTime: at(0), endTime: at(20), outputs: { answer: 42 } }],
       agentCalls: [{ id: agent, traceId, name: 'planner', startTime: at(0), endTime: at(19) }],
       toolCalls: [{ id: tool, traceId, parentId: agent, name: 'search', startTime: at(10), endTime: at(11) }],
     };

@@ -7,7 +7,7 @@ import { ofType } from '../support/typed-operation';
 // good day: chunked bodies, out-of-order updates, duplicates, odd times, bad keys, bad runs, overload.
 
 const TRACE = graphql(`query LsProtocolTrace($id: ID!) { trace(id: $id) {
-  id name status sessionId input output startTime endTime errorCount
+  id name status sessionId inputs outputs startTime endTime errorCount
   spans { __typename id depth parentId name runType status startTime endTime inputs outputs error metadata extra events attachments dottedOrder
     ... on LLMCall { model provider promptTokens completionTokens totalCost firstTokenTime streaming } }
   errors { errorMessage }
@@ -171,8 +171,8 @@ describe('POST /runs/multipart', () => {
       name: 'agent',
       status: 'SUCCESS',
       sessionId: 'conv-1',
-      input: { question: 'why?' },
-      output: { answer: 'because' },
+      inputs: { question: 'why?' },
+      outputs: { answer: 'because' },
       startTime: '2026-11-22T10:00:00.000Z',
       endTime: '2026-11-22T10:00:02.000Z',
     });
@@ -285,7 +285,7 @@ describe('POST /runs/multipart', () => {
     );
     const gz = await send('POST', '/runs/multipart', gzipSync(body), app.key, { 'content-type': contentType, 'content-encoding': 'gzip' });
     expect(gz.status).toBe(202);
-    expect(await readTrace(gzRun.id)).toMatchObject({ name: 'gzip-run', input: { q: 'gz' } });
+    expect(await readTrace(gzRun.id)).toMatchObject({ name: 'gzip-run', inputs: { q: 'gz' } });
 
     // A multipart body compressed by the zstd CLI (a fixture: Node 20 has no zstd encoder), holding one run.
     const zst = await send('POST', '/runs/multipart', Buffer.from(ZSTD_FIXTURE, 'base64'), app.key, {
@@ -293,7 +293,7 @@ describe('POST /runs/multipart', () => {
       'content-encoding': 'zstd',
     });
     expect(zst.status).toBe(202);
-    expect(await readTrace(ZSTD_RUN_ID)).toMatchObject({ name: 'zstd-run', input: { question: 'compressed?' }, output: { answer: 'zstd' } });
+    expect(await readTrace(ZSTD_RUN_ID)).toMatchObject({ name: 'zstd-run', inputs: { question: 'compressed?' }, outputs: { answer: 'zstd' } });
 
     const br = await send('POST', '/runs/multipart', body, app.key, { 'content-type': contentType, 'content-encoding': 'compress' });
     expect(br.status).toBe(415);
@@ -333,7 +333,7 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     const t = await readTrace(id);
     expect(t.spans).toHaveLength(1);
     expect(t.spans[0]).toMatchObject({ inputs: { keep: 'me' }, outputs: { out: 1 }, status: 'ERROR', endTime: '2026-11-22T12:00:01.000Z' });
-    expect(t).toMatchObject({ errorCount: 1, errors: [{ errorMessage: 'ValueError: no' }], input: { keep: 'me' } });
+    expect(t).toMatchObject({ errorCount: 1, errors: [{ errorMessage: 'ValueError: no' }], inputs: { keep: 'me' } });
     const [{ n }] = await s.ds.query('SELECT count(*)::int AS n FROM errors WHERE trace_id = $1', [id]);
     expect(n).toBe(1);
   });

@@ -24,7 +24,7 @@ const PYTHON = path.join(VENV, 'bin/python');
 const SCRIPT = path.join(ROOT, 'test/fixtures/python/traceable_agent.py');
 
 const TRACE = graphql(`query LsPythonTrace($id: ID!) { trace(id: $id) {
-  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost
+  id name status sessionId inputs outputs errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost
   spans { __typename id depth parentId name runType status error errorType inputs outputs
     ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource } }
   errors { errorMessage errorType agentId toolCallId }
@@ -149,8 +149,8 @@ describe('the official Python LangSmith SDK against Sextant', () => {
     expect(t).toMatchObject({
       name: 'agent',
       sessionId: 'py-thread-solo',
-      input: { question: 'What is Sextant?' },
-      output: { final: 'echo: What is Sextant?' },
+      inputs: { question: 'What is Sextant?' },
+      outputs: { final: 'echo: What is Sextant?' },
     });
     // In call order, also for siblings started in the same millisecond: the microseconds of the
     // Python SDK's dotted_order order them.

@@ -13,7 +13,7 @@ import { ofType, type TypedOperation } from '../support/typed-operation';
 // shared client that `traceable` uses, or a Client given its endpoint and key.
 
 const TRACE = graphql(`query LsSdkTrace($id: ID!) { trace(id: $id) {
-  id name status sessionId input output errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost
+  id name status sessionId inputs outputs errorMessage errorCount promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost
   spans { __typename id depth parentId name runType status error errorType dottedOrder stepIndex inputs outputs metadata
     ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens promptCost completionCost totalCost costSource }
     ... on ToolCall { totalCost } }
@@ -125,8 +125,8 @@ describe('the official LangSmith SDK against Sextant', () => {
       name: 'agent',
       status: 'SUCCESS',
       sessionId: 'thread-solo',
-      input: { input: 'What is Sextant?' },
-      output: { final: 'echo: What is Sextant?' },
+      inputs: { input: 'What is Sextant?' },
+      outputs: { final: 'echo: What is Sextant?' },
     });
     expect(t.spans.map((x) => [x.__typename, x.name, x.depth, x.runType])).toEqual([
       ['AgentCall', 'agent', 0, 'CHAIN'],
@@ -207,7 +207,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     expect(caught.errors).toEqual([
       { errorMessage: 'TypeError: boom: the tool failed', errorType: 'TypeError', agentId: null, llmCallId: null, toolCallId: tool.id },
     ]);
-    expect(caught).toMatchObject({ errorCount: 1, output: { fallback: true } });
+    expect(caught).toMatchObject({ errorCount: 1, outputs: { fallback: true } });
 
     const failed = await readTrace(failedId);
     expect(failed).toMatchObject({ status: 'ERROR', errorMessage: 'TypeError: boom: the tool failed', errorCount: 2 });
@@ -257,7 +257,7 @@ describe('the official LangSmith SDK against Sextant', () => {
     await RunTree.getSharedClient().awaitPendingTraceBatches();
 
     const t = await readTrace(rootId);
-    expect(t).toMatchObject({ status: 'SUCCESS', input: { goal: 'wait' }, output: { done: true } });
+    expect(t).toMatchObject({ status: 'SUCCESS', inputs: { goal: 'wait' }, outputs: { done: true } });
     expect(t.spans[0]).toMatchObject({ name: 'slow-agent', status: 'SUCCESS', inputs: { goal: 'wait' }, outputs: { done: true } });
   });
 

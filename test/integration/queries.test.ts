@@ -9,6 +9,8 @@ const LIST = graphql(`query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder
   traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
     edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }
   } }`);
+const COUNTED = graphql(`query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }`);
 
 let s: TestServer;
 let p: { id: string; key: string };
@@ -17,7 +19,8 @@ const base = Date.UTC(2026, 10, 1);
 const at = (min: number) => new Date(base + min * 60_000).toISOString();
 
 beforeAll(async () => {
-  s = await startTestServer({ MAX_PAGE_SIZE: '150', DEFAULT_PAGE_SIZE: '20' });
+  // 120 traces: totalCount counts them exactly up to 110, beyond it estimates.
+  s = await startTestServer({ MAX_PAGE_SIZE: '150', DEFAULT_PAGE_SIZE: '20', MAX_EXACT_COUNT: '110' });
   p = await s.project('queries');
   // 120 traces: 3 users, 12 sessions, every 7th errors, cost and duration vary.
   const traces = [];
@@ -36,7 +39,7 @@ beforeAll(async () => {
       sessionId: `session-${i % 12}`,
       tags: i % 2 ? ['odd', 'all'] : ['even', 'all'],
       metadata: { env: i % 4 === 0 ? 'prod' : 'dev', n: i },
-      input: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
+      inputs: { question: i === 42 ? 'Where is the Needle?' : `q${i}` },
     });
     llmCalls.push({
       traceId: id,
@@ -120,6 +123,66 @@ describe('traces connection', () => {
   ])('filters by %j', async (f, expected) => {
     const page = await list({ f, first: 150 });
     expect(page.edges).toHaveLength(expected);
+    // totalCount: the same filters over every page, exact below MAX_EXACT_COUNT (102 for hasError: false).
+    const counted = await s.gql(COUNTED, { p: p.id, f, first: 5 }, p.key);
+    expect(counted.data?.traces).toMatchObject({ totalCount: expected, totalCountIsEstimate: false });
+    expect(counted.data!.traces.edges).toHaveLength(Math.min(5, expected));
+  });
+});
+
+describe('totalCount', () => {
+  const counted = async (vars: Omit<VariablesOf<typeof COUNTED>, 'p'>) => {
+    const r = await s.gql(COUNTED, { p: p.id, ...vars }, p.key);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.traces;
+  };
+
+  it('counts every page, whatever the cursor', async () => {
+    const first = await counted({ f: { userId: 'user-1' }, first: 7 });
+    const second = await counted({ f: { userId: 'user-1' }, first: 7, after: first.pageInfo.endCursor });
+    expect([first.totalCount, second.totalCount]).toEqual([40, 40]);
+    expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[0].node.id);
+  });
+
+  it("past MAX_EXACT_COUNT answers Postgres' estimate, never below the bound + 1, marked as such", async () => {
+    const before = await counted({ first: 1 });
+    expect(before.totalCountIsEstimate).toBe(true);
+    expect(before.totalCount).toBeGreaterThanOrEqual(111);
+    // With fresh statistics the planner's estimate is the real number.
+    await s.ds.query('ANALYZE traces');
+    expect(await counted({ first: 1 })).toMatchObject({ totalCount: 120, totalCountIsEstimate: true });
+  });
+
+  it('is not counted when not selected: one statement to count exactly, a second to estimate', async () => {
+    const statements = async (query: string, vars: Record<string, unknown>) => {
+      const before = s.statements.count;
+      // The admin key: no key lookup (nor its occasional last_used_at write) among the statements.
+      const r = await s.gql(query, { p: p.id, ...vars });
+      expect(r.errors).toBeUndefined();
+      return s.statements.count - before;
+    };
+    const page = `query ($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 5) { edges { node { id } } } }`;
+    const withCount = `query ($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 5) { totalCount totalCountIsEstimate edges { node { id } } } }`;
+    const bare = await statements(page, { f: { userId: 'user-1' } });
+    expect(await statements(withCount, { f: { userId: 'user-1' } })).toBe(bare + 1);
+    expect(await statements(withCount, {})).toBe(bare + 2);
+    expect(await statements(page, {})).toBe(bare);
+  });
+
+  it("counts sessions, a session's traces and the projects a key can see", async () => {
+    const r = await s.gql(
+      graphql(`query QueriesCountedSessions($p: ID!) { sessions(projectId: $p, first: 2) { totalCount totalCountIsEstimate
+        edges { node { traceCount traces(first: 1) { totalCount totalCountIsEstimate } } } } }`),
+      { p: p.id },
+      p.key,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.sessions).toMatchObject({ totalCount: 12, totalCountIsEstimate: false });
+    for (const { node } of r.data!.sessions.edges) expect(node.traces).toEqual({ totalCount: node.traceCount, totalCountIsEstimate: false });
+    const PROJECTS = graphql(`query QueriesCountedProjects { projects(first: 1) { totalCount totalCountIsEstimate edges { node { id } } } }`);
+    expect((await s.gql(PROJECTS, {}, p.key)).data!.projects).toMatchObject({ totalCount: 1, totalCountIsEstimate: false });
+    const [{ n }] = await s.ds.query('SELECT count(*)::int AS n FROM projects');
+    expect((await s.gql(PROJECTS)).data!.projects).toMatchObject({ totalCount: n, totalCountIsEstimate: false });
   });
 });
 

@@ -201,6 +201,15 @@ describe('each setting moves its limit', () => {
     // 1 + first × (edges 1 + node 1 + 8 fields): 1,001 at 100, 101 at 10.
     expect(refusal(await low.gql(page, { p: lowP.id, f: 100 }, lowP.key))).toMatchObject({ status: 400, setting: 'GRAPHQL_MAX_COMPLEXITY' });
     expect((await low.gql(page, { p: lowP.id, f: 10 }, lowP.key)).errors).toBeUndefined();
+    // totalCount and totalCountIsEstimate cost 20 each, like the rest of the selection times the page,
+    // and at least once: a count-only page (first: 0) is not free. 1 + 25 × 42 is over; 1 + 1 × 42 is not.
+    const counted = `query ($p: ID!, $f: Int) { traces(projectId: $p, first: $f) { totalCount totalCountIsEstimate pageInfo { hasNextPage } } }`;
+    expect(refusal(await low.gql(counted, { p: lowP.id, f: 25 }, lowP.key))).toMatchObject({ status: 400, setting: 'GRAPHQL_MAX_COMPLEXITY' });
+    expect((await low.gql(counted, { p: lowP.id, f: 0 }, lowP.key)).data?.traces).toEqual({
+      totalCount: 0,
+      totalCountIsEstimate: false,
+      pageInfo: { hasNextPage: false },
+    });
     const heavy = await high.gql(LIST_HEAVY, { p: highP.id, f: 200 }, highP.key);
     expect(heavy.errors).toBeUndefined();
   });

@@ -48,27 +48,29 @@ describe("the README's tail.mjs", () => {
 
   it('prints the spans of a trace with a key', async () => {
     const { key } = await s.project('readme-tail', 'read');
-    const traceId = crypto.randomUUID();
+    const [traceId, agent] = [crypto.randomUUID(), crypto.randomUUID()];
     await s.gql(graphql(`mutation ReadmeTailIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
       b: {
         projectId: (await s.gql(graphql(`query ReadmeTailProject { projectByName(name: "readme-tail") { id } }`))).data!.projectByName.id,
-        agentCalls: [{ id: crypto.randomUUID(), traceId, name: 'planner' }],
+        agentCalls: [{ id: agent, traceId, name: 'planner', startTime: '2026-11-22T10:00:00Z' }],
+        // No name: the example prints the LLM call under its model.
+        llmCalls: [{ traceId, parentId: agent, model: 'gpt-4o', startTime: '2026-11-22T10:00:01Z', endTime: '2026-11-22T10:00:02Z' }],
       },
     });
-    // The example tails forever: it is stopped once it has printed the span.
+    // The example tails forever: it is stopped once it has printed the spans.
     const child = execFile(process.execPath, [file, traceId], { cwd: ROOT, env: { ...process.env, KEY: key } });
     const printed = await new Promise<string>((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`nothing printed: ${out}`)), 20_000);
       child.stdout!.on('data', (c: Buffer) => {
         out += c.toString();
-        if (out.includes('\n')) {
+        if (out.split('\n').length > 2) {
           clearTimeout(timer);
           resolve(out);
         }
       });
     });
     child.kill();
-    expect(printed).toMatch(/^#\d+ planner RUNNING/);
+    expect(printed).toMatch(/^#\d+ planner RUNNING \n#\d+ {3}gpt-4o SUCCESS /);
   });
 });

@@ -44,6 +44,14 @@ describe("the README's one-minute tour", () => {
       expect(ingest).toEqual({ data: { ingest: { accepted: 6, rejected: 0, rejections: [] } } });
       expect(read.data.trace).toMatchObject({ totalTokens: 1800, totalCost: 0.0075, llmCallCount: 2, toolCallCount: 1 });
       expect(read.data.trace.spans.map((x: { depth: number }) => x.depth)).toEqual([0, 1, 1, 2, 3]);
+      // As the README says: the LLM calls, sent without names, go by their models.
+      expect(read.data.trace.spans.map((x: { name: string }) => x.name)).toEqual([
+        'planner',
+        'gpt-4o',
+        'web_search',
+        'summarizer',
+        'claude-3-5-sonnet-20241022',
+      ]);
     }
     expect(await s.ds.query(`SELECT count(*)::int AS n FROM projects WHERE name = 'tour'`)).toEqual([{ n: 1 }]);
   });

@@ -62,8 +62,8 @@ const sent = {
     agentVersion: 'agent-v1.2.3',
     promptTemplateVersion: 'template-v9',
     modelName: 'gpt-4o-2024-08-06',
-    input: 'What is the weather in Paris?',
-    output: 'Sunny and 21°C in Paris.',
+    inputs: 'What is the weather in Paris?',
+    outputs: 'Sunny and 21°C in Paris.',
     errorFlag: true,
     errorType: 'AgentRunError',
     errorMessage: 'tool failed once',
@@ -270,8 +270,8 @@ const COLUMNS: Row[] = [
   ['000', 'agent_runs', 'agent_version', 'Trace.agentVersion', sent.trace.agentVersion],
   ['000', 'agent_runs', 'prompt_template_version', 'Trace.promptTemplateVersion', sent.trace.promptTemplateVersion],
   ['000', 'agent_runs', 'model_name', 'Trace.modelName', sent.trace.modelName],
-  ['000', 'agent_runs', 'input_text', 'Trace.input', sent.trace.input],
-  ['000', 'agent_runs', 'final_output', 'Trace.output', sent.trace.output],
+  ['000', 'agent_runs', 'input_text', 'Trace.inputs', sent.trace.inputs],
+  ['000', 'agent_runs', 'final_output', 'Trace.outputs', sent.trace.outputs],
   ['000', 'agent_runs', 'error_flag', 'Trace.errorFlag', true],
   ['000', 'agent_runs', 'error_type', 'Trace.errorType', sent.trace.errorType],
   ['000', 'agent_runs', 'total_cost', 'Trace.totalCost', close(traceCost)],
@@ -535,7 +535,7 @@ const EVERYTHING = graphql(`query RefColumnsEverything($p: ID!, $t: ID!, $from: 
       runFacets { runType count } lastTraceStartTime }
   }
   trace(id: $t) {
-    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models input output
+    id name status startTime endTime durationMs userId sessionId agentVersion promptTemplateVersion modelName models inputs outputs
     errorFlag errorType errorMessage tags metadata promptTokens completionTokens totalTokens cacheReadTokens cacheCreationTokens
     reasoningTokens promptCost completionCost totalCost agentCallCount llmCallCount toolCallCount errorCount createdAt updatedAt
     project { id name }

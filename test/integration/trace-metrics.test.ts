@@ -124,7 +124,7 @@ const byKey = (list: any[]) => Object.fromEntries(list.map((r) => [key(r), r]));
 /** A planner that asks an LLM, searches (the search running a summarizer agent with its own LLM call) and calculates. */
 const ids = { trace: uuid(), planner: uuid(), llm: uuid(), search: uuid(), summarizer: uuid(), subLlm: uuid(), calc: uuid(), extraLlm: uuid() };
 const traceBatch = {
-  traces: [{ id: ids.trace, name: 'trip', startTime: at(0), endTime: at(6), input: { q: 'cheapest flight to Tokyo' } }],
+  traces: [{ id: ids.trace, name: 'trip', startTime: at(0), endTime: at(6), inputs: { q: 'cheapest flight to Tokyo' } }],
   agentCalls: [
     {
       id: ids.planner,

@@ -85,6 +85,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BODY_IDLE_TIMEOUT_MS: '0' })).toThrow(/BODY_IDLE_TIMEOUT_MS/);
   });
 
+  it('counts connections exactly up to MAX_EXACT_COUNT rows (10,000 by default; 0: always an estimate once there is a row)', () => {
+    expect(loadConfig({}).limits.maxExactCount).toBe(10_000);
+    expect(loadConfig({ MAX_EXACT_COUNT: '0' }).limits.maxExactCount).toBe(0);
+    expect(() => loadConfig({ MAX_EXACT_COUNT: '-1' })).toThrow(/MAX_EXACT_COUNT/);
+  });
+
   it('never puts a REDIS_URL password in its error messages', () => {
     expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:6379', PORT: 'x' })).toThrow(ConfigError);
     try {

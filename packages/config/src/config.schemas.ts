@@ -59,6 +59,7 @@ const envSchema = z.object({
   BODY_TIMEOUT_MS: int(1000, 24 * 3_600_000).default(120_000),
   MAX_PAGE_SIZE: int(1, 10_000).default(200),
   DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
+  MAX_EXACT_COUNT: int(0, 10_000_000).default(10_000),
   GRAPHQL_MAX_DEPTH: int(1, 1000).default(25),
   GRAPHQL_MAX_ALIASES: int(0, 100_000).default(50),
   GRAPHQL_MAX_TOKENS: int(10, 10_000_000).default(5000),
@@ -149,6 +150,8 @@ export type Config = Readonly<{
     bodyTimeoutMs: number;
     maxPageSize: number;
     defaultPageSize: number;
+    /** A connection's totalCount is exact up to this many rows; past it, a planner estimate marked as such. */
+    maxExactCount: number;
   }>;
   /** What one GraphQL operation may ask for, checked before it runs (HTTP and WebSocket alike). */
   queryLimits: Readonly<{
@@ -258,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       bodyTimeoutMs: e.BODY_TIMEOUT_MS,
       maxPageSize: e.MAX_PAGE_SIZE,
       defaultPageSize: e.DEFAULT_PAGE_SIZE,
+      maxExactCount: e.MAX_EXACT_COUNT,
     }),
     queryLimits: Object.freeze({
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -56,8 +56,8 @@ type TraceItem = {
   agentVersion: string;
   promptTemplateVersion: string;
   modelName: string;
-  input: unknown;
-  output?: unknown;
+  inputs: unknown;
+  outputs?: unknown;
   errorType?: string;
   errorMessage?: string;
   tags: string[];

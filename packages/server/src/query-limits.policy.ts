@@ -82,7 +82,8 @@ const INTROSPECTION_LIST_SIZE = 10;
  * Project.stats), plus its selection times the number of items it can return: `first` (else
  * DEFAULT_PAGE_SIZE, or MAX_SPANS_PER_PAGE for a field marked `pageSize: 'spans'` such as
  * Trace.spans) for paged fields, the page cap MAX_PAGE_SIZE for unpaged lists of objects. A
- * connection's edges are its page, counted once on the connection field.
+ * connection's edges are its page, counted once on the connection field. A page of 0 still
+ * answers the connection's own fields (totalCount, pageInfo), so its selection counts at least once.
  */
 function listEstimator(pages: Pages): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -94,7 +95,7 @@ function listEstimator(pages: Pages): ComplexityEstimator {
     if (field.args.some((a) => a.name === 'first')) {
       const fallback = field.extensions?.pageSize === 'spans' ? pages.maxSpansPerPage : pages.defaultPageSize;
       const first = typeof args.first === 'number' && args.first >= 0 ? args.first : fallback;
-      return own + childComplexity * first;
+      return own + childComplexity * Math.max(1, first);
     }
     const isConnectionPage = type.name.endsWith('Connection') && field.name === 'edges';
     if (isListType(getNullableType(field.type)) && !isConnectionPage) return own + childComplexity * pages.maxPageSize;

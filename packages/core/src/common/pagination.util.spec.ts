@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize } from './pagination.util';
+import { decodeCursor, encodeCursor, pageSize, withTotalCount } from './pagination.util';
 
 describe('cursors', () => {
   it('round-trip the keyset values of their ordering', () => {
@@ -24,5 +24,19 @@ describe('cursors', () => {
     expect(pageSize(100, limits)).toBe(100);
     expect(() => pageSize(101, limits)).toThrow(/at most 100/);
     expect(() => pageSize(-1, limits)).toThrow(/non-negative/);
+  });
+});
+
+describe('withTotalCount', () => {
+  it('counts only when totalCount or totalCountIsEstimate is read, once for both', async () => {
+    const count = jest.fn(async () => ({ value: 10_001, estimated: true }));
+    const connection = withTotalCount({ edges: [], pageInfo: null }, count);
+    // What a query that selects neither does: read the page, copy the connection.
+    expect({ ...connection }).toEqual({ edges: [], pageInfo: null });
+    expect(JSON.stringify(connection)).toBe('{"edges":[],"pageInfo":null}');
+    expect(count).not.toHaveBeenCalled();
+    expect(await connection.totalCount).toBe(10_001);
+    expect(await connection.totalCountIsEstimate).toBe(true);
+    expect(count).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './app.errors';
+import { QUERY_COST } from './query-cost.util';
+import type { TotalCount } from './total-count.sql';
 
 /** Relay page information. */
 @ObjectType()
@@ -8,6 +10,39 @@ export class PageInfo {
   @Field() hasPreviousPage: boolean;
   @Field(() => String, { nullable: true }) startCursor: string | null;
   @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+/**
+ * The count every connection offers besides its page. Both fields come from one count, made only
+ * when the query selects one of them (see withTotalCount). Never in the schema itself (type-graphql
+ * emits only the types resolvers reach): the connections extend it.
+ */
+@ObjectType()
+export abstract class CountedConnection {
+  @Field(() => Int, {
+    complexity: QUERY_COST.count,
+    description:
+      'How many items the whole connection holds with its filters, over all pages (`after` aside). Exact up to MAX_EXACT_COUNT ' +
+      "(10,000 by default); past it Postgres' estimate, never below MAX_EXACT_COUNT + 1, and totalCountIsEstimate is true",
+  })
+  totalCount: Promise<number>;
+  @Field(() => Boolean, { complexity: QUERY_COST.count, description: 'True when totalCount is an estimate: more than MAX_EXACT_COUNT items' })
+  totalCountIsEstimate: Promise<boolean>;
+}
+
+/**
+ * Gives a connection its totalCount and totalCountIsEstimate, counted on their first read and
+ * once for both, so a query that selects neither pays no count.
+ */
+export function withTotalCount<C extends object>(connection: C, count: () => Promise<TotalCount>): C & CountedConnection {
+  let counted: Promise<TotalCount> | undefined;
+  const total = () => (counted ??= count());
+  // Getters: GraphQL reads a field only when the query selects it. Not enumerable, so that copying
+  // or logging the connection does not start a count.
+  return Object.defineProperties(connection, {
+    totalCount: { get: () => total().then((c) => c.value) },
+    totalCountIsEstimate: { get: () => total().then((c) => c.estimated) },
+  }) as C & CountedConnection;
 }
 
 /** Encodes the keyset position of a row as an opaque cursor; `kind` stops a cursor from one ordering being used with another. */

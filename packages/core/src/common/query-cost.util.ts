@@ -10,4 +10,6 @@ export const QUERY_COST = {
   projectAggregate: 50,
   /** A few counts or lookups outside the main tables (queue depths, forwarding counters, one session). */
   counters: 10,
+  /** A connection's totalCount: at most MAX_EXACT_COUNT + 1 index entries read, then a planner estimate. */
+  count: 20,
 } as const;

@@ -32,8 +32,8 @@ export class TraceInput {
   @Field(() => LenientString, { nullable: true }) agentVersion?: string;
   @Field(() => LenientString, { nullable: true }) promptTemplateVersion?: string;
   @Field(() => LenientString, { nullable: true }) modelName?: string;
-  @Field(() => JSONScalar, { nullable: true }) input?: unknown;
-  @Field(() => JSONScalar, { nullable: true }) output?: unknown;
+  @Field(() => JSONScalar, { nullable: true }) inputs?: unknown;
+  @Field(() => JSONScalar, { nullable: true }) outputs?: unknown;
   @Field(() => LenientBoolean, { nullable: true }) errorFlag?: boolean;
   @Field(() => LenientString, { nullable: true }) errorType?: string;
   @Field(() => LenientString, { nullable: true }) errorMessage?: string;

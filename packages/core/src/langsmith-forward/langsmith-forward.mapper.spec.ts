@@ -155,6 +155,22 @@ describe('mapTraceToRuns', () => {
     expect(tool.inputs).toEqual({ input: 'q' });
   });
 
+  it('names a span sent without a name as the API does: an LLM call after its model, others after their run type', () => {
+    const runs = mapTraceToRuns(
+      {
+        trace: trace(),
+        spans: [
+          span({ id: A, name: null }),
+          span({ id: L, kind: 'llm', runType: 'llm', parentId: A, name: null, model: 'gpt-4o-mini', startTime: at(20) }),
+          span({ id: X, kind: 'llm', runType: 'llm', parentId: A, name: null, model: null, startTime: at(30) }),
+        ],
+        errors: [],
+      },
+      'p',
+    );
+    expect(runs.slice(1).map((r) => r.name)).toEqual(['agent', 'gpt-4o-mini', 'llm']);
+  });
+
   it('uses the span that carries the trace id as the root (traces ingested from LangSmith)', () => {
     const runs = mapTraceToRuns(
       {

@@ -4,6 +4,7 @@ import type { MetricEntity } from '../traces/metric.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
 import type { TraceEntity } from '../traces/trace.entity';
 import { dottedSegment, isoMicro, parseDottedOrder } from '../spans/dotted-order.util';
+import { spanName } from '../spans/span.mapper';
 
 /** LangSmith's server-side run_type enum: anything else is rejected with a 422. */
 export const LANGSMITH_RUN_TYPES = ['llm', 'chain', 'tool', 'retriever', 'embedding', 'prompt', 'parser'] as const;
@@ -361,7 +362,7 @@ export function mapTraceToRuns(rows: ForwardTraceRows, sessionName: string): For
     }
     const run = baseRun({
       id: forwardRunId(span.id),
-      name: span.name ?? span.runType,
+      name: spanName(span) ?? span.runType,
       runType: forwardRunType(span.runType, span.kind),
       start: span.startTime,
       micro: parent ? (micro.get(span.id) ?? 0) : (ownMicro(span) ?? 0),

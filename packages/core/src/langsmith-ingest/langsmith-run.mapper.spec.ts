@@ -91,8 +91,8 @@ describe('mapRun', () => {
     expect(a.trace).toMatchObject({
       id: traceId,
       name: 'root',
-      input: { q: 1 },
-      output: { a: 2 },
+      inputs: { q: 1 },
+      outputs: { a: 2 },
       errorMessage: run.error,
       errorType: 'ValueError',
       tags: ['x'],

@@ -2,7 +2,8 @@ import { v7 as uuidv7, validate as isUuid } from 'uuid';
 import { assertGlobalAdmin, assertProjectAccess, canSeeProject, requireAuthenticated, visibleProjectIds } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
 import { badInput, notFound } from '../common/app.errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
+import { decodeCursor, encodeCursor, pageSize, toConnection, withTotalCount } from '../common/pagination.util';
+import { countRows } from '../common/total-count.sql';
 import { sanitizeJson, sanitizeString } from '../common/sanitize.util';
 import { ProjectEntity } from './project.entity';
 import type { CreateProjectInput, Project, ProjectConnection, UpdateProjectInput } from './project.type';
@@ -25,6 +26,8 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
   const size = pageSize(first, ctx.config.limits);
   const qb = db(ctx).getRepository(ProjectEntity).createQueryBuilder('p');
   if (visible) qb.andWhere('p.id = ANY(:visible)', { visible });
+  // The count covers every page: the visible projects, whatever the cursor.
+  const counted = qb.clone().select('1');
   if (after) {
     const [name, id] = decodeCursor(after, 'projects', 2);
     if (typeof id !== 'string' || !isUuid(id)) throw badInput('Invalid cursor', { argumentName: 'after' });
@@ -35,7 +38,8 @@ export async function listProjects(ctx: RequestContext, first?: number, after?: 
     .addOrderBy('p.id', 'ASC')
     .limit(size + 1)
     .getMany();
-  return toConnection(rows, size, Boolean(after), (p) => encodeCursor('projects', [p.name, p.id]), toProject);
+  const connection = toConnection(rows, size, Boolean(after), (p) => encodeCursor('projects', [p.name, p.id]), toProject);
+  return withTotalCount(connection, () => countRows(db(ctx), ...counted.getQueryAndParameters(), ctx.config.limits.maxExactCount));
 }
 
 /** The row of a project the caller may use with `permission`; NOT_FOUND for one it cannot see, FORBIDDEN beyond its role. */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination.util';
+import { CountedConnection, PageInfo } from '../common/pagination.util';
 import { JSONObjectScalar } from '../common/scalars.type';
 
 @ObjectType({ description: 'A project (LangSmith tracer session, AgentNeo ProjectInfo): traces, keys and settings' })
@@ -36,7 +36,7 @@ export class ProjectEdge {
 }
 
 @ObjectType()
-export class ProjectConnection {
+export class ProjectConnection extends CountedConnection {
   @Field(() => [ProjectEdge]) edges: ProjectEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

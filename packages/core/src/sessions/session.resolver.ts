@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { QUERY_COST } from '../common/query-cost.util';
 import type { RequestContext } from '../common/service.context';
-import { listTraces } from '../traces/trace.service';
-import { OrderDirection, TraceConnection, TraceOrderField } from '../traces/trace.type';
-import { getSession, listSessions } from './session.service';
+import { TraceConnection } from '../traces/trace.type';
+import { getSession, listSessions, listSessionTraces } from './session.service';
 import { Session, SessionConnection } from './session.type';
 
 @Resolver(() => Session)
@@ -23,14 +22,15 @@ export class SessionResolver {
     return getSession(ctx, projectId, id);
   }
 
-  @FieldResolver(() => TraceConnection, { description: 'The traces of the session in start order, for chat playback' })
+  @FieldResolver(() => TraceConnection, {
+    description: "The traces of the session in start order, for chat playback; totalCount is the session's traceCount, always exact",
+  })
   traces(
     @Ctx() ctx: RequestContext,
     @Root() session: Session,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    const order = { field: TraceOrderField.START_TIME, direction: OrderDirection.ASC };
-    return listTraces(ctx, session.projectId, { sessionId: session.id }, order, first, after);
+    return listSessionTraces(ctx, session, first, after);
   }
 }

@@ -1,7 +1,10 @@
 import { assertProjectAccess } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
 import { badInput, notFound } from '../common/app.errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
+import { decodeCursor, encodeCursor, pageSize, toConnection, withTotalCount } from '../common/pagination.util';
+import { countRows } from '../common/total-count.sql';
+import { listTraces } from '../traces/trace.service';
+import { OrderDirection, type TraceConnection, TraceOrderField } from '../traces/trace.type';
 import type { Session, SessionConnection } from './session.type';
 import { db } from '../common/transaction.util';
 
@@ -55,13 +58,27 @@ export async function listSessions(ctx: RequestContext, projectId: string, first
     `${SESSION_SELECT} GROUP BY session_id ${having} ORDER BY max(start_time) DESC, session_id DESC LIMIT $${params.length}`,
     params,
   );
-  return toConnection(
+  const connection = toConnection(
     rows,
     size,
     Boolean(after),
     (r) => encodeCursor('sessions', [r.last_start.toISOString(), r.session_id]),
     (r) => toSession(projectId, r),
   );
+  return withTotalCount(connection, () =>
+    countRows(
+      db(ctx),
+      'SELECT session_id FROM traces WHERE project_id = $1 AND session_id IS NOT NULL GROUP BY session_id',
+      [projectId],
+      ctx.config.limits.maxExactCount,
+    ),
+  );
+}
+
+/** A session's traces in start order, for chat playback; its totalCount is the session's traceCount, read with the session. */
+export function listSessionTraces(ctx: RequestContext, session: Session, first?: number, after?: string): Promise<TraceConnection> {
+  const order = { field: TraceOrderField.START_TIME, direction: OrderDirection.ASC };
+  return listTraces(ctx, session.projectId, { sessionId: session.id }, order, first, after, { value: session.traceCount, estimated: false });
 }
 
 /** Loads one session of a project, or NOT_FOUND. */

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../common/pagination.util';
+import { CountedConnection, PageInfo } from '../common/pagination.util';
 
 @ObjectType({ description: 'The traces that share a session id: one conversation, for chat playback' })
 export class Session {
@@ -22,7 +22,7 @@ export class SessionEdge {
 }
 
 @ObjectType()
-export class SessionConnection {
+export class SessionConnection extends CountedConnection {
   @Field(() => [SessionEdge]) edges: SessionEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

@@ -20,6 +20,14 @@ function feedbackStats(metrics: FeedbackInput[]): FeedbackStat[] {
 }
 
 /**
+ * The name a span is shown under: the name the client sent, else an LLM call's model (OpenAI-style
+ * clients send a model and no name). Resolved on reading rather than stored, so a name sent later
+ * replaces the default and an update without a name keeps the name sent before.
+ */
+export const spanName = (e: Pick<SpanEntity, 'kind' | 'name'> & { model?: string | null }): string | null =>
+  e.name ?? (e.kind === 'llm' ? (e.model ?? null) : null);
+
+/**
  * Maps one span row to its API type, placed in its tree. An AgentCall's child id lists start empty:
  * filling them needs the whole tree, which the caller has.
  */
@@ -27,6 +35,7 @@ export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]
   const target = e.kind === 'llm' ? new LLMCall() : e.kind === 'tool' ? new ToolCall() : new AgentCall();
   const { trace: _trace, ...columns } = e;
   const span: Span = Object.assign(target, columns, {
+    name: spanName(e),
     depth: p.depth,
     childIds: p.childIds,
     agentId: p.agentId,

@@ -52,7 +52,8 @@ export abstract class Span {
   @Field(() => Int, { description: 'Depth in the trace tree; roots are 0' }) depth: number;
   @Field(() => ID, { nullable: true, description: 'The nearest enclosing AgentCall (AgentNeo agent_id)' }) agentId: string | null;
   @Field(() => RunTypeEnum) runType: string;
-  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => String, { nullable: true, description: 'The name the client sent; an LLM call sent without one is named after its model' })
+  name: string | null;
   @Field(() => SpanStatusEnum) status: string;
   @Field() startTime: Date;
   @Field(() => Date, { nullable: true }) endTime: Date | null;

@@ -28,7 +28,7 @@ const has = <T>(v: T | null | undefined): v is T => v !== undefined && v !== nul
 
 /**
  * The `traces` query filter applied to one trace in memory, for live updates; it mirrors
- * traceFilterSql (text is matched against the name and input and output as Postgres prints them).
+ * traceFilterSql (text is matched against the name, inputs and outputs as Postgres prints them).
  */
 export function traceMatches(t: TraceEntity, f: TraceFilter | undefined | null): boolean {
   if (!f) return true;

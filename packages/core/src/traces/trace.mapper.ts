@@ -11,8 +11,9 @@ import type { TraceEntity } from './trace.entity';
 import { Trace } from './trace.type';
 
 // projectId stays on Trace (not as a field) for access checks; the child rows drop it.
-/** Maps a trace row to the API type. */
-export const toTrace = (e: TraceEntity): Trace => mapEntity(Trace, e, ['project', 'spanSeq', 'version', 'metricsVersion']);
+/** Maps a trace row to the API type; its input and output columns are `inputs` and `outputs` there, as on spans. */
+export const toTrace = (e: TraceEntity): Trace =>
+  Object.assign(mapEntity(Trace, e, ['project', 'spanSeq', 'version', 'metricsVersion', 'input', 'output']), { inputs: e.input, outputs: e.output });
 /** Maps an error row to the API type. */
 export const toTraceError = (e: ErrorEntity): TraceError => mapEntity(TraceError, e, ['projectId', 'trace', 'createdAt']);
 /** Maps a metric row to the API type. */

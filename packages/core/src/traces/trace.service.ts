@@ -6,7 +6,8 @@ import { badInput, notFound } from '../common/app.errors';
 import { db, withTransaction } from '../common/transaction.util';
 import { hourOf } from '../common/hours.util';
 import { markRollupsDirty } from '../rollups/rollup.service';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../common/pagination.util';
+import { decodeCursor, encodeCursor, pageSize, toConnection, withTotalCount } from '../common/pagination.util';
+import { countRows, type TotalCount } from '../common/total-count.sql';
 import { TraceEntity } from './trace.entity';
 import { toTrace } from './trace.mapper';
 import { OrderDirection, type Trace, type TraceConnection, type TraceFilter, type TraceOrder, TraceOrderField } from './trace.type';
@@ -48,7 +49,10 @@ function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: R
   return where.join(' AND ');
 }
 
-/** Lists a project's traces with keyset pagination over the chosen ordering (ties broken by id). */
+/**
+ * Lists a project's traces with keyset pagination over the chosen ordering (ties broken by id).
+ * totalCount counts the filtered traces when asked for, unless the caller already knows it (`knownTotal`).
+ */
 export async function listTraces(
   ctx: RequestContext,
   projectId: string,
@@ -56,6 +60,7 @@ export async function listTraces(
   order: TraceOrder | undefined,
   first: number | undefined,
   after: string | undefined,
+  knownTotal?: TotalCount,
 ): Promise<TraceConnection> {
   assertProjectAccess(ctx, projectId, 'read');
   if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.from must not be after filter.to');
@@ -65,7 +70,14 @@ export async function listTraces(
   const col = ORDER_COLUMNS[field];
   const cursorKind = `traces:${field}:${dir}`;
   const params: Record<string, unknown> = {};
-  let where = traceFilterSql(projectId, filter, params);
+  const filtered = traceFilterSql(projectId, filter, params);
+  // The count covers every page: the filters without the cursor.
+  const counted = db(ctx)
+    .getRepository(TraceEntity)
+    .createQueryBuilder('t')
+    .select('1')
+    .where(filtered, { ...params });
+  let where = filtered;
   if (after) {
     const [value, id] = decodeCursor(after, cursorKind, 2);
     if (typeof id !== 'string' || !isUuid(id) || value === null) throw badInput('Invalid cursor', { argumentName: 'after' });
@@ -85,13 +97,14 @@ export async function listTraces(
     .addOrderBy('t.id', dir)
     .limit(size + 1)
     .getMany();
-  return toConnection(
+  const connection = toConnection(
     rows,
     size,
     Boolean(after),
     (t) => encodeCursor(cursorKind, [field === TraceOrderField.START_TIME ? t.startTime.toISOString() : (t[field] as number), t.id]),
     toTrace,
   );
+  return withTotalCount(connection, async () => knownTotal ?? countRows(db(ctx), ...counted.getQueryAndParameters(), ctx.config.limits.maxExactCount));
 }
 
 /** Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal nothing). */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../common/pagination.util';
+import { CountedConnection, PageInfo } from '../common/pagination.util';
 import { JSONObjectScalar, JSONScalar } from '../common/scalars.type';
 
 export enum TraceStatusEnum {
@@ -24,7 +24,7 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
 /** A trace as the API shows it; projectId stays internal (resolvers reach the project through `project`). */
-@ObjectType({ description: 'One agent run: its root input and output, totals kept at ingestion, and its spans' })
+@ObjectType({ description: 'One agent run: its inputs and outputs, totals kept at ingestion, and its spans' })
 export class Trace {
   projectId: string;
   @Field(() => ID) id: string;
@@ -39,8 +39,8 @@ export class Trace {
   @Field(() => String, { nullable: true }) promptTemplateVersion: string | null;
   @Field(() => String, { nullable: true, description: 'The main model the client reported (agent_runs.model_name)' }) modelName: string | null;
   @Field(() => [String], { description: 'Distinct models of the LLM calls in this trace' }) models: string[];
-  @Field(() => JSONScalar, { nullable: true, description: 'input_text' }) input: unknown;
-  @Field(() => JSONScalar, { nullable: true, description: 'final_output' }) output: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: "The run's input (input_text, LangSmith's root inputs)" }) inputs: unknown;
+  @Field(() => JSONScalar, { nullable: true, description: "The run's final output (final_output, LangSmith's root outputs)" }) outputs: unknown;
   @Field({ description: 'True when the trace or any of its spans reported an error' }) errorFlag: boolean;
   @Field(() => String, { nullable: true }) errorType: string | null;
   @Field(() => String, { nullable: true }) errorMessage: string | null;
@@ -71,7 +71,7 @@ export class TraceEdge {
 }
 
 @ObjectType()
-export class TraceConnection {
+export class TraceConnection extends CountedConnection {
   @Field(() => [TraceEdge]) edges: TraceEdge[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }
@@ -94,7 +94,7 @@ export class TraceFilter {
   @Field(() => String, { nullable: true, description: 'Traces with at least one LLM call of this model' }) model?: string;
   @Field(() => Float, { nullable: true, description: 'Minimum total cost in USD' }) minCost?: number;
   @Field(() => Float, { nullable: true, description: 'Minimum duration in milliseconds' }) minLatencyMs?: number;
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, input or output' }) text?: string;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, inputs or outputs' }) text?: string;
   @Field(() => Boolean, { nullable: true }) hasError?: boolean;
 }
 
