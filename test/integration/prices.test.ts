@@ -1,6 +1,8 @@
-import { costForModel } from '@sextant/core';
+import { connectAndMigrate, costForModel, createDataSource, rebuildRollups } from '@sextant/core';
+import { ModelPrices1764560000000 } from '../../packages/core/src/database/migrations/1764560000000-model-prices';
 import { graphql } from '../gql';
 import type { IngestBatchInput, LlmCallInput, UpsertModelPriceInput } from '../gql/graphql';
+import { createTestDatabase } from '../support/postgres';
 import { startTestServer, type GqlResponse, type TestServer } from '../support/test-server';
 import { ofType } from '../support/typed-operation';
 import { until } from '../support/wait';
@@ -388,5 +390,59 @@ describe('estimated tokens', () => {
     const t = await readTrace(traceId);
     expect(llmOf(t, 0)).toMatchObject({ promptTokens: 5, completionTokens: null, tokensEstimated: false });
     expect(llmOf(t, 1)).toMatchObject({ promptTokens: null, tokensEstimated: false, unpriced: true });
+  });
+});
+
+describe('migration ModelPrices1764560000000', () => {
+  it('gives the stored traces and rollup rows their unpriced calls, and an unknown cost to a trace that has nothing priced', async () => {
+    const db = await createTestDatabase();
+    const ds = createDataSource({ url: db.url, poolSize: 2 });
+    try {
+      await connectAndMigrate(ds);
+      const [project, unknownTrace, mixedTrace] = [uuid(), uuid(), uuid()];
+      await ds.query(`INSERT INTO projects (id, name) VALUES ($1, 'migrated')`, [project]);
+      await ds.query(`INSERT INTO traces (id, project_id, start_time, total_cost) VALUES ($1, $3, $4, 0), ($2, $3, $4, 0.5)`, [
+        unknownTrace,
+        mixedTrace,
+        project,
+        at(0),
+      ]);
+      const span = (trace: string, model: string, cost: number | null) => [uuid(), 'llm', project, trace, 'llm', at(1), model, cost];
+      for (const values of [
+        span(unknownTrace, 'acme', null),
+        span(unknownTrace, 'acme', null),
+        span(mixedTrace, 'gpt-4o', 0.5),
+        span(mixedTrace, 'acme', null),
+      ]) {
+        await ds.query(
+          `INSERT INTO spans (id, kind, project_id, trace_id, run_type, start_time, model, total_cost) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          values,
+        );
+      }
+      await rebuildRollups({ ds }, project);
+      // Back to the schema and values of the version before, then forward again.
+      const runner = ds.createQueryRunner();
+      try {
+        await new ModelPrices1764560000000().down(runner);
+        expect((await runner.query(`SELECT total_cost FROM traces WHERE id = $1`, [unknownTrace]))[0].total_cost).toBe(0);
+        await new ModelPrices1764560000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const traces = await ds.query(`SELECT id, total_cost, prompt_cost, unpriced_call_count FROM traces ORDER BY id`);
+      expect(Object.fromEntries(traces.map((t: { id: string }) => [t.id, t]))).toEqual({
+        [unknownTrace]: { id: unknownTrace, total_cost: null, prompt_cost: null, unpriced_call_count: 2 },
+        [mixedTrace]: { id: mixedTrace, total_cost: 0.5, prompt_cost: 0, unpriced_call_count: 1 },
+      });
+      const rollups = await ds.query(`SELECT model, unpriced_call_count FROM rollups WHERE project_id = $1 ORDER BY model`, [project]);
+      expect(rollups).toEqual([
+        { model: '', unpriced_call_count: 3 },
+        { model: 'acme', unpriced_call_count: 3 },
+        { model: 'gpt-4o', unpriced_call_count: 0 },
+      ]);
+    } finally {
+      await ds.destroy();
+      await db.drop();
+    }
   });
 });
