@@ -18,10 +18,10 @@ import tseslint from 'typescript-eslint';
 // The files at the root of packages/core/src (index.ts, schema.ts) sit above every layer.
 const CORE_LAYERS = [
   ['common'],
-  ['pricing', 'projects'],
+  ['projects'],
   ['auth', 'rollups'],
   ['traces'],
-  ['spans'],
+  ['spans', 'pricing'],
   ['metrics', 'ingest'],
   // Inbound adapters (over ingest), outbound forwarding, live events and the read-only views.
   ['langsmith-ingest', 'langsmith-forward', 'live', 'sessions', 'queues'],

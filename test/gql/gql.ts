@@ -48,6 +48,10 @@ type Documents = {
     "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.AuthCreateProjectDocument,
     "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": typeof types.AuthUpdateForwardingDocument,
     "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": typeof types.AuthRetryForwardingDocument,
+    "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }": typeof types.AuthModelPricesDocument,
+    "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
+    "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
+    "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
@@ -64,6 +68,8 @@ type Documents = {
     "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": typeof types.AuthSessionCountsDocument,
     "query AuthJobQueues { jobs { backend queues { name failed } } }": typeof types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": typeof types.AuthFailedJobDataDocument,
+    "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
+    "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
@@ -103,6 +109,15 @@ type Documents = {
     "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.LiveSpanIdsDocument,
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": typeof types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
+    "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.PricesIngestDocument,
+    "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": typeof types.PricesUpsertDocument,
+    "mutation PricesDelete($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.PricesDeleteDocument,
+    "query PricesList($p: ID!) { modelPrices(projectId: $p) { id modelPattern provider inputPrice outputPrice effectiveFrom } }": typeof types.PricesListDocument,
+    "mutation PricesRecompute($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  recomputeCosts(projectId: $p, from: $from, to: $to) { id from to status callsSeen callsChanged error finishedAt }\n}": typeof types.PricesRecomputeDocument,
+    "query PricesRecomputes($p: ID!) { project(id: $p) { costRecomputes { id status callsSeen callsChanged error finishedAt } } }": typeof types.PricesRecomputesDocument,
+    "query PricesTrace($id: ID!) { trace(id: $id) {\n  id promptCost completionCost totalCost unpricedCallCount llmCallCount promptTokens completionTokens totalTokens\n  spans { __typename id ... on LLMCall { model promptTokens completionTokens totalTokens promptCost completionCost totalCost costSource unpriced tokensEstimated }\n    ... on ToolCall { totalCost } }\n} }": typeof types.PricesTraceDocument,
+    "query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) { edges { cursor node { id totalCost } } pageInfo { hasNextPage endCursor } }\n}": typeof types.PricesTracesDocument,
+    "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}": typeof types.PricesStatsDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": typeof types.QueriesCountedDocument,
@@ -188,6 +203,10 @@ const documents: Documents = {
     "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.AuthCreateProjectDocument,
     "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": types.AuthUpdateForwardingDocument,
     "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": types.AuthRetryForwardingDocument,
+    "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }": types.AuthModelPricesDocument,
+    "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
+    "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
+    "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
@@ -204,6 +223,8 @@ const documents: Documents = {
     "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": types.AuthSessionCountsDocument,
     "query AuthJobQueues { jobs { backend queues { name failed } } }": types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": types.AuthFailedJobDataDocument,
+    "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
+    "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
@@ -243,6 +264,15 @@ const documents: Documents = {
     "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": types.LiveSpanIdsDocument,
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
+    "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.PricesIngestDocument,
+    "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": types.PricesUpsertDocument,
+    "mutation PricesDelete($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.PricesDeleteDocument,
+    "query PricesList($p: ID!) { modelPrices(projectId: $p) { id modelPattern provider inputPrice outputPrice effectiveFrom } }": types.PricesListDocument,
+    "mutation PricesRecompute($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  recomputeCosts(projectId: $p, from: $from, to: $to) { id from to status callsSeen callsChanged error finishedAt }\n}": types.PricesRecomputeDocument,
+    "query PricesRecomputes($p: ID!) { project(id: $p) { costRecomputes { id status callsSeen callsChanged error finishedAt } } }": types.PricesRecomputesDocument,
+    "query PricesTrace($id: ID!) { trace(id: $id) {\n  id promptCost completionCost totalCost unpricedCallCount llmCallCount promptTokens completionTokens totalTokens\n  spans { __typename id ... on LLMCall { model promptTokens completionTokens totalTokens promptCost completionCost totalCost costSource unpriced tokensEstimated }\n    ... on ToolCall { totalCost } }\n} }": types.PricesTraceDocument,
+    "query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) { edges { cursor node { id totalCost } } pageInfo { hasNextPage endCursor } }\n}": types.PricesTracesDocument,
+    "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}": types.PricesStatsDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": types.QueriesCountedDocument,
@@ -430,6 +460,22 @@ export function graphql(source: "mutation AuthRetryForwarding($p: ID!) { retryFo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }"): typeof import('./graphql').AuthModelPricesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}"): typeof import('./graphql').AuthUpsertPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeletePriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}"): typeof import('./graphql').AuthRecomputeCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }"): typeof import('./graphql').AuthRootFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -491,6 +537,14 @@ export function graphql(source: "query AuthJobQueues { jobs { backend queues { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }"): typeof import('./graphql').AuthFailedJobDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }"): typeof import('./graphql').AuthProjectRecomputesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }"): typeof import('./graphql').AuthPriceOfBDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,6 +701,42 @@ export function graphql(source: "mutation LiveCreateReadKey($p: ID!) { createApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }"): typeof import('./graphql').LiveRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').PricesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}"): typeof import('./graphql').PricesUpsertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PricesDelete($id: ID!) { deleteModelPrice(id: $id) { id deleted } }"): typeof import('./graphql').PricesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PricesList($p: ID!) { modelPrices(projectId: $p) { id modelPattern provider inputPrice outputPrice effectiveFrom } }"): typeof import('./graphql').PricesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PricesRecompute($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  recomputeCosts(projectId: $p, from: $from, to: $to) { id from to status callsSeen callsChanged error finishedAt }\n}"): typeof import('./graphql').PricesRecomputeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PricesRecomputes($p: ID!) { project(id: $p) { costRecomputes { id status callsSeen callsChanged error finishedAt } } }"): typeof import('./graphql').PricesRecomputesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PricesTrace($id: ID!) { trace(id: $id) {\n  id promptCost completionCost totalCost unpricedCallCount llmCallCount promptTokens completionTokens totalTokens\n  spans { __typename id ... on LLMCall { model promptTokens completionTokens totalTokens promptCost completionCost totalCost costSource unpriced tokensEstimated }\n    ... on ToolCall { totalCost } }\n} }"): typeof import('./graphql').PricesTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) { edges { cursor node { id totalCost } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').PricesTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}"): typeof import('./graphql').PricesStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,6 +86,13 @@ export type ApiKeyRole =
   | 'INGEST'
   | 'READ';
 
+/** QUEUED: waiting for the worker; RUNNING: batches under way (a retried job resumes where it stopped); DONE; FAILED: see error */
+export type CostRecomputeStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
@@ -371,7 +378,7 @@ export type TraceFilter = {
   hasError?: InputMaybe<Scalars['Boolean']['input']>;
   /** All must match */
   metadata?: InputMaybe<Array<MetadataFilter>>;
-  /** Minimum total cost in USD */
+  /** Minimum total cost in USD (a trace of unknown cost never matches) */
   minCost?: InputMaybe<Scalars['Float']['input']>;
   /** Minimum duration in milliseconds */
   minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
@@ -440,6 +447,26 @@ export type UpdateProjectInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A custom price. With id: that price is changed. Without: the price of the same modelPattern, provider and effectiveFrom is replaced, or a new one is added. */
+export type UpsertModelPriceInput = {
+  /** USD per token; null bills cache reads at inputPrice */
+  cacheReadPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** USD per token; null bills cache writes at inputPrice */
+  cacheWritePrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Calls that start at or after this time get the price; null: every call */
+  effectiveFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** USD per token */
+  inputPrice: Scalars['Float']['input'];
+  modelPattern: Scalars['String']['input'];
+  /** USD per token */
+  outputPrice: Scalars['Float']['input'];
+  projectId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** USD per token; null bills reasoning at outputPrice */
+  reasoningPrice?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type UserInteractionInput = {
@@ -610,7 +637,7 @@ export type AbuseTraceTotalsQueryVariables = Exact<{
 }>;
 
 
-export type AbuseTraceTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', promptTokens: number, totalTokens: number, totalCost: number, llmCallCount: number } };
+export type AbuseTraceTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', promptTokens: number, totalTokens: number, totalCost: number | null, llmCallCount: number } };
 
 export type AbuseSpansQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -772,6 +799,35 @@ export type AuthRetryForwardingMutationVariables = Exact<{
 
 export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwarding: number };
 
+export type AuthModelPricesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthModelPricesQuery = { __typename?: 'Query', modelPrices: Array<{ __typename?: 'ModelPrice', id: string, modelPattern: string, inputPrice: number }> };
+
+export type AuthUpsertPriceMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuthUpsertPriceMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string, modelPattern: string } };
+
+export type AuthDeletePriceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeletePriceMutation = { __typename?: 'Mutation', deleteModelPrice: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthRecomputeCostsMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
+
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -873,13 +929,27 @@ export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: any }> };
 
+export type AuthProjectRecomputesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string }> } };
+
+export type AuthPriceOfBMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPriceOfBMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string } };
+
 export type AuthProjectBAsAdminQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   t: Scalars['ID']['input'];
 }>;
 
 
-export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number | null, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
       | { __typename?: 'AgentCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
       | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
       | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
@@ -904,7 +974,7 @@ export type IngestTraceQueryVariables = Exact<{
 }>;
 
 
-export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
+export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, totalCost: number | null, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string>, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, sessionId: string | null, spans: Array<
       | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, temperature: number | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
       | { __typename: 'ToolCall', totalCost: number | null, llmCallId: string | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
@@ -999,7 +1069,7 @@ export type LsForwardFullTreeQueryVariables = Exact<{
 }>;
 
 
-export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, source: string }>, spans: Array<
+export type LsForwardFullTreeQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorMessage: string, errorType: string | null, agentId: string | null, llmCallId: string | null, toolCallId: string | null }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, spanId: string | null, score: number | null, value: number | null, reason: string | null, source: string }>, spans: Array<
       | { __typename?: 'AgentCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
       | { __typename?: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
       | { __typename?: 'ToolCall', id: string, name: string | null, runType: RunType, parentId: string | null, depth: number, status: SpanStatus, error: string | null, dottedOrder: string | null, inputs: any | null, outputs: any | null }
@@ -1021,7 +1091,7 @@ export type LsLangchainTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, status: TraceStatus, sessionId: string | null, errorMessage: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, spans: Array<
+export type LsLangchainTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null, status: TraceStatus, sessionId: string | null, errorMessage: string | null, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, spans: Array<
       | { __typename: 'AgentCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, cacheReadTokens: number | null, totalCost: number | null, name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
       | { __typename: 'ToolCall', name: string | null, depth: number, runType: RunType, status: SpanStatus, error: string | null, tags: Array<string> }
@@ -1043,7 +1113,7 @@ export type LsPythonTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsPythonTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+export type LsPythonTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number | null, spans: Array<
       | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
       | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null }
@@ -1061,7 +1131,7 @@ export type LsReplicasTracesQueryVariables = Exact<{
 }>;
 
 
-export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number, project: { __typename?: 'Project', name: string }, spans: Array<
+export type LsReplicasTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, project: { __typename?: 'Project', name: string }, spans: Array<
           | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
           | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
           | { __typename: 'ToolCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, inputs: any | null, outputs: any | null }
@@ -1083,7 +1153,7 @@ export type LsSdkTraceQueryVariables = Exact<{
 }>;
 
 
-export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number, spans: Array<
+export type LsSdkTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, sessionId: string | null, inputs: any | null, outputs: any | null, errorMessage: string | null, errorCount: number, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, reasoningTokens: number, totalCost: number | null, spans: Array<
       | { __typename: 'AgentCall', id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
       | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
       | { __typename: 'ToolCall', totalCost: number | null, id: string, depth: number, parentId: string | null, name: string | null, runType: RunType, status: SpanStatus, error: string | null, errorType: string | null, dottedOrder: string | null, stepIndex: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
@@ -1169,7 +1239,7 @@ export type LiveTraceUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number, llmCallCount: number, agentCallCount: number, errorCount: number, endTime: string | null } } };
+export type LiveTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, cursor: string, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, tags: Array<string>, totalTokens: number, totalCost: number | null, llmCallCount: number, agentCallCount: number, errorCount: number, endTime: string | null } } };
 
 export type LiveErrorRaisedSubscriptionVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -1211,6 +1281,81 @@ export type LiveRevokeKeyMutationVariables = Exact<{
 
 export type LiveRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
 
+export type PricesIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type PricesIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type PricesUpsertMutationVariables = Exact<{
+  i: UpsertModelPriceInput;
+}>;
+
+
+export type PricesUpsertMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string, modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, cacheReadPrice: number | null, cacheWritePrice: number | null, reasoningPrice: number | null, effectiveFrom: string | null, createdAt: string, updatedAt: string } };
+
+export type PricesDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PricesDeleteMutation = { __typename?: 'Mutation', deleteModelPrice: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type PricesListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PricesListQuery = { __typename?: 'Query', modelPrices: Array<{ __typename?: 'ModelPrice', id: string, modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, effectiveFrom: string | null }> };
+
+export type PricesRecomputeMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type PricesRecomputeMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, from: string, to: string, status: CostRecomputeStatus, callsSeen: number, callsChanged: number, error: string | null, finishedAt: string | null } };
+
+export type PricesRecomputesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PricesRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus, callsSeen: number, callsChanged: number, error: string | null, finishedAt: string | null }> } };
+
+export type PricesTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PricesTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, promptCost: number | null, completionCost: number | null, totalCost: number | null, unpricedCallCount: number, llmCallCount: number, promptTokens: number, completionTokens: number, totalTokens: number, spans: Array<
+      | { __typename: 'AgentCall', id: string }
+      | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, promptCost: number | null, completionCost: number | null, totalCost: number | null, costSource: string | null, unpriced: boolean, tokensEstimated: boolean, id: string }
+      | { __typename: 'ToolCall', totalCost: number | null, id: string }
+    > } };
+
+export type PricesTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  o?: InputMaybe<TraceOrder>;
+  f?: InputMaybe<TraceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PricesTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, totalCost: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PricesStatsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type PricesStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', totalCost: number, unpricedCallCount: number, traceCount: number }, totals: { __typename?: 'ProjectTotals', totalCost: number, unpricedCallCount: number }, timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', totalCost: number, unpricedCallCount: number }> }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, totalCost: number | null, unpricedCallCount: number } }> } };
+
 export type QueriesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1227,7 +1372,7 @@ export type QueriesListQueryVariables = Exact<{
 }>;
 
 
-export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type QueriesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, totalCost: number | null, durationMs: number } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type QueriesCountedQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -1379,7 +1524,7 @@ export type RefColumnsEverythingQueryVariables = Exact<{
 }>;
 
 
-export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, inputs: any | null, outputs: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number, completionCost: number, totalCost: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
+export type RefColumnsEverythingQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, referenceDatasetId: string | null, startTime: string, endTime: string | null, createdAt: string, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number, firstTraceTime: string | null, lastTraceTime: string | null, durationSeconds: number }, stats: { __typename?: 'ProjectStats', from: string, to: string, traceCount: number, spanCount: number, errorCount: number, errorRate: number, promptTokens: number, completionTokens: number, totalTokens: number, promptCost: number, completionCost: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null, firstTokenP50: number | null, firstTokenP99: number | null, streamingRate: number | null, lastTraceStartTime: string | null, runFacets: Array<{ __typename?: 'RunFacet', runType: string, count: number }> } }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, endTime: string | null, durationMs: number, userId: string | null, sessionId: string | null, agentVersion: string | null, promptTemplateVersion: string | null, modelName: string | null, models: Array<string>, inputs: any | null, outputs: any | null, errorFlag: boolean, errorType: string | null, errorMessage: string | null, tags: Array<string>, metadata: Record<string, any>, promptTokens: number, completionTokens: number, totalTokens: number, cacheReadTokens: number, cacheCreationTokens: number, reasoningTokens: number, promptCost: number | null, completionCost: number | null, totalCost: number | null, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, createdAt: string, updatedAt: string, project: { __typename?: 'Project', id: string, name: string }, spans: Array<
       | { __typename: 'AgentCall', llmCallIds: Array<string>, toolCallIds: Array<string>, userInteractionIds: Array<string>, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
       | { __typename: 'LLMCall', provider: string | null, model: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, cacheCreationTokens: number | null, reasoningTokens: number | null, promptTokenDetails: Record<string, any> | null, completionTokenDetails: Record<string, any> | null, promptCost: number | null, completionCost: number | null, promptCostDetails: Record<string, any> | null, completionCostDetails: Record<string, any> | null, costSource: string | null, firstTokenTime: string | null, timeToFirstTokenMs: number | null, temperature: number | null, topP: number | null, maxTokens: number | null, stopTokens: Array<string> | null, invocationParams: Record<string, any> | null, toolCalls: any | null, streaming: boolean | null, retryCount: number | null, contextHash: string | null, contextRefs: Array<string> | null, hiddenStateHash: string | null, promptDiffFromPrevious: string | null, decisionId: string | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
       | { __typename: 'ToolCall', llmCallId: string | null, networkCalls: any | null, retrievedDocs: any | null, docSimilarityScores: any | null, intermediateState: any | null, id: string, traceId: string, parentId: string | null, ancestorIds: Array<string>, childIds: Array<string>, depth: number, agentId: string | null, runType: RunType, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, stepIndex: number | null, dottedOrder: string | null, inputs: any | null, outputs: any | null, error: string | null, errorType: string | null, metadata: Record<string, any>, tags: Array<string>, events: any | null, serialized: any | null, extra: Record<string, any> | null, attachments: Record<string, any> | null, inputsS3Urls: Record<string, any> | null, outputsS3Urls: Record<string, any> | null, referenceExampleId: string | null, manifestId: string | null, inDataset: boolean, memoryUsed: number | null, totalCost: number | null, appPath: string, createdAt: string, updatedAt: string, feedbackStats: Array<{ __typename?: 'FeedbackStat', name: string, count: number, meanScore: number | null, meanValue: number | null }> }
@@ -1968,6 +2113,45 @@ export const AuthRetryForwardingDocument = new TypedDocumentString(`
   retryForwarding(projectId: $p)
 }
     `) as unknown as TypedDocumentString<AuthRetryForwardingMutation, AuthRetryForwardingMutationVariables>;
+export const AuthModelPricesDocument = new TypedDocumentString(`
+    query AuthModelPrices($p: ID!) {
+  modelPrices(projectId: $p) {
+    id
+    modelPattern
+    inputPrice
+  }
+}
+    `) as unknown as TypedDocumentString<AuthModelPricesQuery, AuthModelPricesQueryVariables>;
+export const AuthUpsertPriceDocument = new TypedDocumentString(`
+    mutation AuthUpsertPrice($p: ID!, $id: ID) {
+  upsertModelPrice(
+    input: {projectId: $p, id: $id, modelPattern: "^pwned$", inputPrice: 0.001, outputPrice: 0.001}
+  ) {
+    id
+    modelPattern
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpsertPriceMutation, AuthUpsertPriceMutationVariables>;
+export const AuthDeletePriceDocument = new TypedDocumentString(`
+    mutation AuthDeletePrice($id: ID!) {
+  deleteModelPrice(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeletePriceMutation, AuthDeletePriceMutationVariables>;
+export const AuthRecomputeCostsDocument = new TypedDocumentString(`
+    mutation AuthRecomputeCosts($p: ID!) {
+  recomputeCosts(
+    projectId: $p
+    from: "2026-01-01T00:00:00Z"
+    to: "2027-01-01T00:00:00Z"
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
 export const AuthRootFieldsDocument = new TypedDocumentString(`
     query AuthRootFields {
   __schema {
@@ -2153,6 +2337,24 @@ export const AuthFailedJobDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthFailedJobDataQuery, AuthFailedJobDataQueryVariables>;
+export const AuthProjectRecomputesDocument = new TypedDocumentString(`
+    query AuthProjectRecomputes($id: ID!) {
+  project(id: $id) {
+    costRecomputes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectRecomputesQuery, AuthProjectRecomputesQueryVariables>;
+export const AuthPriceOfBDocument = new TypedDocumentString(`
+    mutation AuthPriceOfB($p: ID!) {
+  upsertModelPrice(
+    input: {projectId: $p, modelPattern: "^b-model$", inputPrice: 1e-6, outputPrice: 2e-6}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPriceOfBMutation, AuthPriceOfBMutationVariables>;
 export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
     query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
   project(id: $p) {
@@ -2988,6 +3190,166 @@ export const LiveRevokeKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
+export const PricesIngestDocument = new TypedDocumentString(`
+    mutation PricesIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricesIngestMutation, PricesIngestMutationVariables>;
+export const PricesUpsertDocument = new TypedDocumentString(`
+    mutation PricesUpsert($i: UpsertModelPriceInput!) {
+  upsertModelPrice(input: $i) {
+    id
+    modelPattern
+    provider
+    inputPrice
+    outputPrice
+    cacheReadPrice
+    cacheWritePrice
+    reasoningPrice
+    effectiveFrom
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PricesUpsertMutation, PricesUpsertMutationVariables>;
+export const PricesDeleteDocument = new TypedDocumentString(`
+    mutation PricesDelete($id: ID!) {
+  deleteModelPrice(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<PricesDeleteMutation, PricesDeleteMutationVariables>;
+export const PricesListDocument = new TypedDocumentString(`
+    query PricesList($p: ID!) {
+  modelPrices(projectId: $p) {
+    id
+    modelPattern
+    provider
+    inputPrice
+    outputPrice
+    effectiveFrom
+  }
+}
+    `) as unknown as TypedDocumentString<PricesListQuery, PricesListQueryVariables>;
+export const PricesRecomputeDocument = new TypedDocumentString(`
+    mutation PricesRecompute($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  recomputeCosts(projectId: $p, from: $from, to: $to) {
+    id
+    from
+    to
+    status
+    callsSeen
+    callsChanged
+    error
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PricesRecomputeMutation, PricesRecomputeMutationVariables>;
+export const PricesRecomputesDocument = new TypedDocumentString(`
+    query PricesRecomputes($p: ID!) {
+  project(id: $p) {
+    costRecomputes {
+      id
+      status
+      callsSeen
+      callsChanged
+      error
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricesRecomputesQuery, PricesRecomputesQueryVariables>;
+export const PricesTraceDocument = new TypedDocumentString(`
+    query PricesTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    promptCost
+    completionCost
+    totalCost
+    unpricedCallCount
+    llmCallCount
+    promptTokens
+    completionTokens
+    totalTokens
+    spans {
+      __typename
+      id
+      ... on LLMCall {
+        model
+        promptTokens
+        completionTokens
+        totalTokens
+        promptCost
+        completionCost
+        totalCost
+        costSource
+        unpriced
+        tokensEstimated
+      }
+      ... on ToolCall {
+        totalCost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricesTraceQuery, PricesTraceQueryVariables>;
+export const PricesTracesDocument = new TypedDocumentString(`
+    query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {
+  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        totalCost
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricesTracesQuery, PricesTracesQueryVariables>;
+export const PricesStatsDocument = new TypedDocumentString(`
+    query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {
+  project(id: $p) {
+    stats(from: $from, to: $to) {
+      totalCost
+      unpricedCallCount
+      traceCount
+    }
+    totals {
+      totalCost
+      unpricedCallCount
+    }
+    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) {
+      key
+      points {
+        totalCost
+        unpricedCallCount
+      }
+    }
+  }
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        totalCost
+        unpricedCallCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PricesStatsQuery, PricesStatsQueryVariables>;
 export const QueriesIngestDocument = new TypedDocumentString(`
     mutation QueriesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -32,6 +32,14 @@ const UPDATE_FORWARDING = graphql(
   `mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: "pwned" }) { id forwarding { enabled } } }`,
 );
 const RETRY_FORWARDING = graphql(`mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }`);
+const MODEL_PRICES = graphql(`query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }`);
+const UPSERT_PRICE = graphql(`mutation AuthUpsertPrice($p: ID!, $id: ID) {
+  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: "^pwned$", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }
+}`);
+const DELETE_PRICE = graphql(`mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }`);
+const RECOMPUTE_COSTS = graphql(`mutation AuthRecomputeCosts($p: ID!) {
+  recomputeCosts(projectId: $p, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { id status }
+}`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -87,6 +95,7 @@ describe('authentication', () => {
     const traceId = uuid();
     await s.gql(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, sessionId: 'anon-s', startTime: at(0) }] } });
     const keyId = (await s.gql(LIST_KEYS, { id: p.id })).data!.project.apiKeys[0].id;
+    const priceId = (await s.gql(UPSERT_PRICE, { p: p.id })).data!.upsertModelPrice.id;
     const calls: Record<string, [TypedOperation<unknown, any>, unknown]> = {
       'Query.projects': call(PROJECTS, {}),
       'Query.project': call(PROJECT, { id: p.id }),
@@ -106,6 +115,10 @@ describe('authentication', () => {
       'Mutation.retryFailedJobs': call(graphql(`mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }`), {}),
       'Mutation.updateProjectForwarding': call(UPDATE_FORWARDING, { p: p.id }),
       'Mutation.retryForwarding': call(RETRY_FORWARDING, { p: p.id }),
+      'Query.modelPrices': call(MODEL_PRICES, { p: p.id }),
+      'Mutation.upsertModelPrice': call(UPSERT_PRICE, { p: p.id }),
+      'Mutation.deleteModelPrice': call(DELETE_PRICE, { id: priceId }),
+      'Mutation.recomputeCosts': call(RECOMPUTE_COSTS, { p: p.id }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -310,6 +323,7 @@ type World = {
     metric: string;
     interaction: string;
     systemInfo: string;
+    price: string;
   };
 };
 
@@ -521,6 +535,32 @@ const CASES: Case[] = [
   }),
   c({ field: 'Mutation.updateProjectForwarding', name: 'updateProjectForwarding(projectId: B)', query: UPDATE_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
   c({ field: 'Mutation.retryForwarding', name: 'retryForwarding(projectId: B)', query: RETRY_FORWARDING, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Query.modelPrices', name: 'modelPrices(projectId: B)', query: MODEL_PRICES, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.modelPrices',
+    name: "modelPrices(projectId: A) holds none of B's",
+    query: MODEL_PRICES,
+    variables: (w) => ({ p: w.a.id }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.modelPrices).toEqual([]);
+    },
+  }),
+  c({ field: 'Mutation.upsertModelPrice', name: 'upsertModelPrice(input: { projectId: B })', query: UPSERT_PRICE, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Mutation.upsertModelPrice',
+    name: "upsertModelPrice(input: { projectId: A, id: B's price })",
+    query: UPSERT_PRICE,
+    variables: (w) => ({ p: w.a.id, id: w.b.price }),
+  }),
+  c({ field: 'Mutation.deleteModelPrice', name: "deleteModelPrice(id: B's price)", query: DELETE_PRICE, variables: (w) => ({ id: w.b.price }) }),
+  c({ field: 'Mutation.recomputeCosts', name: 'recomputeCosts(projectId: B)', query: RECOMPUTE_COSTS, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.project',
+    name: 'project(id: B) { costRecomputes }',
+    query: graphql(`query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }`),
+    variables: (w) => ({ id: w.b.id }),
+  }),
 ];
 
 describe('project isolation', () => {
@@ -546,7 +586,18 @@ describe('project isolation', () => {
       metric: uuid(),
       interaction: uuid(),
       systemInfo: uuid(),
+      price: '',
     };
+    const price = await s.gql(
+      graphql(
+        `mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: "^b-model$", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }`,
+      ),
+      {
+        p: w.b.id,
+      },
+      w.b.key,
+    );
+    w.b.price = price.data!.upsertModelPrice.id;
     const r = await s.gql(
       INGEST,
       {
@@ -664,5 +715,7 @@ async function snapshotB(w: World): Promise<Snapshot> {
     userInteractions: await q('SELECT * FROM user_interactions WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
     systemInfos: await q('SELECT * FROM system_infos WHERE project_id = $1 OR trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY id'),
     forwards: await q('SELECT * FROM langsmith_forwards WHERE trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY trace_id'),
+    modelPrices: await q('SELECT * FROM model_prices WHERE project_id = $1 ORDER BY id'),
+    costRecomputes: await q('SELECT * FROM cost_recomputes WHERE project_id = $1 ORDER BY id'),
   };
 }

@@ -33,7 +33,14 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
 
   const settings = () => ({ ...s.config.jobs, concurrency: 2, lockMs: 5000 });
   const noop = async () => undefined;
-  const handlers = (over: Partial<JobHandlers> = {}): JobHandlers => ({ traceMetrics: noop, rollupBucket: noop, sweep: noop, langsmithForward: noop, ...over });
+  const handlers = (over: Partial<JobHandlers> = {}): JobHandlers => ({
+    traceMetrics: noop,
+    rollupBucket: noop,
+    sweep: noop,
+    langsmithForward: noop,
+    costRecompute: noop,
+    ...over,
+  });
   const status = async (queue: string) => (await s.jobs.status()).find((q) => q.name === queue)!;
 
   it('refuses to start a worker that has no handler for a job of its queues, naming it', async () => {

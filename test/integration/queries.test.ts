@@ -89,7 +89,7 @@ describe('traces connection', () => {
     }
     const byCost = await list({ o: { field: 'TOTAL_COST', direction: 'DESC' }, first: 3 });
     const costs = byCost.edges.map((e) => e.node.totalCost);
-    expect(costs).toEqual([...costs].sort((a, b) => b - a));
+    expect(costs).toEqual([...costs].sort((a, b) => b! - a!));
     expect(byCost.edges[0].node.name).toBe('run 115'); // gpt-4o, the most prompt tokens
   });
 

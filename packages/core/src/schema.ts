@@ -6,6 +6,7 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { ProjectForwardingResolver, TraceForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
+import { ModelPriceResolver, ProjectCostRecomputesResolver } from './pricing/model-price.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { ProjectStatsResolver } from './rollups/project-stats.resolver';
 import { SessionResolver } from './sessions/session.resolver';
@@ -30,6 +31,8 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       LiveResolver,
       MetricsComputedResolver,
       QueueResolver,
+      ModelPriceResolver,
+      ProjectCostRecomputesResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

@@ -57,6 +57,14 @@ export const JOBS = {
       deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true },
     }),
   }),
+  // Prices a project's LLM calls of a time range again, in batches; the payload names the
+  // cost_recomputes row that holds the range and the progress. One job per recompute at a time.
+  costRecompute: defineJob({
+    name: 'costs.recompute',
+    queue: 'maintenance',
+    payload: z.object({ recomputeId: z.uuid() }),
+    options: (p) => ({ deduplication: { id: `costs.recompute:${p.recomputeId}` } }),
+  }),
   // Closes traces that went quiet without an end, and, as a safety net for a job lost between
   // commit and enqueue, re-enqueues stale metrics and dirty rollup buckets.
   sweep: defineJob({

@@ -2,6 +2,8 @@ import { ApiKeyEntity } from '../auth/api-key.entity';
 import { ErrorEntity } from '../traces/error.entity';
 import { LangSmithForwardEntity, LangSmithForwardRunEntity } from '../langsmith-forward/langsmith-forward.entity';
 import { MetricEntity } from '../traces/metric.entity';
+import { CostRecomputeEntity } from '../pricing/cost-recompute.entity';
+import { ModelPriceEntity } from '../pricing/model-price.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { RollupDirtyEntity } from '../rollups/rollup-dirty.entity';
 import { RollupEntity } from '../rollups/rollup.entity';
@@ -27,4 +29,6 @@ export const ENTITIES = [
   RollupDirtyEntity,
   LangSmithForwardEntity,
   LangSmithForwardRunEntity,
+  ModelPriceEntity,
+  CostRecomputeEntity,
 ];

@@ -25,6 +25,9 @@ const textArray = (name: string, insertDefault = 'NULL'): UpsertColumn => ({
 const timestamp: UpsertColumn = { name: 'timestamp', type: 'timestamptz', insert: `COALESCE(u.timestamp, date_trunc('milliseconds', now()))` };
 const metadata: UpsertColumn = { name: 'metadata', type: 'jsonb', insert: `COALESCE(u.metadata, '{}')`, update: `t.metadata || COALESCE(u.metadata, '{}')` };
 
+const SENT_COUNTS = `num_nonnulls(u.prompt_tokens, u.completion_tokens, u.total_tokens, u.cache_read_tokens, u.cache_creation_tokens, u.reasoning_tokens) > 0`;
+const estimatedOr = (column: string) => `CASE WHEN t.tokens_estimated THEN u.${column} ELSE COALESCE(u.${column}, t.${column}) END`;
+
 // How a span column merges when it differs from the default (an absent field keeps the stored
 // value). Every other column of the span entities merges by default, with the type the entity
 // declares: a column added to an entity (and its migration) is upserted without being listed here.
@@ -42,6 +45,12 @@ const SPAN_RULES: Record<string, Partial<UpsertColumn>> = {
   tags: textArray('tags', `'{}'`),
   in_dataset: { insert: 'COALESCE(u.in_dataset, false)' },
   cost_source: { insert: 'u.cost_source', update: 'COALESCE(u.cost_source, t.cost_source)' },
+  // Counts Sextant estimated are not the client's: an update replaces them (with nothing, when it
+  // sends none, and the pricing step estimates again from the merged inputs and outputs).
+  prompt_tokens: { update: estimatedOr('prompt_tokens') },
+  completion_tokens: { update: estimatedOr('completion_tokens') },
+  total_tokens: { update: estimatedOr('total_tokens') },
+  tokens_estimated: { insert: 'false', update: `CASE WHEN ${SENT_COUNTS} THEN false ELSE t.tokens_estimated END` },
 };
 // Set by Postgres, not by ingestion.
 const SPAN_SERVER_COLUMNS = new Set(['created_at', 'updated_at']);

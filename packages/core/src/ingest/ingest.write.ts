@@ -75,7 +75,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
 
   const spans = await withinSpanCap(tx, keepOwn(v.spans), before, outcome);
   const storedSpans = await upsert(spanUpsert(tx.ds), spans, 'id', (rows) => reserveSpanSeq(m, rows));
-  await priceLlmCalls(tx, storedSpans);
+  await priceLlmCalls(tx, projectId, storedSpans);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
   await upsert(METRIC_UPSERT, keepOwn(v.metrics));

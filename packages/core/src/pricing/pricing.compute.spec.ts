@@ -1,5 +1,6 @@
 import table from './model-prices.json';
-import { PRICE_TABLE_SOURCE, computeCost, costForModel, findModelPrice, normalizeModelName, type ModelPrice } from './pricing.compute';
+import { computeCost, indexPriceTable, normalizeModelName, priceTableSchema, type ModelPrice } from './price-table.compute';
+import { PRICE_TABLE_SOURCE, costForModel, findModelPrice } from './pricing.compute';
 
 function priceOf(model: string): ModelPrice {
   const price = findModelPrice(model);
@@ -20,6 +21,8 @@ describe('normalizeModelName', () => {
     ['azure/gpt-4.1-mini-2025-04-14', 'gpt-4.1-mini'],
     ['bedrock/eu.anthropic.claude-3-5-haiku-20241022-v1:0', 'claude-3-5-haiku'],
     ['global.anthropic.claude-sonnet-4-5-20250929-v1:0', 'claude-sonnet-4-5'],
+    ['regional.anthropic.claude-3-7-sonnet-20250219-v1:0', 'claude-3-7-sonnet'],
+    ['google.gemma-3-12b-it', 'gemma-3-12b-it'],
     ['apac.anthropic.claude-3-haiku-20240307-v1:0', 'claude-3-haiku'],
     ['vertex_ai/claude-3-5-sonnet-v2@20241022', 'claude-3-5-sonnet'],
     ['claude-opus-4-1@20250805', 'claude-opus-4-1'],
@@ -42,11 +45,14 @@ describe('normalizeModelName', () => {
 describe('findModelPrice', () => {
   it('finds known models through provider, region and date decorations', () => {
     expect(findModelPrice('gpt-4o-2024-08-06')?.id).toBe('gpt-4o');
-    expect(findModelPrice('us.anthropic.claude-sonnet-4-20250514-v1:0')?.id).toBe('claude-sonnet-4');
+    expect(findModelPrice('us.anthropic.claude-sonnet-4-20250514-v1:0')?.id).toBe('claude-sonnet-4-0');
     expect(findModelPrice('models/gemini-2.5-flash')?.id).toBe('gemini-2.5-flash');
     expect(findModelPrice('anthropic/claude-sonnet-4.5')?.id).toBe('claude-sonnet-4-5');
+    expect(findModelPrice('vertex_ai/claude-3-5-sonnet-v2@20241022')?.id).toBe('claude-3-5-sonnet');
     expect(findModelPrice('gpt-35-turbo')?.id).toBe('gpt-3.5-turbo');
     expect(findModelPrice('GPT-4O')?.id).toBe('gpt-4o');
+    expect(findModelPrice('mistral.mistral-large-2407-v1:0')?.id).toBe('mistral-large');
+    expect(findModelPrice('gemini-2.0-flash-001')?.id).toBe('gemini-2.0-flash');
   });
 
   it('prefers the more specific model over its prefix', () => {
@@ -55,13 +61,18 @@ describe('findModelPrice', () => {
     expect(findModelPrice('gpt-4.1-mini')?.id).toBe('gpt-4.1-mini');
     expect(findModelPrice('gpt-4.1-nano')?.id).toBe('gpt-4.1-nano');
     expect(findModelPrice('gpt-4.1')?.id).toBe('gpt-4.1');
-    expect(findModelPrice('claude-3-5-haiku-20241022')?.id).toBe('claude-3-5-haiku');
+    expect(findModelPrice('claude-3-5-haiku-20241022')?.id).toBe('claude-3-5-haiku-latest');
     expect(findModelPrice('claude-3-5-sonnet-20241022')?.id).toBe('claude-3-5-sonnet');
     expect(findModelPrice('claude-opus-4-1-20250805')?.id).toBe('claude-opus-4-1');
-    expect(findModelPrice('claude-opus-4-20250514')?.id).toBe('claude-opus-4');
+    expect(findModelPrice('claude-opus-4-20250514')?.id).toBe('claude-opus-4-0');
     expect(findModelPrice('gemini-2.5-flash-lite')?.id).toBe('gemini-2.5-flash-lite');
     expect(findModelPrice('o3-mini')?.id).toBe('o3-mini');
     expect(findModelPrice('o3')?.id).toBe('o3');
+  });
+
+  it("takes a snapshot priced apart at its own price, and the others at their model's", () => {
+    expect(priceOf('gpt-4o-2024-05-13')).toMatchObject({ input: 5e-6, output: 15e-6 });
+    expect(priceOf('gpt-4o-2024-11-20')).toMatchObject({ id: 'gpt-4o', input: 2.5e-6 });
   });
 
   it('returns the table prices converted per token', () => {
@@ -72,17 +83,23 @@ describe('findModelPrice', () => {
       output: 1e-5,
       cacheRead: 1.25e-6,
       cacheWrite: null,
+      reasoning: null,
     });
     expect(priceOf('claude-3-5-sonnet')).toMatchObject({ input: 3e-6, output: 15e-6, cacheRead: 0.3e-6, cacheWrite: 3.75e-6 });
   });
 
   it('returns null for unknown, empty or missing models', () => {
     expect(findModelPrice('my-fine-tuned-llm')).toBeNull();
-    expect(findModelPrice('gpt-4o-realtime-preview')).toBeNull();
-    expect(findModelPrice('gemini-2.5-flash-preview-05-20')).toBeNull();
+    expect(findModelPrice('acme-llm-9000')).toBeNull();
     expect(findModelPrice('')).toBeNull();
+    expect(findModelPrice('  ')).toBeNull();
     expect(findModelPrice(null)).toBeNull();
     expect(findModelPrice(undefined)).toBeNull();
+  });
+
+  it("leaves open models served by hosts unpriced: one host's price would be wrong for the others", () => {
+    expect(findModelPrice('llama-3.3-70b-versatile')).toBeNull();
+    expect(findModelPrice('meta-llama/Llama-3.3-70B-Instruct')).toBeNull();
   });
 
   it('returns the same answer from the cache on repeated lookups', () => {
@@ -99,12 +116,37 @@ describe('findModelPrice', () => {
 });
 
 describe('price table', () => {
-  it('has a source, a date and every model reachable by its own id', () => {
-    expect(PRICE_TABLE_SOURCE.source).toMatch(/Langfuse/);
+  it('comes from a dated source and holds a few hundred models', () => {
+    expect(PRICE_TABLE_SOURCE.source).toMatch(/@pydantic\/genai-prices \d+\.\d+\.\d+/);
     expect(PRICE_TABLE_SOURCE.retrievedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    for (const entry of table.models) {
-      expect(findModelPrice(entry.id)?.id).toBe(entry.id);
-    }
+    expect(PRICE_TABLE_SOURCE.models).toBeGreaterThan(200);
+  });
+
+  it('reaches every model by its id and by each of its names: no entry is shadowed by an earlier one', () => {
+    const index = indexPriceTable(priceTableSchema.parse(table).models);
+    const unreachable = table.models.flatMap((entry, i) =>
+      [entry.id, ...((entry as { names?: string[] }).names ?? [])].filter((name) => index.position(name) !== i).map((name) => `${entry.id}: ${name}`),
+    );
+    expect(unreachable).toEqual([]);
+  });
+
+  it('rejects a table with a duplicate id, an invalid pattern or an entry nothing can match', () => {
+    const base = { source: 's', retrievedAt: '2026-01-01', unit: 'USD per token' };
+    const entry = { id: 'a', provider: 'p', names: ['a'], input: 1, output: 1, cacheRead: null, cacheWrite: null };
+    expect(priceTableSchema.safeParse({ ...base, models: [entry, entry] }).success).toBe(false);
+    expect(priceTableSchema.safeParse({ ...base, models: [{ ...entry, matchPattern: '(' }] }).success).toBe(false);
+    expect(priceTableSchema.safeParse({ ...base, models: [{ ...entry, names: undefined }] }).success).toBe(false);
+    expect(priceTableSchema.safeParse({ ...base, models: [{ ...entry, input: -1 }] }).success).toBe(false);
+    expect(priceTableSchema.safeParse({ ...base, models: [entry] }).success).toBe(true);
+  });
+
+  it('lets an earlier pattern win over a later normalized name, and an exact name over both', () => {
+    const row = (id: string, more: object) => ({ id, provider: 'p', input: 1, output: 1, cacheRead: null, cacheWrite: null, ...more });
+    const index = indexPriceTable([row('broad', { matchPattern: '^acme-' }), row('acme-x', { names: ['acme-x'] })]);
+    expect(index.find('acme-x')?.id).toBe('acme-x');
+    expect(index.find('acme-x-2024-01-01')?.id).toBe('broad');
+    expect(index.find('acme-y')?.id).toBe('broad');
+    expect(index.find('other')).toBeNull();
   });
 });
 
@@ -170,6 +212,15 @@ describe('computeCost', () => {
   it('treats negative or non-finite counts as zero', () => {
     const cost = computeCost(priceOf('gpt-4o'), { promptTokens: -5, completionTokens: Number.NaN });
     expect(cost).toEqual({ promptCost: 0, completionCost: 0, totalCost: 0, promptCostDetails: {}, completionCostDetails: {} });
+  });
+
+  it('bills reasoning tokens at a reasoning rate when the price has one', () => {
+    const price: ModelPrice = { id: 'r', provider: 'p', input: 1e-6, output: 2e-6, cacheRead: null, cacheWrite: null, reasoning: 5e-6 };
+    const cost = computeCost(price, { promptTokens: 10, completionTokens: 100, reasoningTokens: 60 });
+    expect(cost.completionCostDetails.reasoning).toBeCloseTo(60 * 5e-6, 12);
+    expect(cost.completionCost).toBeCloseTo(40 * 2e-6 + 60 * 5e-6, 12);
+    expect(cost.completionCostDetails.output).toBeCloseTo(cost.completionCost, 12);
+    expect(cost.totalCost).toBeCloseTo(10 * 1e-6 + 40 * 2e-6 + 60 * 5e-6, 12);
   });
 
   it('rounds away float noise', () => {

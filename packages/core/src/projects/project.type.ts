@@ -22,7 +22,8 @@ export class Project {
 @ObjectType({ description: 'Totals over all of a project' })
 export class ProjectTotals {
   @Field(() => Int) traceCount: number;
-  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { description: 'Sum of the known costs in USD; unpricedCallCount tells how many LLM calls it leaves out' }) totalCost: number;
+  @Field(() => Int, { description: 'LLM calls without a cost (unknown model, no token counts)' }) unpricedCallCount: number;
   @Field(() => Float, { description: 'May exceed 2^31, hence Float' }) totalTokens: number;
   @Field(() => Date, { nullable: true }) firstTraceTime: Date | null;
   @Field(() => Date, { nullable: true }) lastTraceTime: Date | null;

@@ -45,6 +45,7 @@ export async function projectStats(ctx: RequestContext, projectId: string, from?
     promptCost: t.promptCost,
     completionCost: t.completionCost,
     totalCost: t.totalCost,
+    unpricedCallCount: t.unpricedCallCount,
     latencyP50,
     latencyP95,
     latencyP99,

@@ -21,7 +21,8 @@ export class ProjectStats {
   @Field(() => Float) totalTokens: number;
   @Field(() => Float) promptCost: number;
   @Field(() => Float) completionCost: number;
-  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { description: 'Sum of the known costs in USD; unpricedCallCount tells how many LLM calls it leaves out' }) totalCost: number;
+  @Field(() => Int, { description: 'LLM calls without a cost (unknown model, no token counts), which the costs leave out' }) unpricedCallCount: number;
   @Field(() => Float, {
     nullable: true,
     description:

@@ -41,6 +41,8 @@ export class RollupEntity {
   @Column('double precision') promptCost: number;
   @Column('double precision') completionCost: number;
   @Column('double precision') totalCost: number;
+  /** LLM calls without a cost, which the cost columns (sums of the known costs) leave out. */
+  @Column('integer', { default: 0 }) unpricedCallCount: number;
   @Column('timestamptz', { nullable: true }) lastStartTime: Date | null;
   /**
    * Exact p50, p95, p99 (percentile_cont) of the trace durations in ms, null without traces: an

@@ -29,6 +29,7 @@ function row(h: number, model: string, f: Partial<HourFigures> = {}): HourFigure
     promptCost: 0,
     completionCost: 0,
     totalCost: 0,
+    unpricedCallCount: 0,
     lastStartTime: null,
     durationPercentiles: null,
     llmLatencyPercentiles: null,
@@ -47,14 +48,23 @@ describe('sumProjectWide', () => {
         errorCount: 1,
         spanCount: 9,
         totalCost: 0.5,
+        unpricedCallCount: 2,
         runTypeCounts: { llm: 3, tool: 2 },
         lastStartTime: H(0.5),
         durationSketch: sketchOf(100, 200, 300),
       }),
-      row(0, 'gpt-4o', { traceCount: 100, totalCost: 9 }),
-      row(1, '', { traceCount: 1, spanCount: 2, totalCost: 0.25, runTypeCounts: { llm: 1 }, lastStartTime: H(1.2), durationSketch: sketchOf(400) }),
+      row(0, 'gpt-4o', { traceCount: 100, totalCost: 9, unpricedCallCount: 7 }),
+      row(1, '', {
+        traceCount: 1,
+        spanCount: 2,
+        totalCost: 0.25,
+        unpricedCallCount: 1,
+        runTypeCounts: { llm: 1 },
+        lastStartTime: H(1.2),
+        durationSketch: sketchOf(400),
+      }),
     ]);
-    expect(t).toMatchObject({ traceCount: 4, errorCount: 1, spanCount: 11, totalCost: 0.75, lastStartTime: H(1.2) });
+    expect(t).toMatchObject({ traceCount: 4, errorCount: 1, spanCount: 11, totalCost: 0.75, unpricedCallCount: 3, lastStartTime: H(1.2) });
     expect([...t.runTypeCounts]).toEqual([
       ['llm', 4],
       ['tool', 2],
@@ -92,13 +102,14 @@ describe('toSeries', () => {
     const rows = [
       row(0, '', { traceCount: 50 }),
       row(0, 'gpt-4o', { llmCallCount: 4, llmErrorCount: 1, totalTokens: 100, llmLatencyPercentiles: [1, 2, 3] }),
-      row(1, 'claude-sonnet-4-5', { llmCallCount: 2, totalCost: 0.1, llmLatencyPercentiles: [4, 5, 6] }),
+      row(1, 'claude-sonnet-4-5', { llmCallCount: 2, totalCost: 0.1, unpricedCallCount: 1, llmLatencyPercentiles: [4, 5, 6] }),
     ];
     const lines = toSeries(rows, bucketStarts(H(0), H(2), HOUR_MS), HOUR_MS, true);
     expect(lines.map((l) => l.key)).toEqual(['claude-sonnet-4-5', 'gpt-4o']);
     expect(lines[1].points[0]).toMatchObject({ traceCount: 4, errorCount: 1, errorRate: 0.25, totalTokens: 100, latencyP50: 1, latencyP99: 3 });
     expect(lines[1].points[1]).toMatchObject({ traceCount: 0, latencyP50: null });
-    expect(lines[0].points[1]).toMatchObject({ traceCount: 2, totalCost: 0.1, latencyP95: 5 });
+    expect(lines[0].points[1]).toMatchObject({ traceCount: 2, totalCost: 0.1, unpricedCallCount: 1, latencyP95: 5 });
+    expect(lines[0].points[0]).toMatchObject({ totalCost: 0, unpricedCallCount: 0 });
     // No model rows at all: no series.
     expect(toSeries([row(0, '', { traceCount: 5 })], bucketStarts(H(0), H(1), HOUR_MS), HOUR_MS, true)).toEqual([]);
   });

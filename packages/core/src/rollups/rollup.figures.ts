@@ -28,6 +28,7 @@ export function sumProjectWide(hours: readonly HourFigures[]): RangeTotals {
     promptCost: 0,
     completionCost: 0,
     totalCost: 0,
+    unpricedCallCount: 0,
     runTypeCounts: new Map(),
     lastStartTime: null,
     duration: new Sketch(),
@@ -46,6 +47,7 @@ export function sumProjectWide(hours: readonly HourFigures[]): RangeTotals {
     t.promptCost += h.promptCost;
     t.completionCost += h.completionCost;
     t.totalCost += h.totalCost;
+    t.unpricedCallCount += h.unpricedCallCount;
     for (const [runType, n] of Object.entries(h.runTypeCounts)) t.runTypeCounts.set(runType, (t.runTypeCounts.get(runType) ?? 0) + n);
     if (h.lastStartTime && (!t.lastStartTime || h.lastStartTime > t.lastStartTime)) t.lastStartTime = h.lastStartTime;
     t.duration.merge(h.durationSketch);
@@ -54,7 +56,16 @@ export function sumProjectWide(hours: readonly HourFigures[]): RangeTotals {
   return t;
 }
 
-type Acc = { rows: number; traceCount: number; errorCount: number; totalTokens: number; totalCost: number; exact: number[] | null; latency: Sketch | null };
+type Acc = {
+  rows: number;
+  traceCount: number;
+  errorCount: number;
+  totalTokens: number;
+  totalCost: number;
+  unpricedCallCount: number;
+  exact: number[] | null;
+  latency: Sketch | null;
+};
 
 /**
  * Folds hour rows into points of `size` ms starting at `starts` (contiguous, oldest first): one
@@ -73,13 +84,14 @@ export function toSeries(hours: readonly HourFigures[], starts: readonly Date[],
     const key = byModel ? h.model : null;
     let points = series.get(key);
     if (!points) series.set(key, (points = []));
-    const p = (points[i] ??= { rows: 0, traceCount: 0, errorCount: 0, totalTokens: 0, totalCost: 0, exact: null, latency: null });
+    const p = (points[i] ??= { rows: 0, traceCount: 0, errorCount: 0, totalTokens: 0, totalCost: 0, unpricedCallCount: 0, exact: null, latency: null });
     p.rows++;
     p.exact = byModel ? h.llmLatencyPercentiles : h.durationPercentiles;
     p.traceCount += byModel ? h.llmCallCount : h.traceCount;
     p.errorCount += byModel ? h.llmErrorCount : h.errorCount;
     p.totalTokens += h.totalTokens;
     p.totalCost += h.totalCost;
+    p.unpricedCallCount += h.unpricedCallCount;
     // Sketches only come with multi-hour points; an hourly chart of thousands of points needs none.
     const sketch = byModel ? h.llmLatencySketch : h.durationSketch;
     if (sketch) (p.latency ??= new Sketch()).merge(sketch);
@@ -92,7 +104,20 @@ export function toSeries(hours: readonly HourFigures[], starts: readonly Date[],
 }
 
 function toPoint(time: Date, a: Acc | undefined): TimeseriesPoint {
-  if (!a) return { time, traceCount: 0, errorCount: 0, errorRate: 0, totalTokens: 0, totalCost: 0, latencyP50: null, latencyP95: null, latencyP99: null };
+  if (!a) {
+    return {
+      time,
+      traceCount: 0,
+      errorCount: 0,
+      errorRate: 0,
+      totalTokens: 0,
+      totalCost: 0,
+      unpricedCallCount: 0,
+      latencyP50: null,
+      latencyP95: null,
+      latencyP99: null,
+    };
+  }
   const [p50, p95, p99] = a.rows === 1 && a.exact ? a.exact : (a.latency?.quantiles(LATENCY_QUANTILES) ?? [null, null, null]);
   return {
     time,
@@ -101,6 +126,7 @@ function toPoint(time: Date, a: Acc | undefined): TimeseriesPoint {
     errorRate: a.traceCount ? a.errorCount / a.traceCount : 0,
     totalTokens: a.totalTokens,
     totalCost: a.totalCost,
+    unpricedCallCount: a.unpricedCallCount,
     latencyP50: p50,
     latencyP95: p95,
     latencyP99: p99,

@@ -21,6 +21,8 @@ export type RollupCounts = {
   promptCost: number;
   completionCost: number;
   totalCost: number;
+  /** LLM calls without a cost: the costs above sum the others. */
+  unpricedCallCount: number;
 };
 
 /** One rollup row as read back: the figures of one hour, project-wide (model '') or of one model. */
@@ -48,6 +50,7 @@ const TRACE_FIGURES = [
   'prompt_cost',
   'completion_cost',
   'total_cost',
+  'unpriced_call_count',
   'last_start_time',
 ];
 const PROJECT_SPAN_FIGURES = ['span_count', 'run_type_counts', 'llm_call_count', 'streamed_llm_call_count'];
@@ -61,6 +64,7 @@ const MODEL_FIGURES = [
   'prompt_cost',
   'completion_cost',
   'total_cost',
+  'unpriced_call_count',
 ];
 
 const SKETCH_COLUMNS: { name: SketchName; column: (typeof ROLLUP_COLUMNS)[number] }[] = [
@@ -88,6 +92,7 @@ const toFigures = (r: RollupRow): HourFigures => ({
   promptCost: Number(r.prompt_cost ?? 0),
   completionCost: Number(r.completion_cost ?? 0),
   totalCost: Number(r.total_cost ?? 0),
+  unpricedCallCount: Number(r.unpriced_call_count ?? 0),
   lastStartTime: (r.last_start_time as Date | undefined) ?? null,
   durationPercentiles: (r.duration_percentiles as number[] | undefined) ?? null,
   llmLatencyPercentiles: (r.llm_latency_percentiles as number[] | undefined) ?? null,

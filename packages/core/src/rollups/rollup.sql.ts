@@ -18,6 +18,7 @@ export const ROLLUP_COLUMNS = [
   'prompt_cost',
   'completion_cost',
   'total_cost',
+  'unpriced_call_count',
   'last_start_time',
   'duration_percentiles',
   'llm_latency_percentiles',
@@ -94,6 +95,7 @@ const TRACE_COLUMNS = [
   'prompt_cost',
   'completion_cost',
   'total_cost',
+  'unpriced_call_count',
 ];
 const SPAN_COLUMNS = `kind, run_type, status, streaming, duration_ms, prompt_tokens, completion_tokens, total_tokens, prompt_cost, completion_cost, total_cost`;
 
@@ -138,7 +140,8 @@ export function rollupRowsSql(
     ctes.push(`tr AS (
       SELECT project_id, hour, count(*) AS trace_count, count(*) FILTER (WHERE error_flag) AS error_count,
              sum(prompt_tokens) AS prompt_tokens, sum(completion_tokens) AS completion_tokens, sum(total_tokens) AS total_tokens,
-             ${exactSum('prompt_cost')} AS prompt_cost, ${exactSum('completion_cost')} AS completion_cost, ${exactSum('total_cost')} AS total_cost,
+             coalesce(${exactSum('prompt_cost')}, 0) AS prompt_cost, coalesce(${exactSum('completion_cost')}, 0) AS completion_cost,
+             coalesce(${exactSum('total_cost')}, 0) AS total_cost, sum(unpriced_call_count) AS unpriced_call_count,
              max(start_time) AS last_start_time${durPct ? `, ${percentiles()} AS duration_percentiles` : ''}
         FROM tx GROUP BY 1, 2)`);
   }
@@ -163,7 +166,8 @@ export function rollupRowsSql(
              count(*) FILTER (WHERE kind = 'llm' AND streaming) AS streamed_llm_call_count,
              coalesce(sum(prompt_tokens), 0) AS prompt_tokens, coalesce(sum(completion_tokens), 0) AS completion_tokens,
              coalesce(sum(total_tokens), 0) AS total_tokens, coalesce(${exactSum('prompt_cost')}, 0) AS prompt_cost,
-             coalesce(${exactSum('completion_cost')}, 0) AS completion_cost, coalesce(${exactSum('total_cost')}, 0) AS total_cost
+             coalesce(${exactSum('completion_cost')}, 0) AS completion_cost, coalesce(${exactSum('total_cost')}, 0) AS total_cost,
+             count(*) FILTER (WHERE kind = 'llm' AND total_cost IS NULL) AS unpriced_call_count
              ${latPct ? `, ${percentiles(`kind = 'llm'`)} AS llm_latency_percentiles` : ''}
         FROM ${dx} GROUP BY 1, 2, 3)`);
   }
@@ -198,6 +202,7 @@ export function rollupRowsSql(
          ${span('streamed_llm_call_count')}::int AS streamed_llm_call_count,
          ${total('prompt_tokens')} AS prompt_tokens, ${total('completion_tokens')} AS completion_tokens, ${total('total_tokens')} AS total_tokens,
          ${total('prompt_cost')} AS prompt_cost, ${total('completion_cost')} AS completion_cost, ${total('total_cost')} AS total_cost,
+         ${total('unpriced_call_count')}::int AS unpriced_call_count,
          ${parts.traces ? 'tr.last_start_time' : 'NULL::timestamptz'} AS last_start_time,
          ${durPct ? 'tr.duration_percentiles' : 'NULL::json'} AS duration_percentiles,
          ${latPct ? 'sa.llm_latency_percentiles' : 'NULL::json'} AS llm_latency_percentiles,

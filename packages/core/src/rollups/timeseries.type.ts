@@ -24,7 +24,9 @@ export class TimeseriesPoint {
   @Field(() => Int, { description: 'Of those, the ones with an error' }) errorCount: number;
   @Field(() => Float, { description: 'errorCount / traceCount, 0 when there are none' }) errorRate: number;
   @Field(() => Float) totalTokens: number;
-  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { description: 'Sum of the known costs in USD; unpricedCallCount tells how many LLM calls it leaves out' }) totalCost: number;
+  @Field(() => Int, { description: 'LLM calls in the interval (of the model, for a MODEL series) without a cost: unknown model or no token counts' })
+  unpricedCallCount: number;
   @Field(() => Float, {
     nullable: true,
     description:

@@ -1,6 +1,7 @@
 import { JOBS, type JobHandlers, UnrecoverableError } from '@sextant/jobs';
 import { LangSmithForwardClient, LangSmithForwardError } from '../langsmith-forward/langsmith-forward.client';
 import { forwardTrace, stalePendingForwards } from '../langsmith-forward/langsmith-forward.service';
+import { runCostRecompute, staleCostRecomputes } from '../pricing/cost-recompute.service';
 import { computeTraceMetrics } from '../metrics/trace-metrics.service';
 import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup.service';
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from '../traces/trace-sweeps.service';
@@ -46,6 +47,7 @@ export function createJobHandlers(app: AppServices): JobHandlers {
         throw e;
       }
     },
+    costRecompute: async ({ recomputeId }) => runCostRecompute(jobContext(app), recomputeId),
     sweep: async () => {
       const ctx = jobContext(app);
       let closed = 0;
@@ -65,7 +67,9 @@ export function createJobHandlers(app: AppServices): JobHandlers {
       );
       const lostForwards = config.langsmithForward.configured ? await stalePendingForwards(ctx, FORWARD_STALE_MS) : [];
       await ctx.jobs.enqueue(JOBS.langsmithForward, lostForwards);
-      return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length, lostForwards: lostForwards.length };
+      const lostRecomputes = await staleCostRecomputes(ctx);
+      await ctx.jobs.enqueue(JOBS.costRecompute, lostRecomputes);
+      return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length, lostForwards: lostForwards.length, lostRecomputes: lostRecomputes.length };
     },
   };
 }

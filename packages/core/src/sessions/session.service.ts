@@ -16,7 +16,8 @@ type SessionRow = {
   end_time: Date | null;
   user_ids: string[];
   total_tokens: string;
-  total_cost: number;
+  total_cost: number | null;
+  unpriced_call_count: string;
   error_flag: boolean;
 };
 
@@ -24,7 +25,8 @@ const SESSION_SELECT = `
   SELECT session_id, count(*) AS trace_count, min(start_time) AS start_time, max(start_time) AS last_start,
          max(coalesce(end_time, start_time + duration_ms * interval '1 millisecond')) AS end_time,
          coalesce(array_agg(DISTINCT user_id) FILTER (WHERE user_id IS NOT NULL), '{}') AS user_ids,
-         sum(total_tokens) AS total_tokens, sum(total_cost) AS total_cost, bool_or(error_flag) AS error_flag
+         sum(total_tokens) AS total_tokens, sum(total_cost) AS total_cost, sum(unpriced_call_count) AS unpriced_call_count,
+         bool_or(error_flag) AS error_flag
     FROM traces WHERE project_id = $1 AND session_id IS NOT NULL`;
 
 const toSession = (projectId: string, r: SessionRow): Session => ({
@@ -36,7 +38,8 @@ const toSession = (projectId: string, r: SessionRow): Session => ({
   endTime: r.end_time,
   userIds: r.user_ids,
   totalTokens: Number(r.total_tokens),
-  totalCost: Number(r.total_cost),
+  totalCost: r.total_cost === null ? null : Number(r.total_cost),
+  unpricedCallCount: Number(r.unpriced_call_count),
   errorFlag: r.error_flag,
 });
 

@@ -11,7 +11,8 @@ export class Session {
   @Field(() => Date, { nullable: true }) endTime: Date | null;
   @Field(() => [String]) userIds: string[];
   @Field(() => Float) totalTokens: number;
-  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { nullable: true, description: 'Sum of the known costs of its traces; null when none of them has one' }) totalCost: number | null;
+  @Field(() => Int, { description: 'LLM calls of its traces without a cost' }) unpricedCallCount: number;
   @Field() errorFlag: boolean;
 }
 

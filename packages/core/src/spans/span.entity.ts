@@ -88,8 +88,10 @@ export class LLMCallEntity extends SpanEntity {
   @Column('double precision', { nullable: true }) completionCost: number | null;
   @Column('jsonb', { nullable: true }) promptCostDetails: Record<string, number> | null;
   @Column('jsonb', { nullable: true }) completionCostDetails: Record<string, number> | null;
-  /** 'client' when the caller sent the cost (it always wins), 'computed' when priced from the model table. */
+  /** 'client' when the caller sent the cost (it always wins), 'computed' when priced from a custom or the bundled price. */
   @Column('text', { nullable: true }) costSource: 'client' | 'computed' | null;
+  /** True when Sextant counted the prompt and completion tokens itself, from the inputs and outputs, because the client sent no counts. */
+  @Column('boolean', { default: false }) tokensEstimated: boolean;
   @Column('timestamptz', { nullable: true }) firstTokenTime: Date | null;
   @Column('double precision', { nullable: true }) temperature: number | null;
   @Column('double precision', { nullable: true }) topP: number | null;

@@ -52,6 +52,8 @@ export function toSpan(e: SpanEntity, p: TreePlacement, metrics: FeedbackInput[]
   } else if (span instanceof LLMCall) {
     const llm = e as LLMCallEntity;
     span.timeToFirstTokenMs = llm.firstTokenTime ? llm.firstTokenTime.getTime() - llm.startTime.getTime() : null;
+    span.unpriced = llm.totalCost === null;
+    span.tokensEstimated = llm.tokensEstimated ?? false;
   }
   return span;
 }

@@ -114,8 +114,12 @@ export class LLMCall extends Span {
   @Field(() => Float, { nullable: true }) completionCost: number | null;
   @Field(() => JSONObjectScalar, { nullable: true }) promptCostDetails: Record<string, number> | null;
   @Field(() => JSONObjectScalar, { nullable: true }) completionCostDetails: Record<string, number> | null;
-  @Field(() => String, { nullable: true, description: 'client when the caller sent the cost, computed when priced from the bundled table' }) costSource:
-    string | null;
+  @Field(() => String, { nullable: true, description: "client when the caller sent the cost, computed when priced from the project's or the bundled prices" })
+  costSource: string | null;
+  @Field({ description: 'True when the call has no total cost: none was sent and none could be computed (unknown model, no token counts)' })
+  unpriced: boolean;
+  @Field({ description: 'True when Sextant counted promptTokens and completionTokens from the inputs and outputs with a tokenizer: the client sent no counts' })
+  tokensEstimated: boolean;
   @Field(() => Date, { nullable: true }) firstTokenTime: Date | null;
   @Field(() => Float, { nullable: true, description: 'Milliseconds from start to the first token' }) timeToFirstTokenMs: number | null;
   @Field(() => Float, { nullable: true }) temperature: number | null;

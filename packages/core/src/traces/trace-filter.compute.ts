@@ -40,7 +40,7 @@ export function traceMatches(t: TraceEntity, f: TraceFilter | undefined | null):
   if (f.userId && t.userId !== f.userId) return false;
   if (f.sessionId && t.sessionId !== f.sessionId) return false;
   if (f.model && !t.models.includes(f.model)) return false;
-  if (has(f.minCost) && !(t.totalCost >= f.minCost)) return false;
+  if (has(f.minCost) && !(t.totalCost !== null && t.totalCost >= f.minCost)) return false;
   if (has(f.minLatencyMs) && !(t.durationMs >= f.minLatencyMs)) return false;
   if (has(f.hasError) && t.errorFlag !== f.hasError) return false;
   if (f.text) {

@@ -1,6 +1,8 @@
 /**
  * Recomputes the totals of the traces a batch touched from their spans and errors. Recomputing
- * (rather than adding deltas) keeps totals right when a span is sent twice or updated.
+ * (rather than adding deltas) keeps totals right when a span is sent twice or updated. Costs sum
+ * the spans that have one; a trace with LLM calls of which none has a cost, and nothing else
+ * costed, has a null (unknown) cost rather than 0. Its LLM calls without a cost are counted.
  */
 export const RECOMPUTE_TOTALS_SQL = `
   WITH ids AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
@@ -15,6 +17,8 @@ export const RECOMPUTE_TOTALS_SQL = `
       coalesce(sum(sp.prompt_cost), 0) AS prompt_cost,
       coalesce(sum(sp.completion_cost), 0) AS completion_cost,
       coalesce(sum(sp.total_cost), 0) AS total_cost,
+      count(sp.total_cost) AS costed,
+      count(*) FILTER (WHERE sp.kind = 'llm' AND sp.total_cost IS NULL) AS unpriced_calls,
       count(*) FILTER (WHERE sp.kind = 'agent') AS agent_calls,
       count(*) FILTER (WHERE sp.kind = 'llm') AS llm_calls,
       count(*) FILTER (WHERE sp.kind = 'tool') AS tool_calls,
@@ -31,7 +35,9 @@ export const RECOMPUTE_TOTALS_SQL = `
       coalesce(s.prompt_tokens, 0) AS prompt_tokens, coalesce(s.completion_tokens, 0) AS completion_tokens,
       coalesce(s.total_tokens, 0) AS total_tokens, coalesce(s.cache_read_tokens, 0) AS cache_read_tokens,
       coalesce(s.cache_creation_tokens, 0) AS cache_creation_tokens, coalesce(s.reasoning_tokens, 0) AS reasoning_tokens,
+      (coalesce(s.costed, 0) = 0 AND coalesce(s.unpriced_calls, 0) > 0) AS unknown_cost,
       coalesce(s.prompt_cost, 0) AS prompt_cost, coalesce(s.completion_cost, 0) AS completion_cost, coalesce(s.total_cost, 0) AS total_cost,
+      coalesce(s.unpriced_calls, 0) AS unpriced_calls,
       coalesce(s.agent_calls, 0) AS agent_calls, coalesce(s.llm_calls, 0) AS llm_calls, coalesce(s.tool_calls, 0) AS tool_calls,
       coalesce(e.n, 0) + coalesce(s.unreported_errors, 0) AS error_count,
       s.min_start, s.max_end, coalesce(s.models, '{}') AS models
@@ -40,7 +46,10 @@ export const RECOMPUTE_TOTALS_SQL = `
   UPDATE traces t SET
     prompt_tokens = x.prompt_tokens, completion_tokens = x.completion_tokens, total_tokens = x.total_tokens,
     cache_read_tokens = x.cache_read_tokens, cache_creation_tokens = x.cache_creation_tokens, reasoning_tokens = x.reasoning_tokens,
-    prompt_cost = x.prompt_cost, completion_cost = x.completion_cost, total_cost = x.total_cost,
+    prompt_cost = CASE WHEN x.unknown_cost THEN NULL ELSE x.prompt_cost END,
+    completion_cost = CASE WHEN x.unknown_cost THEN NULL ELSE x.completion_cost END,
+    total_cost = CASE WHEN x.unknown_cost THEN NULL ELSE x.total_cost END,
+    unpriced_call_count = x.unpriced_calls,
     agent_call_count = x.agent_calls, llm_call_count = x.llm_calls, tool_call_count = x.tool_calls,
     error_count = x.error_count,
     error_flag = t.error_flag OR t.error_message IS NOT NULL OR x.error_count > 0,

@@ -12,7 +12,8 @@ export type TraceStatus = 'running' | 'success' | 'error';
 @Index('traces_project_start_idx', ['projectId', 'startTime', 'id'])
 @Index('traces_project_session_idx', ['projectId', 'sessionId', 'startTime'])
 @Index('traces_project_user_idx', ['projectId', 'userId', 'startTime'])
-@Index('traces_project_cost_idx', ['projectId', 'totalCost', 'id'])
+// (project_id, total_cost NULLS FIRST, id): an unknown cost sorts below every known one, in both directions.
+@Index('traces_project_cost_idx', { synchronize: false })
 @Index('traces_project_duration_idx', ['projectId', 'durationMs', 'id'])
 @Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
 @Index('traces_project_updated_idx', ['projectId', 'updatedAt'])
@@ -52,9 +53,12 @@ export class TraceEntity {
   @Column('bigint', { default: 0, transformer: bigintAsNumber }) cacheReadTokens: number;
   @Column('bigint', { default: 0, transformer: bigintAsNumber }) cacheCreationTokens: number;
   @Column('bigint', { default: 0, transformer: bigintAsNumber }) reasoningTokens: number;
-  @Column('double precision', { default: 0 }) promptCost: number;
-  @Column('double precision', { default: 0 }) completionCost: number;
-  @Column('double precision', { default: 0 }) totalCost: number;
+  // The sums of the spans' costs; null when the trace has LLM calls and none of its spans has a cost.
+  @Column('double precision', { nullable: true, default: 0 }) promptCost: number | null;
+  @Column('double precision', { nullable: true, default: 0 }) completionCost: number | null;
+  @Column('double precision', { nullable: true, default: 0 }) totalCost: number | null;
+  /** LLM calls without a total cost: none sent and none computable (unknown model, no token counts yet). */
+  @Column('integer', { default: 0 }) unpricedCallCount: number;
   @Column('integer', { default: 0 }) agentCallCount: number;
   @Column('integer', { default: 0 }) llmCallCount: number;
   @Column('integer', { default: 0 }) toolCallCount: number;

@@ -50,6 +50,19 @@ function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: R
 }
 
 /**
+ * The keyset condition for the rows after (:afterValue, :afterId) in the listing's order. For a
+ * nullable column, nulls come first ascending and last descending (null is the lowest value).
+ */
+function afterCondition(col: string, dir: OrderDirection, afterNull: boolean, nullable: boolean): string {
+  const op = dir === OrderDirection.DESC ? '<' : '>';
+  if (!nullable) return `(t.${col}, t.id) ${op} (:afterValue, :afterId::uuid)`;
+  if (dir === OrderDirection.DESC) {
+    return afterNull ? `(t.${col} IS NULL AND t.id < :afterId::uuid)` : `((t.${col}, t.id) < (:afterValue, :afterId::uuid) OR t.${col} IS NULL)`;
+  }
+  return afterNull ? `(t.${col} IS NOT NULL OR t.id > :afterId::uuid)` : `(t.${col}, t.id) > (:afterValue, :afterId::uuid)`;
+}
+
+/**
  * Lists a project's traces with keyset pagination over the chosen ordering (ties broken by id).
  * totalCount counts the filtered traces when asked for, unless the caller already knows it (`knownTotal`).
  */
@@ -78,22 +91,24 @@ export async function listTraces(
     .select('1')
     .where(filtered, { ...params });
   let where = filtered;
+  // Only the cost can be null (unknown): it sorts below every known cost, as its index does.
+  const nullable = field === TraceOrderField.TOTAL_COST;
   if (after) {
     const [value, id] = decodeCursor(after, cursorKind, 2);
-    if (typeof id !== 'string' || !isUuid(id) || value === null) throw badInput('Invalid cursor', { argumentName: 'after' });
+    if (typeof id !== 'string' || !isUuid(id) || (value === null && !nullable)) throw badInput('Invalid cursor', { argumentName: 'after' });
     const afterValue = field === TraceOrderField.START_TIME ? new Date(value as string) : value;
-    if (afterValue instanceof Date ? Number.isNaN(afterValue.getTime()) : typeof afterValue !== 'number') {
+    if (afterValue instanceof Date ? Number.isNaN(afterValue.getTime()) : afterValue !== null && typeof afterValue !== 'number') {
       throw badInput('Invalid cursor', { argumentName: 'after' });
     }
     params.afterValue = afterValue;
     params.afterId = id;
-    where += ` AND (t.${col}, t.id) ${dir === OrderDirection.DESC ? '<' : '>'} (:afterValue, :afterId::uuid)`;
+    where += ` AND ${afterCondition(col, dir, afterValue === null, nullable)}`;
   }
   const rows = await db(ctx)
     .getRepository(TraceEntity)
     .createQueryBuilder('t')
     .where(where, params)
-    .orderBy(`t.${field}`, dir)
+    .orderBy(`t.${field}`, dir, nullable ? (dir === OrderDirection.DESC ? 'NULLS LAST' : 'NULLS FIRST') : undefined)
     .addOrderBy('t.id', dir)
     .limit(size + 1)
     .getMany();

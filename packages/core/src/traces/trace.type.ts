@@ -52,9 +52,14 @@ export class Trace {
   @Field(() => Float, { description: 'May exceed 2^31, hence Float' }) cacheReadTokens: number;
   @Field(() => Float, { description: 'May exceed 2^31, hence Float' }) cacheCreationTokens: number;
   @Field(() => Float, { description: 'May exceed 2^31, hence Float' }) reasoningTokens: number;
-  @Field(() => Float) promptCost: number;
-  @Field(() => Float) completionCost: number;
-  @Field(() => Float) totalCost: number;
+  @Field(() => Float, { nullable: true, description: 'null when totalCost is' }) promptCost: number | null;
+  @Field(() => Float, { nullable: true, description: 'null when totalCost is' }) completionCost: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sum of the known costs of its spans in USD; null when it has LLM calls and none of its spans has a cost (see unpricedCallCount)',
+  })
+  totalCost: number | null;
+  @Field(() => Int, { description: 'LLM calls without a cost (unknown model, no token counts), which totalCost leaves out' }) unpricedCallCount: number;
   @Field(() => Int) agentCallCount: number;
   @Field(() => Int) llmCallCount: number;
   @Field(() => Int) toolCallCount: number;
@@ -92,7 +97,7 @@ export class TraceFilter {
   @Field(() => String, { nullable: true }) userId?: string;
   @Field(() => String, { nullable: true }) sessionId?: string;
   @Field(() => String, { nullable: true, description: 'Traces with at least one LLM call of this model' }) model?: string;
-  @Field(() => Float, { nullable: true, description: 'Minimum total cost in USD' }) minCost?: number;
+  @Field(() => Float, { nullable: true, description: 'Minimum total cost in USD (a trace of unknown cost never matches)' }) minCost?: number;
   @Field(() => Float, { nullable: true, description: 'Minimum duration in milliseconds' }) minLatencyMs?: number;
   @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, inputs or outputs' }) text?: string;
   @Field(() => Boolean, { nullable: true }) hasError?: boolean;
