@@ -598,6 +598,19 @@ export type StatsBenchSeriesQueryVariables = Exact<{
 
 export type StatsBenchSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
 
+export type TreeBenchPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TreeBenchPageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spanCount: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+      | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, completionTokens: number | null, id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+      | { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+    > } };
+
 export type AbuseIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1702,6 +1715,32 @@ export const StatsBenchSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsBenchSeriesQuery, StatsBenchSeriesQueryVariables>;
+export const TreeBenchPageDocument = new TypedDocumentString(`
+    query TreeBenchPage($id: ID!, $first: Int, $after: ID) {
+  trace(id: $id) {
+    spanCount
+    spans(first: $first, after: $after) {
+      __typename
+      id
+      parentId
+      depth
+      childIds
+      name
+      runType
+      status
+      startTime
+      endTime
+      durationMs
+      totalCost
+      ... on LLMCall {
+        model
+        promptTokens
+        completionTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreeBenchPageQuery, TreeBenchPageQueryVariables>;
 export const AbuseIngestDocument = new TypedDocumentString(`
     mutation AbuseIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
