@@ -133,6 +133,10 @@ type Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
+    "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.SpanTreeIngestDocument,
+    "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": typeof types.SpanTreeDeleteDocument,
+    "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": typeof types.SpanTreeLightPageDocument,
+    "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": typeof types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
@@ -271,6 +275,10 @@ const documents: Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
+    "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.SpanTreeIngestDocument,
+    "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": types.SpanTreeDeleteDocument,
+    "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": types.SpanTreeLightPageDocument,
+    "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
@@ -763,6 +771,22 @@ export function graphql(source: "query RollupsSeriesDefaults($p: ID!) { project(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }"): typeof import('./graphql').RollupsIngestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').SpanTreeIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }"): typeof import('./graphql').SpanTreeDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}"): typeof import('./graphql').SpanTreeLightPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }"): typeof import('./graphql').SpanTreeInputsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
