@@ -1,7 +1,7 @@
 // Trace-tree read benchmark: how long a client takes to read a whole span tree through
 // `trace(id) { spans(first, after) }`, page by page over HTTP from the API as a process of its own,
 // beside the ceiling of the same columns read straight through `pg` in one query and ordered in JS
-// (orderSpanTree, as the API orders them), in the same run; then the API's resident memory while a
+// (placeTree, as the API orders them), in the same run; then the API's resident memory while a
 // fresh API process reads the largest trace page by page. Traces of 1,000, 10,000 and 100,000 spans
 // are seeded with set-based SQL: an agent tree four wide (about 9 levels at 100,000 spans), LLM and
 // tool calls at its leaves, ~1 kB of JSON inputs and outputs per span that a tree view never asks
@@ -10,7 +10,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { orderSpanTree } from '@sextant/core';
+import { placeTree } from '@sextant/core';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { Client } from 'pg';
 import { freePort } from '../support/ports';
@@ -131,22 +131,18 @@ async function readTree(api: Api, key: string, traceId: string, first: number): 
   return ids;
 }
 
-/** The ceiling: the same columns in one statement, placed in their tree (depth, child ids) in this process. */
+/** The ceiling: the same columns in one statement, placed in their tree (depth, children) in this process as the API places it. */
 async function readRaw(pg: Client, traceId: string): Promise<{ ids: string[]; depth: number }> {
   const { rows } = await pg.query(RAW_SQL, [traceId]);
-  const placed = orderSpanTree(
-    rows.map((r: Record<string, unknown>) => ({
-      id: r.id as string,
-      parentId: r.parent_id as string | null,
-      kind: r.kind as string,
-      startTime: r.start_time as Date,
-      stepIndex: r.step_index as number | null,
-      row: r,
-    })),
-  );
-  let depth = 0;
-  for (const p of placed) depth = Math.max(depth, p.placement.depth);
-  return { ids: placed.map((p) => p.span.id), depth };
+  const spans = rows.map((r: Record<string, unknown>) => ({
+    id: r.id as string,
+    parentId: r.parent_id as string | null,
+    kind: r.kind as string,
+    startTime: r.start_time as Date,
+    stepIndex: r.step_index as number | null,
+  }));
+  const { order, depth } = placeTree(spans);
+  return { ids: Array.from(order, (i) => spans[i].id), depth: depth.reduce((a, b) => Math.max(a, b), 0) };
 }
 
 async function timed(label: string, runs: number, read: () => Promise<unknown>, check: () => void): Promise<Stats> {
@@ -254,7 +250,7 @@ async function main(): Promise<void> {
       `  Postgres         ${postgresLabel}, version ${version}`,
       `  seeded           ${SIZES.map((n) => fmt(n)).join(' / ')}-span traces in ${fmt(seedMs / 1000, 1)} s; four wide, ${depth + 1} levels at ${fmt(largest)}; ${fmt(json_kb, 2)} kB of JSON per span (stored)`,
       `  query            trace(id) { spanCount spans(first: ${fmt(opts.page)}, after) { 15 fields } }, page after page until spanCount`,
-      `  ceiling          the same columns in one pg query, placed by orderSpanTree in the bench process`,
+      `  ceiling          the same columns in one pg query, placed by placeTree (as the API places trees) in the bench process`,
       `  machine          load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after the timed part; CPU ${busy} busy during it (2 cores, shared)`,
       `  whole tree, ms   ${'spans'.padStart(9)} ${'pages'.padStart(6)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'raw p50'.padStart(9)} ${'raw p95'.padStart(9)} ${'p50 ratio'.padStart(10)}`,
       ...rows.map(

@@ -80,6 +80,9 @@ export type PlacedTree = {
   childPos: Int32Array;
 };
 
+/** Sibling groups up to this size are sorted by insertion, in place. */
+const SMALL_SORT = 16;
+
 /**
  * Places spans depth-first, siblings by start time (see orderSpanTree for the rules). Ids are
  * unique, as a primary key makes them. Linear apart from sorting siblings.
@@ -92,11 +95,13 @@ export function placeTree(spans: readonly TreeInput[]): PlacedTree {
   const startMs = new Float64Array(n);
   const step = new Float64Array(n);
   const parentIdx = new Int32Array(n).fill(-1);
+  const isAgent = new Uint8Array(n);
   const kidCount = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const s = spans[i];
     startMs[i] = s.startTime.getTime();
     step[i] = s.stepIndex ?? Number.MAX_SAFE_INTEGER;
+    isAgent[i] = s.kind === 'agent' ? 1 : 0;
     const p = s.parentId && s.parentId !== s.id ? index.get(s.parentId) : undefined;
     if (p !== undefined) {
       parentIdx[i] = p;
@@ -116,7 +121,17 @@ export function placeTree(spans: readonly TreeInput[]): PlacedTree {
     else roots.push(i);
   }
   for (let p = 0; p < n; p++) {
-    if (kidStart[p + 1] - kidStart[p] > 1) kids.set(Array.from(kids.subarray(kidStart[p], kidStart[p + 1])).sort(bySibling), kidStart[p]);
+    const [from, to] = [kidStart[p], kidStart[p + 1]];
+    if (to - from > SMALL_SORT) kids.set(Array.from(kids.subarray(from, to)).sort(bySibling), from);
+    else {
+      // Most spans have a handful of children: sorted in place, without an array per parent.
+      for (let k = from + 1; k < to; k++) {
+        const v = kids[k];
+        let j = k - 1;
+        for (; j >= from && bySibling(kids[j], v) > 0; j--) kids[j + 1] = kids[j];
+        kids[j + 1] = v;
+      }
+    }
   }
   roots.sort(bySibling);
 
@@ -142,7 +157,7 @@ export function placeTree(spans: readonly TreeInput[]): PlacedTree {
       order[p] = i;
       parent[p] = pp;
       depth[p] = pp < 0 ? 0 : depth[pp] + 1;
-      agent[p] = pp < 0 ? -1 : spans[order[pp]].kind === 'agent' ? pp : agent[pp];
+      agent[p] = pp < 0 ? -1 : isAgent[order[pp]] ? pp : agent[pp];
       for (let k = kidStart[i + 1] - 1; k >= kidStart[i]; k--) {
         if (visited[kids[k]]) continue;
         stackIdx[sp] = kids[k];
