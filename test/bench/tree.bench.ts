@@ -20,6 +20,7 @@ import {
   Cleanups,
   connectPg,
   countOptions,
+  cpuMsOf,
   createProject,
   fmt,
   gqlBody,
@@ -145,9 +146,14 @@ async function readRaw(pg: Client, traceId: string): Promise<{ ids: string[]; de
   return { ids: Array.from(order, (i) => spans[i].id), depth: depth.reduce((a, b) => Math.max(a, b), 0) };
 }
 
-async function timed(label: string, runs: number, read: () => Promise<unknown>, check: () => void): Promise<Stats> {
+/**
+ * Latencies of `runs` reads after the warm-up, and the CPU time process `pid` (this one when
+ * undefined) spent per read: on a shared machine, CPU time moves far less with the load than latency.
+ */
+async function timed(label: string, runs: number, pid: number | undefined, read: () => Promise<unknown>, check: () => void) {
   for (let i = 0; i < WARMUP_RUNS; i++) await read();
   const times: number[] = [];
+  const cpuBefore = cpuMsOf(pid);
   for (let i = 0; i < runs; i++) {
     check();
     const t0 = performance.now();
@@ -156,7 +162,8 @@ async function timed(label: string, runs: number, read: () => Promise<unknown>, 
     // A slow run is minutes long at 100,000 spans: say where it stands.
     if (times[i] > 10_000) log(`${label}: run ${i + 1} of ${runs} took ${fmt(times[i] / 1000, 1)} s`);
   }
-  return stats(times);
+  const cpuAfter = cpuMsOf(pid);
+  return { ...stats(times), cpuMs: cpuBefore === null || cpuAfter === null ? NaN : (cpuAfter - cpuBefore) / runs };
 }
 
 async function main(): Promise<void> {
@@ -201,7 +208,7 @@ async function main(): Promise<void> {
 
     const machineBefore = machineCpu();
     const loadBefore = loadavg()[0];
-    const rows: { n: number; pages: number; api: Stats; raw: Stats }[] = [];
+    const rows: { n: number; pages: number; api: Stats & { cpuMs: number }; raw: Stats & { cpuMs: number } }[] = [];
     for (const n of SIZES) {
       const traceId = traces.get(n)!;
       const runs = n >= 100_000 ? opts['runs-large'] : opts.runs;
@@ -210,8 +217,8 @@ async function main(): Promise<void> {
       if (viaApi.length !== n || viaApi.some((id, i) => id !== viaRaw.ids[i])) throw new Error(`the API's ${fmt(n)}-span tree differs from the raw read's`);
       log(`${fmt(n)} spans: ${WARMUP_RUNS} warm-up + ${runs} runs of each...`);
       // Interleaved per run would mix one's garbage collection into the other's figures; one after the other instead.
-      const raw = await timed(`${fmt(n)} raw`, runs, () => readRaw(pg, traceId), checkAbort);
-      const viaGraphql = await timed(`${fmt(n)} API`, runs, () => readTree(api, adminKey, traceId, opts.page), checkAbort);
+      const raw = await timed(`${fmt(n)} raw`, runs, undefined, () => readRaw(pg, traceId), checkAbort);
+      const viaGraphql = await timed(`${fmt(n)} API`, runs, api.child.pid, () => readTree(api, adminKey, traceId, opts.page), checkAbort);
       rows.push({ n, pages: Math.ceil(n / opts.page), api: viaGraphql, raw });
     }
     const machineAfter = machineCpu();
@@ -252,11 +259,12 @@ async function main(): Promise<void> {
       `  query            trace(id) { spanCount spans(first: ${fmt(opts.page)}, after) { 15 fields } }, page after page until spanCount`,
       `  ceiling          the same columns in one pg query, placed by placeTree (as the API places trees) in the bench process`,
       `  machine          load average ${fmt(loadBefore, 2)} before, ${fmt(loadAfter, 2)} after the timed part; CPU ${busy} busy during it (2 cores, shared)`,
-      `  whole tree, ms   ${'spans'.padStart(9)} ${'pages'.padStart(6)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'raw p50'.padStart(9)} ${'raw p95'.padStart(9)} ${'p50 ratio'.padStart(10)}`,
+      `  whole tree, ms   ${'spans'.padStart(9)} ${'pages'.padStart(6)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'raw p50'.padStart(9)} ${'raw p95'.padStart(9)} ${'p50 ratio'.padStart(10)} ${'API CPU'.padStart(9)} ${'raw CPU'.padStart(9)}`,
       ...rows.map(
         (r) =>
-          `                   ${fmt(r.n).padStart(9)} ${fmt(r.pages).padStart(6)} ${ms(r.api.p50)} ${ms(r.api.p95)} ${ms(r.raw.p50)} ${ms(r.raw.p95)} ${`${fmt(r.api.p50 / r.raw.p50, 2)}×`.padStart(10)}`,
+          `                   ${fmt(r.n).padStart(9)} ${fmt(r.pages).padStart(6)} ${ms(r.api.p50)} ${ms(r.api.p95)} ${ms(r.raw.p50)} ${ms(r.raw.p95)} ${`${fmt(r.api.p50 / r.raw.p50, 2)}×`.padStart(10)} ${ms(r.api.cpuMs)} ${ms(r.raw.cpuMs)}`,
       ),
+      `  CPU              per whole-tree read: the API process's (not this one's parsing of its answers), and this process's for the raw read; Postgres's in neither`,
       `  runs             ${WARMUP_RUNS} warm-up, then ${opts.runs} measured (${opts['runs-large']} at ${fmt(largest)} spans)`,
       `  API RSS          ${fmt(largest)} spans read page by page by a fresh API in ${fmt(readMs / 1000, 1)} s: baseline ${fmt(baseline)} MiB, peak ${fmt(peak)} MiB, ${fmt(RSS_SETTLE_MS / 1000)} s after ${fmt(after)} MiB ` +
         `(target peak < ${TARGET_RSS_MIB} MiB: ${rssOk ? 'met' : 'not met'}); the timing API held ${timingRss === null ? 'n/a' : `${fmt(timingRss)} MiB`} at the end`,

@@ -101,9 +101,10 @@ export type SpanPageExtras = {
 const KIND_CODE = { agent: 0, llm: 1, tool: 2 } as const;
 
 /**
- * Maps one page of a trace's tree to API spans, computing only the asked-for fields: the rows
- * become the spans (no copy), and tree fields are read from the placed tree, whose agents' child
- * lists cover the whole trace. A span whose row is missing (deleted since the tree was read) is left out.
+ * Maps one page of a trace's tree to API spans, computing only the asked-for fields: each span is
+ * its row's selected columns plus the tree fields asked for, read from the placed tree (whose
+ * agents' child lists cover the whole trace), never a copy of its ancestors unless ancestorIds is
+ * asked. A span whose row is missing (deleted since the tree was read) is left out.
  */
 export function toSpanPage(
   tree: TraceTree,
@@ -125,7 +126,9 @@ export function toSpanPage(
   for (let p = page.start; p < page.end; p++) {
     const row = rows.get(ids[p]);
     if (!row) continue;
-    const span: Record<string, unknown> = row;
+    // A copy of the few selected columns: adding the tree's fields to pg's row objects themselves
+    // measured several times slower than copying them into a fresh object first.
+    const span: Record<string, unknown> = Object.assign({}, row);
     if (fields.has('depth')) span.depth = depth[p];
     if (fields.has('agentId')) span.agentId = agent[p] < 0 ? null : ids[agent[p]];
     if (fields.has('childIds')) {
