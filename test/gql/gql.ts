@@ -25,6 +25,7 @@ type Documents = {
     "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": typeof types.MetricsBenchMetricComputedDocument,
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": typeof types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.StatsBenchSeriesDocument,
+    "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}": typeof types.TreeBenchPageDocument,
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": typeof types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": typeof types.AbuseSpansDocument,
@@ -150,6 +151,10 @@ type Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
+    "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.SpanTreeIngestDocument,
+    "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": typeof types.SpanTreeDeleteDocument,
+    "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": typeof types.SpanTreeLightPageDocument,
+    "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": typeof types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
@@ -180,6 +185,7 @@ const documents: Documents = {
     "subscription MetricsBenchMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId } }": types.MetricsBenchMetricComputedDocument,
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.StatsBenchSeriesDocument,
+    "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}": types.TreeBenchPageDocument,
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": types.AbuseSpansDocument,
@@ -305,6 +311,10 @@ const documents: Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
+    "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.SpanTreeIngestDocument,
+    "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": types.SpanTreeDeleteDocument,
+    "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": types.SpanTreeLightPageDocument,
+    "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
@@ -365,6 +375,10 @@ export function graphql(source: "query StatsBenchStats($p: ID!, $from: DateTimeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }"): typeof import('./graphql').StatsBenchSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}"): typeof import('./graphql').TreeBenchPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -865,6 +879,22 @@ export function graphql(source: "query RollupsSeriesDefaults($p: ID!) { project(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }"): typeof import('./graphql').RollupsIngestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpanTreeIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').SpanTreeIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }"): typeof import('./graphql').SpanTreeDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}"): typeof import('./graphql').SpanTreeLightPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }"): typeof import('./graphql').SpanTreeInputsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -625,6 +625,19 @@ export type StatsBenchSeriesQueryVariables = Exact<{
 
 export type StatsBenchSeriesQuery = { __typename?: 'Query', project: { __typename?: 'Project', timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', time: string, traceCount: number, errorCount: number, errorRate: number, totalTokens: number, totalCost: number, latencyP50: number | null, latencyP95: number | null, latencyP99: number | null }> }> } };
 
+export type TreeBenchPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TreeBenchPageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spanCount: number, spans: Array<
+      | { __typename: 'AgentCall', id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+      | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, completionTokens: number | null, id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+      | { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
+    > } };
+
 export type AbuseIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1593,6 +1606,44 @@ export type RollupsIngestKeyMutationVariables = Exact<{
 
 export type RollupsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type SpanTreeIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type SpanTreeIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type SpanTreeDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SpanTreeDeleteMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', deleted: boolean } };
+
+export type SpanTreeLightPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SpanTreeLightPageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, depth: number, childIds: Array<string> }
+      | { __typename: 'LLMCall', model: string | null, totalTokens: number | null, id: string, name: string | null, depth: number, childIds: Array<string> }
+      | { __typename: 'ToolCall', id: string, name: string | null, depth: number, childIds: Array<string> }
+    > } };
+
+export type SpanTreeInputsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SpanTreeInputsPageQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string, inputs: any | null }
+      | { __typename?: 'LLMCall', id: string, inputs: any | null }
+      | { __typename?: 'ToolCall', id: string, inputs: any | null }
+    > } };
+
 export type TraceMetricsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1869,6 +1920,32 @@ export const StatsBenchSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsBenchSeriesQuery, StatsBenchSeriesQueryVariables>;
+export const TreeBenchPageDocument = new TypedDocumentString(`
+    query TreeBenchPage($id: ID!, $first: Int, $after: ID) {
+  trace(id: $id) {
+    spanCount
+    spans(first: $first, after: $after) {
+      __typename
+      id
+      parentId
+      depth
+      childIds
+      name
+      runType
+      status
+      startTime
+      endTime
+      durationMs
+      totalCost
+      ... on LLMCall {
+        model
+        promptTokens
+        completionTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreeBenchPageQuery, TreeBenchPageQueryVariables>;
 export const AbuseIngestDocument = new TypedDocumentString(`
     mutation AbuseIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -3982,6 +4059,51 @@ export const RollupsIngestKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollupsIngestKeyMutation, RollupsIngestKeyMutationVariables>;
+export const SpanTreeIngestDocument = new TypedDocumentString(`
+    mutation SpanTreeIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpanTreeIngestMutation, SpanTreeIngestMutationVariables>;
+export const SpanTreeDeleteDocument = new TypedDocumentString(`
+    mutation SpanTreeDelete($id: ID!) {
+  deleteTrace(id: $id) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<SpanTreeDeleteMutation, SpanTreeDeleteMutationVariables>;
+export const SpanTreeLightPageDocument = new TypedDocumentString(`
+    query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {
+  trace(id: $id) {
+    spans(first: $first, after: $after) {
+      __typename
+      id
+      name
+      depth
+      childIds
+      ... on LLMCall {
+        model
+        totalTokens
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpanTreeLightPageQuery, SpanTreeLightPageQueryVariables>;
+export const SpanTreeInputsPageDocument = new TypedDocumentString(`
+    query SpanTreeInputsPage($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+      inputs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpanTreeInputsPageQuery, SpanTreeInputsPageQueryVariables>;
 export const TraceMetricsIngestDocument = new TypedDocumentString(`
     mutation TraceMetricsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

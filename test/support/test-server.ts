@@ -8,11 +8,21 @@ import { createTestDatabase } from './postgres';
 import { graphql } from '../gql';
 import { operationText, type TypedOperation, type VariablesThen } from './typed-operation';
 
-/** Counts the SQL statements the server sends, so tests can bound them (no N+1). */
+/** How many of the latest statements' texts are kept, for tests that look at what was read. */
+const KEPT_STATEMENTS = 2_000;
+
+/** Counts the SQL statements the server sends, so tests can bound them (no N+1), and keeps the latest ones' text. */
 class StatementCounter implements Logger {
   count = 0;
-  logQuery() {
+  private readonly kept: string[] = [];
+  logQuery(query: string) {
     this.count++;
+    this.kept.push(query);
+    if (this.kept.length > KEPT_STATEMENTS) this.kept.splice(0, this.kept.length - KEPT_STATEMENTS);
+  }
+  /** The text of the statements sent since `count` read this many (the latest KEPT_STATEMENTS at most). */
+  since(count: number): string[] {
+    return this.kept.slice(Math.max(0, this.kept.length - (this.count - count)));
   }
   logQueryError() {}
   logQuerySlow() {}

@@ -12,7 +12,7 @@ export { AppError, type ErrorCode } from './common/app.errors';
 export { resolvePrincipal, hashApiKey, generateApiKey } from './auth/api-key.service';
 export { ProjectEntity } from './projects/project.entity';
 export { ApiKeyEntity } from './auth/api-key.entity';
-export { orderSpanTree } from './spans/span.tree';
+export { orderSpanTree, placeTree } from './spans/span.tree';
 export { encodeCursor, decodeCursor } from './common/pagination.util';
 export { costForModel, findModelPrice, PRICE_TABLE_SOURCE } from './pricing/pricing.compute';
 export { normalizeModelName } from './pricing/price-table.compute';

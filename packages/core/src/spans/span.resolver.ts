@@ -1,4 +1,6 @@
-import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
+import { selectedFieldNames } from '../common/selection.util';
 import type { RequestContext } from '../common/service.context';
 import { Trace } from '../traces/trace.type';
 import { traceSpanPage } from './span.service';
@@ -17,10 +19,12 @@ export class TraceSpansResolver {
   spans(
     @Ctx() ctx: RequestContext,
     @Root() trace: Trace,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => ID, { nullable: true, description: 'The id of the last span of the previous page' }) after?: string | null,
   ): Promise<Span[]> {
-    return traceSpanPage(ctx, trace.id, { first, after });
+    // The selected fields decide which columns are read: a tree view never pays for inputs and outputs.
+    return traceSpanPage(ctx, trace.id, { first, after }, selectedFieldNames(info));
   }
 
   @FieldResolver(() => Int, { description: 'How many spans the trace holds (agent, LLM and tool calls)' })
