@@ -151,6 +151,8 @@ type Documents = {
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
+    "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
+    "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": typeof types.WorkerClosedTraceDocument,
@@ -306,6 +308,8 @@ const documents: Documents = {
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
+    "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
+    "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": types.WorkerClosedTraceDocument,
@@ -869,6 +873,14 @@ export function graphql(source: "mutation RollupsIngestKey($p: ID!) { createApiK
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').TraceMetricsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}"): typeof import('./graphql').TraceTotalsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1600,6 +1600,20 @@ export type TraceMetricsIngestMutationVariables = Exact<{
 
 export type TraceMetricsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
 
+export type TraceTotalsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceTotalsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type TraceTotalsTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3995,6 +4009,39 @@ export const TraceMetricsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceMetricsIngestMutation, TraceMetricsIngestMutationVariables>;
+export const TraceTotalsIngestDocument = new TypedDocumentString(`
+    mutation TraceTotalsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceTotalsIngestMutation, TraceTotalsIngestMutationVariables>;
+export const TraceTotalsTraceDocument = new TypedDocumentString(`
+    query TraceTotalsTrace($id: ID!) {
+  trace(id: $id) {
+    status
+    startTime
+    durationMs
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    unpricedCallCount
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    errorFlag
+    models
+  }
+}
+    `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
