@@ -17,6 +17,8 @@ import * as types from './graphql';
 type Documents = {
     "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.BenchCreateProjectDocument,
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": typeof types.BenchCreateApiKeyDocument,
+    "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}": typeof types.HotTraceBenchIngestDocument,
+    "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": typeof types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LangsmithBenchIngestDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": typeof types.LiveBenchSpanAddedDocument,
@@ -174,6 +176,8 @@ type Documents = {
 const documents: Documents = {
     "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.BenchCreateProjectDocument,
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": types.BenchCreateApiKeyDocument,
+    "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}": types.HotTraceBenchIngestDocument,
+    "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LangsmithBenchIngestDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": types.LiveBenchSpanAddedDocument,
@@ -337,6 +341,14 @@ export function graphql(source: "mutation BenchCreateProject($n: String!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }"): typeof import('./graphql').BenchCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}"): typeof import('./graphql').HotTraceBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }"): typeof import('./graphql').HotTraceBenchTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -560,6 +560,20 @@ export type BenchCreateApiKeyMutationVariables = Exact<{
 
 export type BenchCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type HotTraceBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type HotTraceBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type HotTraceBenchTotalsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HotTraceBenchTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', llmCallCount: number, promptTokens: number, totalTokens: number, totalCost: number | null, models: Array<string> } };
+
 export type IngestBenchIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1776,6 +1790,28 @@ export const BenchCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchCreateApiKeyMutation, BenchCreateApiKeyMutationVariables>;
+export const HotTraceBenchIngestDocument = new TypedDocumentString(`
+    mutation HotTraceBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotTraceBenchIngestMutation, HotTraceBenchIngestMutationVariables>;
+export const HotTraceBenchTotalsDocument = new TypedDocumentString(`
+    query HotTraceBenchTotals($id: ID!) {
+  trace(id: $id) {
+    llmCallCount
+    promptTokens
+    totalTokens
+    totalCost
+    models
+  }
+}
+    `) as unknown as TypedDocumentString<HotTraceBenchTotalsQuery, HotTraceBenchTotalsQueryVariables>;
 export const IngestBenchIngestDocument = new TypedDocumentString(`
     mutation IngestBenchIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
