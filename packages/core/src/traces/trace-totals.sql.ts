@@ -1,8 +1,10 @@
 /**
- * Recomputes the totals of the traces a batch touched from their spans and errors. Recomputing
- * (rather than adding deltas) keeps totals right when a span is sent twice or updated. Costs sum
+ * Recomputes the totals of the given traces from all their spans and errors (the quiet-trace
+ * sweep, cost recomputes, and what ingestion cannot correct by difference). Costs sum
  * the spans that have one; a trace with LLM calls of which none has a cost, and nothing else
  * costed, has a null (unknown) cost rather than 0. Its LLM calls without a cost are counted.
+ * The spans and errors are filtered by the ids themselves, not joined to a CTE of
+ * them, so the planner sees how few traces they are and reads them through the trace_id indexes.
  */
 export const RECOMPUTE_TOTALS_SQL = `
   WITH ids AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
@@ -27,9 +29,9 @@ export const RECOMPUTE_TOTALS_SQL = `
       min(sp.start_time) AS min_start,
       max(coalesce(sp.end_time, sp.start_time)) AS max_end,
       coalesce(array_agg(DISTINCT sp.model) FILTER (WHERE sp.model IS NOT NULL), '{}') AS models
-    FROM spans sp JOIN ids ON ids.id = sp.trace_id GROUP BY sp.trace_id
+    FROM spans sp WHERE sp.trace_id = ANY($1::uuid[]) GROUP BY sp.trace_id
   ),
-  e AS (SELECT er.trace_id, count(*) AS n FROM errors er JOIN ids ON ids.id = er.trace_id GROUP BY er.trace_id),
+  e AS (SELECT er.trace_id, count(*) AS n FROM errors er WHERE er.trace_id = ANY($1::uuid[]) GROUP BY er.trace_id),
   totals AS (
     SELECT ids.id,
       coalesce(s.prompt_tokens, 0) AS prompt_tokens, coalesce(s.completion_tokens, 0) AS completion_tokens,
