@@ -182,9 +182,12 @@ describe('trace totals, added batch by batch', () => {
     await expectExact(t);
   });
 
-  it('gives exact totals for spans sent to one trace by parallel requests', async () => {
+  it.each([
+    ['that exists', true],
+    ['that the first of them creates', false],
+  ])('gives exact totals for spans sent by parallel requests to one trace %s', async (_, exists) => {
     const t = uuid();
-    await ingest({ traces: [{ id: t, startTime: at(0) }] });
+    if (exists) await ingest({ traces: [{ id: t, startTime: at(0) }] });
     const spans = Array.from({ length: 24 }, (_, i) => ({ id: uuid(), i }));
     // 8 requests in flight at a time, each one new span and an update (end, tokens, sometimes an error) of an earlier one.
     const requests = spans.map(({ id, i }) => async () => {
