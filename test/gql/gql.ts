@@ -17,6 +17,8 @@ import * as types from './graphql';
 type Documents = {
     "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.BenchCreateProjectDocument,
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": typeof types.BenchCreateApiKeyDocument,
+    "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}": typeof types.HotTraceBenchIngestDocument,
+    "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": typeof types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LangsmithBenchIngestDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": typeof types.LiveBenchSpanAddedDocument,
@@ -156,6 +158,8 @@ type Documents = {
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": typeof types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": typeof types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
+    "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
+    "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": typeof types.WorkerClosedTraceDocument,
@@ -177,6 +181,8 @@ type Documents = {
 const documents: Documents = {
     "mutation BenchCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.BenchCreateProjectDocument,
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": types.BenchCreateApiKeyDocument,
+    "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}": types.HotTraceBenchIngestDocument,
+    "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LangsmithBenchIngestDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": types.LiveBenchSpanAddedDocument,
@@ -316,6 +322,8 @@ const documents: Documents = {
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": types.SpanTreeInputsPageDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
+    "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
+    "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": types.WorkerClosedTraceDocument,
@@ -343,6 +351,14 @@ export function graphql(source: "mutation BenchCreateProject($n: String!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }"): typeof import('./graphql').BenchCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HotTraceBenchIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { message } }\n}"): typeof import('./graphql').HotTraceBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }"): typeof import('./graphql').HotTraceBenchTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -899,6 +915,14 @@ export function graphql(source: "query SpanTreeInputsPage($id: ID!) { trace(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }"): typeof import('./graphql').TraceMetricsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}"): typeof import('./graphql').TraceTotalsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

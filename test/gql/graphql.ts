@@ -560,6 +560,20 @@ export type BenchCreateApiKeyMutationVariables = Exact<{
 
 export type BenchCreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type HotTraceBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type HotTraceBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type HotTraceBenchTotalsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HotTraceBenchTotalsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', llmCallCount: number, promptTokens: number, totalTokens: number, totalCost: number | null, models: Array<string> } };
+
 export type IngestBenchIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1651,6 +1665,20 @@ export type TraceMetricsIngestMutationVariables = Exact<{
 
 export type TraceMetricsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
 
+export type TraceTotalsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceTotalsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, message: string }> } };
+
+export type TraceTotalsTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1813,6 +1841,28 @@ export const BenchCreateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchCreateApiKeyMutation, BenchCreateApiKeyMutationVariables>;
+export const HotTraceBenchIngestDocument = new TypedDocumentString(`
+    mutation HotTraceBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotTraceBenchIngestMutation, HotTraceBenchIngestMutationVariables>;
+export const HotTraceBenchTotalsDocument = new TypedDocumentString(`
+    query HotTraceBenchTotals($id: ID!) {
+  trace(id: $id) {
+    llmCallCount
+    promptTokens
+    totalTokens
+    totalCost
+    models
+  }
+}
+    `) as unknown as TypedDocumentString<HotTraceBenchTotalsQuery, HotTraceBenchTotalsQueryVariables>;
 export const IngestBenchIngestDocument = new TypedDocumentString(`
     mutation IngestBenchIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -4117,6 +4167,39 @@ export const TraceMetricsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceMetricsIngestMutation, TraceMetricsIngestMutationVariables>;
+export const TraceTotalsIngestDocument = new TypedDocumentString(`
+    mutation TraceTotalsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceTotalsIngestMutation, TraceTotalsIngestMutationVariables>;
+export const TraceTotalsTraceDocument = new TypedDocumentString(`
+    query TraceTotalsTrace($id: ID!) {
+  trace(id: $id) {
+    status
+    startTime
+    durationMs
+    promptTokens
+    completionTokens
+    totalTokens
+    totalCost
+    unpricedCallCount
+    agentCallCount
+    llmCallCount
+    toolCallCount
+    errorCount
+    errorFlag
+    models
+  }
+}
+    `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

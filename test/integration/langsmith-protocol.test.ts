@@ -389,6 +389,24 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     expect(e).toEqual({ agent_id: null, tool_call_id: child });
   });
 
+  it("moves the trace's call counts with a run the create moves to its declared kind", async () => {
+    const [root, child] = [uuid(), uuid()];
+    const patch = await send('POST', '/runs/batch', {
+      patch: [{ id: child, trace_id: root, parent_run_id: root, start_time: '2026-11-22T14:00:00.5Z', end_time: '2026-11-22T14:00:01Z' }],
+    });
+    expect(patch.status).toBe(202);
+    const post = await send('POST', '/runs/batch', {
+      post: [
+        { id: root, trace_id: root, name: 'root', run_type: 'chain', start_time: '2026-11-22T14:00:00Z' },
+        { id: child, trace_id: root, parent_run_id: root, name: 'retrieve', run_type: 'retriever', start_time: '2026-11-22T14:00:00.5Z' },
+      ],
+    });
+    expect(post.status).toBe(202);
+    // Ingestion only adds what its batch changes: the move itself recomputes the trace.
+    const [counts] = await s.ds.query('SELECT agent_call_count, llm_call_count, tool_call_count FROM traces WHERE id = $1', [root]);
+    expect(counts).toEqual({ agent_call_count: 1, llm_call_count: 0, tool_call_count: 1 });
+  });
+
   it('flattens a legacy create with nested child_runs and builds the dotted_order the server owes it', async () => {
     const [root, child, grandchild] = [uuid(), uuid(), uuid()];
     const r = await send('POST', '/runs', {

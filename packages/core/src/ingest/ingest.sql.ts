@@ -198,9 +198,13 @@ export const ENSURE_TRACES_SQL = `
 /**
  * Locks the existing traces a batch touches, in id order so concurrent batches cannot deadlock on
  * them, and reads their status before the batch (to tell a trace that completes from one that changes).
+ * Also what adding the batch to the totals needs of the trace before the batch changes it: its start
+ * in microseconds and, while it has not ended, the end of its last span (the duration runs to it).
  */
 export const LOCK_TRACES_SQL = `
-  SELECT id, status, start_time, agent_call_count + llm_call_count + tool_call_count AS span_count
+  SELECT id, status, start_time, agent_call_count + llm_call_count + tool_call_count AS span_count,
+    (extract(epoch FROM start_time) * 1000000)::bigint::text AS start_us, duration_ms = 0 AS zero_duration,
+    CASE WHEN end_time IS NULL THEN (start_time + round(duration_ms * 1000) * interval '1 microsecond')::text END AS last_end_text
     FROM traces WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
 
 /**

@@ -3,7 +3,8 @@ import { TraceChange, type TraceChanges } from '../common/changes.participant';
 import type { TxContext } from '../common/service.context';
 import { distinctHours } from '../common/hours.util';
 import { db } from '../common/transaction.util';
-import { RECOMPUTE_TOTALS_SQL } from '../traces/trace-totals.sql';
+import type { TraceBefore } from '../traces/trace-totals.compute';
+import { addBatchToTotals, totalsBefore } from '../traces/trace-totals.service';
 import { bulkUpsert, type UpsertSpec } from './bulk-upsert.sql';
 import { priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
@@ -34,7 +35,8 @@ function earliestTimes(v: ValidatedBatch): Map<string, Date> {
 
 /**
  * Writes a validated batch in the caller's transaction with a few multi-row statements: locks the
- * traces it touches, upserts every kind, prices LLM calls, recomputes the traces' totals. Items
+ * traces it touches, upserts every kind, prices LLM calls, adds what its spans and errors changed to
+ * the traces' totals (computed from those alone, not from every span of the trace). Items
  * that collide with another project's rows are rejected in `outcome`. Returns what changed.
  */
 export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedBatch, outcome: BatchOutcome): Promise<TraceChanges> {
@@ -63,7 +65,15 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     return stored;
   };
 
-  const before: { id: string; status: string; start_time: Date; span_count: number }[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+  const before: (TraceBefore & { status: string; start_time: Date })[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+  // What the spans the batch may change add to the totals now: the batch adds the difference it makes.
+  const errorRefs = v.errors.flatMap(({ row }) => [row.agent_id, row.llm_call_id, row.tool_call_id].filter((x): x is string => typeof x === 'string'));
+  const totals = await totalsBefore(
+    tx,
+    before,
+    [...new Set([...v.spans.map((s) => s.row.id as string), ...errorRefs])],
+    v.errors.map((e) => e.row.id as string),
+  );
   const acceptedTraces = await upsert(TRACE_UPSERT, v.traces);
   const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
   const keepOwn = (items: Item[]) =>
@@ -89,7 +99,12 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
 
   const touched = new Set<string>([...acceptedTraces.keys()]);
   for (const { row } of children) if (!foreign.has(row.trace_id as string)) touched.add(row.trace_id as string);
-  const [traceRows]: [Row[], number] = touched.size ? await m.query(RECOMPUTE_TOTALS_SQL, [[...touched]]) : [[], 0];
+  const insertedErrors = new Map<string, number>();
+  for (const id of storedErrors.inserted) {
+    const trace = storedErrors.get(id)!.trace_id as string;
+    insertedErrors.set(trace, (insertedErrors.get(trace) ?? 0) + 1);
+  }
+  const traceRows = await addBatchToTotals(tx, touched, totals, insertedErrors);
   const previous = new Map(before.map((b) => [b.id, b.status]));
   return {
     projectId,

@@ -5,6 +5,7 @@ import { badInput, payloadTooLarge } from '../common/app.errors';
 import type { AgentCallInput, ErrorInput, IngestBatchInput, LLMCallInput, ToolCallInput, TraceInput } from '../ingest/ingest.input';
 import { IngestList } from '../ingest/ingest.result';
 import { ingestBatch } from '../ingest/ingest.service';
+import { recomputeTotals } from '../traces/trace-totals.service';
 import type { SpanKind } from '../spans/span.entity';
 import { dottedSegment, parseDottedOrder } from '../spans/dotted-order.util';
 import { ingestLangSmithFeedback } from './langsmith-feedback.service';
@@ -238,15 +239,21 @@ async function loadStoredRuns(ctx: RequestContext, parsed: Parsed[]): Promise<Ma
 async function rekindRuns(ctx: RequestContext, runs: Map<string, { kind: SpanKind; runType: string; projectId: string }>) {
   if (!runs.size) return;
   const list = [...runs];
-  await db(ctx).query(
+  const moved: { trace_id: string }[] = await db(ctx).query(
     `WITH u AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[]) AS u(id, kind, run_type, project_id)),
      s AS (UPDATE spans t SET kind = u.kind, run_type = u.run_type, updated_at = now() FROM u
-            WHERE t.id = u.id AND t.project_id = u.project_id AND t.kind <> u.kind RETURNING t.id, t.kind)
-     UPDATE errors e SET agent_id = CASE WHEN s.kind = 'agent' THEN s.id END,
-                         llm_call_id = CASE WHEN s.kind = 'llm' THEN s.id END,
-                         tool_call_id = CASE WHEN s.kind = 'tool' THEN s.id END
-       FROM s WHERE s.id IN (e.agent_id, e.llm_call_id, e.tool_call_id)`,
+            WHERE t.id = u.id AND t.project_id = u.project_id AND t.kind <> u.kind RETURNING t.id, t.kind, t.trace_id),
+     e AS (UPDATE errors e SET agent_id = CASE WHEN s.kind = 'agent' THEN s.id END,
+                               llm_call_id = CASE WHEN s.kind = 'llm' THEN s.id END,
+                               tool_call_id = CASE WHEN s.kind = 'tool' THEN s.id END
+             FROM s WHERE s.id IN (e.agent_id, e.llm_call_id, e.tool_call_id))
+     SELECT DISTINCT trace_id FROM s`,
     [list.map(([id]) => id), list.map(([, r]) => r.kind), list.map(([, r]) => r.runType), list.map(([, r]) => r.projectId)],
+  );
+  // Ingestion adds to a trace's call counts only what its own batch changes: a kind changed here is recomputed here.
+  await recomputeTotals(
+    ctx,
+    moved.map((r) => r.trace_id),
   );
 }
 
