@@ -35,6 +35,17 @@ export class UpsertResult<R> extends Map<string, R> {
   readonly inserted = new Set<string>();
 }
 
+/** One array per column, filled in a single pass over the rows (absent fields sent as null). */
+function columnArrays(cols: UpsertColumn[], rows: Record<string, unknown>[]): unknown[][] {
+  const names = cols.map((c) => c.name);
+  const params: unknown[][] = names.map(() => new Array<unknown>(rows.length));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let j = 0; j < names.length; j++) params[j][i] = r[names[j]] ?? null;
+  }
+  return params;
+}
+
 /**
  * Inserts new rows and merges existing ones in two multi-row statements. Returns the stored rows
  * (after merge) keyed by match value; a row that exists but fails the guard is left out, which is
@@ -48,7 +59,7 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   const out = new UpsertResult<R>();
   if (rows.length === 0) return out;
   const cols = spec.columns;
-  const params = cols.map((c) => rows.map((r) => (r[c.name] === undefined ? null : r[c.name])));
+  const params = columnArrays(cols, rows);
   const unnest = `unnest(${cols.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) AS u(${cols.map((c) => c.name).join(', ')})`;
   const stored = cols.filter((c) => !c.virtual);
 
