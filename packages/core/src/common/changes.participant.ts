@@ -21,7 +21,10 @@ export type TraceChanges = {
   projectId: string;
   /** Hour starts of the traces touched, before and after: their rollup buckets are due. */
   hours: Date[];
+  /** Whole rows, or only their ids, trace, kind and seq (and pricing columns) when `leanSpans`. */
   spans: Row[];
+  /** True when no participant wanted whole span rows at write time (see wantsWholeSpans). */
+  leanSpans?: boolean;
   errors: Row[];
   traces: { row: Row; change: TraceChange }[];
 };
@@ -33,6 +36,11 @@ export type TraceChanges = {
  */
 export interface ChangeParticipant {
   readonly name: string;
+  /**
+   * Whether this participant needs whole span rows of these traces after commit; ingestion reads
+   * back only ids and seq (a fraction of the bytes) when none does.
+   */
+  wantsWholeSpans?(projectId: string, traceIds: Iterable<string>): boolean;
   /** Work that must commit or roll back with the change (rows marked dirty or pending, which the sweep finds again). */
   inTransaction?(tx: TxContext, changes: TraceChanges): Promise<void>;
   /** Work after commit (publish, enqueue): a reader or job it announces finds the rows. May fail: the sweep catches up. */

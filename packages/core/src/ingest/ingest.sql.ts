@@ -55,15 +55,50 @@ const SPAN_RULES: Record<string, Partial<UpsertColumn>> = {
 // Set by Postgres, not by ingestion.
 const SPAN_SERVER_COLUMNS = new Set(['created_at', 'updated_at']);
 
-const specs = new WeakMap<DataSource, UpsertSpec>();
+const specs = new WeakMap<DataSource, { whole: UpsertSpec; lean: UpsertSpec }>();
+
+// What the steps after the upsert read of a span when no one wants whole rows: the ids and seq
+// (live events by reference) and what pricing an LLM call needs; inputs and outputs, by far the
+// largest columns, are read back only for the few calls whose tokens are estimated.
+const LEAN_SPAN_RETURNING = [
+  'id',
+  'kind',
+  'trace_id',
+  'seq',
+  'status',
+  'start_time',
+  'end_time',
+  'provider',
+  'model',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'cache_read_tokens',
+  'cache_creation_tokens',
+  'reasoning_tokens',
+  'tokens_estimated',
+  'prompt_cost',
+  'completion_cost',
+  'total_cost',
+  'cost_source',
+];
 
 /**
  * All span kinds in one statement, its columns read from the span entities (the one description
  * of a span's columns); kind-specific columns are null for the other kinds and so never touch them.
+ * Returns whole rows when `whole` (they become inline live events), else only LEAN_SPAN_RETURNING.
  */
-export function spanUpsert(ds: DataSource): UpsertSpec {
-  let spec = specs.get(ds);
-  if (spec) return spec;
+export function spanUpsert(ds: DataSource, whole: boolean): UpsertSpec {
+  let pair = specs.get(ds);
+  if (!pair) {
+    const spec = wholeSpanUpsert(ds);
+    pair = { whole: spec, lean: { ...spec, returning: LEAN_SPAN_RETURNING } };
+    specs.set(ds, pair);
+  }
+  return whole ? pair.whole : pair.lean;
+}
+
+function wholeSpanUpsert(ds: DataSource): UpsertSpec {
   const columns = new Map<string, UpsertColumn>();
   for (const entity of [SpanEntity, LLMCallEntity, ToolCallEntity]) {
     for (const c of ds.getMetadata(entity).columns) {
@@ -75,7 +110,7 @@ export function spanUpsert(ds: DataSource): UpsertSpec {
   }
   // Only feeds end_time when a span gives its latency but no end.
   columns.set('latency_ms', { name: 'latency_ms', type: 'double precision', virtual: true });
-  spec = {
+  return {
     table: 'spans',
     match: 'id',
     // A span never moves: an id sent again under another trace, project or kind is someone else's.
@@ -85,8 +120,6 @@ export function spanUpsert(ds: DataSource): UpsertSpec {
     returning: ['*'],
     columns: [...columns.values()],
   };
-  specs.set(ds, spec);
-  return spec;
 }
 
 export const TRACE_UPSERT: UpsertSpec = {

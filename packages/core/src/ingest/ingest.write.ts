@@ -84,7 +84,9 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     });
 
   const spans = await withinSpanCap(tx, keepOwn(v.spans), before, outcome);
-  const storedSpans = await upsert(spanUpsert(tx.ds), spans, 'id', (rows) => reserveSpanSeq(m, rows));
+  const spanTraces = new Set(spans.map((s) => s.row.trace_id as string));
+  const wholeSpans = tx.participants.some((p) => p.wantsWholeSpans?.(projectId, spanTraces) ?? false);
+  const storedSpans = await upsert(spanUpsert(tx.ds, wholeSpans), spans, 'id', (rows) => reserveSpanSeq(m, rows));
   await priceLlmCalls(tx, projectId, storedSpans);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
@@ -111,6 +113,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     // A trace counts in the hour it starts; an earlier span can move it to another hour.
     hours: distinctHours([...before.map((b) => b.start_time), ...traceRows.map((r) => r.start_time as Date)]),
     spans: [...storedSpans.values()],
+    leanSpans: !wholeSpans,
     errors: [...storedErrors.inserted].map((id) => storedErrors.get(id)!),
     traces: traceRows.map((row) => ({ row, change: traceChange(previous.get(row.id as string), row.status as string) })),
   };

@@ -60,6 +60,12 @@ export class LiveHub {
     });
   }
 
+  /** Whether a subscriber of any of these traces may want their spans inline (else they travel by reference). */
+  wantsWholeSpans(traceIds: Iterable<string>): boolean {
+    for (const id of traceIds) if (this.bus.interested(channels.spans(id))) return true;
+    return false;
+  }
+
   /** Announces a committed ingestion: spans per trace, trace changes and new errors per project. Never throws. */
   publishChanges(changes: TraceChanges): void {
     try {
@@ -67,12 +73,20 @@ export class LiveHub {
       const { projectId } = changes;
       const byTrace = new Map<string, { seq: number; json: string }[]>();
       for (const raw of changes.spans) {
-        if (!this.bus.interested(channels.spans(raw.trace_id as string))) continue;
-        const span = hydrate(this.ds, spanTarget(raw.kind), raw);
-        const entry = { seq: span.seq, json: item({ id: span.id, seq: span.seq }, 'span', span, cap) };
-        const list = byTrace.get(span.traceId);
+        const traceId = raw.trace_id as string;
+        if (!this.bus.interested(channels.spans(traceId))) continue;
+        let entry: { seq: number; json: string };
+        if (changes.leanSpans) {
+          // Subscribed after the write: a reference, which the feed reads from the database.
+          const seq = Number(raw.seq);
+          entry = { seq, json: JSON.stringify({ id: raw.id, seq }) };
+        } else {
+          const span = hydrate(this.ds, spanTarget(raw.kind), raw);
+          entry = { seq: span.seq, json: item({ id: span.id, seq: span.seq }, 'span', span, cap) };
+        }
+        const list = byTrace.get(traceId);
         if (list) list.push(entry);
-        else byTrace.set(span.traceId, [entry]);
+        else byTrace.set(traceId, [entry]);
       }
       for (const [traceId, spans] of byTrace) {
         spans.sort((a, b) => a.seq - b.seq);

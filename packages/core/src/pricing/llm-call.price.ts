@@ -82,6 +82,21 @@ async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
   return before !== after;
 }
 
+/** Reads inputs and outputs into the rows that came without them (a lean upsert) and whose tokens will be estimated. */
+async function readTextsToEstimate(ctx: DbContext, rows: Row[]): Promise<void> {
+  const missing = rows.filter((r) => !('inputs' in r) && estimable(r));
+  if (!missing.length) return;
+  const texts: { id: string; inputs: unknown; outputs: unknown }[] = await db(ctx).query('SELECT id, inputs, outputs FROM spans WHERE id = ANY($1::uuid[])', [
+    missing.map((r) => r.id),
+  ]);
+  const byId = new Map(texts.map((t) => [t.id, t]));
+  for (const r of missing) {
+    const t = byId.get(r.id as string);
+    r.inputs = t?.inputs ?? null;
+    r.outputs = t?.outputs ?? null;
+  }
+}
+
 /**
  * Prices stored LLM calls of one project (ingestion after its upsert, a recompute batch) and writes
  * the changes in one statement; the rows are updated in place too (they become live events).
@@ -91,6 +106,7 @@ async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
 export async function priceLlmCalls(ctx: DbContext, projectId: string, rows: readonly Row[]): Promise<Row[]> {
   const llm = rows.filter((r) => r.kind === 'llm');
   if (!llm.length) return [];
+  await readTextsToEstimate(ctx, llm);
   const pricing: Pricing = { custom: customPriceMatcher(await loadCustomPrices(ctx, projectId)), estimator: new TokenEstimator() };
   const changed: Row[] = [];
   for (const r of llm) if (await priceRow(r, pricing)) changed.push(r);
