@@ -101,6 +101,18 @@ describe('query limits at their defaults', () => {
     expect(small.data!.sessions.edges).toEqual([]);
   });
 
+  it('prices lists by page size when the operation also takes an input object variable, valid or not (passed uncoerced to the cost check)', async () => {
+    const withFilter = `query ($p: ID!, $f: Int, $filter: TraceFilter) { sessions(projectId: $p, first: $f) { edges { node { id
+      traces(first: $f) { edges { node { id spans { id name } } } } } } }
+      traces(projectId: $p, first: 1, filter: $filter) { edges { node { id } } } }`;
+    for (const filter of [{ hasError: true }, { hasError: 'not a boolean' }]) {
+      const big = await s.gql(withFilter, { p: p.id, f: 200, filter }, p.key);
+      expect(refusal(big)).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX', setting: 'GRAPHQL_MAX_COMPLEXITY' });
+    }
+    const small = await s.gql(withFilter, { p: p.id, f: 2, filter: { hasError: true } }, p.key);
+    expect(small.errors).toBeUndefined();
+  });
+
   it('prices aggregates above plain fields: 50 aliased stats over a page of projects are refused', async () => {
     // Each stats call is an aggregate (cost 100): 50 of them on each of 200 projects is over 1,000,000.
     const r = await s.gql(`{ projects(first: 200) { edges { node { ${aliased(50, 'stats { traceCount }')} } } } }`, {}, p.key);
