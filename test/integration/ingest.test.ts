@@ -270,6 +270,20 @@ describe('ingest', () => {
     expect(t.spans[0].name).toBe('lone \ufffd low');
   });
 
+  it('stores array-literal syntax in text and JSON as sent (quotes, backslashes, braces, commas, NULL)', async () => {
+    const trace = uuid();
+    const odd = 'a "quoted" \\ back\\slash {x,y} NULL, \\"';
+    const r = await ingest({
+      traces: [{ id: trace, name: odd, inputs: { [odd]: odd, list: [odd, null] }, tags: [odd, 'NULL'] }],
+      agentCalls: [{ traceId: trace, startTime: at(0), name: 'NULL', outputs: odd }],
+    });
+    expect(r.data!.ingest).toMatchObject({ accepted: 2, rejected: 0 });
+    const t = (await s.gql(TRACE, { id: trace }, project.key)).data!.trace;
+    expect(t.inputs).toEqual({ [odd]: odd, list: [odd, null] });
+    expect(t.tags).toEqual([odd, 'NULL']);
+    expect(t.spans[0].name).toBe('NULL');
+  });
+
   it('counts errors and flags the trace when a span fails or an error is reported', async () => {
     const trace = uuid();
     const tool = uuid();
