@@ -132,6 +132,8 @@ type Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": typeof types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": typeof types.RollupsIngestKeyDocument,
+    "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.TraceListIndexesIngestDocument,
+    "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": typeof types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
@@ -269,6 +271,8 @@ const documents: Documents = {
     "query RollupsSeries($p: ID!, $from: DateTimeISO, $to: DateTimeISO, $i: TimeseriesInterval!, $g: TimeseriesGroupBy) {\n  project(id: $p) { timeseries(from: $from, to: $to, interval: $i, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.RollupsSeriesDocument,
     "query RollupsSeriesDefaults($p: ID!) { project(id: $p) { timeseries(interval: HOUR) { key points { time } } } }": types.RollupsSeriesDefaultsDocument,
     "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }": types.RollupsIngestKeyDocument,
+    "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.TraceListIndexesIngestDocument,
+    "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
@@ -757,6 +761,14 @@ export function graphql(source: "query RollupsSeriesDefaults($p: ID!) { project(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RollupsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"ingest\", role: INGEST }) { secret } }"): typeof import('./graphql').RollupsIngestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').TraceListIndexesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }"): typeof import('./graphql').TraceListIndexesListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1426,6 +1426,21 @@ export type RollupsIngestKeyMutationVariables = Exact<{
 
 export type RollupsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type TraceListIndexesIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceListIndexesIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type TraceListIndexesListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type TraceListIndexesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', name: string | null } }> } };
+
 export type TraceMetricsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3552,6 +3567,25 @@ export const RollupsIngestKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollupsIngestKeyMutation, RollupsIngestKeyMutationVariables>;
+export const TraceListIndexesIngestDocument = new TypedDocumentString(`
+    mutation TraceListIndexesIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<TraceListIndexesIngestMutation, TraceListIndexesIngestMutationVariables>;
+export const TraceListIndexesListDocument = new TypedDocumentString(`
+    query TraceListIndexesList($p: ID!, $f: TraceFilter) {
+  traces(projectId: $p, filter: $f, first: 200) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceListIndexesListQuery, TraceListIndexesListQueryVariables>;
 export const TraceMetricsIngestDocument = new TypedDocumentString(`
     mutation TraceMetricsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -15,6 +15,7 @@ describe('database schema', () => {
         'LangSmithForwardParts1764200000000',
         'TraceTokenTotals1764300000000',
         'OutOfBoundValues1764400000000',
+        'TraceListIndexes1764700000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

@@ -6,6 +6,7 @@ import { LangSmithForwards1764100000000 } from './1764100000000-langsmith-forwar
 import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-forward-parts';
 import { TraceTokenTotals1764300000000 } from './1764300000000-trace-token-totals';
 import { OutOfBoundValues1764400000000 } from './1764400000000-out-of-bound-values';
+import { TraceListIndexes1764700000000 } from './1764700000000-trace-list-indexes';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   LangSmithForwardParts1764200000000,
   TraceTokenTotals1764300000000,
   OutOfBoundValues1764400000000,
+  TraceListIndexes1764700000000,
 ];
