@@ -19,6 +19,7 @@ type Documents = {
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": typeof types.BenchCreateApiKeyDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LangsmithBenchIngestDocument,
+    "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.ListBenchTracesDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": typeof types.LiveBenchSpanAddedDocument,
     "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveBenchIngestDocument,
     "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.MetricsBenchIngestDocument,
@@ -158,6 +159,7 @@ const documents: Documents = {
     "mutation BenchCreateApiKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"bench\", role: ADMIN }) { secret } }": types.BenchCreateApiKeyDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LangsmithBenchIngestDocument,
+    "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }": types.ListBenchTracesDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": types.LiveBenchSpanAddedDocument,
     "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveBenchIngestDocument,
     "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.MetricsBenchIngestDocument,
@@ -309,6 +311,10 @@ export function graphql(source: "mutation IngestBenchIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LangsmithBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ListBenchTracesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

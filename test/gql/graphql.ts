@@ -547,6 +547,17 @@ export type LangsmithBenchIngestMutationVariables = Exact<{
 
 export type LangsmithBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
+export type ListBenchTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  o?: InputMaybe<TraceOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListBenchTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number, userId: string | null, sessionId: string | null, models: Array<string>, tags: Array<string>, errorFlag: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
 export type LiveBenchSpanAddedSubscriptionVariables = Exact<{
   t: Scalars['ID']['input'];
 }>;
@@ -1632,6 +1643,33 @@ export const LangsmithBenchIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LangsmithBenchIngestMutation, LangsmithBenchIngestMutationVariables>;
+export const ListBenchTracesDocument = new TypedDocumentString(`
+    query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        status
+        startTime
+        durationMs
+        totalTokens
+        totalCost
+        userId
+        sessionId
+        models
+        tags
+        errorFlag
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListBenchTracesQuery, ListBenchTracesQueryVariables>;
 export const LiveBenchSpanAddedDocument = new TypedDocumentString(`
     subscription LiveBenchSpanAdded($t: ID!) {
   spanAdded(traceId: $t) {
