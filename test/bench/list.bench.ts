@@ -1,8 +1,8 @@
 // Trace list benchmark: every filter of `traces` with every ordering, over HTTP GraphQL, on a project
 // of 1,000,000 traces and on one of 20 projects of 50,000 (one table of 2,000,000), each beside the
-// same SQL sent straight to Postgres. Run with `pnpm bench:list [--runs R] [--only REGEX] [--fresh]`;
-// set DATABASE_URL to use an existing Postgres, else an embedded one is started. The seeded database
-// is kept for the next run (`--drop` removes it).
+// same SQL sent straight to Postgres. Run with `pnpm bench:list [--runs R] [--only REGEX] [--fresh]
+// [--big N --small N --projects N]`; set DATABASE_URL to use an existing Postgres, else an embedded one
+// is started. The seeded database is kept for the next run (`--drop` removes it).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -309,15 +309,20 @@ async function main(): Promise<void> {
   const external = Boolean(loadConfig(process.env).databaseUrl);
   try {
     const key = seedKey(opts);
+    if (opts.drop && !external) {
+      // The embedded server's folder holds nothing but the kept databases.
+      await rm(KEPT_PG_DIR, { recursive: true, force: true });
+      log(`removed ${KEPT_PG_DIR}`);
+      return;
+    }
     const { serverUrl, label: postgresLabel } = await benchPostgres(cleanups, external ? undefined : KEPT_PG_DIR);
     const admin = await connectPg({ connectionString: serverUrl }, 'disconnect admin client', cleanups);
     if (opts.drop) {
-      for (const { name } of (await admin.query<{ name: string }>(`SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)`, [DB_PREFIX]))
-        .rows) {
+      const kept = await admin.query<{ name: string }>(`SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)`, [DB_PREFIX]);
+      for (const { name } of kept.rows) {
         await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
         log(`dropped database ${name}`);
       }
-      if (!external) cleanups.add(`remove ${KEPT_PG_DIR}`, () => rm(KEPT_PG_DIR, { recursive: true, force: true }));
       return;
     }
     const version = await serverVersion(admin);
