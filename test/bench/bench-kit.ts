@@ -17,7 +17,7 @@ import { Redis } from 'ioredis';
 import { Client, type ClientConfig } from 'pg';
 import WebSocket from 'ws';
 import { type AppProcess, startApp } from '../support/app-process';
-import { createDatabase, postgresServer } from '../support/postgres';
+import { createDatabase, postgresServer, withDatabase } from '../support/postgres';
 import { sleep } from '../support/wait';
 import { graphql as graphqlDoc } from '../gql';
 import { operationText, type TypedOperation } from '../support/typed-operation';
@@ -183,9 +183,12 @@ export async function tempDir(prefix: string, what: string, cleanups: Cleanups):
   return dir;
 }
 
-/** DATABASE_URL when set, so figures can come from a tuned server; else an embedded one (stopped by the cleanups), so the bench runs anywhere. */
-export async function benchPostgres(cleanups: Cleanups): Promise<{ serverUrl: string; label: string }> {
-  const pg = await postgresServer(loadConfig(process.env).databaseUrl, { dirPrefix: 'sextant-bench-pg-', log });
+/**
+ * DATABASE_URL when set, so figures can come from a tuned server; else an embedded one (stopped by
+ * the cleanups), so the bench runs anywhere: in a temporary folder, or in `keptDir` for the next run.
+ */
+export async function benchPostgres(cleanups: Cleanups, keptDir?: string): Promise<{ serverUrl: string; label: string }> {
+  const pg = await postgresServer(loadConfig(process.env).databaseUrl, { dirPrefix: 'sextant-bench-pg-', keptDir, log });
   cleanups.add('stop embedded Postgres', () => pg.stop());
   return { serverUrl: pg.url, label: pg.label };
 }
@@ -219,6 +222,41 @@ export async function createBenchDatabase(serverUrl: string, cleanups: Cleanups)
   const db = await createDatabase(serverUrl, 'sextant_bench_');
   cleanups.add(`drop database ${db.name}`, () => db.drop());
   return { dbName: db.name, benchUrl: db.url };
+}
+
+/** What a kept database's comment says once its seeding finished; absent, the seeding must (re)start. */
+const SEEDED = 'sextant bench seed complete: ';
+
+/**
+ * A database that outlives the run, named `prefix` + `key` (a hash of what is seeded into it), so
+ * that a later run with the same key reuses it rather than seeding again. Databases of the same
+ * prefix with another key are dropped, so stale seeds do not pile up; so is this one with `fresh`,
+ * or when an earlier run's seeding did not finish. `seededNote` is what markSeeded stored, or null
+ * when the caller must seed.
+ */
+export async function keptBenchDatabase(admin: Client, serverUrl: string, prefix: string, key: string, fresh: boolean) {
+  const dbName = `${prefix}${key}`;
+  const existing = (
+    await admin.query<{ name: string; note: string | null }>(
+      `SELECT datname AS name, shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE starts_with(datname, $1)`,
+      [prefix],
+    )
+  ).rows;
+  let seededNote: string | null = null;
+  for (const db of existing) {
+    if (db.name === dbName && !fresh && db.note?.startsWith(SEEDED)) seededNote = db.note.slice(SEEDED.length);
+    else {
+      log(`dropping database ${db.name} (${db.name === dbName ? (fresh ? '--fresh' : 'its seeding did not finish') : 'seeded for another key'})...`);
+      await admin.query(`DROP DATABASE ${db.name} WITH (FORCE)`);
+    }
+  }
+  if (seededNote === null) await admin.query(`CREATE DATABASE ${dbName}`);
+  return { dbName, benchUrl: withDatabase(serverUrl, dbName), seededNote };
+}
+
+/** Marks a kept database's seeding as finished, with a note for later runs to print. */
+export async function markSeeded(admin: Client, dbName: string, note: string): Promise<void> {
+  await admin.query(`COMMENT ON DATABASE ${dbName} IS ${admin.escapeLiteral(SEEDED + note)}`);
 }
 
 // ---------------------------------------------------------------- GraphQL

@@ -9,6 +9,7 @@ import { type Client } from 'pg';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { TypedOperation } from '../support/typed-operation';
+import { MODELS, NORMAL, PRICE, V7 } from './seed-sql';
 import {
   Cleanups,
   connectPg,
@@ -36,17 +37,7 @@ const parseOptions = (): Options => countOptions({ traces: 1_000_000, days: 30, 
 
 // ---------------------------------------------------------------- seeding
 
-// Set-based: every row is generated inside Postgres (generate_series), so a million traces and
-// their spans cost a few statements, not a million round trips. setseed makes runs comparable.
-const NORMAL = `(sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()))`;
-const MODELS = `(ARRAY['gpt-4o', 'gpt-4o', 'gpt-4o-mini', 'gpt-4o-mini', 'gpt-4o-mini', 'claude-sonnet-4-5', 'claude-sonnet-4-5', 'claude-haiku-4-5'])[1 + floor(random() * 8)::int]`;
-// A time-ordered (v7-shaped) id: random v4 keys would scatter inserts over the primary-key index.
-const V7 = (time: string, salt: string) =>
-  `(lpad(to_hex(floor(extract(epoch FROM ${time}) * 1000)::bigint), 12, '0') || '7' || substr(md5(${salt}), 1, 3) || '8' || substr(md5(${salt}), 4, 15))::uuid`;
-// USD per million tokens, prompt and completion.
-const PRICE = (model: string, side: 0 | 1) =>
-  `(CASE ${model} WHEN 'gpt-4o' THEN ${[2.5, 10][side]} WHEN 'gpt-4o-mini' THEN ${[0.15, 0.6][side]} WHEN 'claude-sonnet-4-5' THEN ${[3, 15][side]} ELSE ${[1, 5][side]} END)`;
-
+// Set-based (seed-sql.ts); setseed makes runs comparable.
 const SEED_SQL = [
   // One row per trace: start over the period, log-normal duration (median 1.8 s), 1-3 LLM calls, 0-2 tools.
   `CREATE TEMP TABLE seed_t AS

@@ -21,6 +21,7 @@ type Documents = {
     "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": typeof types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LangsmithBenchIngestDocument,
+    "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.ListBenchTracesDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": typeof types.LiveBenchSpanAddedDocument,
     "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.LiveBenchIngestDocument,
     "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.MetricsBenchIngestDocument,
@@ -157,6 +158,8 @@ type Documents = {
     "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": typeof types.SpanTreeDeleteDocument,
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": typeof types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": typeof types.SpanTreeInputsPageDocument,
+    "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.TraceListIndexesIngestDocument,
+    "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": typeof types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
@@ -185,6 +188,7 @@ const documents: Documents = {
     "query HotTraceBenchTotals($id: ID!) { trace(id: $id) { llmCallCount promptTokens totalTokens totalCost models } }": types.HotTraceBenchTotalsDocument,
     "mutation IngestBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.IngestBenchIngestDocument,
     "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LangsmithBenchIngestDocument,
+    "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }": types.ListBenchTracesDocument,
     "subscription LiveBenchSpanAdded($t: ID!) { spanAdded(traceId: $t) { id sequence } }": types.LiveBenchSpanAddedDocument,
     "mutation LiveBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.LiveBenchIngestDocument,
     "mutation MetricsBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.MetricsBenchIngestDocument,
@@ -321,6 +325,8 @@ const documents: Documents = {
     "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": types.SpanTreeDeleteDocument,
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": types.SpanTreeInputsPageDocument,
+    "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.TraceListIndexesIngestDocument,
+    "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
@@ -367,6 +373,10 @@ export function graphql(source: "mutation IngestBenchIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LangsmithBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').LangsmithBenchIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name status startTime durationMs totalTokens totalCost userId sessionId models tags errorFlag } }\n    pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ListBenchTracesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -911,6 +921,14 @@ export function graphql(source: "query SpanTreeLightPage($id: ID!, $first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }"): typeof import('./graphql').SpanTreeInputsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').TraceListIndexesIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }"): typeof import('./graphql').TraceListIndexesListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

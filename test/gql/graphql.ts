@@ -588,6 +588,17 @@ export type LangsmithBenchIngestMutationVariables = Exact<{
 
 export type LangsmithBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
+export type ListBenchTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  o?: InputMaybe<TraceOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListBenchTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', cursor: string, node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number | null, userId: string | null, sessionId: string | null, models: Array<string>, tags: Array<string>, errorFlag: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
 export type LiveBenchSpanAddedSubscriptionVariables = Exact<{
   t: Scalars['ID']['input'];
 }>;
@@ -1658,6 +1669,21 @@ export type SpanTreeInputsPageQuery = { __typename?: 'Query', trace: { __typenam
       | { __typename?: 'ToolCall', id: string, inputs: any | null }
     > } };
 
+export type TraceListIndexesIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type TraceListIndexesIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type TraceListIndexesListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type TraceListIndexesListQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', name: string | null } }> } };
+
 export type TraceMetricsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -1885,6 +1911,33 @@ export const LangsmithBenchIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LangsmithBenchIngestMutation, LangsmithBenchIngestMutationVariables>;
+export const ListBenchTracesDocument = new TypedDocumentString(`
+    query ListBenchTraces($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {
+  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        status
+        startTime
+        durationMs
+        totalTokens
+        totalCost
+        userId
+        sessionId
+        models
+        tags
+        errorFlag
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListBenchTracesQuery, ListBenchTracesQueryVariables>;
 export const LiveBenchSpanAddedDocument = new TypedDocumentString(`
     subscription LiveBenchSpanAdded($t: ID!) {
   spanAdded(traceId: $t) {
@@ -4154,6 +4207,25 @@ export const SpanTreeInputsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpanTreeInputsPageQuery, SpanTreeInputsPageQueryVariables>;
+export const TraceListIndexesIngestDocument = new TypedDocumentString(`
+    mutation TraceListIndexesIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<TraceListIndexesIngestMutation, TraceListIndexesIngestMutationVariables>;
+export const TraceListIndexesListDocument = new TypedDocumentString(`
+    query TraceListIndexesList($p: ID!, $f: TraceFilter) {
+  traces(projectId: $p, filter: $f, first: 200) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceListIndexesListQuery, TraceListIndexesListQueryVariables>;
 export const TraceMetricsIngestDocument = new TypedDocumentString(`
     mutation TraceMetricsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -16,6 +16,7 @@ describe('database schema', () => {
         'TraceTokenTotals1764300000000',
         'OutOfBoundValues1764400000000',
         'ModelPrices1764560000000',
+        'TraceListIndexes1764700000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { freePort } from './ports';
 
 /** Same server and credentials, another database. */
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
@@ -63,18 +63,20 @@ export function createTestDatabase(opts: { fresh?: boolean } = {}): Promise<OwnD
 export type PostgresServer = { url: string; label: string; stop(): Promise<void> };
 
 /**
- * DATABASE_URL's server when it is set; else an embedded Postgres in a temporary folder on a free
- * port, which stop() shuts down and removes (stop() does nothing to a server it did not start).
+ * DATABASE_URL's server when it is set; else an embedded Postgres on a free port, in a temporary
+ * folder which stop() shuts down and removes, or in `keptDir`, which stays for the next run (stop()
+ * does nothing to a server it did not start).
  */
 export async function postgresServer(
   databaseUrl: string | undefined,
-  o: { dirPrefix: string; database?: string; log: (msg: string) => void },
+  o: { dirPrefix: string; keptDir?: string; database?: string; log: (msg: string) => void },
 ): Promise<PostgresServer> {
   if (databaseUrl) {
     const u = new URL(databaseUrl);
     return { url: databaseUrl, label: `DATABASE_URL ${u.hostname}:${u.port || '5432'}`, stop: async () => {} };
   }
-  const dir = await mkdtemp(path.join(tmpdir(), o.dirPrefix));
+  const dir = o.keptDir ?? (await mkdtemp(path.join(tmpdir(), o.dirPrefix)));
+  const remove = () => (o.keptDir ? Promise.resolve() : rm(dir, { recursive: true, force: true }));
   const port = await freePort();
   o.log(`starting an embedded Postgres on port ${port} in ${dir}...`);
   try {
@@ -86,12 +88,12 @@ export async function postgresServer(
         try {
           await pg.stop();
         } finally {
-          await rm(dir, { recursive: true, force: true });
+          await remove();
         }
       },
     };
   } catch (e) {
-    await rm(dir, { recursive: true, force: true });
+    await remove();
     throw e;
   }
 }

@@ -23,6 +23,7 @@ export type { EventBus } from './live/event.bus';
 export { runWorker } from './runtime/job.worker';
 export { createJobHandlers } from './runtime/job.handlers';
 export { closeQuietTraces } from './traces/trace-sweeps.service';
+export { traceListQuery } from './traces/trace.service';
 export {
   computeTraceMetrics,
   JudgeMetricsFailedError,

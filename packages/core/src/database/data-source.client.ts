@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type Logger, MigrationExecutor } from 'typeorm';
 import { SnakeNamingStrategy } from '../common/naming-strategy.util';
 import { ENTITIES } from './entities.registry';
@@ -36,6 +37,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
 
 // Any constant shared by every Sextant process: API instances and workers that start together take turns.
 const MIGRATION_LOCK = 0x5e7a47;
+const MIGRATION_LOCK_POLL_MS = 250;
 
 /** Connects and applies pending migrations (one process at a time); returns the names applied. */
 export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
@@ -46,7 +48,10 @@ export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
     // Waiting for another instance's migrations, and a migration's backfill, may take longer than
     // the pool's statement_timeout allows a request: none on this one session while it migrates.
     await lock.query('SET statement_timeout = 0');
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // Polled, not waited for: a session blocked in pg_advisory_lock holds a snapshot, and a migration
+    // that builds an index CONCURRENTLY waits for every older snapshot to end, so the two would wait
+    // on each other until Postgres broke the deadlock by failing one of them.
+    while (!(await lock.query('SELECT pg_try_advisory_lock($1) AS ok', [MIGRATION_LOCK]))[0].ok) await sleep(MIGRATION_LOCK_POLL_MS);
     const migrations = new MigrationExecutor(ds, lock);
     migrations.transaction = 'each';
     const applied = await migrations.executePendingMigrations();

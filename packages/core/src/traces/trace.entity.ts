@@ -16,12 +16,14 @@ export type TraceStatus = 'running' | 'success' | 'error';
 @Index('traces_project_cost_idx', { synchronize: false })
 @Index('traces_project_duration_idx', ['projectId', 'durationMs', 'id'])
 @Index('traces_project_tokens_idx', ['projectId', 'totalTokens', 'id'])
+@Index('traces_project_status_start_idx', ['projectId', 'status', 'startTime', 'id'])
 @Index('traces_project_updated_idx', ['projectId', 'updatedAt'])
 @Index('traces_open_updated_idx', ['updatedAt'], { where: 'end_time IS NULL' })
 @Index('traces_metrics_stale_idx', ['updatedAt'], { where: 'end_time IS NOT NULL AND metrics_version < version' })
 @Index('traces_tags_gin', { synchronize: false })
 @Index('traces_models_gin', { synchronize: false })
 @Index('traces_metadata_gin', { synchronize: false })
+@Index('traces_search_trgm', { synchronize: false })
 export class TraceEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid') projectId: string;

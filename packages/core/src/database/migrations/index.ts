@@ -7,6 +7,7 @@ import { LangSmithForwardParts1764200000000 } from './1764200000000-langsmith-fo
 import { TraceTokenTotals1764300000000 } from './1764300000000-trace-token-totals';
 import { OutOfBoundValues1764400000000 } from './1764400000000-out-of-bound-values';
 import { ModelPrices1764560000000 } from './1764560000000-model-prices';
+import { TraceListIndexes1764700000000 } from './1764700000000-trace-list-indexes';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TraceTokenTotals1764300000000,
   OutOfBoundValues1764400000000,
   ModelPrices1764560000000,
+  TraceListIndexes1764700000000,
 ];
