@@ -22,20 +22,17 @@ function estimable(r: Row): boolean {
   return ended && (r.tokens_estimated === true || COUNT_COLUMNS.every((c) => r[c] === null || r[c] === undefined));
 }
 
+/** What pricing may change on a row, comparable between before and after. */
+const pricedState = (r: Row) =>
+  JSON.stringify([COUNT_COLUMNS.map((c) => num(r[c])), r.tokens_estimated === true, r.prompt_cost, r.completion_cost, r.total_cost, r.cost_source]);
+
 /**
  * Works out one call's tokens and cost in place: counts estimated from its inputs and outputs when
  * the client sent none, then the first custom price of the project that matches, else the bundled
  * one. A call whose cost the client sent keeps it. Returns whether anything changed.
  */
 async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
-  const before = JSON.stringify([
-    COUNT_COLUMNS.map((c) => num(r[c])),
-    r.tokens_estimated === true,
-    r.prompt_cost,
-    r.completion_cost,
-    r.total_cost,
-    r.cost_source,
-  ]);
+  const before = pricedState(r);
   const model = (r.model as string | null) ?? null;
   if (estimable(r)) {
     const prompt = await pricing.estimator.count(model, textOf(r.inputs));
@@ -71,15 +68,7 @@ async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
       cost_source: cost ? 'computed' : null,
     });
   }
-  const after = JSON.stringify([
-    COUNT_COLUMNS.map((c) => num(r[c])),
-    r.tokens_estimated === true,
-    r.prompt_cost,
-    r.completion_cost,
-    r.total_cost,
-    r.cost_source,
-  ]);
-  return before !== after;
+  return before !== pricedState(r);
 }
 
 /** Reads inputs and outputs into the rows that came without them (a lean upsert) and whose tokens will be estimated. */
