@@ -18,6 +18,7 @@ import { Client, type ClientConfig } from 'pg';
 import WebSocket from 'ws';
 import { type AppProcess, startApp } from '../support/app-process';
 import { createDatabase, postgresServer, withDatabase } from '../support/postgres';
+import { freePort } from '../support/ports';
 import { sleep } from '../support/wait';
 import { graphql as graphqlDoc } from '../gql';
 import { operationText, type TypedOperation } from '../support/typed-operation';
@@ -438,6 +439,33 @@ export async function waitHealthy(proc: BenchChild, port: number, signal: AbortS
     await sleep(200);
   }
   throw new Error(`${proc.name} did not answer 200 on ${health} within ${timeoutMs / 1000} s; its output:\n${proc.output()}`);
+}
+
+const API_START_TIMEOUT_MS = 60_000;
+const API_STOP_TIMEOUT_MS = 15_000;
+
+/**
+ * The API in a process of its own (as deployed: its own event loop, the bench's client elsewhere),
+ * on a free port over `benchUrl`, with no worker unless `env` asks for one, stopped at clean-up.
+ */
+export async function startApiProcess(benchUrl: string, env: Record<string, string>, signal: AbortSignal, cleanups: Cleanups) {
+  const dataDir = await tempDir('sextant-bench-api-', 'remove data folder', cleanups);
+  const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
+  const port = await freePort();
+  log(`starting the API on port ${port}...`);
+  const proc = spawnChild('api', 'apps/api/src/main.ts', {
+    DATABASE_URL: benchUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEXTANT_ADMIN_KEY: adminKey,
+    SEXTANT_DATA_DIR: dataDir,
+    RUN_WORKER: 'false',
+    LANGSMITH_API_KEY: '',
+    ...env,
+  });
+  cleanups.add('stop the API', () => proc.stop(API_STOP_TIMEOUT_MS));
+  await waitHealthy(proc, port, signal, API_START_TIMEOUT_MS);
+  return { proc, url: `http://127.0.0.1:${port}/graphql`, adminKey };
 }
 
 // ---------------------------------------------------------------- /proc readings (Linux)

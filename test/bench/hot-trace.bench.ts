@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
 import { graphql } from '../gql';
-import { freePort } from '../support/ports';
 import {
   Cleanups,
   connectPg,
@@ -21,21 +20,17 @@ import {
   log,
   openBenchDatabase,
   runMain,
-  spawnChild,
+  startApiProcess,
   stats,
   type Stats,
-  tempDir,
   throwIfAborted,
   trapSignals,
   uuidv7,
-  waitHealthy,
 } from './bench-kit';
 
 const TARGET_RATIO = 2;
 const WARMUP_REQUESTS = 30;
 const IN_FLIGHT_REQUESTS = 400;
-const API_START_TIMEOUT_MS = 60_000;
-const API_STOP_TIMEOUT_MS = 15_000;
 
 type Options = { runs: number; inflight: number; largest: number };
 
@@ -112,25 +107,14 @@ async function main(): Promise<void> {
   const check = () => throwIfAborted(signal);
   const cleanups = new Cleanups();
   try {
-    const { postgresLabel, version, dbName, benchUrl } = await openBenchDatabase(cleanups, signal);
-    const dataDir = await tempDir('sextant-bench-hot-', 'remove data folder', cleanups);
-    const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
-    const port = await freePort();
-    log(`starting the API on port ${port}, database ${dbName}...`);
+    const { postgresLabel, version, benchUrl } = await openBenchDatabase(cleanups, signal);
     // No worker: the figure is ingestion's. Room for the largest trace and every measured span.
-    const api = spawnChild('api', 'apps/api/src/main.ts', {
-      DATABASE_URL: benchUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEXTANT_ADMIN_KEY: adminKey,
-      SEXTANT_DATA_DIR: dataDir,
-      RUN_WORKER: 'false',
-      LANGSMITH_API_KEY: '',
-      MAX_SPANS_PER_TRACE: String(opts.largest * 2 + 10 * opts.runs + IN_FLIGHT_REQUESTS),
-    });
-    cleanups.add('stop the API', () => api.stop(API_STOP_TIMEOUT_MS));
-    await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const { url, adminKey } = await startApiProcess(
+      benchUrl,
+      { MAX_SPANS_PER_TRACE: String(opts.largest * 2 + 10 * opts.runs + IN_FLIGHT_REQUESTS) },
+      signal,
+      cleanups,
+    );
     const projectId = await createProject(url, adminKey, `bench-hot-trace-${randomBytes(4).toString('hex')}`);
     const key = await createApiKey(url, adminKey, projectId);
     const pg: Client = await connectPg({ connectionString: benchUrl, application_name: 'sextant-bench' }, 'disconnect bench client', cleanups);

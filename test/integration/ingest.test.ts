@@ -284,6 +284,23 @@ describe('ingest', () => {
     expect(t.spans[0].name).toBe('NULL');
   });
 
+  it('stores times past the year 9999 as sent (epoch milliseconds), beside ordinary ones', async () => {
+    const times = [Date.UTC(12000, 2, 4, 5, 6, 7, 89), Date.UTC(2026, 10, 22, 10, 0, 0, 1)];
+    const traces = times.map(() => uuid());
+    const r = await ingest({
+      traces: traces.map((id, i) => ({ id, name: 'far times', startTime: times[i], endTime: times[i] + 2000 })),
+      agentCalls: traces.map((traceId, i) => ({ traceId, name: 'step', startTime: times[i] + 1000, endTime: times[i] + 2000 })),
+    });
+    expect(r.data!.ingest).toMatchObject({ accepted: 4, rejected: 0 });
+    const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::bigint::text`;
+    const rows: { start: string; end: string; span: string }[] = await s.ds.query(
+      `SELECT ${ms('t.start_time')} AS start, ${ms('t.end_time')} AS end, ${ms('s.start_time')} AS span
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) JOIN traces t ON t.id = x.id JOIN spans s ON s.trace_id = t.id ORDER BY x.n`,
+      [traces],
+    );
+    expect(rows).toEqual(times.map((t) => ({ start: String(t), end: String(t + 2000), span: String(t + 1000) })));
+  });
+
   it('counts errors and flags the trace when a span fails or an error is reported', async () => {
     const trace = uuid();
     const tool = uuid();

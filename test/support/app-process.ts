@@ -42,7 +42,9 @@ export function startApp(
   script: string,
   o: { env: NodeJS.ProcessEnv; args?: string[]; onLine?: (stream: 'stdout' | 'stderr', line: string) => void },
 ): AppProcess {
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', script, ...(o.args ?? [])], {
+  // BENCH_CPU_PROF_DIR profiles the child (NODE_OPTIONS may not carry --cpu-prof): how the benches' API profiles were taken.
+  const profile = o.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${o.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', './scripts/register.cjs', script, ...(o.args ?? [])], {
     cwd: REPO_ROOT,
     env: o.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * One column of a bulk upsert. `type` is the Postgres type its values are sent as (one array
- * parameter per column, expanded with unnest, so a batch is one statement whatever its size).
+ * One column of a bulk upsert. `type` is the Postgres type json_to_recordset reads its values as
+ * (the rows travel as one JSON parameter, so a batch is one statement whatever its size); `json`
+ * marks a column whose row values are JSON text (by default the jsonb ones).
  * `insert` and `update` are SQL expressions over `u` (the incoming row) and `t` (the stored row);
  * a column with `update: null` is never changed after insert. Columns with `virtual` only feed
  * other expressions and are not stored.
@@ -13,6 +14,7 @@ export type UpsertColumn = {
   insert?: string;
   update?: string | null;
   virtual?: boolean;
+  json?: boolean;
 };
 
 export type UpsertSpec = {
@@ -35,35 +37,41 @@ export class UpsertResult<R> extends Map<string, R> {
   readonly inserted = new Set<string>();
 }
 
-/** One array per column, filled in a single pass over the rows (absent fields sent as null). */
-function columnArrays(cols: UpsertColumn[], rows: Record<string, unknown>[]): unknown[][] {
-  const names = cols.map((c) => c.name);
-  const params: unknown[][] = names.map(() => new Array<unknown>(rows.length));
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    for (let j = 0; j < names.length; j++) params[j][i] = r[names[j]] ?? null;
-  }
-  return params;
-}
-
-const quoted = (s: string) => `"${s.replace(/[\\"]/g, '\\$&')}"`;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
- * A column of strings and times as a Postgres array literal, the text node-postgres would send for
- * it (same quoting), built with one pass and one regular expression per value instead of its
- * generic per-element conversion: the JSON columns of a batch are megabytes. Other columns as they are.
+ * A time as Postgres reads it. toISOString writes years past 9999 as +010000 and years before 1 as
+ * negative, which Postgres reads otherwise (or not at all); those are written out with BC instead.
  */
-function asArrayParam(values: unknown[]): unknown {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null) parts[i] = 'NULL';
-    else if (typeof v === 'string') parts[i] = quoted(v);
-    else if (v instanceof Date && v.getUTCFullYear() >= 1 && v.getUTCFullYear() <= 9999) parts[i] = `"${v.toISOString()}"`;
-    // Anything else (numbers, BC or five-digit years, which toISOString writes in a form Postgres reads otherwise) is left to node-postgres.
-    else return values;
+function timeText(d: Date): string {
+  const year = d.getUTCFullYear();
+  if (year >= 1 && year <= 9999) return d.toISOString();
+  const rest = `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+00`;
+  return year >= 1 ? `${year}-${rest}` : `${pad(1 - year, 4)}-${rest} BC`;
+}
+
+/**
+ * The rows as one JSON array of objects, read back by json_to_recordset. Values of JSON columns are
+ * already JSON text (validated, sanitised and measured as text) and go in as they are, unescaped and
+ * uncopied: the JSON columns of a batch are megabytes, and this is one string build and one
+ * parameter where a column of quoted array literals cost a pass and a copy per value.
+ */
+function rowsJson(cols: UpsertColumn[], rows: Record<string, unknown>[]): string {
+  const keys = cols.map((c) => JSON.stringify(c.name) + ':');
+  const raw = cols.map((c) => c.json ?? c.type === 'jsonb');
+  const parts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    let out = '';
+    for (let j = 0; j < cols.length; j++) {
+      const v = r[cols[j].name];
+      if (v === null || v === undefined) continue;
+      const text = raw[j] && typeof v === 'string' ? v : v instanceof Date ? `"${timeText(v)}"` : JSON.stringify(v);
+      out += (out ? ',' : '') + keys[j] + text;
+    }
+    parts[i] = `{${out}}`;
   }
-  return `{${parts.join(',')}}`;
+  return `[${parts.join(',')}]`;
 }
 
 /**
@@ -79,17 +87,15 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   const out = new UpsertResult<R>();
   if (rows.length === 0) return out;
   const cols = spec.columns;
-  const columns = columnArrays(cols, rows);
-  const params = columns.map(asArrayParam);
-  const unnest = `unnest(${cols.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) AS u(${cols.map((c) => c.name).join(', ')})`;
+  const source = `json_to_recordset($1::json) AS u(${cols.map((c) => `"${c.name}" ${c.type}`).join(', ')})`;
   const stored = cols.filter((c) => !c.virtual);
 
   const inserted: R[] = await m.query(
     `INSERT INTO ${spec.table} (${stored.map((c) => c.name).join(', ')})
-     SELECT ${stored.map((c) => c.insert ?? `u.${c.name}`).join(', ')} FROM ${unnest}
+     SELECT ${stored.map((c) => c.insert ?? `u.${c.name}`).join(', ')} FROM ${source}
      ON CONFLICT DO NOTHING
      RETURNING ${spec.returning.join(', ')}`,
-    params,
+    [rowsJson(cols, rows)],
   );
   for (const r of inserted) {
     out.set(r[spec.match] as string, r);
@@ -97,9 +103,7 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   }
   if (inserted.length === rows.length) return out;
 
-  const matchIndex = cols.findIndex((c) => c.name === spec.match);
-  const pending = rows.map((_, i) => i).filter((i) => !out.has(columns[matchIndex][i] as string));
-  const pendingParams = columns.map((values) => asArrayParam(pending.map((i) => values[i])));
+  const pending = rows.filter((r) => !out.has(r[spec.match] as string));
   const sets = stored
     .filter((c) => c.update !== null && c.name !== spec.match)
     .map((c) => `${c.name} = ${c.update ?? keep(c.name)}`)
@@ -107,10 +111,10 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   // TypeORM answers an UPDATE with [rows, rowCount].
   const [updated]: [R[], number] = await m.query(
     `UPDATE ${spec.table} t SET ${sets.join(', ')}
-       FROM ${unnest}
+       FROM ${source}
       WHERE t.${spec.match} = u.${spec.match} AND ${spec.guard}
      RETURNING ${spec.returning.map((r) => `t.${r}`).join(', ')}`,
-    pendingParams,
+    [rowsJson(cols, pending)],
   );
   for (const r of updated) out.set(r[spec.match] as string, r);
   return out;

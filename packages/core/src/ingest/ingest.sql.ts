@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import { LLMCallEntity, SpanEntity, ToolCallEntity } from '../spans/span.entity';
 import type { UpsertColumn, UpsertSpec } from './bulk-upsert.sql';
 
-const arr = (x: string) => `(SELECT array_agg(e) FROM jsonb_array_elements_text(${x}) e)`;
 const stat = (end: string, error: string, statusIn: string, prevError: string) =>
   `COALESCE(${statusIn}, CASE WHEN ${error} IS NOT NULL${prevError} THEN 'error' WHEN ${end} IS NOT NULL THEN 'success' ELSE 'running' END)`;
 const ms = (start: string, end: string) => `CASE WHEN ${end} IS NULL THEN NULL ELSE extract(epoch FROM (${end} - ${start})) * 1000 END`;
@@ -16,11 +15,12 @@ const END_MERGED = `COALESCE(u.end_time, ${START_MERGED} + u.latency_ms * interv
 const json = (name: string): UpsertColumn => ({ name, type: 'jsonb' });
 const text = (name: string): UpsertColumn => ({ name, type: 'text' });
 const float = (name: string): UpsertColumn => ({ name, type: 'double precision' });
+// Row values are JSON arrays (text), which json_to_recordset reads into text[].
 const textArray = (name: string, insertDefault = 'NULL'): UpsertColumn => ({
   name,
-  type: 'jsonb',
-  insert: `COALESCE(${arr(`u.${name}`)}, ${insertDefault})`,
-  update: `COALESCE(${arr(`u.${name}`)}, t.${name})`,
+  type: 'text[]',
+  json: true,
+  insert: `COALESCE(u.${name}, ${insertDefault})`,
 });
 const timestamp: UpsertColumn = { name: 'timestamp', type: 'timestamptz', insert: `COALESCE(u.timestamp, date_trunc('milliseconds', now()))` };
 const metadata: UpsertColumn = { name: 'metadata', type: 'jsonb', insert: `COALESCE(u.metadata, '{}')`, update: `t.metadata || COALESCE(u.metadata, '{}')` };
@@ -103,7 +103,6 @@ function wholeSpanUpsert(ds: DataSource): UpsertSpec {
   for (const entity of [SpanEntity, LLMCallEntity, ToolCallEntity]) {
     for (const c of ds.getMetadata(entity).columns) {
       if (columns.has(c.databaseName) || SPAN_SERVER_COLUMNS.has(c.databaseName)) continue;
-      // Text arrays travel as JSON arrays: one array parameter per column cannot nest arrays.
       const base: UpsertColumn = c.isArray ? textArray(c.databaseName) : { name: c.databaseName, type: String(c.type) };
       columns.set(c.databaseName, { ...base, ...SPAN_RULES[c.databaseName] });
     }
