@@ -102,6 +102,30 @@ describe('custom prices', () => {
     expect((await readTrace(before.id)).totalCost).toBeNull();
   });
 
+  it('prices new calls as they are inserted, without reading them first or updating them after; a later partial update is priced from the merged call', async () => {
+    await upsert({ projectId: p, modelPattern: '^insert-priced$', inputPrice: 1e-6, outputPrice: 4e-6 });
+    const from = s.statements.count;
+    const traceId = await traceWith(p, 40, [{ model: 'insert-priced' }, { model: 'gpt-4o' }]);
+    const sent = s.statements.since(from).filter((q) => /\b(spans|model_prices)\b/.test(q));
+    expect(sent.filter((q) => /^\s*UPDATE spans/.test(q))).toEqual([]);
+    // One read of the calls' contributions (after the write), one of the project's prices.
+    expect(sent.filter((q) => q.includes('FROM spans sp JOIN ids'))).toHaveLength(1);
+    expect(sent.filter((q) => /FROM "?model_prices"?/.test(q))).toHaveLength(1);
+    const t = await readTrace(traceId);
+    expect(llmOf(t, 0)).toMatchObject({ costSource: 'computed', unpriced: false });
+    expect(llmOf(t, 0).totalCost).toBeCloseTo(1000 * 1e-6 + 200 * 4e-6, 12);
+    expect(llmOf(t, 1).totalCost).toBeCloseTo(costForModel('gpt-4o', { promptTokens: 1000, completionTokens: 200 })!.totalCost, 12);
+    expect(t.totalCost).toBeCloseTo(llmOf(t, 0).totalCost! + llmOf(t, 1).totalCost!, 12);
+
+    // An update that sends only some counts is priced from what it merges into, not from what it sends.
+    const id = llmOf(t, 0).id;
+    await ingest(p, { llmCalls: [{ id, traceId, completionTokens: 500 }] });
+    const updated = await readTrace(traceId);
+    expect(llmOf(updated, 0)).toMatchObject({ promptTokens: 1000, completionTokens: 500 });
+    expect(llmOf(updated, 0).totalCost).toBeCloseTo(1000 * 1e-6 + 500 * 4e-6, 12);
+    expect(updated.totalCost).toBeCloseTo(llmOf(updated, 0).totalCost! + llmOf(updated, 1).totalCost!, 12);
+  });
+
   it('wins over the bundled price, from its effectiveFrom on, the latest start first; deleting it falls back', async () => {
     const bundled = costForModel('gpt-4o', { promptTokens: 1000, completionTokens: 200 })!.totalCost;
     const always = await upsert({ projectId: p, modelPattern: '^gpt-4o$', inputPrice: 1e-6, outputPrice: 1e-6 });

@@ -6,7 +6,7 @@ import { db } from '../common/transaction.util';
 import type { TraceBefore } from '../traces/trace-totals.compute';
 import { addBatchToTotals, totalsBefore } from '../traces/trace-totals.service';
 import { bulkUpsert, type UpsertSpec } from './bulk-upsert.sql';
-import { priceLlmCalls } from './ingest.price';
+import { batchPricing, priceLlmCalls, rowsToInsert } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
 import {
@@ -47,14 +47,10 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   for (const { row } of v.traces) row.default_start = earliest.get(row.id as string) ?? now;
   const touchedIds = [...new Set([...v.traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
 
-  const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<void>) => {
+  const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<Row[]>) => {
     const merged = mergeDuplicates(items, key);
-    await prepare?.(merged.map((x) => x.row));
-    const stored = await bulkUpsert<Row>(
-      m,
-      spec,
-      merged.map((x) => x.row),
-    );
+    const rows = merged.map((x) => x.row);
+    const stored = await bulkUpsert<Row>(m, spec, rows, await prepare?.(rows));
     for (const x of merged) {
       if (stored.has(x.row[key] as string)) continue;
       for (const i of x.items) {
@@ -66,14 +62,19 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   };
 
   const before: (TraceBefore & { status: string; start_time: Date })[] = touchedIds.length ? await m.query(LOCK_TRACES_SQL, [touchedIds]) : [];
+  const existed = new Set(before.map((b) => b.id));
   // What the spans the batch may change add to the totals now: the batch adds the difference it makes.
+  // A span of a trace that did not exist is new (or someone else's, which the upsert turns away).
   const errorRefs = v.errors.flatMap(({ row }) => [row.agent_id, row.llm_call_id, row.tool_call_id].filter((x): x is string => typeof x === 'string'));
   const totals = await totalsBefore(
     tx,
     before,
-    [...new Set([...v.spans.map((s) => s.row.id as string), ...errorRefs])],
+    [...new Set([...v.spans.filter((s) => existed.has(s.row.trace_id as string)).map((s) => s.row.id as string), ...errorRefs])],
     v.errors.map((e) => e.row.id as string),
   );
+  const stored = new Set(totals.spans.map((s) => s.id));
+  // Read once for the batch, and only when it has LLM calls to price.
+  const pricing = v.spans.some((s) => s.row.kind === 'llm') ? await batchPricing(tx, projectId) : undefined;
   const acceptedTraces = await upsert(TRACE_UPSERT, v.traces);
   const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
   const keepOwn = (items: Item[]) =>
@@ -86,8 +87,11 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const spans = await withinSpanCap(tx, keepOwn(v.spans), before, outcome);
   const spanTraces = new Set(spans.map((s) => s.row.trace_id as string));
   const wholeSpans = tx.participants.some((p) => p.wantsWholeSpans?.(projectId, spanTraces) ?? false);
-  const storedSpans = await upsert(spanUpsert(tx.ds, wholeSpans), spans, 'id', (rows) => reserveSpanSeq(m, rows));
-  await priceLlmCalls(tx, projectId, storedSpans);
+  const storedSpans = await upsert(spanUpsert(tx.ds, wholeSpans), spans, 'id', async (rows) => {
+    await reserveSpanSeq(m, rows);
+    return pricing ? rowsToInsert(rows, (r) => !stored.has(r.id as string), pricing) : rows;
+  });
+  await priceLlmCalls(tx, projectId, storedSpans, pricing);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
   await upsert(METRIC_UPSERT, keepOwn(v.metrics));
@@ -106,7 +110,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
     const trace = storedErrors.get(id)!.trace_id as string;
     insertedErrors.set(trace, (insertedErrors.get(trace) ?? 0) + 1);
   }
-  const traceRows = await addBatchToTotals(tx, touched, totals, insertedErrors);
+  const traceRows = await addBatchToTotals(tx, touched, totals, insertedErrors, storedSpans.keys());
   const previous = new Map(before.map((b) => [b.id, b.status]));
   return {
     projectId,

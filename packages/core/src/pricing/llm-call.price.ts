@@ -12,7 +12,12 @@ type Row = Record<string, unknown>;
 const COUNT_COLUMNS = ['prompt_tokens', 'completion_tokens', 'total_tokens', 'cache_read_tokens', 'cache_creation_tokens', 'reasoning_tokens'] as const;
 
 /** What pricing a batch of calls needs: the project's custom prices, read once, and one tokenizing budget. */
-type Pricing = { custom: CustomPriceMatcher; estimator: TokenEstimator };
+export type Pricing = { custom: CustomPriceMatcher; estimator: TokenEstimator };
+
+/** The project's prices as they stand now, for one batch of calls. */
+export async function pricingFor(ctx: DbContext, projectId: string): Promise<Pricing> {
+  return { custom: customPriceMatcher(await loadCustomPrices(ctx, projectId)), estimator: new TokenEstimator() };
+}
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
@@ -71,6 +76,20 @@ async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
   return before !== pricedState(r);
 }
 
+/**
+ * A priced copy of a call about to be inserted (an incoming row, not yet merged with anything),
+ * or null when it is not an LLM call or its tokens are to be estimated (that needs its stored texts
+ * and happens after the upsert). Pricing before the insert spares the update that would follow it;
+ * priceLlmCalls after the upsert then finds nothing to change, and still corrects a row that was
+ * merged into a stored one after all.
+ */
+export async function pricedForInsert(r: Row, pricing: Pricing): Promise<Row | null> {
+  if (r.kind !== 'llm' || estimable(r)) return null;
+  const copy = { ...r };
+  await priceRow(copy, pricing);
+  return copy;
+}
+
 /** Reads inputs and outputs into the rows that came without them (a lean upsert) and whose tokens will be estimated. */
 async function readTextsToEstimate(ctx: DbContext, rows: Row[]): Promise<void> {
   const missing = rows.filter((r) => !('inputs' in r) && estimable(r));
@@ -89,14 +108,14 @@ async function readTextsToEstimate(ctx: DbContext, rows: Row[]): Promise<void> {
 /**
  * Prices stored LLM calls of one project (ingestion after its upsert, a recompute batch) and writes
  * the changes in one statement; the rows are updated in place too (they become live events).
- * Custom prices are read here, once per call of this function, so a change of price applies to the
- * very next batch whichever process ingests it. Returns the rows that changed.
+ * Custom prices are read here, once per call of this function (or given, read once for the batch),
+ * so a change of price applies to the very next batch whichever process ingests it. Returns the rows that changed.
  */
-export async function priceLlmCalls(ctx: DbContext, projectId: string, rows: readonly Row[]): Promise<Row[]> {
+export async function priceLlmCalls(ctx: DbContext, projectId: string, rows: readonly Row[], prices?: Pricing): Promise<Row[]> {
   const llm = rows.filter((r) => r.kind === 'llm');
   if (!llm.length) return [];
   await readTextsToEstimate(ctx, llm);
-  const pricing: Pricing = { custom: customPriceMatcher(await loadCustomPrices(ctx, projectId)), estimator: new TokenEstimator() };
+  const pricing = prices ?? (await pricingFor(ctx, projectId));
   const changed: Row[] = [];
   for (const r of llm) if (await priceRow(r, pricing)) changed.push(r);
   if (!changed.length) return changed;

@@ -24,16 +24,22 @@ export async function totalsBefore(ctx: DbContext, traces: TraceBefore[], spanId
 }
 
 /**
- * Brings the totals of the `touched` traces up to date after a batch wrote its spans and errors:
- * adds to each trace the difference its spans made (the spans' contributions read again now against
- * `before`) and the error rows it inserted, in one short update; a trace that cannot be corrected
+ * Brings the totals of the `touched` traces up to date after a batch wrote its spans (`written`, the
+ * ids it stored) and errors: adds to each trace the difference its spans made (the spans'
+ * contributions read again now against `before`) and the error rows it inserted, in one short update; a trace that cannot be corrected
  * that way is recomputed from all its spans. Returns the updated trace rows.
  */
-export async function addBatchToTotals(tx: TxContext, touched: Set<string>, before: TotalsBefore, insertedErrors: Map<string, number>): Promise<Row[]> {
+export async function addBatchToTotals(
+  tx: TxContext,
+  touched: Set<string>,
+  before: TotalsBefore,
+  insertedErrors: Map<string, number>,
+  written: Iterable<string>,
+): Promise<Row[]> {
   if (!touched.size) return [];
   const m = db(tx);
-  // The same spans as before, and the new ones: a span never leaves, so every one read before is read again.
-  const after = await spanContributions(tx, [...new Set([...before.spans.map((s) => s.id), ...before.spanIds])], before.errorIds);
+  // The same spans as before, and those the batch wrote: a span never leaves, so every one read before is read again.
+  const after = await spanContributions(tx, [...new Set([...before.spans.map((s) => s.id), ...before.spanIds, ...written])], before.errorIds);
   const now: TraceNow[] = await m.query(TRACE_TOTALS_SQL, [[...touched]]);
   const change = totalsChange(touched, before.spans, after, insertedErrors, new Map(before.traces.map((t) => [t.id, t])), new Map(now.map((t) => [t.id, t])));
   const rows: Row[] = [];
