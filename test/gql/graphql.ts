@@ -1018,6 +1018,17 @@ export type IngestTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Tr
       | { __typename: 'ToolCall', totalCost: number | null, llmCallId: string | null, id: string, depth: number, parentId: string | null, ancestorIds: Array<string>, agentId: string | null, name: string | null, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, inputs: any | null, outputs: any | null, metadata: Record<string, any>, tags: Array<string>, error: string | null }
     >, errors: Array<{ __typename?: 'TraceError', errorMessage: string, toolCallId: string | null }> } };
 
+export type IngestSequencesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IngestSequencesQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', name: string | null, sequence: number }
+      | { __typename?: 'LLMCall', name: string | null, sequence: number }
+      | { __typename?: 'ToolCall', name: string | null, sequence: number }
+    > } };
+
 export type JobsViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2717,6 +2728,16 @@ export const IngestTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestTraceQuery, IngestTraceQueryVariables>;
+export const IngestSequencesDocument = new TypedDocumentString(`
+    query IngestSequences($id: ID!) {
+  trace(id: $id) {
+    spans {
+      name
+      sequence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestSequencesQuery, IngestSequencesQueryVariables>;
 export const JobsViewDocument = new TypedDocumentString(`
     query JobsView {
   jobs {

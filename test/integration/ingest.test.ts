@@ -301,6 +301,22 @@ describe('ingest', () => {
     expect(rows).toEqual(times.map((t) => ({ start: String(t), end: String(t + 2000), span: String(t + 1000) })));
   });
 
+  it('numbers the spans of a trace it creates in start order within its upsert, and goes on from there in later batches', async () => {
+    const trace = uuid();
+    const SEQ = graphql(`query IngestSequences($id: ID!) { trace(id: $id) { spans { name sequence } } }`);
+    const from = s.statements.count;
+    await ingest({
+      traces: [{ id: trace, name: 'numbered', startTime: at(0) }],
+      agentCalls: [2, 0, 1].map((i) => ({ traceId: trace, name: `step-${i}`, startTime: at(i) })),
+    });
+    // The trace's own upsert reserved the numbers: no separate update of span_seq.
+    expect(s.statements.since(from).filter((q) => /UPDATE traces t SET span_seq/.test(q))).toEqual([]);
+    await ingest({ agentCalls: [{ traceId: trace, name: 'step-3', startTime: at(3) }] });
+    await ingest({ traces: [{ id: trace, endTime: at(9) }], agentCalls: [{ traceId: trace, name: 'step-4', startTime: at(4) }] });
+    const { spans } = (await s.gql(SEQ, { id: trace }, project.key)).data!.trace;
+    expect(Object.fromEntries(spans.map((x) => [x.name, x.sequence]))).toEqual({ 'step-0': 1, 'step-1': 2, 'step-2': 3, 'step-3': 4, 'step-4': 5 });
+  });
+
   it('counts errors and flags the trace when a span fails or an error is reported', async () => {
     const trace = uuid();
     const tool = uuid();

@@ -126,10 +126,13 @@ export const TRACE_UPSERT: UpsertSpec = {
   match: 'id',
   guard: 't.project_id = u.project_id',
   touch: ['updated_at = now()'],
-  returning: ['id'],
+  // span_seq: the last sequence number the batch reserved for the trace's spans (seq_reserve of them).
+  returning: ['id', 'span_seq'],
   columns: [
     { name: 'id', type: 'uuid', update: null },
     { name: 'project_id', type: 'uuid', update: null },
+    { name: 'seq_reserve', type: 'integer', virtual: true },
+    { name: 'span_seq', type: 'integer', insert: 'COALESCE(u.seq_reserve, 0)', update: 't.span_seq + COALESCE(u.seq_reserve, 0)' },
     text('name'),
     { name: 'default_start', type: 'timestamptz', virtual: true },
     { name: 'start_time', type: 'timestamptz', insert: 'COALESCE(u.start_time, u.default_start)' },

@@ -75,7 +75,18 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const stored = new Set(totals.spans.map((s) => s.id));
   // Read once for the batch, and only when it has LLM calls to price.
   const pricing = v.spans.some((s) => s.row.kind === 'llm') ? await batchPricing(tx, projectId) : undefined;
+  // A trace the batch sends reserves its spans' sequence numbers in its own upsert, one row version
+  // fewer (each version of a trace row is indexed again, trigrams included). Counted before any span
+  // is turned away: a number a rejected span leaves unused is a gap live feeds step over.
+  const spansPerTrace = new Map<string, Set<string>>();
+  for (const { row } of v.spans) {
+    const ids = spansPerTrace.get(row.trace_id as string);
+    if (ids) ids.add(row.id as string);
+    else spansPerTrace.set(row.trace_id as string, new Set([row.id as string]));
+  }
+  for (const { row } of v.traces) row.seq_reserve = spansPerTrace.get(row.id as string)?.size ?? 0;
   const acceptedTraces = await upsert(TRACE_UPSERT, v.traces);
+  const reserved = new Map([...acceptedTraces].map(([id, row]) => [id, { last: Number(row.span_seq), count: spansPerTrace.get(id)?.size ?? 0 }]));
   const foreign = await ensureTraces(m, projectId, children, acceptedTraces, earliest, now);
   const keepOwn = (items: Item[]) =>
     items.filter((i) => {
@@ -88,7 +99,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const spanTraces = new Set(spans.map((s) => s.row.trace_id as string));
   const wholeSpans = tx.participants.some((p) => p.wantsWholeSpans?.(projectId, spanTraces) ?? false);
   const storedSpans = await upsert(spanUpsert(tx.ds, wholeSpans), spans, 'id', async (rows) => {
-    await reserveSpanSeq(m, rows);
+    await reserveSpanSeq(m, rows, reserved);
     return pricing ? rowsToInsert(rows, (r) => !stored.has(r.id as string), pricing) : rows;
   });
   await priceLlmCalls(tx, projectId, storedSpans, pricing);
@@ -170,9 +181,11 @@ function traceChange(before: string | undefined, after: string): TraceChange {
 
 /**
  * Gives each span row the next sequence numbers of its trace, in start-time order within the
- * batch (listing order for ties), so the live tail of a trace reads chronologically.
+ * batch (listing order for ties), so the live tail of a trace reads chronologically. Traces the
+ * batch upserted reserved theirs in that statement (`reserved`: the last number and how many);
+ * the others reserve here, under their row lock.
  */
-async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
+async function reserveSpanSeq(m: EntityManager, rows: Row[], reserved: Map<string, { last: number; count: number }>) {
   const byTrace = new Map<string, Row[]>();
   for (const r of rows) {
     const list = byTrace.get(r.trace_id as string);
@@ -180,12 +193,21 @@ async function reserveSpanSeq(m: EntityManager, rows: Row[]) {
     else byTrace.set(r.trace_id as string, [r]);
   }
   if (!byTrace.size) return;
-  const traceIds = [...byTrace.keys()];
-  const [reserved]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [traceIds, traceIds.map((id) => byTrace.get(id)!.length)]);
+  const firsts: { id: string; first: number }[] = [];
+  const rest: string[] = [];
+  for (const id of byTrace.keys()) {
+    const r = reserved.get(id);
+    if (r) firsts.push({ id, first: r.last - r.count + 1 });
+    else rest.push(id);
+  }
+  if (rest.length) {
+    const [more]: [{ id: string; first: number }[], number] = await m.query(RESERVE_SPAN_SEQ_SQL, [rest, rest.map((id) => byTrace.get(id)!.length)]);
+    firsts.push(...more);
+  }
   const time = (r: Row) => (r.start_time as Date | null)?.getTime() ?? Number.POSITIVE_INFINITY;
-  for (const { id, first } of reserved) {
+  for (const { id, first } of firsts) {
     const list = byTrace.get(id)!.map((r, i) => ({ r, i }));
     list.sort((a, b) => time(a.r) - time(b.r) || a.i - b.i);
-    list.forEach(({ r }, i) => (r.seq = first + i));
+    list.forEach(({ r }, i) => (r.seq = Number(first) + i));
   }
 }
