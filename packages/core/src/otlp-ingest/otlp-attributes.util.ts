@@ -10,7 +10,7 @@ export class OtlpShapeError extends Error {}
  * every digit), arrays arrays, kvlists objects, bytes their base64 text. Throws OtlpShapeError for a
  * value that is no AnyValue.
  */
-export function anyValueToJson(v: OtlpAnyValue | undefined, depth = 0): unknown {
+function anyValueToJson(v: OtlpAnyValue | undefined, depth = 0): unknown {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'object' || Array.isArray(v)) throw new OtlpShapeError('an attribute value must be an AnyValue object');
   if (depth > 32) throw new OtlpShapeError('attribute values nest deeper than 32 levels');

@@ -151,7 +151,7 @@ type EventLike = { name?: string; attributes: Record<string, unknown> };
  * Input and output messages from span events: `gen_ai.{system,user,assistant,tool}.message` and
  * `gen_ai.choice`, else `gen_ai.content.prompt` / `gen_ai.content.completion`.
  */
-export function fromMessageEvents(events: EventLike[]): { input?: ChatMessage[]; output?: ChatMessage[] } {
+export function fromMessageEvents(events: EventLike[]): { input?: ChatMessage[]; output?: ChatMessage[]; inputSource: string; outputSource: string } {
   const input: ChatMessage[] = [];
   const output: ChatMessage[] = [];
   for (const e of events) {
@@ -181,6 +181,8 @@ export function fromMessageEvents(events: EventLike[]): { input?: ChatMessage[];
   return {
     input: input.length ? input : prompt !== undefined ? loose(prompt, 'user') : undefined,
     output: output.length ? output : completion !== undefined ? loose(completion, 'assistant') : undefined,
+    inputSource: input.length ? 'events gen_ai.*.message' : 'event gen_ai.content.prompt',
+    outputSource: output.length ? 'event gen_ai.choice' : 'event gen_ai.content.completion',
   };
 }
 

@@ -336,7 +336,7 @@ function mapSpan(r: ReadSpan): MappedSpan {
   if (usage.sources.length)
     mapping.usage = tokensOnSpan
       ? usage.sources.join(', ')
-      : `${usage.sources.join(', ')} (kept in otel.usage: ${r.usageInMetadata ? 'the span wraps model calls' : `a ${r.kind.runType} span`})`;
+      : `${usage.sources.join(', ')} (kept in otel.usage: ${r.usageInMetadata ? 'the span wraps model calls' : 'not a model call'})`;
 
   const metadata: Record<string, unknown> = {
     ...userMetadataOf(a),
@@ -348,7 +348,8 @@ function mapSpan(r: ReadSpan): MappedSpan {
   };
   if (!tokensOnSpan && usage.sources.length) metadata['otel.usage'] = usage.fields;
 
-  const toolName = r.kind.kind === 'tool' ? str(a, 'gen_ai.tool.name', 'tool.name', 'ai.toolCall.name', 'lk.function_tool.name') : undefined;
+  const toolName =
+    r.kind.kind === 'tool' ? str(a, 'gen_ai.tool.name', 'tool.name', 'ai.toolCall.name', 'lk.function_tool.name', 'traceloop.entity.name') : undefined;
   const base: SpanInputBase = stripEmpty({
     id: r.id,
     traceId: r.traceId,
@@ -598,7 +599,7 @@ function inputsOf(r: ReadSpan): Found | undefined {
           'event gen_ai.client.inference.operation.details',
         )
       : undefined) ??
-    asMessages(fromMessageEvents(r.events).input, 'events gen_ai.*.message') ??
+    asMessages(fromMessageEvents(r.events).input, fromMessageEvents(r.events).inputSource) ??
     asMessages(fromVercelMessages(a['ai.prompt.messages']), 'ai.prompt.messages') ??
     asMessages(fromVercelPrompt(a['ai.prompt']), 'ai.prompt') ??
     asValue(parseMaybeJson(a['ai.prompt']), 'ai.prompt') ??
@@ -608,6 +609,7 @@ function inputsOf(r: ReadSpan): Found | undefined {
     asValue(parseMaybeJson(a['traceloop.entity.input']), 'traceloop.entity.input') ??
     asValue(valueOf(a, 'input'), 'input.value') ??
     asValue(parseMaybeJson(a['gen_ai.prompt']), 'gen_ai.prompt') ??
+    asValue(parseMaybeJson(a['lk.chat_ctx']), 'lk.chat_ctx') ??
     asValue(a['lk.input_text'] ?? a['lk.user_transcript'], 'lk.input_text')
   );
 }
@@ -622,7 +624,7 @@ function outputsOf(r: ReadSpan): Found | undefined {
     (details?.['gen_ai.output.messages'] !== undefined
       ? asMessages(fromSemconvMessages(details['gen_ai.output.messages']), 'event gen_ai.client.inference.operation.details')
       : undefined) ??
-    asMessages(fromMessageEvents(r.events).output, 'events gen_ai.choice') ??
+    asMessages(fromMessageEvents(r.events).output, fromMessageEvents(r.events).outputSource) ??
     vercelOutput(a) ??
     asValue(parseMaybeJson(a['ai.toolCall.result']), 'ai.toolCall.result') ??
     asValue(parseMaybeJson(a['gen_ai.tool.call.result']), 'gen_ai.tool.call.result') ??
@@ -630,7 +632,8 @@ function outputsOf(r: ReadSpan): Found | undefined {
     asValue(parseMaybeJson(a['traceloop.entity.output']), 'traceloop.entity.output') ??
     asValue(valueOf(a, 'output'), 'output.value') ??
     asValue(parseMaybeJson(a['gen_ai.completion']), 'gen_ai.completion') ??
-    asValue(a['lk.response.text'], 'lk.response.text')
+    asValue(a['lk.response.text'], 'lk.response.text') ??
+    asValue(parseMaybeJson(a['lk.response.function_calls']), 'lk.response.function_calls')
   );
 }
 
@@ -747,7 +750,7 @@ function mergeTrace(traces: Map<string, TraceInput>, r: ReadSpan, span: SpanInpu
       errorMessage: failed ? span.error : undefined,
       errorType: failed ? span.errorType : undefined,
       tags: span.tags,
-      metadata: stripEmpty({ ...userMetadataOf(r.attrs), 'otel.resource': Object.keys(r.resource).length ? r.resource : undefined }),
+      metadata: nonEmpty(stripEmpty({ ...userMetadataOf(r.attrs), 'otel.resource': Object.keys(r.resource).length ? r.resource : undefined })),
     });
     traces.set(r.traceId, root);
     return;
@@ -763,6 +766,10 @@ function mergeTrace(traces: Map<string, TraceInput>, r: ReadSpan, span: SpanInpu
 /** The object without its undefined entries, so items and fixtures hold only what a span said. */
 function stripEmpty<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function nonEmpty<T extends object>(o: T): T | undefined {
+  return Object.keys(o).length ? o : undefined;
 }
 
 function withoutKey(o: Attrs | undefined, key: string): Attrs | undefined {
