@@ -46,3 +46,19 @@ export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op.types';
+export { mapOtlpRequest, otelSpanIdToUuid, otelTraceIdToUuid } from './otlp-ingest/otlp-span.mapper';
+export type {
+  OtlpAnyValue,
+  OtlpExportTraceRequest,
+  OtlpKeyValue,
+  OtlpMappedBatch,
+  OtlpMapResult,
+  OtlpRejection,
+  OtlpResource,
+  OtlpResourceSpans,
+  OtlpScopeSpans,
+  OtlpSpan,
+  OtlpSpanEvent,
+  OtlpSpanLink,
+  OtlpStatus,
+} from './otlp-ingest/otlp.types';
