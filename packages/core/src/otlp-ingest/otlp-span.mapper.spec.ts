@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { validate as isUuid } from 'uuid';
+import { BatchOutcome, validateBatch } from '../ingest/ingest-rows.validate';
 import { join } from 'node:path';
 import { mapOtlpRequest, otelSpanIdToUuid, otelTraceIdToUuid } from './otlp-span.mapper';
 import type { OtlpExportTraceRequest, OtlpMapResult } from './otlp.types';
@@ -150,5 +152,23 @@ describe('ids', () => {
     expect(otelSpanIdToUuid('4bf92f3577b34da6a3ce929d0e0e4736', '00F067AA0BA902B7')).toBe(a);
     expect(otelSpanIdToUuid('5bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7')).not.toBe(a);
     expect(() => otelSpanIdToUuid('4bf92f3577b34da6a3ce929d0e0e4736', '0000000000000000')).toThrow('spanId');
+  });
+});
+
+describe('the ingest validator', () => {
+  const PROJECT = '0193a000-0000-7000-8000-0000000000aa';
+  // uuid's validate() (used by the ingest validator's read.uuid) wants an RFC 9562 version and variant;
+  // an OTel trace id is 128 random bits, so its UUID often has neither. Postgres' uuid type takes any.
+  const rfcUuid = (id: string) => isUuid(id);
+
+  it.each(conventions)('%s: every mapped item passes validation, apart from the version check on OTel trace ids', (name) => {
+    const { batch } = mapOtlpRequest(load(name));
+    const outcome = new BatchOutcome();
+    validateBatch(PROJECT, batch, outcome);
+    const traceIds = new Set([...batch.traces, ...batch.agentCalls, ...batch.llmCalls, ...batch.toolCalls, ...batch.errors].map((i) => i.id && i.traceId));
+    const unexpected = outcome.rejections.filter((r) => !/(traceId|id) must be a UUID/.test(r.message));
+    expect(unexpected).toEqual([]);
+    for (const r of outcome.rejections) expect(r.message).toMatch(/must be a UUID, got "[0-9a-f-]{36}"/);
+    if ([...traceIds].every((id) => !id || rfcUuid(id))) expect(outcome.rejections).toEqual([]);
   });
 });
