@@ -172,3 +172,105 @@ describe('the ingest validator', () => {
     if ([...traceIds].every((id) => !id || rfcUuid(id))) expect(outcome.rejections).toEqual([]);
   });
 });
+
+describe('single spans', () => {
+  type Value = string | number | boolean | string[];
+  const av = (v: Value): any =>
+    typeof v === 'string'
+      ? { stringValue: v }
+      : typeof v === 'boolean'
+        ? { boolValue: v }
+        : Array.isArray(v)
+          ? { arrayValue: { values: v.map(av) } }
+          : Number.isInteger(v)
+            ? { intValue: String(v) }
+            : { doubleValue: v };
+  const request = (attributes: Record<string, Value>, over: Record<string, unknown> = {}): OtlpExportTraceRequest => ({
+    resourceSpans: [
+      {
+        scopeSpans: [
+          {
+            spans: [
+              {
+                traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+                spanId: '00f067aa0ba902b7',
+                parentSpanId: '1111111111111111',
+                name: 'span',
+                startTimeUnixNano: '1795168800123456789',
+                endTimeUnixNano: 1795168801000000000,
+                attributes: Object.entries(attributes).map(([key, v]) => ({ key, value: av(v) })),
+                ...over,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const one = (attributes: Record<string, Value>, over?: Record<string, unknown>): any => {
+    const { batch, rejected } = asJson(mapOtlpRequest(request(attributes, over)));
+    expect(rejected).toEqual([]);
+    return { ...batch, span: [...batch.llmCalls, ...batch.agentCalls, ...batch.toolCalls][0] };
+  };
+
+  it('reads nanosecond times as strings or numbers, keeping the nanoseconds in metadata', () => {
+    const { span } = one({});
+    expect(span.startTime).toBe('2026-11-20T10:00:00.123Z');
+    expect(span.endTime).toBe('2026-11-20T10:00:01.000Z');
+    expect(span.metadata['otel.span'].start_time_unix_nano).toBe('1795168800123456789');
+  });
+
+  it('converts every AnyValue and keeps int64 beyond 2^53 as text', () => {
+    const { span } = one(
+      {},
+      {
+        attributes: [
+          { key: 'big', value: { intValue: '9007199254740993' } },
+          { key: 'bytes', value: { bytesValue: 'AQID' } },
+          { key: 'kv', value: { kvlistValue: { values: [{ key: 'a', value: { doubleValue: '1.5' } }] } } },
+          { key: 'nan', value: { doubleValue: 'NaN' } },
+          { key: 'empty', value: {} },
+        ],
+      },
+    );
+    expect(span.metadata['otel.attributes']).toEqual({ big: '9007199254740993', bytes: 'AQID', kv: { a: 1.5 }, nan: 'NaN', empty: null });
+  });
+
+  it('normalises providers: the AI SDK names its API after a dot, semconv names keep theirs', () => {
+    const provider = (attrs: Record<string, Value>) => one({ 'gen_ai.request.model': 'm', ...attrs }).span.provider;
+    expect(provider({ 'ai.model.provider': 'anthropic.messages' })).toBe('anthropic');
+    expect(provider({ 'gen_ai.system': 'aws.bedrock' })).toBe('aws.bedrock');
+    expect(provider({ 'gen_ai.provider.name': 'openai', 'gen_ai.system': 'azure' })).toBe('openai');
+  });
+
+  it('adds cache or reasoning tokens once when the count they belong to plainly left them out', () => {
+    const { span } = one({
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.request.model': 'claude-sonnet-4-5',
+      'gen_ai.usage.input_tokens': 12,
+      'gen_ai.usage.output_tokens': 5,
+      'gen_ai.usage.cache_read.input_tokens': 2000,
+      'gen_ai.usage.cache_creation.input_tokens': 100,
+      'gen_ai.usage.reasoning.output_tokens': 40,
+    });
+    expect(span).toMatchObject({ promptTokens: 2112, completionTokens: 45, cacheReadTokens: 2000, cacheCreationTokens: 100, reasoningTokens: 40 });
+    expect(span.metadata['otel.mapping'].usageNotes).toContain('left the cache tokens out');
+  });
+
+  it('names the trace session from any span, the root span winning', () => {
+    expect(one({ 'session.id': 's-child' }).traces).toEqual([{ id: '4bf92f35-77b3-4da6-a3ce-929d0e0e4736', sessionId: 's-child' }]);
+    const req = request({ 'gen_ai.conversation.id': 'c-child', 'enduser.id': 'u' });
+    req.resourceSpans![0].scopeSpans![0].spans!.push({
+      ...request({ 'session.id': 's-root' }).resourceSpans![0].scopeSpans![0].spans![0],
+      spanId: '1111111111111111',
+      parentSpanId: '',
+    });
+    const [trace] = asJson(mapOtlpRequest(req)).batch.traces;
+    expect(trace).toMatchObject({ sessionId: 's-root', userId: 'u', name: 'span' });
+  });
+
+  it('keeps text/plain input as text even when it parses as JSON', () => {
+    expect(one({ 'input.value': '[1, 2]', 'input.mime_type': 'text/plain' }).span.inputs).toBe('[1, 2]');
+    expect(one({ 'input.value': '[1, 2]' }).span.inputs).toEqual([1, 2]);
+  });
+});

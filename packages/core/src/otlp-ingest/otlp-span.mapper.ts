@@ -337,6 +337,7 @@ function mapSpan(r: ReadSpan): MappedSpan {
     mapping.usage = tokensOnSpan
       ? usage.sources.join(', ')
       : `${usage.sources.join(', ')} (kept in otel.usage: ${r.usageInMetadata ? 'the span wraps model calls' : 'not a model call'})`;
+  if (usage.notes.length) mapping.usageNotes = usage.notes.join('; ');
 
   const metadata: Record<string, unknown> = {
     ...userMetadataOf(a),
@@ -494,7 +495,7 @@ function providerOf(a: Attrs): string | undefined {
   return DOTTED_PROVIDERS.test(p) ? p : p.split('.')[0];
 }
 
-type Usage = { fields: Partial<LLMCallInput>; sources: string[] };
+type Usage = { fields: Partial<LLMCallInput>; sources: string[]; notes: string[] };
 
 /**
  * Token counts and costs, each from the first key present. Breakdowns (cache, reasoning) are copied
@@ -550,12 +551,26 @@ function usageOf(a: Attrs): Usage {
   const totalCost = pick(nonNegative, ['gen_ai.usage.cost', 'llm.cost.total']);
   const promptCost = pick(nonNegative, ['llm.cost.prompt']);
   const completionCost = pick(nonNegative, ['llm.cost.completion']);
+  // A count smaller than its own breakdown can only have been reported without it (Anthropic's
+  // input_tokens leave the cache out, Gemini's candidates leave thoughts out): add the breakdown once.
+  const notes: string[] = [];
+  let prompt = promptTokens;
+  const cached = (cacheReadTokens ?? 0) + (cacheCreationTokens ?? 0);
+  if (prompt !== undefined && cached > prompt) {
+    prompt += cached;
+    notes.push('the input count left the cache tokens out (they exceed it): added them');
+  }
+  let completion = completionTokens;
+  if (completion !== undefined && reasoningTokens !== undefined && reasoningTokens > completion) {
+    completion += reasoningTokens;
+    notes.push('the output count left the reasoning tokens out (they exceed it): added them');
+  }
   const promptTokenDetails = stripEmpty({ cache_read: cacheReadTokens, cache_creation: cacheCreationTokens });
   const completionTokenDetails = stripEmpty({ reasoning: reasoningTokens });
   return {
     fields: stripEmpty({
-      promptTokens,
-      completionTokens,
+      promptTokens: prompt,
+      completionTokens: completion,
       totalTokens,
       cacheReadTokens,
       cacheCreationTokens,
@@ -567,6 +582,7 @@ function usageOf(a: Attrs): Usage {
       totalCost,
     }),
     sources: [...sources],
+    notes,
   };
 }
 
