@@ -165,7 +165,10 @@ describe('the ingest validator', () => {
     const { batch } = mapOtlpRequest(load(name));
     const outcome = new BatchOutcome();
     validateBatch(PROJECT, batch, outcome);
-    const traceIds = new Set([...batch.traces, ...batch.agentCalls, ...batch.llmCalls, ...batch.toolCalls, ...batch.errors].map((i) => i.id && i.traceId));
+    const traceIds = new Set([
+      ...batch.traces.map((t) => t.id),
+      ...[...batch.agentCalls, ...batch.llmCalls, ...batch.toolCalls, ...batch.errors].map((i) => i.traceId),
+    ]);
     const unexpected = outcome.rejections.filter((r) => !/(traceId|id) must be a UUID/.test(r.message));
     expect(unexpected).toEqual([]);
     for (const r of outcome.rejections) expect(r.message).toMatch(/must be a UUID, got "[0-9a-f-]{36}"/);
