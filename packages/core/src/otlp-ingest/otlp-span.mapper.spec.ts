@@ -272,6 +272,16 @@ describe('single spans', () => {
     expect(trace).toMatchObject({ sessionId: 's-root', userId: 'u', name: 'span' });
   });
 
+  it('maps the AI SDK embedding call, counting its ai.usage.tokens as input', () => {
+    const { span } = one({
+      'ai.operationId': 'ai.embed.doEmbed',
+      'ai.model.id': 'text-embedding-3-small',
+      'ai.model.provider': 'openai.embedding',
+      'ai.usage.tokens': 10,
+    });
+    expect(span).toMatchObject({ runType: 'embedding', model: 'text-embedding-3-small', provider: 'openai', promptTokens: 10 });
+  });
+
   it('keeps text/plain input as text even when it parses as JSON', () => {
     expect(one({ 'input.value': '[1, 2]', 'input.mime_type': 'text/plain' }).span.inputs).toBe('[1, 2]');
     expect(one({ 'input.value': '[1, 2]' }).span.inputs).toEqual([1, 2]);

@@ -49,7 +49,11 @@ const OTEL_ERROR_NAMESPACE = '7d3e2a90-5b1c-5f4e-8a6d-0c9b1e2f3a45';
 const HEX32 = /^[0-9a-f]{32}$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
-/** The OTel trace id (32 hex characters) as the UUID of its trace: the same 128 bits. */
+/**
+ * The OTel trace id (32 hex characters) as the UUID of its trace: the same 128 bits. Random bits, so
+ * the result often has no RFC 9562 version or variant: Postgres' uuid type stores it, but uuid's
+ * validate() (the ingest validator's read.uuid) refuses it.
+ */
 export function otelTraceIdToUuid(traceId: string): string {
   const h = traceId.toLowerCase();
   if (!HEX32.test(h) || /^0+$/.test(h))
@@ -519,6 +523,8 @@ function usageOf(a: Attrs): Usage {
     'llm.token_count.prompt',
     'ai.usage.inputTokens',
     'ai.usage.promptTokens',
+    // The AI SDK's embedding calls count their input as ai.usage.tokens.
+    'ai.usage.tokens',
   ]);
   const completionTokens = pick(count, [
     'gen_ai.usage.output_tokens',
