@@ -4,7 +4,7 @@ import { mulberry32 } from '../support/random';
 import type { RunType } from '../gql/graphql';
 import { uuidv7 } from './bench-kit';
 
-export type Kind = 'agent' | 'llm' | 'tool';
+type Kind = 'agent' | 'llm' | 'tool';
 
 export type Span = {
   kind: Kind;
