@@ -1319,6 +1319,17 @@ export type LiveRevokeKeyMutationVariables = Exact<{
 
 export type LiveRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
 
+export type OtlpClientTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OtlpClientTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, sessionId: string | null, userId: string | null, status: TraceStatus, totalTokens: number, promptTokens: number, completionTokens: number, totalCost: number | null, llmCallCount: number, toolCallCount: number, agentCallCount: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorType: string | null, errorMessage: string, llmCallId: string | null }>, spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, totalCost: number | null, streaming: boolean | null, tokensEstimated: boolean, id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+    > } };
+
 export type OtlpTraceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3388,6 +3399,51 @@ export const LiveRevokeKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
+export const OtlpClientTraceDocument = new TypedDocumentString(`
+    query OtlpClientTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    sessionId
+    userId
+    status
+    totalTokens
+    promptTokens
+    completionTokens
+    totalCost
+    llmCallCount
+    toolCallCount
+    agentCallCount
+    errorCount
+    errors {
+      errorType
+      errorMessage
+      llmCallId
+    }
+    spans {
+      __typename
+      id
+      name
+      parentId
+      status
+      error
+      inputs
+      outputs
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        totalCost
+        streaming
+        tokensEstimated
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OtlpClientTraceQuery, OtlpClientTraceQueryVariables>;
 export const OtlpTraceDocument = new TypedDocumentString(`
     query OtlpTrace($id: ID!) {
   trace(id: $id) {
