@@ -484,7 +484,10 @@ function llmFields(r: ReadSpan, outputMessages: ChatMessage[] | undefined): Part
         ? a['llm.is_streaming']
         : typeof a['gen_ai.request.stream'] === 'boolean'
           ? a['gen_ai.request.stream']
-          : undefined,
+          : // OpenInference's openai instrumentation says so only in the request it records.
+            typeof params?.stream === 'boolean'
+            ? params.stream
+            : undefined,
     firstTokenTime: msToFirstChunk !== undefined && msToFirstChunk >= 0 ? new Date(r.start.getTime() + Math.round(msToFirstChunk)) : undefined,
     toolCalls: toolCalls.length ? toolCalls : undefined,
   };
