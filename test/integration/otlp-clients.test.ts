@@ -175,6 +175,8 @@ describe('openai instrumented by OpenInference (@arizeai/openinference-instrumen
     const { t, streamed, calling } = await expectTurn(traceId);
     expect(t).toMatchObject({ sessionId: 'chat-oi', userId: 'user-oi', status: 'SUCCESS' });
     expect(calling).toMatchObject({ promptTokens: 80, completionTokens: 15, totalTokens: 95, cacheReadTokens: 32 });
+    // Read from the request it records (llm.invocation_parameters).
+    expect(streamed.streaming).toBe(true);
     // 4.2.7 skips a stream's usage chunk (it has no choices): the streamed call carries no tokens, so
     // Sextant estimates them, and says so.
     expect(calling.tokensEstimated).toBe(false);

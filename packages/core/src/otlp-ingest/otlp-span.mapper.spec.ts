@@ -36,6 +36,9 @@ describe('golden fixtures', () => {
         'livekit',
         'exception',
         'malformed',
+        'openinference-openai-client',
+        'openllmetry-openai-client',
+        'vercel-ai-v6-stream-client',
       ]),
     );
   });
@@ -74,6 +77,17 @@ describe('no double counting', () => {
     expect(sum(batch.llmCalls, 'totalTokens')).toBe(usage.totalTokens);
     expect(sum(batch.llmCalls, 'cacheReadTokens')).toBe(usage.cacheReadTokens);
     expect(sum(batch.llmCalls, 'reasoningTokens')).toBe(usage.reasoningTokens);
+  });
+
+  it('AI SDK v6 streamText, as the real client sends it: the doStream calls carry the usage once', () => {
+    const { batch } = mapped('vercel-ai-v6-stream-client');
+    expect(batch.llmCalls).toHaveLength(2);
+    expect(batch.toolCalls).toHaveLength(1);
+    const usage = batch.agentCalls[0].metadata['otel.usage'];
+    expect(sum(batch.llmCalls, 'promptTokens')).toBe(usage.promptTokens);
+    expect(sum(batch.llmCalls, 'completionTokens')).toBe(usage.completionTokens);
+    expect(sum(batch.llmCalls, 'totalTokens')).toBe(usage.totalTokens);
+    expect(sum(batch.llmCalls, 'cacheReadTokens')).toBe(usage.cacheReadTokens);
   });
 
   it('AI SDK v7 GenAI: invoke_agent keeps its total usage in metadata; the chat spans carry it', () => {
