@@ -572,6 +572,7 @@ export async function startApiInProcess(benchUrl: string, dbName: string, env: R
     ...process.env,
     DATABASE_URL: benchUrl,
     PORT: '0',
+    OTLP_GRPC_PORT: '0',
     HOST: '127.0.0.1',
     SEXTANT_DATA_DIR: dataDir,
     SEXTANT_ADMIN_KEY: `sx_bench_${randomBytes(24).toString('base64url')}`,

@@ -114,6 +114,9 @@ type Documents = {
     "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.LiveSpanIdsDocument,
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": typeof types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
+    "query OtlpClientTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage llmCallId }\n  spans { __typename id name parentId status error inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens totalCost streaming tokensEstimated }\n  }\n} }": typeof types.OtlpClientTraceDocument,
+    "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": typeof types.OtlpTraceDocument,
+    "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": typeof types.PricesUpsertDocument,
     "mutation PricesDelete($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.PricesDeleteDocument,
@@ -282,6 +285,9 @@ const documents: Documents = {
     "query LiveSpanIds($id: ID!) { trace(id: $id) { spans { id } } }": types.LiveSpanIdsDocument,
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
+    "query OtlpClientTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage llmCallId }\n  spans { __typename id name parentId status error inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens totalCost streaming tokensEstimated }\n  }\n} }": types.OtlpClientTraceDocument,
+    "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": types.OtlpTraceDocument,
+    "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": types.PricesUpsertDocument,
     "mutation PricesDelete($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.PricesDeleteDocument,
@@ -747,6 +753,18 @@ export function graphql(source: "mutation LiveCreateReadKey($p: ID!) { createApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }"): typeof import('./graphql').LiveRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtlpClientTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage llmCallId }\n  spans { __typename id name parentId status error inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens totalCost streaming tokensEstimated }\n  }\n} }"): typeof import('./graphql').OtlpClientTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }"): typeof import('./graphql').OtlpTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }"): typeof import('./graphql').OtlpProjectByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1330,6 +1330,35 @@ export type LiveRevokeKeyMutationVariables = Exact<{
 
 export type LiveRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
 
+export type OtlpClientTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OtlpClientTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, sessionId: string | null, userId: string | null, status: TraceStatus, totalTokens: number, promptTokens: number, completionTokens: number, totalCost: number | null, llmCallCount: number, toolCallCount: number, agentCallCount: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorType: string | null, errorMessage: string, llmCallId: string | null }>, spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, totalCost: number | null, streaming: boolean | null, tokensEstimated: boolean, id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null }
+    > } };
+
+export type OtlpTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OtlpTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, sessionId: string | null, userId: string | null, status: TraceStatus, totalTokens: number, promptTokens: number, completionTokens: number, totalCost: number | null, llmCallCount: number, toolCallCount: number, agentCallCount: number, errorCount: number, errors: Array<{ __typename?: 'TraceError', errorType: string | null, errorMessage: string, stackTrace: string | null, llmCallId: string | null, toolCallId: string | null, agentId: string | null }>, spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null, runType: RunType, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, cacheReadTokens: number | null, reasoningTokens: number | null, totalCost: number | null, costSource: string | null, id: string, name: string | null, parentId: string | null, runType: RunType, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+      | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, runType: RunType, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
+    > } };
+
+export type OtlpProjectByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type OtlpProjectByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, name: string } };
+
 export type PricesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3391,6 +3420,109 @@ export const LiveRevokeKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveRevokeKeyMutation, LiveRevokeKeyMutationVariables>;
+export const OtlpClientTraceDocument = new TypedDocumentString(`
+    query OtlpClientTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    sessionId
+    userId
+    status
+    totalTokens
+    promptTokens
+    completionTokens
+    totalCost
+    llmCallCount
+    toolCallCount
+    agentCallCount
+    errorCount
+    errors {
+      errorType
+      errorMessage
+      llmCallId
+    }
+    spans {
+      __typename
+      id
+      name
+      parentId
+      status
+      error
+      inputs
+      outputs
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        totalCost
+        streaming
+        tokensEstimated
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OtlpClientTraceQuery, OtlpClientTraceQueryVariables>;
+export const OtlpTraceDocument = new TypedDocumentString(`
+    query OtlpTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    sessionId
+    userId
+    status
+    totalTokens
+    promptTokens
+    completionTokens
+    totalCost
+    llmCallCount
+    toolCallCount
+    agentCallCount
+    errorCount
+    errors {
+      errorType
+      errorMessage
+      stackTrace
+      llmCallId
+      toolCallId
+      agentId
+    }
+    spans {
+      __typename
+      id
+      name
+      parentId
+      runType
+      status
+      error
+      inputs
+      outputs
+      metadata
+      ... on LLMCall {
+        model
+        provider
+        promptTokens
+        completionTokens
+        totalTokens
+        cacheReadTokens
+        reasoningTokens
+        totalCost
+        costSource
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OtlpTraceQuery, OtlpTraceQueryVariables>;
+export const OtlpProjectByNameDocument = new TypedDocumentString(`
+    query OtlpProjectByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OtlpProjectByNameQuery, OtlpProjectByNameQueryVariables>;
 export const PricesIngestDocument = new TypedDocumentString(`
     mutation PricesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -30,6 +30,7 @@ describe('start-up', () => {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
+      OTLP_GRPC_PORT: '0',
       // Nothing listens there: were the database tried first, this would take DB_CONNECT_TIMEOUT_MS.
       DATABASE_URL: `postgres://postgres:hunter2@127.0.0.1:${await freePort()}/nowhere`,
       DB_CONNECT_TIMEOUT_MS: '60000',
@@ -78,6 +79,7 @@ describe('start-up', () => {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: '0',
+      OTLP_GRPC_PORT: '0',
       DATABASE_URL: late.toString(),
       RUN_WORKER: 'false',
       DB_CONNECT_TIMEOUT_MS: '30000',

@@ -35,6 +35,8 @@ export type GqlResponse<T = Record<string, any>> = { status: number; data?: T; e
 
 export type TestServer = {
   url: string;
+  /** The OTLP/gRPC port (any free one unless the test named one), null when OTLP_GRPC=false. */
+  otlpGrpcPort: number | null;
   /** ws:// URL of the same endpoint, for graphql-ws clients. */
   wsUrl: string;
   databaseUrl: string;
@@ -75,6 +77,7 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
+    OTLP_GRPC_PORT: '0',
     DATABASE_URL: db.url,
     SEXTANT_ADMIN_KEY: adminKey,
     RUN_WORKER: 'false',
@@ -101,6 +104,7 @@ export async function startTestServer(env: Record<string, string> = {}, shareWit
   };
   const t: TestServer = {
     url: server.url,
+    otlpGrpcPort: server.otlpGrpcPort,
     wsUrl: server.url.replace(/^http/, 'ws'),
     databaseUrl: db.url,
     live: app.live,

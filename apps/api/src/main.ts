@@ -24,6 +24,10 @@ async function main() {
     `  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.app.live.bus.kind === 'redis' ? 'events shared through Redis' : 'events in this process'})`,
   );
   console.log(`  Health                  ${base}/health`);
+  console.log(`  LangSmith endpoint      ${base}/langsmith  (LANGSMITH_ENDPOINT)`);
+  console.log(
+    `  OpenTelemetry (OTLP)    ${base}/v1/traces (HTTP: OTEL_EXPORTER_OTLP_ENDPOINT=${base})${server.otlpGrpcPort === null ? '; gRPC off' : `, gRPC on port ${server.otlpGrpcPort}`}`,
+  );
   console.log(
     `  Worker                  ${sextant.worker ? `in this process (${sextant.worker.queues.join(', ')})` : 'not in this process (RUN_WORKER=false)'}, queues on ${config.jobs.backend === 'redis' ? 'Redis' : 'Postgres'}`,
   );

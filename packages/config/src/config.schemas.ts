@@ -93,6 +93,12 @@ const envSchema = z.object({
   LS_INGEST_CONCURRENCY_PER_PROJECT: int(1, 10_000).optional(),
   LS_INGEST_MAX_BODY_BYTES: int(64 * 1024, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   LS_ATTACHMENT_MAX_BYTES: int(0, 1024 * 1024 * 1024).default(1024 * 1024),
+  OTLP_INGEST_CONCURRENCY: int(1, 10_000).default(16),
+  // Unset: half of OTLP_INGEST_CONCURRENCY, rounded up.
+  OTLP_INGEST_CONCURRENCY_PER_PROJECT: int(1, 10_000).optional(),
+  OTLP_GRPC: z.enum(['true', 'false']).default('true'),
+  // 0: any free port (tests).
+  OTLP_GRPC_PORT: int(0, 65535).default(4317),
   // The names the LangSmith SDK itself reads, so a team's existing settings switch forwarding on.
   LANGSMITH_TRACING: z.string().optional(),
   LANGSMITH_TRACING_V2: z.string().optional(),
@@ -201,6 +207,15 @@ export type Config = Readonly<{
     /** Attachments up to this size are kept (base64); larger ones are recorded without their bytes. */
     maxAttachmentBytes: number;
   }>;
+  /** OpenTelemetry (OTLP) trace ingestion: /v1/traces and /otel/v1/traces over HTTP, TraceService/Export over gRPC. */
+  otlp: Readonly<{
+    /** Export requests one process handles at once (HTTP and gRPC together); more are answered 429 / RESOURCE_EXHAUSTED. */
+    maxConcurrentRequests: number;
+    /** Of those, the most one project (or the admin key) may hold. */
+    maxConcurrentPerProject: number;
+    /** The gRPC server's port, or null when it is off. */
+    grpcPort: number | null;
+  }>;
   /**
    * Forwarding traces to LangSmith. `configured` when an API key is set: projects may then switch it
    * on or off; `enabled` is the default of projects that did not choose (tracing switched on).
@@ -229,6 +244,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
   const perProject = e.LS_INGEST_CONCURRENCY_PER_PROJECT ?? Math.ceil(e.LS_INGEST_CONCURRENCY / 2);
   if (perProject > e.LS_INGEST_CONCURRENCY) throw new ConfigError('LS_INGEST_CONCURRENCY_PER_PROJECT must not exceed LS_INGEST_CONCURRENCY');
+  const otlpPerProject = e.OTLP_INGEST_CONCURRENCY_PER_PROJECT ?? Math.ceil(e.OTLP_INGEST_CONCURRENCY / 2);
+  if (otlpPerProject > e.OTLP_INGEST_CONCURRENCY) throw new ConfigError('OTLP_INGEST_CONCURRENCY_PER_PROJECT must not exceed OTLP_INGEST_CONCURRENCY');
   if (e.BODY_IDLE_TIMEOUT_MS > e.BODY_TIMEOUT_MS) throw new ConfigError('BODY_IDLE_TIMEOUT_MS must not exceed BODY_TIMEOUT_MS');
   if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
   const tracingOn = [e.LANGSMITH_TRACING, e.LANGSMITH_TRACING_V2, e.LANGCHAIN_TRACING_V2, e.LANGCHAIN_TRACING].some((v) => v?.trim().toLowerCase() === 'true');
@@ -295,6 +312,11 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxConcurrentPerProject: perProject,
       maxBodyBytes: e.LS_INGEST_MAX_BODY_BYTES,
       maxAttachmentBytes: e.LS_ATTACHMENT_MAX_BYTES,
+    }),
+    otlp: Object.freeze({
+      maxConcurrentRequests: e.OTLP_INGEST_CONCURRENCY,
+      maxConcurrentPerProject: otlpPerProject,
+      grpcPort: e.OTLP_GRPC === 'true' ? e.OTLP_GRPC_PORT : null,
     }),
     langsmithForward: Object.freeze({
       enabled: tracingOn && Boolean(e.LANGSMITH_API_KEY),

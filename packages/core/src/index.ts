@@ -46,3 +46,15 @@ export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op.types';
+export { ingestOtlpTraces } from './otlp-ingest/otlp-ingest.service';
+export {
+  decodeTraceRequest,
+  decodeTraceResponse,
+  encodeStatus,
+  encodeTraceResponse,
+  OtlpBodyError,
+  type OtlpExportResult,
+  type OtlpFormat,
+  traceRequestFromJson,
+} from './otlp-ingest/otlp.wire';
+export type { OtlpExportTraceRequest } from './otlp-ingest/otlp.types';

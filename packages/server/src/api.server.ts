@@ -13,13 +13,22 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { makeFormatError } from './graphql.errors';
 import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
+import { IngestSlots } from './ingest-slots.policy';
+import { createOtlpRouter } from './otlp.routes';
+import { type OtlpGrpcServer, startOtlpGrpcServer } from './otlp-grpc.server';
 import { presentedKey } from './presented-key.parser';
 import { TooManyFailures } from './auth-throttle.policy';
 import { bodyDeadline } from './body-deadline.policy';
 import { requestContexts } from './request.context';
 import { parseOptions, prepareOperation, queryLimitsPlugin } from './query-limits.policy';
 
-export type SextantServer = { url: string; port: number; close(): Promise<void> };
+export type SextantServer = {
+  url: string;
+  port: number;
+  /** The OTLP/gRPC port, or null when OTLP_GRPC is off. */
+  otlpGrpcPort: number | null;
+  close(): Promise<void>;
+};
 
 /** The key a WebSocket client gives in its connection_init payload: apiKey, x-api-key or an Authorization header. */
 function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -49,7 +58,10 @@ const KEY_RECHECK_MS = 60_000;
 
 const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
-/** Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql and a health check at /health. */
+/**
+ * Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql, a health check at /health,
+ * LangSmith's run ingestion under /langsmith and OTLP/HTTP at /v1/traces and /otel/v1/traces; and the OTLP/gRPC server.
+ */
 export async function createServer(opts: { app: AppServices; adminKey: string | undefined }): Promise<SextantServer> {
   const { config, ds, live, log } = opts.app;
   const contexts = requestContexts(opts.app, opts.adminKey);
@@ -168,6 +180,11 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const langsmith = createLangSmithRouter({ config, contexts, log });
   app.use('/langsmith/api/v1', langsmith);
   app.use('/langsmith', langsmith);
+  // OTLP exporters append /v1/traces to OTEL_EXPORTER_OTLP_ENDPOINT: both http://host:4000 and …/otel work.
+  const otlpSlots = new IngestSlots(config.otlp.maxConcurrentRequests, config.otlp.maxConcurrentPerProject);
+  const otlp = createOtlpRouter({ config, contexts, slots: otlpSlots, log });
+  app.use('/otel', otlp);
+  app.use(otlp);
   app.get('/graphql', async (req, res, next) => {
     const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsHtml && !req.query.query) {
@@ -239,12 +256,22 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  let grpc: OtlpGrpcServer | null;
+  try {
+    grpc = await startOtlpGrpcServer({ config, contexts, slots: otlpSlots, log });
+  } catch (e) {
+    await apollo.stop();
+    throw new Error(
+      `The OTLP/gRPC port ${config.otlp.grpcPort} cannot be used (${(e as Error).message}): set OTLP_GRPC_PORT to a free port, or OTLP_GRPC=false`,
+    );
+  }
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    otlpGrpcPort: grpc?.port ?? null,
     close: async () => {
-      await apollo.stop();
+      await Promise.all([apollo.stop(), grpc?.close()]);
     },
   };
 }

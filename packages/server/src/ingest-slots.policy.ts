@@ -1,5 +1,5 @@
 /**
- * The LangSmith ingest requests in progress, counted for the whole process and per tenant (the
+ * The ingest requests of one protocol in progress (LangSmith, OTLP), counted for the whole process and per tenant (the
  * project of the API key, or the admin key): a tenant holds at most `perTenant` of the `total`
  * slots, so one project's slow or numerous uploads cannot lock the other projects out.
  */

@@ -7,18 +7,14 @@ import {
   ingestLangSmithMultipart,
   type LangSmithIngestResult,
   langsmithServerInfo,
-  principalMay,
-  type Principal,
   type RequestContext,
   updateLangSmithRun,
 } from '@sextant/core';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { presentedKey } from './presented-key.parser';
-import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
-import { TooManyFailures } from './auth-throttle.policy';
-import { bodyDeadline } from './body-deadline.policy';
+import { databaseUnavailable, ingestGuards } from './ingest-guards.policy';
 import { IngestSlots } from './ingest-slots.policy';
+import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
 import type { RequestContexts } from './request.context';
 
 type Deps = {
@@ -55,77 +51,15 @@ export function createLangSmithRouter(deps: Deps): Router {
   const router = express.Router();
   router.use(cors({ origin: [...config.corsOrigins] }));
 
-  const slots = new IngestSlots(limits.maxConcurrentRequests, limits.maxConcurrentPerProject);
-  /** Bounds the ingest requests one process works on; past it, 429 + Retry-After, which the SDK retries. */
-  const admit = (req: Request, res: Response, next: NextFunction) => {
-    if (!slots.take()) {
-      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      detail(res, 429, `Sextant is busy (${limits.maxConcurrentRequests} ingest requests in progress, LS_INGEST_CONCURRENCY); retry shortly`);
-      // The body is not read: drop it so the answer reaches a client still sending.
-      req.resume();
-      return;
-    }
-    res.once('close', () => slots.release(res.locals.tenant as string | undefined));
-    next();
-  };
-
-  /**
-   * Charges the request's slot to its project (the admin key counts as one project), known from the
-   * key before the body is read: past its share a project gets 429 while the others are still served.
-   */
-  const share = (req: Request, res: Response, next: NextFunction) => {
-    const { principal } = ctxOf(res);
-    const tenant = principal.kind === 'key' ? principal.projectId : principal.kind;
-    if (!slots.charge(tenant)) {
-      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      detail(
-        res,
-        429,
-        `This project already has ${limits.maxConcurrentPerProject} ingest requests in progress (LS_INGEST_CONCURRENCY_PER_PROJECT); retry shortly`,
-      );
-      req.resume();
-      return;
-    }
-    res.locals.tenant = tenant;
-    next();
-  };
-
-  // Armed after the checks above, which do not read the body: a stall is then the client's.
-  const deadline = bodyDeadline({
-    idleMs: config.limits.bodyIdleTimeoutMs,
-    totalMs: config.limits.bodyTimeoutMs,
-    answer: (res, message) => void detail(res, 408, message),
+  const { admit, authenticate, share, deadline } = ingestGuards({
+    config,
+    contexts,
+    slots: new IngestSlots(limits.maxConcurrentRequests, limits.maxConcurrentPerProject),
+    settings: { total: 'LS_INGEST_CONCURRENCY', perProject: 'LS_INGEST_CONCURRENCY_PER_PROJECT' },
+    missingKey: 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)',
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    refuse: (res, status, message) => void detail(res, status, message),
   });
-
-  /**
-   * Resolves x-api-key to a request context, as GraphQL does; 401 without a valid key, 403 for a key
-   * that may not ingest. Both before the body is read: nobody who may not write gets it parsed.
-   */
-  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
-    const key = presentedKey(req.headers);
-    let principal: Principal | null = null;
-    try {
-      if (key) principal = await contexts.authenticate(key, contexts.clientAddress(req));
-    } catch (e) {
-      if (!(e instanceof TooManyFailures)) throw e;
-      req.resume();
-      res.setHeader('Retry-After', String(e.retryAfterSeconds));
-      detail(res, 429, e.message);
-      return;
-    }
-    if (!principal || principal.kind === 'anonymous') {
-      req.resume();
-      detail(res, 401, key ? 'Invalid or revoked API key' : 'Missing API key: set LANGSMITH_API_KEY to a Sextant API key (sent as x-api-key)');
-      return;
-    }
-    if (!principalMay(principal, 'ingest')) {
-      req.resume();
-      detail(res, 403, `This API key has the ${principal.kind === 'key' ? principal.role : 'wrong'} role; ingest access is required`);
-      return;
-    }
-    res.locals.ctx = contexts.build(principal);
-    next();
-  };
 
   // Every body is JSON whatever its Content-Type says, as LangSmith reads it.
   const json = express.json({ limit: limits.maxBodyBytes, type: () => true });
@@ -176,22 +110,6 @@ export function createLangSmithRouter(deps: Deps): Router {
     detail(res, 500, 'Internal server error');
   });
   return router;
-}
-
-// Postgres classes 08 (connection), 53 (insufficient resources) and 57P0x (shutting down), and sockets
-// that failed: the SDK retries 503, and the runs will be accepted once the database is back.
-const UNAVAILABLE_SQLSTATE = /^(08|53|57P0)/;
-const UNAVAILABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
-
-/** True for failures that say the database cannot be reached now, rather than that the request is wrong. */
-function databaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
-  const code = String(e?.driverError?.code ?? e?.code ?? '');
-  return (
-    UNAVAILABLE_SQLSTATE.test(code) ||
-    UNAVAILABLE_SOCKET.has(code) ||
-    /timeout exceeded when trying to connect|Connection terminated/i.test(String(e?.message ?? ''))
-  );
 }
 
 /**

@@ -63,7 +63,10 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
   };
   try {
     // A taken port is found before the slow part (the database), and said once.
-    if (opts.api) await checkPortFree(config.host, config.port);
+    if (opts.api) {
+      await checkPortFree(config.host, config.port);
+      if (config.otlp.grpcPort !== null) await checkPortFree(config.host, config.otlp.grpcPort, 'OTLP_GRPC_PORT');
+    }
     let embedded: EmbeddedPostgresHandle | undefined;
     let url = config.databaseUrl;
     if (url) await waitForDatabase(url, log, config.dbConnectTimeoutMs);

@@ -7,19 +7,21 @@ export class StartupError extends Error {
 }
 
 /**
- * Fails at once when PORT is taken, before anything slower (an embedded Postgres, migrations) runs:
- * otherwise the conflict only surfaces once the database is ready. A port that frees up later is
- * not waited for.
+ * Fails at once when a port the API listens on (PORT, OTLP_GRPC_PORT: `setting`) is taken, before
+ * anything slower (an embedded Postgres, migrations) runs: otherwise the conflict only surfaces once
+ * the database is ready. A port that frees up later is not waited for.
  */
-export async function checkPortFree(host: string, port: number): Promise<void> {
+export async function checkPortFree(host: string, port: number, setting = 'PORT'): Promise<void> {
   if (port === 0) return;
   const probe = createServer();
   await new Promise<void>((resolve, reject) => {
     probe.once('error', (e: NodeJS.ErrnoException) =>
       reject(
         e.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} on ${host} is already in use (PORT): stop what holds it, or set PORT to another port`)
-          : new StartupError(`Cannot listen on ${host}:${port} (HOST, PORT): ${e.message}`),
+          ? new StartupError(
+              `Port ${port} on ${host} is already in use (${setting}): stop what holds it, or set ${setting} to another port${setting === 'OTLP_GRPC_PORT' ? ' (or OTLP_GRPC=false)' : ''}`,
+            )
+          : new StartupError(`Cannot listen on ${host}:${port} (HOST, ${setting}): ${e.message}`),
       ),
     );
     probe.listen(port, host, () => probe.close(() => resolve()));

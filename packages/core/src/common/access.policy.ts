@@ -1,4 +1,4 @@
-import { validate as isUuid } from 'uuid';
+import { isUuid } from './uuid.util';
 import type { RequestContext } from './service.context';
 import { forbidden, notFound, unauthenticated } from './app.errors';
 

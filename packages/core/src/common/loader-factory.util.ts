@@ -1,5 +1,5 @@
+import { isUuid } from './uuid.util';
 import DataLoader from 'dataloader';
-import { validate as isUuid } from 'uuid';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
 
 /** A loader of one row per UUID key (null when absent or not a UUID), batched into one `IN` query. */

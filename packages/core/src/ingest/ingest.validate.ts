@@ -1,4 +1,5 @@
-import { v7 as uuidv7, validate as isUuid } from 'uuid';
+import { isUuid } from '../common/uuid.util';
+import { v7 as uuidv7 } from 'uuid';
 import { sanitizeString, toStorableJson } from '../common/sanitize.util';
 import { RUN_TYPES_BY_KIND, type SpanKind } from '../spans/span.entity';
 

@@ -1,4 +1,5 @@
-import { v5 as uuidv5, validate as isUuid } from 'uuid';
+import { v5 as uuidv5 } from 'uuid';
+import { isUuid } from '../common/uuid.util';
 import type { ErrorEntity } from '../traces/error.entity';
 import type { MetricEntity } from '../traces/metric.entity';
 import type { LLMCallEntity, SpanEntity } from '../spans/span.entity';
@@ -116,7 +117,7 @@ export function mapTraceFeedback(rows: ForwardTraceRows, runIds: ReadonlySet<str
 // A fixed namespace so a non-UUID id always derives the same UUID: retried forwards stay idempotent.
 const SEXTANT_NAMESPACE = '6f0d5a3e-2f7b-5c8e-9a41-3b7c2d1e0f5a';
 
-/** The LangSmith run id for one of our ids: itself when a UUID (lowercased), else a deterministic UUIDv5. */
+/** The LangSmith run id for one of our ids: itself when a UUID of any version (OTLP's are often of none; lowercased), else a deterministic UUIDv5. */
 export function forwardRunId(id: string): string {
   return isUuid(id) ? id.toLowerCase() : uuidv5(id, SEXTANT_NAMESPACE);
 }

@@ -1,7 +1,7 @@
+import { isUuid } from '../common/uuid.util';
 import { createHash } from 'node:crypto';
 import type { Config } from '@sextant/config';
 import { JOBS } from '@sextant/jobs';
-import { validate as isUuid } from 'uuid';
 import type { BaseContext, DbContext, RequestContext } from '../common/service.context';
 import { db } from '../common/transaction.util';
 import { badInput } from '../common/app.errors';

@@ -1,9 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { RequestContext } from '../common/service.context';
 import { sanitizeString } from '../common/sanitize.util';
-import { ProjectEntity } from '../projects/project.entity';
 import { projectLoaders } from '../projects/project.loaders';
-import { db } from '../common/transaction.util';
+import { projectIdByName } from '../projects/project.service';
 
 /** The project name the SDKs send when the user chose none (LANGSMITH_PROJECT unset). */
 const DEFAULT_PROJECT_NAME = 'default';
@@ -56,11 +54,6 @@ export class LangSmithProjects {
       return { problem: `This API key belongs to project "${own?.name ?? p.projectId}"; it cannot write to project "${name}"`, forbidden: true };
     }
     if (p.kind !== 'admin') return { problem: 'A valid API key is required', forbidden: true };
-    const repo = db(this.ctx).getRepository(ProjectEntity);
-    const found = await repo.findOneBy({ name });
-    if (found) return { projectId: found.id };
-    // Two requests may create the same project at once: the unique name makes one insert win.
-    await repo.createQueryBuilder().insert().values({ id: uuidv7(), name }).orIgnore().execute();
-    return { projectId: (await repo.findOneByOrFail({ name })).id };
+    return { projectId: await projectIdByName(this.ctx, name) };
   }
 }

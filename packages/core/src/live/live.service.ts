@@ -1,4 +1,4 @@
-import { validate as isUuid } from 'uuid';
+import { isUuid } from '../common/uuid.util';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
 import { badInput, notFound } from '../common/app.errors';

@@ -1,4 +1,4 @@
-import { validate as isUuid } from 'uuid';
+import { isUuid } from '../common/uuid.util';
 import type { DbContext } from '../common/service.context';
 import { db, withTransaction } from '../common/transaction.util';
 import type { JudgeSettings } from './judge/judge.client';

@@ -20,6 +20,19 @@ function cleanName(name: string): string {
   return n;
 }
 
+/**
+ * The id of the project with this name, created on first use: what the inbound protocols (LangSmith,
+ * OTLP) do with a project the admin key names. The caller has checked that it may. Two requests may
+ * create the same project at once: the unique name makes one insert win.
+ */
+export async function projectIdByName(ctx: RequestContext, name: string): Promise<string> {
+  const repo = db(ctx).getRepository(ProjectEntity);
+  const found = await repo.findOneBy({ name });
+  if (found) return found.id;
+  await repo.createQueryBuilder().insert().values({ id: uuidv7(), name }).orIgnore().execute();
+  return (await repo.findOneByOrFail({ name })).id;
+}
+
 /** Lists the projects the caller can see, by name. */
 export async function listProjects(ctx: RequestContext, first?: number, after?: string): Promise<ProjectConnection> {
   const visible = visibleProjectIds(ctx);

@@ -1,6 +1,6 @@
+import { isUuid } from '../common/uuid.util';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { validate as isUuid } from 'uuid';
 import type { LoaderCache } from '../common/loader-cache.util';
 import { SpanEntity } from './span.entity';
 import type { SpanRow } from './span.mapper';

@@ -28,7 +28,7 @@ export class TraceResolver {
     return listTraces(ctx, projectId, filter, orderBy, first, after);
   }
 
-  @Query(() => Trace)
+  @Query(() => Trace, { description: 'One trace, by its id or, for a trace sent over OTLP, its OpenTelemetry trace id (32 hex characters)' })
   trace(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return getTrace(ctx, id);
   }

@@ -1,6 +1,6 @@
 import { JOBS } from '@sextant/jobs';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { validate as isUuid } from 'uuid';
+import { isUuid, storedTraceId } from '../common/uuid.util';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
 import { badInput, notFound } from '../common/app.errors';
@@ -149,10 +149,13 @@ export function traceListQuery(
     .limit(size + 1);
 }
 
-/** Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal nothing). */
+/**
+ * Loads one trace the caller may read, or NOT_FOUND (also for another project's trace, so ids reveal
+ * nothing). An OpenTelemetry trace id (32 hex characters) finds the trace OTLP stored under its UUID.
+ */
 export async function getTrace(ctx: RequestContext, id: string): Promise<Trace> {
   requireAuthenticated(ctx);
-  const row = await traceLoaders(ctx).traceById.load(id);
+  const row = await traceLoaders(ctx).traceById.load(storedTraceId(id));
   if (!row || !canSeeProject(ctx, row.projectId)) throw notFound('Trace', id);
   assertProjectAccess(ctx, row.projectId, 'read');
   return toTrace(row);
