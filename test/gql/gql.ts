@@ -114,6 +114,7 @@ type Documents = {
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": typeof types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
     "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": typeof types.OtlpTraceDocument,
+    "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }": typeof types.OtlpSpanAddedDocument,
     "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": typeof types.PricesUpsertDocument,
@@ -283,6 +284,7 @@ const documents: Documents = {
     "mutation LiveCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"soon revoked\", role: READ }) { secret apiKey { id } } }": types.LiveCreateReadKeyDocument,
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
     "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": types.OtlpTraceDocument,
+    "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }": types.OtlpSpanAddedDocument,
     "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": types.PricesUpsertDocument,
@@ -749,6 +751,10 @@ export function graphql(source: "mutation LiveRevokeKey($id: ID!) { revokeApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }"): typeof import('./graphql').OtlpTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }"): typeof import('./graphql').OtlpSpanAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
