@@ -116,6 +116,7 @@ type Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": typeof types.LiveRevokeKeyDocument,
     "query OtlpClientTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage llmCallId }\n  spans { __typename id name parentId status error inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens totalCost streaming tokensEstimated }\n  }\n} }": typeof types.OtlpClientTraceDocument,
     "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": typeof types.OtlpTraceDocument,
+    "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }": typeof types.OtlpSpanAddedDocument,
     "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": typeof types.PricesUpsertDocument,
@@ -287,6 +288,7 @@ const documents: Documents = {
     "mutation LiveRevokeKey($id: ID!) { revokeApiKey(id: $id) { id } }": types.LiveRevokeKeyDocument,
     "query OtlpClientTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage llmCallId }\n  spans { __typename id name parentId status error inputs outputs\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens totalCost streaming tokensEstimated }\n  }\n} }": types.OtlpClientTraceDocument,
     "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }": types.OtlpTraceDocument,
+    "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }": types.OtlpSpanAddedDocument,
     "query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.OtlpProjectByNameDocument,
     "mutation PricesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.PricesIngestDocument,
     "mutation PricesUpsert($i: UpsertModelPriceInput!) {\n  upsertModelPrice(input: $i) { id modelPattern provider inputPrice outputPrice cacheReadPrice cacheWritePrice reasoningPrice effectiveFrom createdAt updatedAt }\n}": types.PricesUpsertDocument,
@@ -761,6 +763,10 @@ export function graphql(source: "query OtlpClientTrace($id: ID!) { trace(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OtlpTrace($id: ID!) { trace(id: $id) {\n  id name sessionId userId status totalTokens promptTokens completionTokens totalCost llmCallCount toolCallCount agentCallCount errorCount\n  errors { errorType errorMessage stackTrace llmCallId toolCallId agentId }\n  spans { __typename id name parentId runType status error inputs outputs metadata\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }\n  }\n} }"): typeof import('./graphql').OtlpTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }"): typeof import('./graphql').OtlpSpanAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

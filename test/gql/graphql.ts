@@ -1352,6 +1352,17 @@ export type OtlpTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trac
       | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, runType: RunType, status: SpanStatus, error: string | null, inputs: any | null, outputs: any | null, metadata: Record<string, any> }
     > } };
 
+export type OtlpSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type OtlpSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null }
+    | { __typename: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, parentId: string | null }
+    | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null }
+   };
+
 export type OtlpProjectByNameQueryVariables = Exact<{
   n: Scalars['String']['input'];
 }>;
@@ -3515,6 +3526,20 @@ export const OtlpTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OtlpTraceQuery, OtlpTraceQueryVariables>;
+export const OtlpSpanAddedDocument = new TypedDocumentString(`
+    subscription OtlpSpanAdded($t: ID!) {
+  spanAdded(traceId: $t) {
+    __typename
+    id
+    name
+    parentId
+    ... on LLMCall {
+      model
+      promptTokens
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OtlpSpanAddedSubscription, OtlpSpanAddedSubscriptionVariables>;
 export const OtlpProjectByNameDocument = new TypedDocumentString(`
     query OtlpProjectByName($n: String!) {
   projectByName(name: $n) {

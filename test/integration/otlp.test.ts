@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { costForModel, decodeTraceResponse } from '@sextant/core';
 import { graphql } from '../gql';
+import { liveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ofType } from '../support/typed-operation';
 
@@ -17,6 +18,9 @@ const TRACE = graphql(`query OtlpTrace($id: ID!) { trace(id: $id) {
     ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens reasoningTokens totalCost costSource }
   }
 } }`);
+const SPAN_ADDED = graphql(
+  `subscription OtlpSpanAdded($t: ID!) { spanAdded(traceId: $t) { __typename id name parentId ... on LLMCall { model promptTokens } } }`,
+);
 const PROJECT_BY_NAME = graphql(`query OtlpProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
 
 let s: TestServer;
@@ -245,6 +249,38 @@ describe('the OTLP/HTTP protocol', () => {
         `${traceId.slice(0, 8)}-${traceId.slice(8, 12)}-${traceId.slice(12, 16)}-${traceId.slice(16, 20)}-${traceId.slice(20)}`,
       ]);
       expect(rows).toEqual([{ project_id: p.data!.projectByName.id }]);
+    }
+  });
+});
+
+describe('OTLP spans live', () => {
+  it('reach a spanAdded subscriber of the trace (by its OTel trace id) like any others, children before parents included', async () => {
+    const traceId = hex(16);
+    const root = hex(8);
+    const c = liveClient(s.wsUrl, s.adminKey);
+    try {
+      const sub = c.subscribe(SPAN_ADDED, { t: traceId }, 'spanAdded');
+      const send = (spans: unknown[]) =>
+        post('/v1/traces', JSON.stringify(jsonExport(spans)), { 'content-type': 'application/json', authorization: `Bearer ${project.key}` });
+      // Subscriptions register asynchronously: resend the first span (an update) until one arrives.
+      const childSpan = jsonSpan(traceId, hex(8), { parentSpanId: root });
+      for (let i = 0; sub.events.length === 0 && i < 50; i++) {
+        expect((await send([childSpan])).status).toBe(200);
+        await sub.until((x) => x.events.length > 0, 200).catch(() => undefined);
+      }
+      const rootSpan = jsonSpan(traceId, root, {
+        name: 'invoke_agent support',
+        attributes: [{ key: 'gen_ai.operation.name', value: { stringValue: 'invoke_agent' } }],
+      });
+      expect((await send([rootSpan])).status).toBe(200);
+      await sub.until((x) => x.events.some((e) => e.__typename === 'AgentCall'), 10_000, 'the root span');
+      const llm = sub.events.find((e) => e.__typename === 'LLMCall')!;
+      const agent = sub.events.find((e) => e.__typename === 'AgentCall')!;
+      expect(ofType(llm, 'LLMCall')).toMatchObject({ model: 'gpt-4o-mini', promptTokens: 50 });
+      expect(agent).toMatchObject({ name: 'invoke_agent support', parentId: null });
+      expect(llm.parentId).toBe(agent.id);
+    } finally {
+      await c.dispose();
     }
   });
 });

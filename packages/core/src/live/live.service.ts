@@ -1,4 +1,4 @@
-import { isUuid } from '../common/uuid.util';
+import { isUuid, storedTraceId } from '../common/uuid.util';
 import { assertProjectAccess, canSeeProject, requireAuthenticated } from '../common/access.policy';
 import type { RequestContext } from '../common/service.context';
 import { badInput, notFound } from '../common/app.errors';
@@ -54,16 +54,17 @@ async function attachWithRetry<T>(attach: () => Promise<LiveStream<T> | null>): 
 }
 
 /**
- * The live tail of a trace. A trace that does not exist yet may be tailed by a key of the project
- * it will be created in (clients often pick the id before the agent starts); events of another
- * project's trace never reach that key.
+ * The live tail of a trace, by its id or OpenTelemetry trace id. A trace that does not exist yet may
+ * be tailed by a key of the project it will be created in (clients often pick the id before the
+ * agent starts); events of another project's trace never reach that key.
  */
-export async function tailSpans(ctx: LiveContext, traceId: string, since: string | null | undefined): Promise<LiveStream<Span>> {
+export async function tailSpans(ctx: LiveContext, id: string, since: string | null | undefined): Promise<LiveStream<Span>> {
   const principal = requireAuthenticated(ctx);
   const start: SpanStart = parseSince(since, true);
-  if (!isUuid(traceId)) throw notFound('Trace', traceId);
+  const traceId = storedTraceId(id);
+  if (!isUuid(traceId)) throw notFound('Trace', id);
   const trace = await traceLoaders(ctx).traceById.load(traceId);
-  if (trace && !canSeeProject(ctx, trace.projectId)) throw notFound('Trace', traceId);
+  if (trace && !canSeeProject(ctx, trace.projectId)) throw notFound('Trace', id);
   const scope = principal.kind === 'admin' ? null : principal.projectId;
   if (trace) assertProjectAccess(ctx, trace.projectId, 'read');
   else if (scope) assertProjectAccess(ctx, scope, 'read');
