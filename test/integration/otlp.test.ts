@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync, gzipSync } from 'node:zlib';
@@ -282,5 +283,48 @@ describe('OTLP spans live', () => {
     } finally {
       await c.dispose();
     }
+  });
+});
+
+describe('OTLP/HTTP under load', () => {
+  let busy: TestServer;
+  beforeAll(async () => {
+    busy = await startTestServer({ OTLP_INGEST_CONCURRENCY: '1' });
+  });
+  afterAll(() => busy?.stop());
+
+  it('answers 429 with Retry-After past OTLP_INGEST_CONCURRENCY, and takes the export once the slot is free', async () => {
+    const { id, key } = await busy.project('otlp-busy', 'ingest');
+    const { hostname, port } = new URL(busy.url);
+    const body = JSON.stringify(jsonExport([jsonSpan(hex(16), hex(8))]));
+    const send = () =>
+      fetch(`http://${hostname}:${port}/v1/traces`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } });
+    // An export whose body never finishes holds the one slot.
+    const socket = connect(Number(port), hostname);
+    socket.on('error', () => undefined);
+    socket.write(
+      `POST /v1/traces HTTP/1.1\r\nhost: ${hostname}\r\ncontent-type: application/json\r\nauthorization: Bearer ${key}\r\ncontent-length: 1000\r\n\r\n{"resourceSpans":`,
+    );
+    let refused: Response | undefined;
+    // Given a head start: an export arriving first would take the slot and this one be refused instead.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let i = 0; i < 100 && !refused; i++) {
+      const r = await send();
+      if (r.status === 429) refused = r;
+      else await r.arrayBuffer();
+    }
+    expect(refused?.status).toBe(429);
+    expect(refused!.headers.get('retry-after')).toBe('1');
+    expect(((await refused!.json()) as { code: number; message: string }).message).toMatch(/OTLP_INGEST_CONCURRENCY/);
+    socket.destroy();
+    let accepted = 0;
+    for (let i = 0; i < 100 && accepted !== 200; i++) {
+      const r = await send();
+      accepted = r.status;
+      await r.arrayBuffer();
+      if (accepted !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(accepted).toBe(200);
+    expect((await busy.ds.query('SELECT count(*)::int AS n FROM traces WHERE project_id = $1', [id]))[0].n).toBeGreaterThan(0);
   });
 });
