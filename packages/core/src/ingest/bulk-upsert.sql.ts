@@ -75,8 +75,8 @@ function rowsJson(cols: UpsertColumn[], rows: Record<string, unknown>[]): string
 }
 
 /**
- * Inserts new rows and merges existing ones in two multi-row statements; `insertRows` (same order
- * and keys as `rows`) may carry what only an insert should write. Returns the stored rows
+ * Inserts new rows and merges existing ones in two multi-row statements; `beforeMerge` gets the rows
+ * that were not inserted, before they are merged (to drop what only an insert should write). Returns the stored rows
  * (after merge) keyed by match value; a row that exists but fails the guard is left out, which is
  * how callers find items that collide with another project's ids.
  */
@@ -84,7 +84,7 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   m: EntityManager,
   spec: UpsertSpec,
   rows: Record<string, unknown>[],
-  insertRows: Record<string, unknown>[] = rows,
+  beforeMerge?: (rows: Record<string, unknown>[]) => void,
 ): Promise<UpsertResult<R>> {
   const out = new UpsertResult<R>();
   if (rows.length === 0) return out;
@@ -97,7 +97,7 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
      SELECT ${stored.map((c) => c.insert ?? `u.${c.name}`).join(', ')} FROM ${source}
      ON CONFLICT DO NOTHING
      RETURNING ${spec.returning.join(', ')}`,
-    [rowsJson(cols, insertRows)],
+    [rowsJson(cols, rows)],
   );
   for (const r of inserted) {
     out.set(r[spec.match] as string, r);
@@ -106,6 +106,7 @@ export async function bulkUpsert<R extends Record<string, unknown>>(
   if (inserted.length === rows.length) return out;
 
   const pending = rows.filter((r) => !out.has(r[spec.match] as string));
+  beforeMerge?.(pending);
   const sets = stored
     .filter((c) => c.update !== null && c.name !== spec.match)
     .map((c) => `${c.name} = ${c.update ?? keep(c.name)}`)

@@ -6,7 +6,7 @@ import { db } from '../common/transaction.util';
 import type { TraceBefore } from '../traces/trace-totals.compute';
 import { addBatchToTotals, totalsBefore } from '../traces/trace-totals.service';
 import { bulkUpsert, type UpsertSpec } from './bulk-upsert.sql';
-import { batchPricing, priceLlmCalls, rowsToInsert } from './ingest.price';
+import { batchPricing, priceBeforeInsert, priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
 import {
@@ -47,7 +47,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   for (const { row } of v.traces) row.default_start = earliest.get(row.id as string) ?? now;
   const touchedIds = [...new Set([...v.traces.map((t) => t.row.id as string), ...children.map((c) => c.row.trace_id as string)])];
 
-  const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<Row[]>) => {
+  const upsert = async (spec: UpsertSpec, items: Item[], key = spec.match, prepare?: (rows: Row[]) => Promise<((rows: Row[]) => void) | undefined>) => {
     const merged = mergeDuplicates(items, key);
     const rows = merged.map((x) => x.row);
     const stored = await bulkUpsert<Row>(m, spec, rows, await prepare?.(rows));
@@ -98,11 +98,18 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   const spans = await withinSpanCap(tx, keepOwn(v.spans), before, outcome);
   const spanTraces = new Set(spans.map((s) => s.row.trace_id as string));
   const wholeSpans = tx.participants.some((p) => p.wantsWholeSpans?.(projectId, spanTraces) ?? false);
+  let priced = new Map<Row, unknown>();
   const storedSpans = await upsert(spanUpsert(tx.ds, wholeSpans), spans, 'id', async (rows) => {
     await reserveSpanSeq(m, rows, reserved);
-    return pricing ? rowsToInsert(rows, (r) => !stored.has(r.id as string), pricing) : rows;
+    if (!pricing) return undefined;
+    const before = await priceBeforeInsert(rows, (r) => !stored.has(r.id as string), pricing);
+    priced = before.priced;
+    return before.undo;
   });
-  await priceLlmCalls(tx, projectId, storedSpans, pricing);
+  // Calls priced before their insert, and inserted, need no second look.
+  const pricedNew = new Set<string>();
+  for (const r of priced.keys()) if (storedSpans.inserted.has(r.id as string)) pricedNew.add(r.id as string);
+  await priceLlmCalls(tx, projectId, storedSpans, pricedNew, pricing);
   const storedErrors = await upsert(ERROR_UPSERT, keepOwn(v.errors));
   await upsert(USER_INTERACTION_UPSERT, keepOwn(v.interactions));
   await upsert(METRIC_UPSERT, keepOwn(v.metrics));

@@ -76,20 +76,29 @@ async function priceRow(r: Row, pricing: Pricing): Promise<boolean> {
   return before !== pricedState(r);
 }
 
+/** The fields pricing writes on a call whose tokens it does not estimate. */
+const COST_FIELDS = ['prompt_cost', 'completion_cost', 'total_cost', 'prompt_cost_details', 'completion_cost_details', 'cost_source'] as const;
+
+/** What a call held before it was priced for insert, to put back should it be merged instead. */
+export type Unpriced = Pick<Row, (typeof COST_FIELDS)[number]>;
+
 /**
- * A priced copy of a call about to be inserted (an incoming row, not yet merged with anything),
- * or null when it is not an LLM call or its tokens are to be estimated (that needs its stored texts
- * and happens after the upsert). Pricing before the insert spares the update that would follow it;
- * priceLlmCalls after the upsert then finds nothing to change, and still corrects a row that was
- * merged into a stored one after all.
+ * Prices, in place, a call about to be inserted (an incoming row, not yet merged with anything) and
+ * returns what it held before, or null when it is not an LLM call or its tokens are to be estimated
+ * (that needs its stored texts and happens after the upsert). Pricing before the insert spares the
+ * update that would follow it. A call that turns out to be stored already must get `restoreUnpriced`
+ * before it is merged: its sent fields alone would price it wrongly; priceLlmCalls prices the merge.
  */
-export async function pricedForInsert(r: Row, pricing: Pricing): Promise<Row | null> {
+export async function priceForInsert(r: Row, pricing: Pricing): Promise<Unpriced | null> {
   if (r.kind !== 'llm' || estimable(r)) return null;
-  // A view of the row that takes the prices as its own fields: rows are wide, and copying each measured
-  // several per cent of ingestion's CPU; readers look fields up, they never list them.
-  const copy: Row = Object.create(r);
-  await priceRow(copy, pricing);
-  return copy;
+  const before = Object.fromEntries(COST_FIELDS.map((f) => [f, r[f]])) as Unpriced;
+  await priceRow(r, pricing);
+  return before;
+}
+
+/** Puts back what priceForInsert changed. */
+export function restoreUnpriced(r: Row, before: Unpriced): void {
+  Object.assign(r, before);
 }
 
 /** Reads inputs and outputs into the rows that came without them (a lean upsert) and whose tokens will be estimated. */
