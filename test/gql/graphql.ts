@@ -1756,6 +1756,18 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WebUiIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type WebUiProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUiProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -4450,6 +4462,24 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiIngestDocument = new TypedDocumentString(`
+    mutation WebUiIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiIngestMutation, WebUiIngestMutationVariables>;
+export const WebUiProjectDocument = new TypedDocumentString(`
+    mutation WebUiProject {
+  createProject(input: {name: "tour"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiProjectMutation, WebUiProjectMutationVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
