@@ -170,6 +170,7 @@ type Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "\n  mutation WebUiIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.WebUiIngestDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": typeof types.WebUiProjectDocument,
+    "query WebUiNoBuild { projects(first: 1) { totalCount } }": typeof types.WebUiNoBuildDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": typeof types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": typeof types.WorkerClosedTraceDocument,
@@ -344,6 +345,7 @@ const documents: Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "\n  mutation WebUiIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.WebUiIngestDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": types.WebUiProjectDocument,
+    "query WebUiNoBuild { projects(first: 1) { totalCount } }": types.WebUiNoBuildDocument,
     "mutation WorkerIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.WorkerIngestDocument,
     "subscription WorkerMetricComputed($p: ID!) { metricComputed(projectId: $p) { traceId metricNames metrics { name } } }": types.WorkerMetricComputedDocument,
     "query WorkerClosedTrace($id: ID!) { trace(id: $id) { status endTime autoClosed durationMs metrics { name } } }": types.WorkerClosedTraceDocument,
@@ -983,6 +985,10 @@ export function graphql(source: "\n  mutation WebUiIngest($b: IngestBatchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }"): typeof import('./graphql').WebUiProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebUiNoBuild { projects(first: 1) { totalCount } }"): typeof import('./graphql').WebUiNoBuildDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1768,6 +1768,11 @@ export type WebUiProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WebUiProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
 
+export type WebUiNoBuildQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUiNoBuildQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -4480,6 +4485,13 @@ export const WebUiProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUiProjectMutation, WebUiProjectMutationVariables>;
+export const WebUiNoBuildDocument = new TypedDocumentString(`
+    query WebUiNoBuild {
+  projects(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiNoBuildQuery, WebUiNoBuildQueryVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -4,6 +4,8 @@
 // ingested meanwhile appear without a reload.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { graphql } from '../gql';
@@ -151,6 +153,20 @@ describe('web UI in Chromium', () => {
     expect((await fetch(`${base}/api/traces`)).status).toBe(404);
     expect((await fetch(`${base}/graphqlx`)).status).toBe(404);
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('answers / with how to build the UI when its build is missing, and still serves the API', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'sextant-no-ui-'));
+    const bare = await startTestServer({ WEB_DIST_DIR: empty });
+    try {
+      const res = await fetch(bare.url.replace(/\/graphql$/, '/projects'));
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain('pnpm build:web');
+      expect((await bare.gql(graphql(`query WebUiNoBuild { projects(first: 1) { totalCount } }`))).data).toEqual({ projects: { totalCount: 0 } });
+    } finally {
+      await bare.stop();
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('refuses a wrong key on the sign-in page and signs in with the admin key', async () => {
