@@ -1763,6 +1763,13 @@ export type WebUiIngestMutationVariables = Exact<{
 
 export type WebUiIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
+export type WebUiKeysQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
+
 export type WebUiProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1772,6 +1779,13 @@ export type WebUiNoBuildQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebUiNoBuildQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number } };
+
+export type WebUiRevokeMutationVariables = Exact<{
+  k: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiRevokeMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
 
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -4478,6 +4492,15 @@ export const WebUiIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUiIngestMutation, WebUiIngestMutationVariables>;
+export const WebUiKeysDocument = new TypedDocumentString(`
+    query WebUiKeys($p: ID!) {
+  project(id: $p) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiKeysQuery, WebUiKeysQueryVariables>;
 export const WebUiProjectDocument = new TypedDocumentString(`
     mutation WebUiProject {
   createProject(input: {name: "tour"}) {
@@ -4492,6 +4515,13 @@ export const WebUiNoBuildDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUiNoBuildQuery, WebUiNoBuildQueryVariables>;
+export const WebUiRevokeDocument = new TypedDocumentString(`
+    mutation WebUiRevoke($k: ID!) {
+  revokeApiKey(id: $k) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiRevokeMutation, WebUiRevokeMutationVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

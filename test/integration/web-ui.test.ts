@@ -96,6 +96,9 @@ describe('web UI in Chromium', () => {
     return page;
   }
 
+  const keyIds = async (project: string) =>
+    (await s.gql(graphql(`query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }`), { p: project })).data!.project.apiKeys.map((k) => k.id);
+
   /** A page signed in with the admin key, through the sign-in form. */
   async function signedIn(): Promise<Page> {
     const page = await newPage();
@@ -188,6 +191,16 @@ describe('web UI in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('API key').waitFor();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    // A key revoked while it is kept: the next request sends the user back to sign-in.
+    const p = await s.project('revoked');
+    await page.evaluate((k) => localStorage.setItem('sextant.apiKey', k), p.key);
+    await page.goto(`${base}/projects`);
+    await page.getByRole('link', { name: 'revoked' }).waitFor();
+    await s.gql(graphql(`mutation WebUiRevoke($k: ID!) { revokeApiKey(id: $k) { id } }`), { k: (await keyIds(p.id))[0] });
+    await page.reload();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.close();
   });
 
@@ -207,7 +220,16 @@ describe('web UI in Chromium', () => {
     await page.getByLabel('Status').selectOption('SUCCESS');
     await page.waitForURL(/status=SUCCESS/);
     await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ state: 'detached' });
+    // j and k move between rows, Enter opens the focused one.
+    await ingest({ projectId, traces: [{ id: id(101), name: 'older', startTime: '2026-11-21T10:00:00Z', endTime: '2026-11-21T10:00:01Z' }] });
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: 'older' }).waitFor();
     await row.focus();
+    const focused = (name: string) => page.waitForFunction((n) => document.activeElement?.textContent?.startsWith(n), name, { timeout: 2000 });
+    await page.keyboard.press('j');
+    await focused('older');
+    await page.keyboard.press('k');
+    await focused('research');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${base}/projects/${projectId}/traces/${TRACE}`);
     await page.close();

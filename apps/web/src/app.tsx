@@ -12,7 +12,16 @@ export function App() {
   const [apiKey, setApiKey] = useState(readApiKey);
   const location = useLocation();
   // One client per key: signing in as someone else must not reuse the previous key's socket.
-  const client = useMemo(() => (apiKey ? createApiClient(apiKey) : null), [apiKey]);
+  const client = useMemo(
+    () =>
+      apiKey
+        ? createApiClient(apiKey, () => {
+            clearApiKey();
+            setApiKey(null);
+          })
+        : null,
+    [apiKey],
+  );
 
   if (!apiKey || !client) {
     return (

@@ -1,12 +1,12 @@
 import { createClient as createWsClient } from 'graphql-ws';
-import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 
 /**
  * A urql client bound to one API key: queries over HTTP with x-api-key, subscriptions over graphql-ws on
  * the same origin with the key in connection_init. No document cache: the views are live and page by
  * hand, so every read goes to the API.
  */
-export function createApiClient(apiKey: string): Client {
+export function createApiClient(apiKey: string, onUnauthorized?: () => void): Client {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const ws = createWsClient({ url: wsUrl, connectionParams: { apiKey }, lazy: true, retryAttempts: Infinity });
   return new Client({
@@ -17,6 +17,12 @@ export function createApiClient(apiKey: string): Client {
     preferGetMethod: false,
     fetchOptions: { headers: { 'x-api-key': apiKey } },
     exchanges: [
+      // A key revoked while the UI is open: back to sign-in rather than errors on every view.
+      mapExchange({
+        onError: (error) => {
+          if ((error.response as Response | undefined)?.status === 401) onUnauthorized?.();
+        },
+      }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

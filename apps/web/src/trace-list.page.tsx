@@ -184,6 +184,16 @@ export function TraceListPage() {
   }, [lastIndex, rows.length, page, loadMore]);
 
   const open = (id: string) => navigate(`/projects/${projectId}/traces/${id}`);
+  // j/k (and the arrows) move between rows; the row is scrolled into the virtual window first, since
+  // rows outside it are not in the DOM.
+  const focusRow = (index: number) => {
+    if (index < 0 || index >= tableRows.length) return;
+    const rowAt = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    virtualizer.scrollToIndex(index);
+    const now = rowAt();
+    if (now) now.focus();
+    else requestAnimationFrame(() => rowAt()?.focus());
+  };
   const [text, setText] = useState(q);
   const submitText = (e: FormEvent) => {
     e.preventDefault();
@@ -248,8 +258,13 @@ export function TraceListPage() {
                   className="grid-row clickable"
                   style={{ gridTemplateColumns: GRID, position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: '100%' }}
                   onClick={() => open(row.id)}
+                  data-index={v.index}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') open(row.id);
+                    else if (e.key === 'j' || e.key === 'ArrowDown' || e.key === 'k' || e.key === 'ArrowUp') {
+                      e.preventDefault();
+                      focusRow(v.index + (e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1));
+                    }
                   }}
                 >
                   {row.getVisibleCells().map((c) => (
