@@ -12,16 +12,38 @@
 // Why @graphql-codegen/cli 6 with client-preset 5 rather than cli 7 / preset 6: cli 7 needs listr2 10,
 // which requires Node 22.13, and the project runs on Node 20. (cli 6 still pulls in the URL schema
 // loader, whose newest releases declare Node 22; it is never called for a file schema.)
+//
+// A second target types the web UI's operations (apps/web/src/gql), with the same scalars. There the
+// documents are parsed ASTs (documentMode 'document', the preset's default): urql keys its cache and
+// deduplication by the parsed document, and a string would be parsed again in the browser on each use.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// JSON values have no schema: a reader narrows what it reads as it pleases.
+const SCALARS = {
+  DateTimeISO: 'string',
+  JSON: { input: 'unknown', output: 'any' },
+  JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, any>' },
+  // Ingest inputs: typed as the values a valid item holds (a test sending a bad one says so with a cast).
+  LenientBoolean: 'boolean',
+  LenientDateTime: 'string | number',
+  LenientFloat: 'number',
+  LenientID: 'string',
+  LenientInt: 'number',
+  LenientJSONObject: 'Record<string, unknown>',
+  LenientRunType: 'string',
+  LenientSpanStatus: 'string',
+  LenientString: 'string',
+  LenientTraceStatus: 'string',
+};
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['test/**/*.ts', '!test/gql/**'],
   // Only graphql(`...`) marks an operation (graphqlDoc where a module's own `graphql` is a request
   // function, as in bench-kit): the helpers' s.gql(`...`) take plain text for dynamic ones.
   pluckConfig: { globalGqlIdentifierName: ['graphql', 'graphqlDoc'], gqlMagicComment: 'graphql' },
   generates: {
     'test/gql/': {
+      documents: ['test/**/*.ts', '!test/gql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
@@ -33,23 +55,19 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // A selected field is always in the answer, null or not: `x: T | null`, not `x?: T | null`.
         avoidOptionals: { field: true },
-        // JSON values have no schema: a test reads into what it sent as it pleases.
-        scalars: {
-          DateTimeISO: 'string',
-          JSON: { input: 'unknown', output: 'any' },
-          JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, any>' },
-          // Ingest inputs: typed as the values a valid item holds (a test sending a bad one says so with a cast).
-          LenientBoolean: 'boolean',
-          LenientDateTime: 'string | number',
-          LenientFloat: 'number',
-          LenientID: 'string',
-          LenientInt: 'number',
-          LenientJSONObject: 'Record<string, unknown>',
-          LenientRunType: 'string',
-          LenientSpanStatus: 'string',
-          LenientString: 'string',
-          LenientTraceStatus: 'string',
-        },
+        scalars: SCALARS,
+      },
+    },
+    'apps/web/src/gql/': {
+      documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true },
+        scalars: SCALARS,
       },
     },
   },

@@ -27,7 +27,7 @@ const project = (displayName, testMatch) => ({
 
 module.exports = {
   projects: [
-    project('unit', ['<rootDir>/packages/**/src/**/*.spec.ts']),
+    project('unit', ['<rootDir>/packages/**/src/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts']),
     project('integration', ['<rootDir>/test/integration/**/*.test.ts']),
     project('soak', ['<rootDir>/test/soak/**/*.test.ts']),
   ],

@@ -1756,6 +1756,37 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type WebUiIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type WebUiKeysQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
+
+export type WebUiProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUiProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type WebUiNoBuildQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUiNoBuildQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number } };
+
+export type WebUiRevokeMutationVariables = Exact<{
+  k: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiRevokeMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string } };
+
 export type WorkerIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -4450,6 +4481,47 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiIngestDocument = new TypedDocumentString(`
+    mutation WebUiIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiIngestMutation, WebUiIngestMutationVariables>;
+export const WebUiKeysDocument = new TypedDocumentString(`
+    query WebUiKeys($p: ID!) {
+  project(id: $p) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiKeysQuery, WebUiKeysQueryVariables>;
+export const WebUiProjectDocument = new TypedDocumentString(`
+    mutation WebUiProject {
+  createProject(input: {name: "tour"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiProjectMutation, WebUiProjectMutationVariables>;
+export const WebUiNoBuildDocument = new TypedDocumentString(`
+    query WebUiNoBuild {
+  projects(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiNoBuildQuery, WebUiNoBuildQueryVariables>;
+export const WebUiRevokeDocument = new TypedDocumentString(`
+    mutation WebUiRevoke($k: ID!) {
+  revokeApiKey(id: $k) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiRevokeMutation, WebUiRevokeMutationVariables>;
 export const WorkerIngestDocument = new TypedDocumentString(`
     mutation WorkerIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -30,6 +30,7 @@ describe('zero-config start', () => {
     try {
       expect(run.written()).toContain(`http://127.0.0.1:${env.PORT}/graphql`);
       expect(run.written()).toContain('embedded Postgres');
+      expect(run.written()).toMatch(new RegExp(`Web UI\\s+http://127\\.0\\.0\\.1:${env.PORT}/ `));
       const key = (await readFile(path.join(dir, 'admin-key'), 'utf8')).trim();
       expect(run.written()).not.toContain(key);
       expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', database: 'ok', liveEvents: 'in-process' });

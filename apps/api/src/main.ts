@@ -19,6 +19,7 @@ async function main() {
   const base = server.url.replace(/\/graphql$/, '');
   console.log('');
   console.log('  Sextant is running');
+  console.log(`  Web UI                  ${base}/  (sign in with the admin key below)`);
   console.log(`  GraphQL API + GraphiQL  ${server.url}`);
   console.log(
     `  Subscriptions           ${server.url.replace(/^http/, 'ws')}  (graphql-ws; ${sextant.app.live.bus.kind === 'redis' ? 'events shared through Redis' : 'events in this process'})`,

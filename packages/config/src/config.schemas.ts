@@ -48,6 +48,8 @@ const envSchema = z.object({
   WORKER_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(15 * 60_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 3_600_000).default(25_000),
   SEXTANT_DATA_DIR: z.string().min(1).default('.sextant'),
+  // Unset: the repository's apps/web/dist, which `pnpm start` builds when it is missing or stale.
+  WEB_DIST_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: int(1, 65535).default(54329),
   SEXTANT_ADMIN_KEY: z.string().min(24, 'SEXTANT_ADMIN_KEY must be at least 24 characters').optional(),
   MAX_BATCH_ITEMS: int(1, 1_000_000).default(10_000),
@@ -141,6 +143,8 @@ export type Config = Readonly<{
   /** How long start-up keeps trying an external DATABASE_URL that does not answer yet. */
   dbConnectTimeoutMs: number;
   dataDir: string;
+  /** The web UI's built files (index.html and assets/), served at /. */
+  webDistDir: string;
   embeddedPgPort: number;
   adminKey: string | undefined;
   limits: Readonly<{
@@ -266,6 +270,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dataDir: path.resolve(e.SEXTANT_DATA_DIR),
+    // A path, not an import: the server serves whatever files are there and packages never import apps.
+    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : path.resolve(__dirname, '../../../apps/web/dist'),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminKey: e.SEXTANT_ADMIN_KEY,
     limits: Object.freeze({

@@ -15,6 +15,7 @@ import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
 import { IngestSlots } from './ingest-slots.policy';
 import { createOtlpRouter } from './otlp.routes';
+import { createWebUiRouter } from './web-ui.routes';
 import { type OtlpGrpcServer, startOtlpGrpcServer } from './otlp-grpc.server';
 import { presentedKey } from './presented-key.parser';
 import { TooManyFailures } from './auth-throttle.policy';
@@ -60,7 +61,7 @@ const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ messag
 
 /**
  * Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql, a health check at /health,
- * LangSmith's run ingestion under /langsmith and OTLP/HTTP at /v1/traces and /otel/v1/traces; and the OTLP/gRPC server.
+ * LangSmith's run ingestion under /langsmith, OTLP/HTTP at /v1/traces and /otel/v1/traces and the web UI at /; and the OTLP/gRPC server.
  */
 export async function createServer(opts: { app: AppServices; adminKey: string | undefined }): Promise<SextantServer> {
   const { config, ds, live, log } = opts.app;
@@ -231,6 +232,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
       },
     }),
   );
+  app.use(createWebUiRouter(config.webDistDir));
   // body-parser's errors (too large, malformed JSON, unsupported or broken encodings) answered in GraphQL's error shape.
   app.use((err: { type?: string; status?: number; expose?: boolean; message?: string }, _req: Request, res: Response, next: NextFunction) => {
     // Already answered (a body cut off with 408): the parser's error that follows has no one to tell.

@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
+    "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SignInCheckDocument,
+    "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": typeof types.TraceRowFragmentDoc,
+    "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebTracesDocument,
+    "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
+    "\n  query WebTraceHeader($id: ID!) {\n    trace(id: $id) {\n      id\n      name\n      status\n      startTime\n      durationMs\n      totalTokens\n      totalCost\n      spanCount\n      errorCount\n      llmCallCount\n      toolCallCount\n      models\n      userId\n      sessionId\n    }\n  }\n": typeof types.WebTraceHeaderDocument,
+    "\n  fragment SpanFields on Span {\n    __typename\n    id\n    parentId\n    depth\n    name\n    runType\n    status\n    startTime\n    durationMs\n    totalCost\n    error\n    errorType\n    inputs\n    outputs\n    sequence\n    ... on LLMCall {\n      model\n      provider\n      promptTokens\n      completionTokens\n      totalTokens\n      reasoningTokens\n      cacheReadTokens\n    }\n  }\n": typeof types.SpanFieldsFragmentDoc,
+    "\n  query WebTraceSpans($id: ID!, $first: Int, $after: ID) {\n    trace(id: $id) {\n      id\n      spans(first: $first, after: $after) {\n        ...SpanFields\n      }\n    }\n  }\n": typeof types.WebTraceSpansDocument,
+    "\n  subscription WebSpanAdded($traceId: ID!, $since: String) {\n    spanAdded(traceId: $traceId, since: $since) {\n      ...SpanFields\n    }\n  }\n": typeof types.WebSpanAddedDocument,
+};
+const documents: Documents = {
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
+    "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": types.SignInCheckDocument,
+    "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": types.TraceRowFragmentDoc,
+    "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebTracesDocument,
+    "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": types.WebTraceUpdatedDocument,
+    "\n  query WebTraceHeader($id: ID!) {\n    trace(id: $id) {\n      id\n      name\n      status\n      startTime\n      durationMs\n      totalTokens\n      totalCost\n      spanCount\n      errorCount\n      llmCallCount\n      toolCallCount\n      models\n      userId\n      sessionId\n    }\n  }\n": types.WebTraceHeaderDocument,
+    "\n  fragment SpanFields on Span {\n    __typename\n    id\n    parentId\n    depth\n    name\n    runType\n    status\n    startTime\n    durationMs\n    totalCost\n    error\n    errorType\n    inputs\n    outputs\n    sequence\n    ... on LLMCall {\n      model\n      provider\n      promptTokens\n      completionTokens\n      totalTokens\n      reasoningTokens\n      cacheReadTokens\n    }\n  }\n": types.SpanFieldsFragmentDoc,
+    "\n  query WebTraceSpans($id: ID!, $first: Int, $after: ID) {\n    trace(id: $id) {\n      id\n      spans(first: $first, after: $after) {\n        ...SpanFields\n      }\n    }\n  }\n": types.WebTraceSpansDocument,
+    "\n  subscription WebSpanAdded($traceId: ID!, $since: String) {\n    spanAdded(traceId: $traceId, since: $since) {\n      ...SpanFields\n    }\n  }\n": types.WebSpanAddedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n"): (typeof documents)["\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTraceHeader($id: ID!) {\n    trace(id: $id) {\n      id\n      name\n      status\n      startTime\n      durationMs\n      totalTokens\n      totalCost\n      spanCount\n      errorCount\n      llmCallCount\n      toolCallCount\n      models\n      userId\n      sessionId\n    }\n  }\n"): (typeof documents)["\n  query WebTraceHeader($id: ID!) {\n    trace(id: $id) {\n      id\n      name\n      status\n      startTime\n      durationMs\n      totalTokens\n      totalCost\n      spanCount\n      errorCount\n      llmCallCount\n      toolCallCount\n      models\n      userId\n      sessionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpanFields on Span {\n    __typename\n    id\n    parentId\n    depth\n    name\n    runType\n    status\n    startTime\n    durationMs\n    totalCost\n    error\n    errorType\n    inputs\n    outputs\n    sequence\n    ... on LLMCall {\n      model\n      provider\n      promptTokens\n      completionTokens\n      totalTokens\n      reasoningTokens\n      cacheReadTokens\n    }\n  }\n"): (typeof documents)["\n  fragment SpanFields on Span {\n    __typename\n    id\n    parentId\n    depth\n    name\n    runType\n    status\n    startTime\n    durationMs\n    totalCost\n    error\n    errorType\n    inputs\n    outputs\n    sequence\n    ... on LLMCall {\n      model\n      provider\n      promptTokens\n      completionTokens\n      totalTokens\n      reasoningTokens\n      cacheReadTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTraceSpans($id: ID!, $first: Int, $after: ID) {\n    trace(id: $id) {\n      id\n      spans(first: $first, after: $after) {\n        ...SpanFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebTraceSpans($id: ID!, $first: Int, $after: ID) {\n    trace(id: $id) {\n      id\n      spans(first: $first, after: $after) {\n        ...SpanFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebSpanAdded($traceId: ID!, $since: String) {\n    spanAdded(traceId: $traceId, since: $since) {\n      ...SpanFields\n    }\n  }\n"): (typeof documents)["\n  subscription WebSpanAdded($traceId: ID!, $since: String) {\n    spanAdded(traceId: $traceId, since: $since) {\n      ...SpanFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,569 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: any; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, any>; }
+  /** A Boolean. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientBoolean: { input: boolean; output: boolean; }
+  /** A time: an ISO 8601 date-time string (2026-11-22T10:00:00Z; one without an offset is UTC) or epoch milliseconds. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientDateTime: { input: string | number; output: string | number; }
+  /** A Float. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientFloat: { input: number; output: number; }
+  /** An ID (string or integer). Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientID: { input: string; output: string; }
+  /** A 32-bit Int. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientInt: { input: number; output: number; }
+  /** A JSON object. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientJSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A RunType. One of AGENT, CHAIN, PROMPT, PARSER, LLM, EMBEDDING, TOOL, RETRIEVER. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientRunType: { input: string; output: string; }
+  /** A SpanStatus. One of RUNNING, SUCCESS, ERROR. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientSpanStatus: { input: string; output: string; }
+  /** A String. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientString: { input: string; output: string; }
+  /** A TraceStatus. One of RUNNING, SUCCESS, ERROR. Ingest only: a value that does not fit rejects just its item (with list, index and field), never the request. */
+  LenientTraceStatus: { input: string; output: string; }
+};
+
+/** An agent step (runType agent, chain, prompt or parser; default agent) */
+export type AgentCallInput = {
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'INGEST'
+  | 'READ';
+
+/** QUEUED: waiting for the worker; RUNNING: batches under way (a retried job resumes where it stopped); DONE; FAILED: see error */
+export type CostRecomputeStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  role: ApiKeyRole;
+};
+
+export type CreateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name: Scalars['String']['input'];
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ErrorInput = {
+  agentId?: InputMaybe<Scalars['LenientID']['input']>;
+  /** Required */
+  errorMessage?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  llmCallId?: InputMaybe<Scalars['LenientID']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  stackTrace?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  toolCallId?: InputMaybe<Scalars['LenientID']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** Where forwarding a trace to LangSmith stands */
+export type ForwardingStatus =
+  /** The last send failed (see lastError); retryForwarding queues it again */
+  | 'FAILED'
+  /** Changes are queued and not yet sent */
+  | 'PENDING'
+  /** LangSmith holds everything Sextant held when it was last sent (a running trace goes out in parts) */
+  | 'SENT'
+  /** Forwarding was switched off for the trace's project before it was sent */
+  | 'SKIPPED';
+
+export type IngestBatchInput = {
+  agentCalls?: InputMaybe<Array<InputMaybe<AgentCallInput>>>;
+  errors?: InputMaybe<Array<InputMaybe<ErrorInput>>>;
+  llmCalls?: InputMaybe<Array<InputMaybe<LlmCallInput>>>;
+  metrics?: InputMaybe<Array<InputMaybe<MetricInput>>>;
+  /** Defaults to the API key's project; required with the admin key */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  systemInfos?: InputMaybe<Array<InputMaybe<SystemInfoInput>>>;
+  toolCalls?: InputMaybe<Array<InputMaybe<ToolCallInput>>>;
+  traces?: InputMaybe<Array<InputMaybe<TraceInput>>>;
+  userInteractions?: InputMaybe<Array<InputMaybe<UserInteractionInput>>>;
+};
+
+export type IngestList =
+  | 'AGENT_CALLS'
+  | 'ERRORS'
+  | 'LLM_CALLS'
+  | 'METRICS'
+  | 'SYSTEM_INFOS'
+  | 'TOOL_CALLS'
+  | 'TRACES'
+  | 'USER_INTERACTIONS';
+
+/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith */
+export type JobQueueName =
+  | 'LANGSMITH'
+  | 'MAINTENANCE'
+  | 'METRICS'
+  | 'ROLLUPS';
+
+/** An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent. */
+export type LlmCallInput = {
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  cacheCreationTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  cacheReadTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  completionCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  completionCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  completionTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** All output tokens, reasoning included */
+  completionTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  contextHash?: InputMaybe<Scalars['LenientString']['input']>;
+  contextRefs?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  decisionId?: InputMaybe<Scalars['LenientString']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  firstTokenTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  hiddenStateHash?: InputMaybe<Scalars['LenientString']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  invocationParams?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
+  maxTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  model?: InputMaybe<Scalars['LenientString']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  promptCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  promptCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  promptDiffFromPrevious?: InputMaybe<Scalars['LenientString']['input']>;
+  promptTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** All input tokens, cached ones included */
+  promptTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  provider?: InputMaybe<Scalars['LenientString']['input']>;
+  reasoningTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
+  retryCount?: InputMaybe<Scalars['LenientInt']['input']>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  stopTokens?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  streaming?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  temperature?: InputMaybe<Scalars['LenientFloat']['input']>;
+  toolCalls?: InputMaybe<Scalars['JSON']['input']>;
+  topP?: InputMaybe<Scalars['LenientFloat']['input']>;
+  /** cost_usd; defaults to prompt + completion cost when both are sent */
+  totalCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  /** Defaults to prompt + completion */
+  totalTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** Matches traces whose metadata has this key with exactly this JSON value */
+export type MetadataFilter = {
+  key: Scalars['String']['input'];
+  value: Scalars['JSON']['input'];
+};
+
+/** A metric or evaluation computed by the client */
+export type MetricInput = {
+  config?: InputMaybe<Scalars['JSON']['input']>;
+  durationMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  /** Required */
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  reason?: InputMaybe<Scalars['LenientString']['input']>;
+  resultDetail?: InputMaybe<Scalars['JSON']['input']>;
+  /** In [0, 1] */
+  score?: InputMaybe<Scalars['LenientFloat']['input']>;
+  spanId?: InputMaybe<Scalars['LenientID']['input']>;
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+  value?: InputMaybe<Scalars['LenientFloat']['input']>;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Fields left out keep their values */
+export type ProjectForwardingInput = {
+  /** true or false; null follows the server's default (LANGSMITH_TRACING) */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
+  langsmithProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
+export type RunType =
+  | 'AGENT'
+  | 'CHAIN'
+  | 'EMBEDDING'
+  | 'LLM'
+  | 'PARSER'
+  | 'PROMPT'
+  | 'RETRIEVER'
+  | 'TOOL';
+
+/** running until an end time arrives; error when an error was reported */
+export type SpanStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+/** The system a trace ran on; one per trace, updated in place */
+export type SystemInfoInput = {
+  cpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  diskInfo?: InputMaybe<Scalars['JSON']['input']>;
+  gpuInfo?: InputMaybe<Scalars['JSON']['input']>;
+  hostname?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  installedPackages?: InputMaybe<Scalars['JSON']['input']>;
+  /** Bytes */
+  memoryTotal?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  osName?: InputMaybe<Scalars['LenientString']['input']>;
+  osVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  pythonVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  runtimeName?: InputMaybe<Scalars['LenientString']['input']>;
+  runtimeVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** NONE: one series over the project's traces; MODEL: one series per LLM model, over that model's LLM calls */
+export type TimeseriesGroupBy =
+  | 'MODEL'
+  | 'NONE';
+
+/** Width of a timeseries point; DAY points are UTC days */
+export type TimeseriesInterval =
+  | 'DAY'
+  | 'HOUR';
+
+/** A tool call (runType tool or retriever; default tool) */
+export type ToolCallInput = {
+  attachments?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  docSimilarityScores?: InputMaybe<Scalars['JSON']['input']>;
+  dottedOrder?: InputMaybe<Scalars['LenientString']['input']>;
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  error?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  events?: InputMaybe<Scalars['JSON']['input']>;
+  extra?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inDataset?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  inputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  intermediateState?: InputMaybe<Scalars['JSON']['input']>;
+  /** Sets endTime = startTime + latency when endTime is absent */
+  latencyMs?: InputMaybe<Scalars['LenientFloat']['input']>;
+  llmCallId?: InputMaybe<Scalars['LenientID']['input']>;
+  manifestId?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Bytes */
+  memoryUsed?: InputMaybe<Scalars['LenientFloat']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  networkCalls?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** The parent span, of any kind; it may arrive later */
+  parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
+  retrievedDocs?: InputMaybe<Scalars['JSON']['input']>;
+  runType?: InputMaybe<Scalars['LenientRunType']['input']>;
+  serialized?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required on the first send of a span */
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Derived from error and endTime when absent */
+  status?: InputMaybe<Scalars['LenientSpanStatus']['input']>;
+  stepIndex?: InputMaybe<Scalars['LenientInt']['input']>;
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  /** cost_estimate in USD */
+  totalCost?: InputMaybe<Scalars['LenientFloat']['input']>;
+  /** Required. The trace is created if it does not exist yet. */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** CREATED: first seen in this ingestion; COMPLETED: stopped running (end time or final status); UPDATED: anything else */
+export type TraceChange =
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'UPDATED';
+
+export type TraceFilter = {
+  /** Traces starting at or after this time */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  hasError?: InputMaybe<Scalars['Boolean']['input']>;
+  /** All must match */
+  metadata?: InputMaybe<Array<MetadataFilter>>;
+  /** Minimum total cost in USD (a trace of unknown cost never matches) */
+  minCost?: InputMaybe<Scalars['Float']['input']>;
+  /** Minimum duration in milliseconds */
+  minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
+  /** Traces with at least one LLM call of this model */
+  model?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TraceStatus>>;
+  /** Traces carrying all of these tags */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Case-insensitive text in the name, inputs or outputs */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Traces starting before this time */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  userId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A trace (agent run). Sent again with the same id, it updates only the fields given. */
+export type TraceInput = {
+  agentVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Setting it completes the trace */
+  endTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  errorFlag?: InputMaybe<Scalars['LenientBoolean']['input']>;
+  errorMessage?: InputMaybe<Scalars['LenientString']['input']>;
+  errorType?: InputMaybe<Scalars['LenientString']['input']>;
+  /** UUID (v7 preferred); generated when absent */
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  /** Merged into the stored metadata, key by key */
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  modelName?: InputMaybe<Scalars['LenientString']['input']>;
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  promptTemplateVersion?: InputMaybe<Scalars['LenientString']['input']>;
+  sessionId?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Defaults to the earliest span of the batch, else now */
+  startTime?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** ERROR flags the trace; otherwise status follows endTime */
+  status?: InputMaybe<Scalars['LenientTraceStatus']['input']>;
+  /** Replaces the tags */
+  tags?: InputMaybe<Array<Scalars['LenientString']['input']>>;
+  userId?: InputMaybe<Scalars['LenientString']['input']>;
+};
+
+export type TraceOrder = {
+  direction?: OrderDirection;
+  field?: TraceOrderField;
+};
+
+export type TraceOrderField =
+  | 'DURATION'
+  | 'START_TIME'
+  | 'TOTAL_COST'
+  | 'TOTAL_TOKENS';
+
+export type TraceStatus =
+  | 'ERROR'
+  | 'RUNNING'
+  | 'SUCCESS';
+
+export type UpdateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Marks the project as ended */
+  endTime?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Replaces the metadata */
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A custom price. With id: that price is changed. Without: the price of the same modelPattern, provider and effectiveFrom is replaced, or a new one is added. */
+export type UpsertModelPriceInput = {
+  /** USD per token; null bills cache reads at inputPrice */
+  cacheReadPrice?: InputMaybe<Scalars['Float']['input']>;
+  /** USD per token; null bills cache writes at inputPrice */
+  cacheWritePrice?: InputMaybe<Scalars['Float']['input']>;
+  /** Calls that start at or after this time get the price; null: every call */
+  effectiveFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** USD per token */
+  inputPrice: Scalars['Float']['input'];
+  modelPattern: Scalars['String']['input'];
+  /** USD per token */
+  outputPrice: Scalars['Float']['input'];
+  projectId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** USD per token; null bills reasoning at outputPrice */
+  reasoningPrice?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type UserInteractionInput = {
+  agentId?: InputMaybe<Scalars['LenientID']['input']>;
+  /** Required */
+  content?: InputMaybe<Scalars['LenientString']['input']>;
+  id?: InputMaybe<Scalars['LenientID']['input']>;
+  /** Required: input, output, or another kind */
+  interactionType?: InputMaybe<Scalars['LenientString']['input']>;
+  metadata?: InputMaybe<Scalars['LenientJSONObject']['input']>;
+  /** Defaults to now */
+  timestamp?: InputMaybe<Scalars['LenientDateTime']['input']>;
+  /** Required */
+  traceId?: InputMaybe<Scalars['LenientID']['input']>;
+  userId?: InputMaybe<Scalars['LenientString']['input']>;
+};
+
+export type WebProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string, description: string | null } }> } };
+
+export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInCheckQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number } };
+
+export type TraceRowFragment = { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number | null, models: Array<string>, userId: string | null, sessionId: string | null, errorCount: number };
+
+export type WebTracesQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type WebTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', totalCount: number, totalCountIsEstimate: boolean, edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number | null, models: Array<string>, userId: string | null, sessionId: string | null, errorCount: number } }>, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } };
+
+export type WebTraceUpdatedSubscriptionVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  filter?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type WebTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number | null, models: Array<string>, userId: string | null, sessionId: string | null, errorCount: number } } };
+
+export type WebTraceHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebTraceHeaderQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, startTime: string, durationMs: number, totalTokens: number, totalCost: number | null, spanCount: number, errorCount: number, llmCallCount: number, toolCallCount: number, models: Array<string>, userId: string | null, sessionId: string | null } };
+
+type SpanFields_AgentCall_Fragment = { __typename: 'AgentCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number };
+
+type SpanFields_LlmCall_Fragment = { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, reasoningTokens: number | null, cacheReadTokens: number | null, id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number };
+
+type SpanFields_ToolCall_Fragment = { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number };
+
+export type SpanFieldsFragment =
+  | SpanFields_AgentCall_Fragment
+  | SpanFields_LlmCall_Fragment
+  | SpanFields_ToolCall_Fragment
+;
+
+export type WebTraceSpansQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type WebTraceSpansQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, spans: Array<
+      | { __typename: 'AgentCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+      | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, reasoningTokens: number | null, cacheReadTokens: number | null, id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+      | { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+    > } };
+
+export type WebSpanAddedSubscriptionVariables = Exact<{
+  traceId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename: 'AgentCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+    | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, reasoningTokens: number | null, cacheReadTokens: number | null, id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+    | { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, name: string | null, runType: RunType, status: SpanStatus, startTime: string, durationMs: number | null, totalCost: number | null, error: string | null, errorType: string | null, inputs: any | null, outputs: any | null, sequence: number }
+   };
+
+export const TraceRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TraceRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"models"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}}]}}]} as unknown as DocumentNode<TraceRowFragment, unknown>;
+export const SpanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Span"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"errorType"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LLMCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"promptTokens"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"reasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cacheReadTokens"}}]}}]}}]} as unknown as DocumentNode<SpanFieldsFragment, unknown>;
+export const WebProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebProjectsQuery, WebProjectsQueryVariables>;
+export const SignInCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SignInCheckQuery, SignInCheckQueryVariables>;
+export const WebTracesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebTraces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TraceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountIsEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TraceRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TraceRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"models"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}}]}}]} as unknown as DocumentNode<WebTracesQuery, WebTracesQueryVariables>;
+export const WebTraceUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebTraceUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TraceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"traceUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TraceRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TraceRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"models"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}}]}}]} as unknown as DocumentNode<WebTraceUpdatedSubscription, WebTraceUpdatedSubscriptionVariables>;
+export const WebTraceHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebTraceHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"spanCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"llmCallCount"}},{"kind":"Field","name":{"kind":"Name","value":"toolCallCount"}},{"kind":"Field","name":{"kind":"Name","value":"models"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}}]}}]}}]} as unknown as DocumentNode<WebTraceHeaderQuery, WebTraceHeaderQueryVariables>;
+export const WebTraceSpansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebTraceSpans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpanFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Span"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"errorType"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LLMCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"promptTokens"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"reasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cacheReadTokens"}}]}}]}}]} as unknown as DocumentNode<WebTraceSpansQuery, WebTraceSpansQueryVariables>;
+export const WebSpanAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebSpanAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"traceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spanAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"traceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"traceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Span"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"runType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"errorType"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LLMCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"promptTokens"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"totalTokens"}},{"kind":"Field","name":{"kind":"Name","value":"reasoningTokens"}},{"kind":"Field","name":{"kind":"Name","value":"cacheReadTokens"}}]}}]}}]} as unknown as DocumentNode<WebSpanAddedSubscription, WebSpanAddedSubscriptionVariables>;

@@ -1,0 +1,266 @@
+// The web UI in a real browser (Debian's Chromium driven by playwright-core) against a real server and
+// Postgres: the server serves the built app, a user signs in with the admin key, finds an ingested
+// trace in the list, opens its tree by deep link with the right totals, and sees spans and traces
+// ingested meanwhile appear without a reload.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { graphql } from '../gql';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '..', '..');
+const TRACE = '0193a000-0000-7000-8000-000000000001';
+const id = (n: number) => `0193a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+
+const Ingest = graphql(`
+  mutation WebUiIngest($b: IngestBatchInput!) {
+    ingest(batch: $b) {
+      accepted
+      rejected
+      rejections {
+        message
+      }
+    }
+  }
+`);
+
+/** The README tour's trace: an agent, an LLM call, a tool running a nested agent with its own LLM call. */
+const tourBatch = (projectId: string) => ({
+  projectId,
+  traces: [
+    {
+      id: TRACE,
+      name: 'research',
+      sessionId: 'chat-1',
+      startTime: '2026-11-22T10:00:00Z',
+      endTime: '2026-11-22T10:00:05Z',
+      inputs: { question: 'What is Sextant?' },
+    },
+  ],
+  agentCalls: [
+    { id: id(2), traceId: TRACE, name: 'planner', startTime: '2026-11-22T10:00:00Z', endTime: '2026-11-22T10:00:05Z' },
+    { id: id(5), traceId: TRACE, parentId: id(4), name: 'summarizer', startTime: '2026-11-22T10:00:02.1Z', endTime: '2026-11-22T10:00:03Z' },
+  ],
+  llmCalls: [
+    {
+      id: id(3),
+      traceId: TRACE,
+      parentId: id(2),
+      model: 'gpt-4o',
+      promptTokens: 1000,
+      completionTokens: 200,
+      startTime: '2026-11-22T10:00:00.1Z',
+      endTime: '2026-11-22T10:00:01Z',
+      inputs: { messages: [{ role: 'user', content: 'What is Sextant?' }] },
+      outputs: { choices: [{ message: { role: 'assistant', content: 'An observability platform.' } }] },
+    },
+    {
+      id: id(6),
+      traceId: TRACE,
+      parentId: id(5),
+      model: 'claude-3-5-sonnet-20241022',
+      promptTokens: 500,
+      completionTokens: 100,
+      startTime: '2026-11-22T10:00:02.2Z',
+      endTime: '2026-11-22T10:00:02.9Z',
+    },
+  ],
+  toolCalls: [{ id: id(4), traceId: TRACE, parentId: id(2), name: 'web_search', startTime: '2026-11-22T10:00:02Z', endTime: '2026-11-22T10:00:04Z' }],
+});
+
+describe('web UI in Chromium', () => {
+  let s: TestServer;
+  let base: string;
+  let browser: Browser;
+  let projectId: string;
+  const consoleErrors: string[] = [];
+
+  const ingest = async (b: Parameters<typeof s.gql<unknown, { b: any }>>[1]['b']) => {
+    const r = await s.gql(Ingest, { b });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ingest.rejections).toEqual([]);
+  };
+
+  async function newPage(): Promise<Page> {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8000);
+    // A console error is a failure of the UI even when the page looks right.
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    return page;
+  }
+
+  const keyIds = async (project: string) =>
+    (await s.gql(graphql(`query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }`), { p: project })).data!.project.apiKeys.map((k) => k.id);
+
+  /** A page signed in with the admin key, through the sign-in form. */
+  async function signedIn(): Promise<Page> {
+    const page = await newPage();
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel('API key').fill(s.adminKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`The web UI tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    // The build `pnpm start` would make, once, only when missing or stale (about 2 s).
+    execFileSync(process.execPath, ['-r', './scripts/register.cjs', 'scripts/build-web.ts', '--if-stale'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, WEB_DIST_DIR: '' },
+    });
+    s = await startTestServer();
+    base = s.url.replace(/\/graphql$/, '');
+    const p = await s.gql(graphql(`mutation WebUiProject { createProject(input: { name: "tour" }) { id } }`));
+    projectId = p.data!.createProject.id;
+    await ingest(tourBatch(projectId));
+    browser = await chromium.launch({
+      // Every wait below is for something that takes well under a second; a miss should fail fast.
+      timeout: 20_000,
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterEach(() => {
+    // The wrong key's 401 is the one error a browser logs by itself (a failed fetch).
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+    consoleErrors.length = 0;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.stop();
+  });
+
+  it('serves the app at its routes with cache headers and compression, and leaves other paths alone', async () => {
+    for (const route of ['/', '/sign-in', '/projects', `/projects/${projectId}/traces/${TRACE}?span=x`]) {
+      const res = await fetch(`${base}${route}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('<div id="root"></div>');
+    }
+    const html = await (await fetch(`${base}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const asset = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect((await fetch(`${base}/assets/missing-abc123.js`)).status).toBe(404);
+    expect((await fetch(`${base}/api/traces`)).status).toBe(404);
+    expect((await fetch(`${base}/graphqlx`)).status).toBe(404);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('answers / with how to build the UI when its build is missing, and still serves the API', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'sextant-no-ui-'));
+    const bare = await startTestServer({ WEB_DIST_DIR: empty });
+    try {
+      const res = await fetch(bare.url.replace(/\/graphql$/, '/projects'));
+      expect(res.status).toBe(503);
+      expect(await res.text()).toContain('pnpm build:web');
+      expect((await bare.gql(graphql(`query WebUiNoBuild { projects(first: 1) { totalCount } }`))).data).toEqual({ projects: { totalCount: 0 } });
+    } finally {
+      await bare.stop();
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a wrong key on the sign-in page and signs in with the admin key', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/projects`);
+    // Not signed in: sent to sign-in.
+    await page.waitForURL(`${base}/sign-in`);
+    await page.getByLabel('API key').fill('sx_wrong_key_000000000000000000000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('invalid or revoked');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.getByLabel('API key').fill(s.adminKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'tour' }).waitFor();
+    // Kept across a reload; sign-out forgets it.
+    await page.reload();
+    await page.getByRole('link', { name: 'tour' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    // A key revoked while it is kept: the next request sends the user back to sign-in.
+    const p = await s.project('revoked');
+    await page.evaluate((k) => localStorage.setItem('sextant.apiKey', k), p.key);
+    await page.goto(`${base}/projects`);
+    await page.getByRole('link', { name: 'revoked' }).waitFor();
+    await s.gql(graphql(`mutation WebUiRevoke($k: ID!) { revokeApiKey(id: $k) { id } }`), { k: (await keyIds(p.id))[0] });
+    await page.reload();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.close();
+  });
+
+  it('lists the ingested trace, shows new traces live, and opens one with Enter', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'tour' }).click();
+    await page.waitForURL(`${base}/projects/${projectId}/traces`);
+    const row = page.getByRole('row').filter({ hasText: 'research' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/SUCCESS.*1,800.*\$0\.0075.*claude-3-5-sonnet-20241022, gpt-4o.*chat-1/);
+
+    // Ingested while the list is open: it appears without a reload.
+    await ingest({ projectId, traces: [{ id: id(100), name: 'live-arrival', startTime: new Date().toISOString() }] });
+    await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ timeout: 5000 });
+
+    // The status filter lives in the URL and applies to the list.
+    await page.getByLabel('Status').selectOption('SUCCESS');
+    await page.waitForURL(/status=SUCCESS/);
+    await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ state: 'detached' });
+    // j and k move between rows, Enter opens the focused one.
+    await ingest({ projectId, traces: [{ id: id(101), name: 'older', startTime: '2026-11-21T10:00:00Z', endTime: '2026-11-21T10:00:01Z' }] });
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: 'older' }).waitFor();
+    await row.focus();
+    const focused = (name: string) => page.waitForFunction((n) => document.activeElement?.textContent?.startsWith(n), name, { timeout: 2000 });
+    await page.keyboard.press('j');
+    await focused('older');
+    await page.keyboard.press('k');
+    await focused('research');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}/projects/${projectId}/traces/${TRACE}`);
+    await page.close();
+  });
+
+  it('opens a deep link on the tree with the totals, selects a span from ?span=, and places a span ingested meanwhile', async () => {
+    const page = await signedIn();
+    await page.goto(`${base}/projects/${projectId}/traces/${TRACE}?span=${id(3)}`);
+    const totals = page.getByRole('region', { name: 'Trace totals' });
+    await totals.waitFor();
+    await expect(totals.textContent()).resolves.toMatch(/SUCCESS.*5\.00 s.*1,800.*\$0\.0075.*Spans5.*Errors0/);
+    const tree = page.getByRole('treegrid', { name: 'Span tree' });
+    const names = () => tree.locator('[data-span-id] .span-name').allTextContents();
+    await tree.locator(`[data-span-id="${id(6)}"]`).waitFor();
+    expect(await names()).toEqual(['planner', 'gpt-4o', 'web_search', 'summarizer', 'claude-3-5-sonnet-20241022']);
+    // The selected span's chat, rendered as messages with their roles.
+    const panel = page.getByRole('complementary', { name: 'Span details' });
+    await expect(panel.locator('.message').allTextContents()).resolves.toEqual(['userWhat is Sextant?', 'assistantAn observability platform.']);
+
+    // A tool call under the planner, starting between gpt-4o and web_search: placed there, live.
+    await ingest({
+      projectId,
+      toolCalls: [{ id: id(7), traceId: TRACE, parentId: id(2), name: 'calculator', startTime: '2026-11-22T10:00:01.5Z', endTime: '2026-11-22T10:00:01.6Z' }],
+    });
+    await tree.locator(`[data-span-id="${id(7)}"]`).waitFor({ timeout: 5000 });
+    expect(await names()).toEqual(['planner', 'gpt-4o', 'calculator', 'web_search', 'summarizer', 'claude-3-5-sonnet-20241022']);
+    await page.getByText('Spans6').waitFor({ timeout: 5000 });
+
+    await tree.locator(`[data-span-id="${id(7)}"]`).click();
+    await page.waitForURL(new RegExp(`span=${id(7)}`));
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('calculator');
+    await page.close();
+  });
+});
