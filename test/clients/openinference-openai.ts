@@ -12,6 +12,7 @@ import { context, trace } from '@opentelemetry/api';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { OpenAI } from 'openai';
 import { startClientTracing } from '../support/client-tracing';
+import { openaiSupportTurn } from '../support/openai-turn';
 
 const [url, key, baseURL] = process.argv.slice(2);
 const tracing = startClientTracing('openinference-openai', url, key, 'json');
@@ -21,33 +22,10 @@ registerInstrumentations({ instrumentations: [instrumentation], tracerProvider: 
 instrumentation.manuallyInstrument(OpenAI);
 
 const client = new OpenAI({ baseURL, apiKey: 'sk-fake', maxRetries: 0 });
-const tools = [
-  {
-    type: 'function' as const,
-    function: { name: 'lookup_order', description: 'Looks an order up by its number', parameters: { type: 'object', properties: { id: { type: 'number' } } } },
-  },
-];
-
-async function turn() {
-  const stream = await client.chat.completions.create({
-    model: 'gpt-4o-mini',
-    stream: true,
-    stream_options: { include_usage: true },
-    messages: [
-      { role: 'system', content: 'You are a support agent.' },
-      { role: 'user', content: 'Say hello to Ada.' },
-    ],
-  });
-  let text = '';
-  for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
-  const calling = await client.chat.completions.create({ model: 'gpt-4o', tools, messages: [{ role: 'user', content: 'Where is order 17?' }] });
-  console.error(`streamed: ${text}; tool call: ${calling.choices[0].message.tool_calls?.[0].id}`);
-}
-
 async function main() {
   const tracer = trace.getTracer('openinference-client-test');
   const ctx = setUser(setSession(context.active(), { sessionId: 'chat-oi' }), { userId: 'user-oi' });
-  await context.with(ctx, () => tracer.startActiveSpan('support-turn', (span) => turn().finally(() => span.end())));
+  await context.with(ctx, () => tracer.startActiveSpan('support-turn', (span) => openaiSupportTurn(client).finally(() => span.end())));
   await tracing.finish();
 }
 

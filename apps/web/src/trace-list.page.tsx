@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
+import { GridHead } from './grid-head';
 import { formatCost, formatDuration, formatTime, formatTokens } from './format';
 import { graphql } from './gql';
 import type { TraceFilter, TraceStatus } from './gql/graphql';
@@ -236,15 +237,7 @@ export function TraceListPage() {
       </div>
       {error && <p role="alert">Could not load traces: {error}</p>}
       <div className="grid" role="table" aria-label="Traces" aria-rowcount={rows.length}>
-        {table.getHeaderGroups().map((hg) => (
-          <div key={hg.id} role="row" className="grid-row grid-head" style={{ gridTemplateColumns: GRID }}>
-            {hg.headers.map((h) => (
-              <div key={h.id} role="columnheader">
-                {flexRender(h.column.columnDef.header, h.getContext())}
-              </div>
-            ))}
-          </div>
-        ))}
+        <GridHead table={table} columns={GRID} />
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((v) => {

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { type ChatMessage, chatMessages } from './chat-messages';
+import { GridHead } from './grid-head';
 import { formatCost, formatDuration, formatTime, formatTokens } from './format';
 import { graphql } from './gql';
 import type { SpanFieldsFragment } from './gql/graphql';
@@ -198,15 +199,7 @@ export function TraceViewPage() {
       {error && <p role="alert">Could not load the spans: {error}</p>}
       <div className="trace-body">
         <div className="grid span-tree" role="treegrid" aria-label="Span tree">
-          {table.getHeaderGroups().map((hg) => (
-            <div key={hg.id} role="row" className="grid-row grid-head" style={{ gridTemplateColumns: GRID }}>
-              {hg.headers.map((h) => (
-                <div key={h.id} role="columnheader">
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                </div>
-              ))}
-            </div>
-          ))}
+          <GridHead table={table} columns={GRID} />
           <div ref={scroller} className="grid-body" role="rowgroup">
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {items.map((v) => {

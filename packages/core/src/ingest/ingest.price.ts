@@ -1,11 +1,6 @@
 import type { DbContext } from '../common/service.context';
-import { priceLlmCalls as priceCalls, priceForInsert, pricingFor, restoreUnpriced, type Pricing, type Unpriced } from '../pricing/llm-call.price';
+import { priceLlmCalls as priceCalls, priceForInsert, restoreUnpriced, type Pricing, type Unpriced } from '../pricing/llm-call.price';
 import type { Row } from './ingest-rows.validate';
-
-export type { Pricing };
-
-/** The project's prices, read once per batch. */
-export const batchPricing = pricingFor;
 
 /**
  * Prices, in place, the batch's new LLM calls whose tokens are known, before they are inserted.

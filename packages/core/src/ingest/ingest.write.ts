@@ -6,7 +6,8 @@ import { db } from '../common/transaction.util';
 import type { TraceBefore } from '../traces/trace-totals.compute';
 import { addBatchToTotals, totalsBefore } from '../traces/trace-totals.service';
 import { bulkUpsert, type UpsertSpec } from './bulk-upsert.sql';
-import { batchPricing, priceBeforeInsert, priceLlmCalls } from './ingest.price';
+import { pricingFor } from '../pricing/llm-call.price';
+import { priceBeforeInsert, priceLlmCalls } from './ingest.price';
 import { IngestList } from './ingest.result';
 import type { BatchOutcome, Item, Row, ValidatedBatch } from './ingest-rows.validate';
 import {
@@ -74,7 +75,7 @@ export async function writeBatch(tx: TxContext, projectId: string, v: ValidatedB
   );
   const stored = new Set(totals.spans.map((s) => s.id));
   // Read once for the batch, and only when it has LLM calls to price.
-  const pricing = v.spans.some((s) => s.row.kind === 'llm') ? await batchPricing(tx, projectId) : undefined;
+  const pricing = v.spans.some((s) => s.row.kind === 'llm') ? await pricingFor(tx, projectId) : undefined;
   // A trace the batch sends reserves its spans' sequence numbers in its own upsert, one row version
   // fewer (each version of a trace row is indexed again, trigrams included). Counted before any span
   // is turned away: a number a rejected span leaves unused is a gap live feeds step over.

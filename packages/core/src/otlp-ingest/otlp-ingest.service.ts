@@ -94,7 +94,9 @@ export async function ingestOtlpTraces(ctx: RequestContext, request: OtlpExportT
       if (!idsByName.has(name)) idsByName.set(name, projectIdByName(ctx, name));
       projectId = await idsByName.get(name)!;
     }
-    groups.set(projectId, [...(groups.get(projectId) ?? []), rs]);
+    const group = groups.get(projectId);
+    if (group) group.push(rs);
+    else groups.set(projectId, [rs]);
   }
 
   for (const [projectId, resourceSpans] of groups) {

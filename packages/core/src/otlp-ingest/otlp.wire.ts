@@ -89,23 +89,27 @@ function wellFormedSpans(resourceSpans: OtlpResourceSpans[]): { spans: number; w
   return { spans, wellFormed };
 }
 
+/** Decodes `body` as the named message, as a plain object. */
+function decodeAs(name: string, body: Uint8Array): unknown {
+  const t = type(name);
+  return t.toObject(t.decode(body), TO_OBJECT);
+}
+
 /** Whether a protobuf body decodes as an export of OTLP logs or metrics with some content: the usual mix-up of endpoint. */
 function otherSignal(body: Uint8Array): 'logs' | 'metrics' | null {
   try {
-    const logs = type('opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest').toObject(
-      type('opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest').decode(body),
-      TO_OBJECT,
-    ) as { resourceLogs?: { scopeLogs?: { logRecords?: Record<string, unknown>[] }[] }[] };
+    const logs = decodeAs('opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest', body) as {
+      resourceLogs?: { scopeLogs?: { logRecords?: Record<string, unknown>[] }[] }[];
+    };
     const records = (logs.resourceLogs ?? []).flatMap((r) => (r.scopeLogs ?? []).flatMap((s) => s.logRecords ?? []));
     if (records.some((r) => r.timeUnixNano !== undefined || r.observedTimeUnixNano !== undefined || r.body !== undefined)) return 'logs';
   } catch {
     // not logs
   }
   try {
-    const metrics = type('opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest').toObject(
-      type('opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest').decode(body),
-      TO_OBJECT,
-    ) as { resourceMetrics?: { scopeMetrics?: { metrics?: { name?: string; gauge?: unknown; sum?: unknown; histogram?: unknown }[] }[] }[] };
+    const metrics = decodeAs('opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest', body) as {
+      resourceMetrics?: { scopeMetrics?: { metrics?: { name?: string; gauge?: unknown; sum?: unknown; histogram?: unknown }[] }[] }[];
+    };
     const all = (metrics.resourceMetrics ?? []).flatMap((r) => (r.scopeMetrics ?? []).flatMap((s) => s.metrics ?? []));
     if (all.some((m) => m.gauge || m.sum || m.histogram)) return 'metrics';
   } catch {
@@ -119,10 +123,9 @@ const wrongSignal = (signal: 'logs' | 'metrics') =>
 
 /** Decodes an OTLP/HTTP or gRPC protobuf body (ExportTraceServiceRequest); OtlpBodyError says why one cannot be read. */
 export function decodeTraceRequest(body: Uint8Array): OtlpExportTraceRequest {
-  const Request = type(TRACE_REQUEST);
   let request: OtlpExportTraceRequest;
   try {
-    request = Request.toObject(Request.decode(body), TO_OBJECT) as OtlpExportTraceRequest;
+    request = decodeAs(TRACE_REQUEST, body) as OtlpExportTraceRequest;
   } catch (e) {
     const signal = otherSignal(body);
     throw new OtlpBodyError(signal ? wrongSignal(signal) : `The body is not a protobuf ExportTraceServiceRequest: ${(e as Error).message}`);
@@ -176,6 +179,5 @@ export function encodeStatus(code: number, message: string, format: OtlpFormat):
 
 /** Decodes an ExportTraceServiceResponse (for tests and the benchmark's client side). */
 export function decodeTraceResponse(body: Uint8Array): { partialSuccess?: { rejectedSpans?: string; errorMessage?: string } } {
-  const Response = type(TRACE_RESPONSE);
-  return Response.toObject(Response.decode(body), TO_OBJECT) as { partialSuccess?: { rejectedSpans?: string; errorMessage?: string } };
+  return decodeAs(TRACE_RESPONSE, body) as { partialSuccess?: { rejectedSpans?: string; errorMessage?: string } };
 }
