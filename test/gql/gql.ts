@@ -41,6 +41,7 @@ type Documents = {
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
+    "query AuthViewer { viewer { role bootstrapAdmin projectId } }": typeof types.AuthViewerDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": typeof types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": typeof types.AuthTraceDocument,
     "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": typeof types.AuthSessionsDocument,
@@ -168,7 +169,6 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
-    "\n  mutation WebUiIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.WebUiIngestDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": typeof types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": typeof types.WebUiProjectDocument,
     "query WebUiNoBuild { projects(first: 1) { totalCount } }": typeof types.WebUiNoBuildDocument,
@@ -187,6 +187,7 @@ type Documents = {
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": typeof types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": typeof types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.PoisonIngestDocument,
+    "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.BrowserIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
+    "query AuthViewer { viewer { role bootstrapAdmin projectId } }": types.AuthViewerDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": types.AuthTraceDocument,
     "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": types.AuthSessionsDocument,
@@ -345,7 +347,6 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
-    "\n  mutation WebUiIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.WebUiIngestDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": types.WebUiProjectDocument,
     "query WebUiNoBuild { projects(first: 1) { totalCount } }": types.WebUiNoBuildDocument,
@@ -364,6 +365,7 @@ const documents: Documents = {
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.PoisonIngestDocument,
+    "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.BrowserIngestDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
@@ -473,6 +475,10 @@ export function graphql(source: "query AuthProjectByName($n: String!) { projectB
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthProjects { projects { edges { node { id } } } }"): typeof import('./graphql').AuthProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthViewer { viewer { role bootstrapAdmin projectId } }"): typeof import('./graphql').AuthViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -984,10 +990,6 @@ export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebUiIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiIngestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }"): typeof import('./graphql').WebUiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1057,6 +1059,10 @@ export function graphql(source: "mutation DeepTraceProject { createProject(input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').PoisonIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BrowserIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

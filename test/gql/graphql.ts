@@ -757,6 +757,11 @@ export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
 
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: ApiKeyRole, bootstrapAdmin: boolean, projectId: string | null } };
+
 export type AuthTracesQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -1756,13 +1761,6 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
-export type WebUiIngestMutationVariables = Exact<{
-  b: IngestBatchInput;
-}>;
-
-
-export type WebUiIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
-
 export type WebUiKeysQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -1893,6 +1891,13 @@ export type PoisonIngestMutationVariables = Exact<{
 
 
 export type PoisonIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type BrowserIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type BrowserIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
@@ -2262,6 +2267,15 @@ export const AuthProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    role
+    bootstrapAdmin
+    projectId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
 export const AuthTracesDocument = new TypedDocumentString(`
     query AuthTraces($p: ID!) {
   traces(projectId: $p) {
@@ -4481,17 +4495,6 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
-export const WebUiIngestDocument = new TypedDocumentString(`
-    mutation WebUiIngest($b: IngestBatchInput!) {
-  ingest(batch: $b) {
-    accepted
-    rejected
-    rejections {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WebUiIngestMutation, WebUiIngestMutationVariables>;
 export const WebUiKeysDocument = new TypedDocumentString(`
     query WebUiKeys($p: ID!) {
   project(id: $p) {
@@ -4647,6 +4650,17 @@ export const PoisonIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoisonIngestMutation, PoisonIngestMutationVariables>;
+export const BrowserIngestDocument = new TypedDocumentString(`
+    mutation BrowserIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserIngestMutation, BrowserIngestMutationVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {

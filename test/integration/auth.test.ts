@@ -15,6 +15,7 @@ const INGEST = graphql(`mutation AuthIngest($b: IngestBatchInput!) {
 const PROJECT = graphql(`query AuthProject($id: ID!) { project(id: $id) { id name } }`);
 const PROJECT_BY_NAME = graphql(`query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
 const PROJECTS = graphql(`query AuthProjects { projects { edges { node { id } } } }`);
+const VIEWER = graphql(`query AuthViewer { viewer { role bootstrapAdmin projectId } }`);
 const TRACES = graphql(`query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`);
 const TRACE = graphql(`query AuthTrace($id: ID!) { trace(id: $id) { id name } }`);
 const SESSIONS = graphql(`query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`);
@@ -104,6 +105,7 @@ describe('authentication', () => {
       'Query.trace': call(TRACE, { id: traceId }),
       'Query.sessions': call(SESSIONS, { p: p.id }),
       'Query.session': call(graphql(`query AuthAnonSession($p: ID!) { session(projectId: $p, id: "anon-s") { id } }`), { p: p.id }),
+      'Query.viewer': call(VIEWER, {}),
       'Mutation.ingest': call(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, name: 'anonymous' }] } }),
       'Mutation.createProject': call(CREATE_PROJECT, { n: 'anonymous' }),
       'Mutation.updateProject': call(UPDATE_PROJECT, { id: p.id, n: 'anonymous' }),
@@ -249,6 +251,15 @@ describe('roles', () => {
     traceId = uuid();
   });
 
+  it('tells each key its role and project through viewer, so a UI offers only what it may do', async () => {
+    for (const role of ['ingest', 'read', 'admin'] as const) {
+      const r = await s.gql(VIEWER, {}, keys[role]);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.viewer).toEqual({ role: role.toUpperCase(), bootstrapAdmin: false, projectId: p });
+    }
+    expect((await s.gql(VIEWER, {})).data!.viewer).toEqual({ role: 'ADMIN', bootstrapAdmin: true, projectId: null });
+  });
+
   it('lets an ingest key ingest into its project, and nothing else', async () => {
     const r = await s.gql(INGEST, { b: { traces: [{ id: traceId, name: 'by-ingest', startTime: at(0), endTime: at(1) }] } }, keys.ingest);
     expect(r.errors).toBeUndefined();
@@ -364,6 +375,16 @@ const CASES: Case[] = [
     name: 'project(id: B) { apiKeys }',
     query: graphql(`query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }`),
     variables: (w) => ({ id: w.b.id }),
+  }),
+  c({
+    field: 'Query.viewer',
+    name: "viewer names A's project, never B",
+    query: VIEWER,
+    variables: () => ({}),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.viewer).toEqual({ role: 'ADMIN', bootstrapAdmin: false, projectId: w.a.id });
+    },
   }),
   c({
     field: 'Query.projects',

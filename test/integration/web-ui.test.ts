@@ -2,31 +2,15 @@
 // Postgres: the server serves the built app, a user signs in with the admin key, finds an ingested
 // trace in the list, opens its tree by deep link with the right totals, and sees spans and traces
 // ingested meanwhile appear without a reload.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { graphql } from '../gql';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { useBrowserHarness } from '../support/browser';
+import { startTestServer } from '../support/test-server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '..', '..');
 const TRACE = '0193a000-0000-7000-8000-000000000001';
 const id = (n: number) => `0193a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
-
-const Ingest = graphql(`
-  mutation WebUiIngest($b: IngestBatchInput!) {
-    ingest(batch: $b) {
-      accepted
-      rejected
-      rejections {
-        message
-      }
-    }
-  }
-`);
 
 /** The README tour's trace: an agent, an LLM call, a tool running a nested agent with its own LLM call. */
 const tourBatch = (projectId: string) => ({
@@ -73,70 +57,20 @@ const tourBatch = (projectId: string) => ({
 });
 
 describe('web UI in Chromium', () => {
-  let s: TestServer;
-  let base: string;
-  let browser: Browser;
+  const h = useBrowserHarness();
   let projectId: string;
-  const consoleErrors: string[] = [];
-
-  const ingest = async (b: Parameters<typeof s.gql<unknown, { b: any }>>[1]['b']) => {
-    const r = await s.gql(Ingest, { b });
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.ingest.rejections).toEqual([]);
-  };
-
-  async function newPage(): Promise<Page> {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(8000);
-    // A console error is a failure of the UI even when the page looks right.
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    return page;
-  }
+  let s: typeof h.s;
+  let base: string;
 
   const keyIds = async (project: string) =>
     (await s.gql(graphql(`query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }`), { p: project })).data!.project.apiKeys.map((k) => k.id);
 
-  /** A page signed in with the admin key, through the sign-in form. */
-  async function signedIn(): Promise<Page> {
-    const page = await newPage();
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('API key').fill(s.adminKey);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Projects' }).waitFor();
-    return page;
-  }
-
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`The web UI tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    // The build `pnpm start` would make, once, only when missing or stale (about 2 s).
-    execFileSync(process.execPath, ['-r', './scripts/register.cjs', 'scripts/build-web.ts', '--if-stale'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, WEB_DIST_DIR: '' },
-    });
-    s = await startTestServer();
-    base = s.url.replace(/\/graphql$/, '');
+    s = h.s;
+    base = h.base;
     const p = await s.gql(graphql(`mutation WebUiProject { createProject(input: { name: "tour" }) { id } }`));
     projectId = p.data!.createProject.id;
-    await ingest(tourBatch(projectId));
-    browser = await chromium.launch({
-      // Every wait below is for something that takes well under a second; a miss should fail fast.
-      timeout: 20_000,
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  });
-  afterEach(() => {
-    // The wrong key's 401 is the one error a browser logs by itself (a failed fetch).
-    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
-    consoleErrors.length = 0;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await s?.stop();
+    await h.ingest(tourBatch(projectId));
   });
 
   it('serves the app at its routes with cache headers and compression, and leaves other paths alone', async () => {
@@ -173,7 +107,7 @@ describe('web UI in Chromium', () => {
   });
 
   it('refuses a wrong key on the sign-in page and signs in with the admin key', async () => {
-    const page = await newPage();
+    const page = await h.newPage();
     await page.goto(`${base}/projects`);
     // Not signed in: sent to sign-in.
     await page.waitForURL(`${base}/sign-in`);
@@ -205,7 +139,7 @@ describe('web UI in Chromium', () => {
   });
 
   it('lists the ingested trace, shows new traces live, and opens one with Enter', async () => {
-    const page = await signedIn();
+    const page = await h.signedIn();
     await page.getByRole('link', { name: 'tour' }).click();
     await page.waitForURL(`${base}/projects/${projectId}/traces`);
     const row = page.getByRole('row').filter({ hasText: 'research' });
@@ -213,7 +147,7 @@ describe('web UI in Chromium', () => {
     await expect(row.textContent()).resolves.toMatch(/SUCCESS.*1,800.*\$0\.0075.*claude-3-5-sonnet-20241022, gpt-4o.*chat-1/);
 
     // Ingested while the list is open: it appears without a reload.
-    await ingest({ projectId, traces: [{ id: id(100), name: 'live-arrival', startTime: new Date().toISOString() }] });
+    await h.ingest({ projectId, traces: [{ id: id(100), name: 'live-arrival', startTime: new Date().toISOString() }] });
     await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ timeout: 5000 });
 
     // The status filter lives in the URL and applies to the list.
@@ -221,7 +155,7 @@ describe('web UI in Chromium', () => {
     await page.waitForURL(/status=SUCCESS/);
     await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ state: 'detached' });
     // j and k move between rows, Enter opens the focused one.
-    await ingest({ projectId, traces: [{ id: id(101), name: 'older', startTime: '2026-11-21T10:00:00Z', endTime: '2026-11-21T10:00:01Z' }] });
+    await h.ingest({ projectId, traces: [{ id: id(101), name: 'older', startTime: '2026-11-21T10:00:00Z', endTime: '2026-11-21T10:00:01Z' }] });
     await page.reload();
     await page.getByRole('row').filter({ hasText: 'older' }).waitFor();
     await row.focus();
@@ -236,7 +170,7 @@ describe('web UI in Chromium', () => {
   });
 
   it('opens a deep link on the tree with the totals, selects a span from ?span=, and places a span ingested meanwhile', async () => {
-    const page = await signedIn();
+    const page = await h.signedIn();
     await page.goto(`${base}/projects/${projectId}/traces/${TRACE}?span=${id(3)}`);
     const totals = page.getByRole('region', { name: 'Trace totals' });
     await totals.waitFor();
@@ -250,7 +184,7 @@ describe('web UI in Chromium', () => {
     await expect(panel.locator('.message').allTextContents()).resolves.toEqual(['userWhat is Sextant?', 'assistantAn observability platform.']);
 
     // A tool call under the planner, starting between gpt-4o and web_search: placed there, live.
-    await ingest({
+    await h.ingest({
       projectId,
       toolCalls: [{ id: id(7), traceId: TRACE, parentId: id(2), name: 'calculator', startTime: '2026-11-22T10:00:01.5Z', endTime: '2026-11-22T10:00:01.6Z' }],
     });

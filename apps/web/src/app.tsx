@@ -1,27 +1,28 @@
 import { useMemo, useState } from 'react';
-import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { Provider } from 'urql';
-import { clearApiKey, readApiKey, storeApiKey } from './api-key';
-import { createApiClient } from './client';
-import { ProjectsPage } from './projects.page';
-import { SignInPage } from './sign-in.page';
-import { TraceListPage } from './trace-list.page';
-import { TraceViewPage } from './trace-view.page';
+import { createApiClient } from './api/api-client';
+import { clearApiKey, readApiKey, storeApiKey } from './auth/api-key.storage';
+import { SignInPage } from './auth/sign-in.page';
+import { canRead, ViewerProvider, useViewer } from './auth/viewer.context';
+import { DashboardPage } from './dashboard/dashboard.page';
+import { ProjectsPage } from './projects/projects.page';
+import { SessionListPage } from './sessions/session-list.page';
+import { SessionPlaybackPage } from './sessions/session-playback.page';
+import { SettingsPage } from './settings/settings.page';
+import { TraceListPage } from './traces/trace-list.page';
+import { TraceViewPage } from './traces/trace-view.page';
+import { ThemeToggle } from './ui/theme-toggle';
 
 export function App() {
   const [apiKey, setApiKey] = useState(readApiKey);
   const location = useLocation();
+  const signOut = () => {
+    clearApiKey();
+    setApiKey(null);
+  };
   // One client per key: signing in as someone else must not reuse the previous key's socket.
-  const client = useMemo(
-    () =>
-      apiKey
-        ? createApiClient(apiKey, () => {
-            clearApiKey();
-            setApiKey(null);
-          })
-        : null,
-    [apiKey],
-  );
+  const client = useMemo(() => (apiKey ? createApiClient(apiKey, signOut) : null), [apiKey]);
 
   if (!apiKey || !client) {
     return (
@@ -41,10 +42,6 @@ export function App() {
       </Routes>
     );
   }
-  const signOut = () => {
-    clearApiKey();
-    setApiKey(null);
-  };
   return (
     <Provider value={client}>
       <header className="top-bar">
@@ -54,26 +51,53 @@ export function App() {
         <nav aria-label="Main">
           <Link to="/projects">Projects</Link>
         </nav>
+        <ThemeToggle />
         <button type="button" onClick={signOut}>
           Sign out
         </button>
       </header>
       <main>
-        <Routes>
-          <Route path="/" element={<Navigate to="/projects" replace />} />
-          <Route path="/sign-in" element={<Navigate to={(location.state as { from?: string } | null)?.from ?? '/projects'} replace />} />
-          <Route path="/projects" element={<ProjectsPage />} />
-          <Route path="/projects/:projectId" element={<ProjectRedirect />} />
-          <Route path="/projects/:projectId/traces" element={<TraceListPage />} />
-          <Route path="/projects/:projectId/traces/:traceId" element={<TraceViewPage />} />
-          <Route path="*" element={<p role="alert">No such page.</p>} />
-        </Routes>
+        <ViewerProvider>
+          <Routes>
+            <Route path="/" element={<Navigate to="/projects" replace />} />
+            <Route path="/sign-in" element={<Navigate to={(location.state as { from?: string } | null)?.from ?? '/projects'} replace />} />
+            <Route path="/projects" element={<ProjectsPage />} />
+            <Route path="/projects/:projectId" element={<ProjectLayout />}>
+              <Route index element={<Navigate to="traces" replace />} />
+              <Route path="traces" element={<TraceListPage />} />
+              <Route path="traces/:traceId" element={<TraceViewPage />} />
+              <Route path="sessions" element={<SessionListPage />} />
+              <Route path="sessions/:sessionId" element={<SessionPlaybackPage />} />
+              <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="settings" element={<SettingsPage />} />
+            </Route>
+            <Route path="*" element={<p role="alert">No such page.</p>} />
+          </Routes>
+        </ViewerProvider>
       </main>
     </Provider>
   );
 }
 
-function ProjectRedirect() {
-  const { pathname } = useLocation();
-  return <Navigate to={`${pathname.replace(/\/$/, '')}/traces`} replace />;
+/** A project's tabs above its pages. An ingest-only key reads nothing, so it gets a note instead. */
+function ProjectLayout() {
+  const { projectId } = useParams() as { projectId: string };
+  const viewer = useViewer();
+  if (!canRead(viewer)) {
+    return (
+      <p role="alert">This API key has the ingest role: it can send traces but not read them. Sign in with a read or admin key to see project {projectId}.</p>
+    );
+  }
+  const base = `/projects/${projectId}`;
+  return (
+    <>
+      <nav aria-label="Project" className="project-tabs">
+        <NavLink to={`${base}/traces`}>Traces</NavLink>
+        <NavLink to={`${base}/sessions`}>Sessions</NavLink>
+        <NavLink to={`${base}/dashboard`}>Dashboard</NavLink>
+        <NavLink to={`${base}/settings`}>Settings</NavLink>
+      </nav>
+      <Outlet />
+    </>
+  );
 }

@@ -14,8 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SignInCheckDocument,
+    "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": typeof types.WebViewerDocument,
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": typeof types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
@@ -25,8 +26,9 @@ type Documents = {
     "\n  subscription WebSpanAdded($traceId: ID!, $since: String) {\n    spanAdded(traceId: $traceId, since: $since) {\n      ...SpanFields\n    }\n  }\n": typeof types.WebSpanAddedDocument,
 };
 const documents: Documents = {
-    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": types.SignInCheckDocument,
+    "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": types.WebViewerDocument,
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": types.WebTraceUpdatedDocument,
@@ -53,11 +55,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n"): (typeof documents)["\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

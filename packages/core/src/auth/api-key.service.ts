@@ -92,3 +92,9 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
   }
   return repo.findOneByOrFail({ id });
 }
+
+/** The calling key's role and project (the bootstrap admin: admin of every project). */
+export function viewerOf(ctx: RequestContext): { role: ApiKeyRole; bootstrapAdmin: boolean; projectId: string | null } {
+  const p = requireAuthenticated(ctx);
+  return p.kind === 'admin' ? { role: 'admin', bootstrapAdmin: true, projectId: null } : { role: p.role, bootstrapAdmin: false, projectId: p.projectId };
+}

@@ -33,3 +33,10 @@ export class CreateApiKeyInput {
   @Field() name: string;
   @Field(() => ApiKeyRoleEnum) role: ApiKeyRoleEnum;
 }
+
+@ObjectType({ description: 'Who the request authenticated as: what a UI may offer this key' })
+export class Viewer {
+  @Field(() => ApiKeyRoleEnum, { description: 'ADMIN for the bootstrap admin key' }) role: ApiKeyRoleEnum;
+  @Field({ description: 'True for the bootstrap admin key, which spans every project and may create projects' }) bootstrapAdmin: boolean;
+  @Field(() => ID, { nullable: true, description: "The key's project; null for the bootstrap admin" }) projectId: string | null;
+}

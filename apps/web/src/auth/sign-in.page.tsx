@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { createApiClient } from './client';
-import { graphql } from './gql';
+import { createApiClient } from '../api/api-client';
+import { graphql } from '../gql';
 
 const CheckKey = graphql(`
   query SignInCheck {

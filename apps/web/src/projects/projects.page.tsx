@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from './gql';
+import { graphql } from '../gql';
 
 const Projects = graphql(`
   query WebProjects {

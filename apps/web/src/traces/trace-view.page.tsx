@@ -4,10 +4,10 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { type ChatMessage, chatMessages } from './chat-messages';
-import { GridHead } from './grid-head';
-import { formatCost, formatDuration, formatTime, formatTokens } from './format';
-import { graphql } from './gql';
-import type { SpanFieldsFragment } from './gql/graphql';
+import { GridHead } from '../ui/grid-head';
+import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { graphql } from '../gql';
+import type { SpanFieldsFragment } from '../gql/graphql';
 import { addPage, emptyTree, placeSpan, type SpanTree } from './span-tree';
 
 const TraceHeader = graphql(`

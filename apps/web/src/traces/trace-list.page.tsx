@@ -3,10 +3,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
-import { GridHead } from './grid-head';
-import { formatCost, formatDuration, formatTime, formatTokens } from './format';
-import { graphql } from './gql';
-import type { TraceFilter, TraceStatus } from './gql/graphql';
+import { GridHead } from '../ui/grid-head';
+import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { graphql } from '../gql';
+import type { TraceFilter, TraceStatus } from '../gql/graphql';
 
 graphql(`
   fragment TraceRow on Trace {
