@@ -32,8 +32,8 @@ describe('chatMessages', () => {
         },
       ]),
     ).toEqual([
-      { role: 'user', content: '42', toolCalls: [] },
-      { role: 'assistant', content: 'Let me look.', toolCalls: [{ name: 'calc', arguments: '{"a":1}' }] },
+      { role: 'tool', content: '42', toolCalls: [], toolCallId: 't1' },
+      { role: 'assistant', content: 'Let me look.', toolCalls: [{ id: 't2', name: 'calc', arguments: '{"a":1}' }] },
     ]);
     expect(chatMessages({ id: 'msg_1', role: 'assistant', content: [{ type: 'text', text: 'Done' }] })).toEqual([
       { role: 'assistant', content: 'Done', toolCalls: [] },
@@ -59,6 +59,71 @@ describe('chatMessages', () => {
     ]);
     expect(chatMessages({ generations: [[{ text: 'hello', message: { lc: 1, id: ['x', 'AIMessage'], kwargs: { content: 'hello' } } }]] })).toEqual([
       { role: 'assistant', content: 'hello', toolCalls: [] },
+    ]);
+  });
+
+  it('reads tool results: OpenAI tool messages, Anthropic tool_result blocks beside text, LangChain ToolMessage', () => {
+    expect(
+      chatMessages({
+        messages: [
+          { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'weather', arguments: '{"city":"Oslo"}' } }] },
+          { role: 'tool', tool_call_id: 'call_1', content: '{"temp":4}' },
+        ],
+      }),
+    ).toEqual([
+      { role: 'assistant', content: '', toolCalls: [{ id: 'call_1', name: 'weather', arguments: '{"city":"Oslo"}' }] },
+      { role: 'tool', content: '{"temp":4}', toolCalls: [], toolCallId: 'call_1' },
+    ]);
+    expect(
+      chatMessages([
+        {
+          role: 'user',
+          content: [
+            { type: 'tool_result', tool_use_id: 'tu_1', content: 'boom', is_error: true },
+            { type: 'text', text: 'And now?' },
+          ],
+        },
+      ]),
+    ).toEqual([
+      { role: 'tool', content: 'boom', toolCalls: [], toolCallId: 'tu_1', isError: true },
+      { role: 'user', content: 'And now?', toolCalls: [] },
+    ]);
+    expect(
+      chatMessages([
+        { lc: 1, type: 'constructor', id: ['langchain_core', 'messages', 'ToolMessage'], kwargs: { content: '7', tool_call_id: 'c9', name: 'add' } },
+        { type: 'tool', data: { content: 'x', tool_call_id: 'c10', status: 'error' } },
+      ]),
+    ).toEqual([
+      { role: 'tool', content: '7', name: 'add', toolCalls: [], toolCallId: 'c9' },
+      { role: 'tool', content: 'x', toolCalls: [], toolCallId: 'c10', isError: true },
+    ]);
+  });
+
+  it('shows Anthropic’s system prompt, a string or text blocks, as the first message', () => {
+    expect(chatMessages({ model: 'claude', system: 'You are terse.', messages: [{ role: 'user', content: 'Hi' }] })).toEqual([
+      { role: 'system', content: 'You are terse.', toolCalls: [] },
+      { role: 'user', content: 'Hi', toolCalls: [] },
+    ]);
+    expect(chatMessages({ system: [{ type: 'text', text: 'Rules.' }], messages: [{ role: 'user', content: 'Hi' }] })?.[0]).toEqual({
+      role: 'system',
+      content: 'Rules.',
+      toolCalls: [],
+    });
+  });
+
+  it('reads Gemini contents with text, function calls and function responses', () => {
+    expect(
+      chatMessages({
+        contents: [
+          { role: 'user', parts: [{ text: 'Weather?' }] },
+          { role: 'model', parts: [{ functionCall: { name: 'weather', args: { city: 'Oslo' } } }] },
+          { role: 'user', parts: [{ functionResponse: { name: 'weather', response: { temp: 4 } } }] },
+        ],
+      }),
+    ).toEqual([
+      { role: 'user', content: 'Weather?', toolCalls: [] },
+      { role: 'assistant', content: '', toolCalls: [{ name: 'weather', arguments: '{"city":"Oslo"}' }] },
+      { role: 'tool', content: '{"temp":4}', name: 'weather', toolCalls: [] },
     ]);
   });
 

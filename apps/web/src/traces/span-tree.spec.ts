@@ -1,4 +1,4 @@
-import { addPage, emptyTree, placeSpan, type TreeSpan } from './span-tree';
+import { addPage, ancestorsOf, emptyTree, hasChildren, placeSpan, type TreeSpan, visibleRows } from './span-tree';
 
 const s = (id: string, parentId: string | null, depth: number, startTime: string): TreeSpan => ({ id, parentId, depth, startTime });
 const ids = (rows: readonly TreeSpan[]) => rows.map((r) => r.id);
@@ -48,5 +48,27 @@ describe('span tree', () => {
   it('shows an orphan at the end once every page is loaded', () => {
     const tree = addPage(emptyTree<TreeSpan>(), page, false);
     expect(ids(placeSpan(tree, s('orphan', 'gone', 1, 't1')).rows).at(-1)).toBe('orphan');
+  });
+});
+
+describe('folding the span tree', () => {
+  // planner ─┬─ llm
+  //          ├─ tool ── summarizer ── llm-2
+  //          └─ answer
+  const rows = [s('planner', null, 0, 't0'), s('llm', 'planner', 1, 't1'), s('tool', 'planner', 1, 't3'), s('summarizer', 'tool', 2, 't4'), s('llm-2', 'summarizer', 3, 't5'), s('answer', 'planner', 1, 't6')];
+
+  it('hides the descendants of a collapsed span, and nothing else', () => {
+    expect(visibleRows(rows, new Set())).toBe(rows);
+    expect(ids(visibleRows(rows, new Set(['tool'])))).toEqual(['planner', 'llm', 'tool', 'answer']);
+    expect(ids(visibleRows(rows, new Set(['summarizer', 'tool'])))).toEqual(['planner', 'llm', 'tool', 'answer']);
+    expect(ids(visibleRows(rows, new Set(['planner'])))).toEqual(['planner']);
+    expect(ids(visibleRows(rows, new Set(['llm'])))).toEqual(ids(rows));
+  });
+
+  it('tells which rows have children and which are a row’s ancestors', () => {
+    expect(rows.map((_, i) => hasChildren(rows, i))).toEqual([true, false, true, true, false, false]);
+    expect(ancestorsOf(rows, 4)).toEqual(['summarizer', 'tool', 'planner']);
+    expect(ancestorsOf(rows, 5)).toEqual(['planner']);
+    expect(ancestorsOf(rows, 0)).toEqual([]);
   });
 });

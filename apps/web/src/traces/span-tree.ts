@@ -65,3 +65,33 @@ function insertionPoint(rows: readonly TreeSpan[], from: number, to: number, par
   }
   return to;
 }
+
+/**
+ * The rows left on screen when the subtrees of `collapsed` are folded: a collapsed span stays, its
+ * descendants (the rows after it that are deeper) go.
+ */
+export function visibleRows<S extends TreeSpan>(rows: readonly S[], collapsed: ReadonlySet<string>): readonly S[] {
+  if (collapsed.size === 0) return rows;
+  const out: S[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    out.push(rows[i]);
+    if (collapsed.has(rows[i].id)) i = subtreeEnd(rows, i) - 1;
+  }
+  return out;
+}
+
+/** Whether rows[i] has children among the loaded rows (depth-first: the next row is deeper). */
+export const hasChildren = (rows: readonly TreeSpan[], i: number): boolean => i + 1 < rows.length && rows[i + 1].depth > rows[i].depth;
+
+/** The ids of the loaded ancestors of rows[i], nearest first: the rows before it, each shallower than the last. */
+export function ancestorsOf(rows: readonly TreeSpan[], i: number): string[] {
+  const out: string[] = [];
+  let depth = rows[i].depth;
+  for (let j = i - 1; j >= 0 && depth > 0; j--) {
+    if (rows[j].depth < depth) {
+      out.push(rows[j].id);
+      depth = rows[j].depth;
+    }
+  }
+  return out;
+}
