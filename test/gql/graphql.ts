@@ -1761,6 +1761,11 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebTraceViewProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebTraceViewProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
 export type WebUiKeysQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -4495,6 +4500,13 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebTraceViewProjectDocument = new TypedDocumentString(`
+    mutation WebTraceViewProject {
+  createProject(input: {name: "trace-view"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTraceViewProjectMutation, WebTraceViewProjectMutationVariables>;
 export const WebUiKeysDocument = new TypedDocumentString(`
     query WebUiKeys($p: ID!) {
   project(id: $p) {

@@ -1,4 +1,4 @@
-import { findMatches, searchText, stepMatch } from './trace-search';
+import { findMatches, matchesInTree, searchText, stepMatch } from './trace-search';
 
 const spans = [
   { __typename: 'AgentCall', id: 'a', name: 'planner', runType: 'AGENT', status: 'SUCCESS', inputs: { question: 'What is Sextant?' } },
@@ -37,5 +37,22 @@ describe('search within a trace', () => {
     expect(stepMatch(3, 2, false)).toBe(0);
     expect(stepMatch(3, 0, true)).toBe(2);
     expect(stepMatch(0, 1, false)).toBe(-1);
+  });
+});
+
+describe('showing only the matches', () => {
+  it('keeps each match with its ancestors, in tree order', () => {
+    const rows = [
+      { id: 'root', depth: 0 },
+      { id: 'a', depth: 1 },
+      { id: 'a1', depth: 2 },
+      { id: 'b', depth: 1 },
+      { id: 'b1', depth: 2 },
+      { id: 'b2', depth: 2 },
+      { id: 'root2', depth: 0 },
+    ];
+    expect(matchesInTree(rows, new Set(['b2'])).map((r) => r.id)).toEqual(['root', 'b', 'b2']);
+    expect(matchesInTree(rows, new Set(['a1', 'root2'])).map((r) => r.id)).toEqual(['root', 'a', 'a1', 'root2']);
+    expect(matchesInTree(rows, new Set())).toEqual([]);
   });
 });

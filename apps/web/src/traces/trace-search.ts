@@ -60,3 +60,21 @@ export function stepMatch(count: number, current: number, back: boolean): number
   if (current < 0) return back ? count - 1 : 0;
   return (current + (back ? count - 1 : 1)) % count;
 }
+
+/**
+ * The rows kept when showing only matches: each match with its ancestors, so it stays in its place in
+ * the tree. Rows are depth-first: the ancestors of a row are the open path above it.
+ */
+export function matchesInTree<S extends { id: string; depth: number }>(rows: readonly S[], matchIds: ReadonlySet<string>): S[] {
+  const keep = new Set<number>();
+  const path: number[] = [];
+  rows.forEach((row, i) => {
+    while (path.length && rows[path[path.length - 1]].depth >= row.depth) path.pop();
+    if (matchIds.has(row.id)) {
+      for (const p of path) keep.add(p);
+      keep.add(i);
+    }
+    path.push(i);
+  });
+  return rows.filter((_, i) => keep.has(i));
+}
