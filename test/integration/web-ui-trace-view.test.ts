@@ -59,13 +59,24 @@ const tripBatch = (projectId: string): IngestBatchInput => ({
             message: {
               role: 'assistant',
               content: null,
-              tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'flight_search', arguments: '{"destination":"Reykjavik","date":"2026-12-24"}' } }],
+              tool_calls: [
+                { id: 'call_1', type: 'function', function: { name: 'flight_search', arguments: '{"destination":"Reykjavik","date":"2026-12-24"}' } },
+              ],
             },
           },
         ],
       },
     },
-    { id: CLAUDE, traceId: TRACE, parentId: RANKER, model: 'claude-3-5-sonnet-20241022', startTime: at(4), endTime: at(5), promptTokens: 50, completionTokens: 5 },
+    {
+      id: CLAUDE,
+      traceId: TRACE,
+      parentId: RANKER,
+      model: 'claude-3-5-sonnet-20241022',
+      startTime: at(4),
+      endTime: at(5),
+      promptTokens: 50,
+      completionTokens: 5,
+    },
   ],
   toolCalls: [
     {
@@ -79,7 +90,16 @@ const tripBatch = (projectId: string): IngestBatchInput => ({
       inputs: { destination: 'Reykjavik', date: '2026-12-24', note: 'no overnight layover' },
       outputs: { flights: [{ number: 'FI 450', price: 320 }] },
     },
-    { id: HOTELS, traceId: TRACE, parentId: PLANNER, name: 'hotel_search', startTime: at(6), endTime: at(8), error: 'Timeout after 2 s', errorType: 'TimeoutError' },
+    {
+      id: HOTELS,
+      traceId: TRACE,
+      parentId: PLANNER,
+      name: 'hotel_search',
+      startTime: at(6),
+      endTime: at(8),
+      error: 'Timeout after 2 s',
+      errorType: 'TimeoutError',
+    },
   ],
   errors: [
     {
@@ -106,7 +126,14 @@ function bigTraceBatches(projectId: string): IngestBatchInput[] {
     const agent = id(2, n++);
     agentCalls.push({ id: agent, traceId: BIG, parentId: id(2, 1), name: `agent-${a}`, startTime: at(a * 10), endTime: at(a * 10 + 10) });
     for (let t = 0; t < 100 && n <= BIG_SPANS; t++) {
-      toolCalls.push({ id: id(2, n++), traceId: BIG, parentId: agent, name: `tool-${a}-${t}`, startTime: at(a * 10 + t * 0.1), endTime: at(a * 10 + t * 0.1 + 0.05) });
+      toolCalls.push({
+        id: id(2, n++),
+        traceId: BIG,
+        parentId: agent,
+        name: `tool-${a}-${t}`,
+        startTime: at(a * 10 + t * 0.1),
+        endTime: at(a * 10 + t * 0.1 + 0.05),
+      });
     }
   }
   const batches: IngestBatchInput[] = [{ projectId, traces: [{ id: BIG, name: 'big', startTime: at(0), endTime: at(1000) }], agentCalls }];
@@ -142,8 +169,6 @@ describe('trace view in Chromium', () => {
 
   it('draws each span as a bar on the trace’s time axis, under ticks of round offsets', async () => {
     const page = await open(TRACE);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: '/tmp/tv-1.png' });
     await expect(page.getByRole('region', { name: 'Trace totals' }).textContent()).resolves.toMatch(
       /ERROR.*10\.00 s.*1,555.*Spans6.*LLM calls2.*Tool calls2.*Errors1.*Userada.*Sessionchat-7/,
     );
@@ -235,9 +260,7 @@ describe('trace view in Chromium', () => {
 
   it('shows an LLM call’s chat, token breakdown, parameters and metrics, a tool’s arguments, an error’s stack, and JSON', async () => {
     const page = await open(TRACE, GPT);
-    await page.setViewportSize({ width: 1280, height: 800 });
     const p = panel(page);
-    await page.screenshot({ path: '/tmp/tv-4.png' });
     await expect(p.locator('.message .role').allTextContents()).resolves.toEqual(['system', 'user', 'assistant']);
     await expect(p.locator('.tool-call').textContent()).resolves.toMatch(/flight_search.*call_1.*"destination": "Reykjavik"/s);
     const tokens = p.getByRole('table', { name: 'Token breakdown' });
@@ -249,7 +272,9 @@ describe('trace view in Chromium', () => {
       'reasoning\t120\t',
       'Total\t1,500\t$0.0075',
     ]);
-    await expect(p.locator('.facts').first().textContent()).resolves.toMatch(/Starts at\+500 ms.*Duration2\.00 s.*Time to first token400 ms.*Modelopenai \/ gpt-4o/);
+    await expect(p.locator('.facts').first().textContent()).resolves.toMatch(
+      /Starts at\+500 ms.*Duration2\.00 s.*Time to first token400 ms.*Modelopenai \/ gpt-4o/,
+    );
     await p.getByRole('tab', { name: 'Parameters' }).click();
     await expect(p.getByRole('tabpanel').textContent()).resolves.toMatch(/temperature0\.2/);
     await expect(p.locator('.cm-content').textContent()).resolves.toContain('"seed": 7');
@@ -265,7 +290,10 @@ describe('trace view in Chromium', () => {
 
     // The tool call: its arguments and result, and the LLM call that asked for it.
     await row(page, FLIGHTS).click();
-    await expect(p.getByRole('region', { name: 'Arguments' }).innerText()).resolves.toMatch(/destination\s+Reykjavik\s+date\s+2026-12-24/);
+    // Postgres' jsonb keeps keys in its own order, hence one match per argument.
+    const args = await p.getByRole('region', { name: 'Arguments' }).innerText();
+    expect(args).toMatch(/destination\s+Reykjavik/);
+    expect(args).toMatch(/date\s+2026-12-24/);
     await expect(p.getByRole('region', { name: 'Result' }).textContent()).resolves.toContain('FI 450');
     await p.getByRole('button', { name: 'gpt-4o' }).click();
     await selected(page, GPT);

@@ -10,9 +10,9 @@ const ROW_HEIGHT = 28;
 const GRID = 'minmax(11rem, 1fr) 1.4rem 4.8rem 4.2rem 5.4rem minmax(10rem, 1.25fr)';
 
 /** The kind of a span as the tree labels it. */
-export const KIND: Record<string, string> = { AgentCall: 'agent', LLMCall: 'llm', ToolCall: 'tool' };
+const KIND: Record<string, string> = { AgentCall: 'agent', LLMCall: 'llm', ToolCall: 'tool' };
 export const kindOf = (s: Span) => KIND[s.__typename] ?? s.runType.toLowerCase();
-export const spanModel = (s: Span) => (s.__typename === 'LLMCall' ? s.model : null);
+const spanModel = (s: Span) => (s.__typename === 'LLMCall' ? s.model : null);
 /** The name a span goes by in the tree and the panel: its name, else its model. */
 export const spanLabel = (s: Span) => s.name ?? spanModel(s) ?? '(unnamed)';
 const spanTokens = (s: Span) => (s.__typename === 'LLMCall' ? s.totalTokens : null);

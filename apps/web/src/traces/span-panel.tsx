@@ -26,7 +26,7 @@ export function Figure({ label, children }: { label: string; children: ReactNode
 }
 
 /** The errors of the trace recorded against this span (the error list carries the stack the span lacks). */
-export function errorsOf(span: Span, errors: readonly TraceError[]): TraceError[] {
+function errorsOf(span: Span, errors: readonly TraceError[]): TraceError[] {
   if (span.__typename === 'LLMCall') return errors.filter((e) => e.llmCallId === span.id);
   if (span.__typename === 'ToolCall') return errors.filter((e) => e.toolCallId === span.id);
   return errors.filter((e) => e.agentId === span.id && !e.llmCallId && !e.toolCallId);
@@ -146,7 +146,9 @@ function TokenBreakdown({ llm }: { llm: Llm }) {
           ))}
       </tbody>
       {(llm.unpriced || llm.costSource) && (
-        <caption className="muted">{llm.unpriced ? 'No price known for this model.' : `Cost ${llm.costSource === 'client' ? 'sent by the client' : 'computed from the price table'}.`}</caption>
+        <caption className="muted">
+          {llm.unpriced ? 'No price known for this model.' : `Cost ${llm.costSource === 'client' ? 'sent by the client' : 'computed from the price table'}.`}
+        </caption>
       )}
     </table>
   );

@@ -55,7 +55,14 @@ describe('folding the span tree', () => {
   // planner ─┬─ llm
   //          ├─ tool ── summarizer ── llm-2
   //          └─ answer
-  const rows = [s('planner', null, 0, 't0'), s('llm', 'planner', 1, 't1'), s('tool', 'planner', 1, 't3'), s('summarizer', 'tool', 2, 't4'), s('llm-2', 'summarizer', 3, 't5'), s('answer', 'planner', 1, 't6')];
+  const rows = [
+    s('planner', null, 0, 't0'),
+    s('llm', 'planner', 1, 't1'),
+    s('tool', 'planner', 1, 't3'),
+    s('summarizer', 'tool', 2, 't4'),
+    s('llm-2', 'summarizer', 3, 't5'),
+    s('answer', 'planner', 1, 't6'),
+  ];
 
   it('hides the descendants of a collapsed span, and nothing else', () => {
     expect(visibleRows(rows, new Set())).toBe(rows);

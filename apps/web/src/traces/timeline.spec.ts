@@ -12,7 +12,16 @@ describe('waterfall timeline', () => {
 
   it('runs a running trace to now, and works from the spans alone before the trace is known', () => {
     expect(traceAxis({ startTime: at(0), endTime: null, durationMs: 2000 }, spanExtent([]), T0 + 3000)).toEqual({ start: T0, end: T0 + 3000 });
-    expect(traceAxis(null, spanExtent([{ startTime: at(200), endTime: at(700) }, { startTime: at(100), endTime: null }]), 0)).toEqual({
+    expect(
+      traceAxis(
+        null,
+        spanExtent([
+          { startTime: at(200), endTime: at(700) },
+          { startTime: at(100), endTime: null },
+        ]),
+        0,
+      ),
+    ).toEqual({
       start: T0 + 100,
       end: T0 + 700,
     });

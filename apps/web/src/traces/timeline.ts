@@ -54,7 +54,6 @@ export function barOf(axis: Axis, span: Timed, openEnd: number): Bar {
   return { left: (from - axis.start) / length, width: Math.max(0, to - from) / length };
 }
 
-
 /** The step of 1, 2 or 5 times a power of ten giving at most `max` intervals over `durationMs`. */
 export function tickStep(durationMs: number, max = 6): number {
   const raw = Math.max(durationMs, 1e-3) / max;

@@ -222,10 +222,9 @@ export function useTraceSpans(traceId: string) {
   }, [loadMore]);
 
   useEffect(() => {
+    // The page is keyed by trace, so state starts empty; a re-run (StrictMode, a new client) starts the
+    // paging over, and pages repeating spans replace them.
     generation.current++;
-    setTree(emptyTree());
-    setError(null);
-    setLoadingAll(false);
     cursor.current = null;
     inflight.current = null;
     more.current = true;
@@ -254,8 +253,6 @@ export function useTraceHead(projectId: string, traceId: string) {
   const [live, setLive] = useState<TraceHead | null>(null);
   const fetched = result.data?.trace ?? null;
   const startTime = fetched?.startTime;
-
-  useEffect(() => setLive(null), [traceId]);
 
   useEffect(() => {
     if (!startTime) return;

@@ -2,7 +2,16 @@ import { findMatches, matchesInTree, searchText, stepMatch } from './trace-searc
 
 const spans = [
   { __typename: 'AgentCall', id: 'a', name: 'planner', runType: 'AGENT', status: 'SUCCESS', inputs: { question: 'What is Sextant?' } },
-  { __typename: 'LLMCall', id: 'b', name: 'gpt-4o', runType: 'LLM', status: 'SUCCESS', model: 'gpt-4o', provider: 'openai', outputs: 'An observability platform' },
+  {
+    __typename: 'LLMCall',
+    id: 'b',
+    name: 'gpt-4o',
+    runType: 'LLM',
+    status: 'SUCCESS',
+    model: 'gpt-4o',
+    provider: 'openai',
+    outputs: 'An observability platform',
+  },
   { __typename: 'ToolCall', id: 'c', name: 'web_search', runType: 'TOOL', status: 'ERROR', error: 'Timeout after 30 s', errorType: 'TimeoutError' },
 ];
 

@@ -48,10 +48,12 @@ export function searchText(span: SearchableSpan): string {
 export function findMatches(rows: readonly SearchableSpan[], query: string): string[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  return rows.filter((s) => {
-    const text = searchText(s);
-    return words.every((w) => text.includes(w));
-  }).map((s) => s.id);
+  return rows
+    .filter((s) => {
+      const text = searchText(s);
+      return words.every((w) => text.includes(w));
+    })
+    .map((s) => s.id);
 }
 
 /** The match to go to from `current` (an index into `matches`, -1 for none yet), one step forward or back, wrapping. */

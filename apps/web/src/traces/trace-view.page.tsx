@@ -12,6 +12,11 @@ import './trace-view.css';
 /** The trace view: totals in the header, the span tree beside its waterfall, search, and the selected span's panel. */
 export function TraceViewPage() {
   const { projectId, traceId } = useParams() as { projectId: string; traceId: string };
+  // Keyed by trace: another trace starts with its own state (folds, search, pages), nothing carried over.
+  return <TraceView key={traceId} projectId={projectId} traceId={traceId} />;
+}
+
+function TraceView({ projectId, traceId }: { projectId: string; traceId: string }) {
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('span');
   const { head, error: headError } = useTraceHead(projectId, traceId);
@@ -20,14 +25,10 @@ export function TraceViewPage() {
   const [reveal, setReveal] = useState(0);
   const [query, setQuery] = useState('');
   const [onlyMatches, setOnlyMatches] = useState(false);
-  const [matchIndex, setMatchIndex] = useState(-1);
+  // The match stepped to, for the query it was found with: a new query starts before its first match.
+  const [stepped, setStepped] = useState({ query: '', index: -1 });
   const deferredQuery = useDeferredValue(query);
-
-  useEffect(() => {
-    setCollapsed(new Set());
-    setQuery('');
-    setMatchIndex(-1);
-  }, [traceId]);
+  const matchIndex = stepped.query === deferredQuery ? stepped.index : -1;
 
   // While the trace runs, running bars grow with the clock.
   const running = head?.status === 'RUNNING';
@@ -51,7 +52,6 @@ export function TraceViewPage() {
     () => (onlyMatches && deferredQuery.trim() ? matchesInTree(rows, matchSet) : visibleRows(rows, collapsed)),
     [rows, collapsed, onlyMatches, deferredQuery, matchSet],
   );
-  useEffect(() => setMatchIndex(-1), [deferredQuery]);
 
   const select = useCallback(
     (id: string) =>
@@ -88,7 +88,7 @@ export function TraceViewPage() {
 
   const step = (back: boolean) => {
     const next = stepMatch(matchIds.length, matchIndex, back);
-    setMatchIndex(next);
+    setStepped({ query: deferredQuery, index: next });
     if (next >= 0) goTo(matchIds[next]);
   };
 
@@ -111,10 +111,13 @@ export function TraceViewPage() {
   }, [tree.hasMore, tailShown, loadMore]);
 
   const selected = selectedId ? (rows[indexOf.get(selectedId) ?? -1] ?? null) : null;
-  const labelOf = useCallback((id: string) => {
-    const i = indexOf.get(id);
-    return i === undefined ? null : spanLabel(rows[i]);
-  }, [indexOf, rows]);
+  const labelOf = useCallback(
+    (id: string) => {
+      const i = indexOf.get(id);
+      return i === undefined ? null : spanLabel(rows[i]);
+    },
+    [indexOf, rows],
+  );
   const ready = head !== null && (rows.length > 0 || !tree.hasMore);
   const total = head?.spanCount ?? rows.length;
 
@@ -177,14 +180,7 @@ export function TraceViewPage() {
         />
         <aside className="span-panel" aria-label="Span details">
           {selected ? (
-            <SpanPanel
-              span={selected}
-              traceStart={axis.start}
-              errors={head?.errors ?? []}
-              metrics={head?.metrics ?? []}
-              onSelect={goTo}
-              labelOf={labelOf}
-            />
+            <SpanPanel span={selected} traceStart={axis.start} errors={head?.errors ?? []} metrics={head?.metrics ?? []} onSelect={goTo} labelOf={labelOf} />
           ) : (
             <p className="muted">{selectedId && tree.hasMore ? 'Loading the selected span…' : 'Select a span to see its inputs and outputs.'}</p>
           )}

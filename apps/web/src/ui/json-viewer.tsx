@@ -8,7 +8,12 @@ import './json-viewer.css';
 
 // CodeMirror's default colours are for a light page. The same tags, coloured through CSS variables
 // (json-viewer.css), follow the theme without rebuilding the editor when the theme changes.
-const COLOURS: Record<string, string> = { '#a11': 'var(--code-string)', '#164': 'var(--code-number)', '#219': 'var(--code-atom)', '#708': 'var(--code-keyword)' };
+const COLOURS: Record<string, string> = {
+  '#a11': 'var(--code-string)',
+  '#164': 'var(--code-number)',
+  '#219': 'var(--code-atom)',
+  '#708': 'var(--code-keyword)',
+};
 const themed = HighlightStyle.define(
   defaultHighlightStyle.specs.map((spec) => ({ ...spec, color: spec.color ? (COLOURS[spec.color as string] ?? 'var(--fg)') : undefined })),
 );
