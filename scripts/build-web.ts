@@ -28,7 +28,14 @@ function main() {
   console.log(existsSync(BUILT) ? 'Rebuilding the web UI (its sources changed)…' : 'Building the web UI (apps/web/dist)…');
   // The workspace's own vite (apps/web's dependency); its package exports do not list the bin.
   const vite = path.join(WEB, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
+  // NODE_ENV production whatever the caller's: Vite bundles React's development build when it finds
+  // NODE_ENV=test (as under Jest, whose browser tests build the UI), and a later `pnpm start` would
+  // serve that build, several times slower, since it is not stale.
+  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: WEB,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
