@@ -322,4 +322,18 @@ describe('trace view in Chromium', () => {
     await expect(page.locator('[role="treegrid"]').getAttribute('aria-rowcount')).resolves.toBe(String(BIG_SPANS));
     await page.close();
   });
+
+  it('searches the loaded spans of a big trace, says so, and loads the rest on demand', async () => {
+    const page = await open(BIG);
+    const search = page.getByRole('searchbox', { name: 'Search spans' });
+    await search.fill('tool-98-99');
+    await page.getByText('No match in the 500 loaded spans of 10,000').waitFor();
+    await page.getByRole('button', { name: 'Load all spans' }).click();
+    await page.getByText('1 match').waitFor({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Load all spans' }).count()).resolves.toBe(0);
+    await search.press('Enter');
+    await selected(page, id(2, BIG_SPANS));
+    await expect(row(page, id(2, BIG_SPANS)).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });

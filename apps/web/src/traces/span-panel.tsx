@@ -1,12 +1,23 @@
 import { Tabs } from 'radix-ui';
-import { type ReactNode, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
-import { JsonViewer } from '../ui/json-viewer';
 import { chatMessages } from './chat-messages';
 import { ChatView } from './chat-view';
 import { kindOf, spanLabel } from './span-grid';
 import { formatOffset } from './timeline';
 import type { Span, TraceHead } from './trace-data';
+
+// CodeMirror comes in its own chunk, when a JSON view is first opened: the trace view's first paint
+// does not wait for it.
+const LazyJsonViewer = lazy(() => import('../ui/json-viewer').then((m) => ({ default: m.JsonViewer })));
+
+function JsonViewer(props: { value: unknown; label: string }) {
+  return (
+    <Suspense fallback={<p className="muted">Loading the JSON view…</p>}>
+      <LazyJsonViewer {...props} />
+    </Suspense>
+  );
+}
 
 // Past this size a payload opens as JSON: CodeMirror draws only what is in view, the chat and key-value
 // views draw everything.

@@ -41,7 +41,10 @@ describe('waterfall timeline', () => {
     expect(tickStep(5000)).toBe(1000);
     expect(tickStep(900)).toBe(200);
     expect(tickStep(12)).toBe(2);
-    expect(tickStep(3_600_000)).toBe(1_000_000);
+    // Past a second, clock units: 16 m 40 s in steps of 5 m, an hour in 10 m.
+    expect(tickStep(1_000_000)).toBe(300_000);
+    expect(tickStep(3_600_000)).toBe(600_000);
+    expect(tickStep(70_000)).toBe(15_000);
     expect(ticks({ start: 0, end: 5000 }).map((t) => [t.label, t.at])).toEqual([
       ['0', 0],
       ['1 s', 0.2],
@@ -51,6 +54,7 @@ describe('waterfall timeline', () => {
       ['5 s', 1],
     ]);
     expect(ticks({ start: 0, end: 750 }).map((t) => t.label)).toEqual(['0', '200 ms', '400 ms', '600 ms']);
-    expect([0.25, 12.5, 1500, 90_000, 5_400_000].map(formatOffset)).toEqual(['0.25 ms', '12.5 ms', '1.5 s', '1.5 m', '1.5 h']);
+    expect(ticks({ start: 0, end: 1_000_000 }).map((t) => t.label)).toEqual(['0', '5 m', '10 m', '15 m']);
+    expect([0.25, 12.5, 1500, 90_000, 120_000, 5_400_000].map(formatOffset)).toEqual(['0.25 ms', '12.5 ms', '1.5 s', '1 m 30 s', '2 m', '1 h 30 m']);
   });
 });

@@ -54,9 +54,15 @@ export function barOf(axis: Axis, span: Timed, openEnd: number): Bar {
   return { left: (from - axis.start) / length, width: Math.max(0, to - from) / length };
 }
 
-/** The step of 1, 2 or 5 times a power of ten giving at most `max` intervals over `durationMs`. */
+// Steps of a second and more fall on clock units (15 s, 1 m, 5 m, 1 h), not on decimal ones (16.7 m).
+const CLOCK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400].map((s) => s * 1000);
+
+/** The tick step giving at most `max` intervals over `durationMs`: 1, 2 or 5 times a power of ten below a second, a clock unit above. */
 export function tickStep(durationMs: number, max = 6): number {
   const raw = Math.max(durationMs, 1e-3) / max;
+  const clock = CLOCK_STEPS.find((s) => s >= raw);
+  if (raw > 500 && clock) return clock;
+  if (raw > 500) return Math.ceil(raw / 86_400_000) * 86_400_000;
   const power = 10 ** Math.floor(Math.log10(raw));
   for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
   return 10 * power;
@@ -80,6 +86,8 @@ export function formatOffset(ms: number): string {
   if (ms < 1) return `${+ms.toPrecision(2)} ms`;
   if (ms < 1000) return `${+ms.toFixed(1)} ms`;
   if (ms < 60_000) return `${+(ms / 1000).toFixed(2)} s`;
-  if (ms < 3_600_000) return `${+(ms / 60_000).toFixed(1)} m`;
-  return `${+(ms / 3_600_000).toFixed(1)} h`;
+  const [big, small, bigUnit, smallUnit] = ms < 3_600_000 ? [60_000, 1000, 'm', 's'] : [3_600_000, 60_000, 'h', 'm'];
+  const whole = Math.floor(ms / big);
+  const rest = Math.round((ms - whole * big) / small);
+  return rest ? `${whole} ${bigUnit} ${rest} ${smallUnit}` : `${whole} ${bigUnit}`;
 }
