@@ -29,6 +29,7 @@ type Documents = {
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": typeof types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": typeof types.StatsBenchSeriesDocument,
     "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}": typeof types.TreeBenchPageDocument,
+    "mutation UiBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.UiBenchIngestDocument,
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": typeof types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": typeof types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": typeof types.AbuseSpansDocument,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "query StatsBenchStats($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { project(id: $p) { stats(from: $from, to: $to) {\n  from to traceCount spanCount errorCount errorRate promptTokens completionTokens totalTokens promptCost completionCost totalCost\n  latencyP50 latencyP95 latencyP99 firstTokenP50 firstTokenP99 streamingRate runFacets { runType count } lastTraceStartTime } } }": types.StatsBenchStatsDocument,
     "query StatsBenchSeries($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $g: TimeseriesGroupBy!) { project(id: $p) {\n  timeseries(from: $from, to: $to, interval: HOUR, groupBy: $g) {\n    key points { time traceCount errorCount errorRate totalTokens totalCost latencyP50 latencyP95 latencyP99 } } } }": types.StatsBenchSeriesDocument,
     "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}": types.TreeBenchPageDocument,
+    "mutation UiBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.UiBenchIngestDocument,
     "mutation AbuseIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code message } } }": types.AbuseIngestDocument,
     "query AbuseTraceTotals($id: ID!) { trace(id: $id) { promptTokens totalTokens totalCost llmCallCount } }": types.AbuseTraceTotalsDocument,
     "query AbuseSpans($id: ID!) { trace(id: $id) { spans { id name } } }": types.AbuseSpansDocument,
@@ -429,6 +431,10 @@ export function graphql(source: "query StatsBenchSeries($p: ID!, $from: DateTime
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TreeBenchPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) {\n    spanCount\n    spans(first: $first, after: $after) {\n      __typename id parentId depth childIds name runType status startTime endTime durationMs totalCost\n      ... on LLMCall { model promptTokens completionTokens }\n    }\n  }\n}"): typeof import('./graphql').TreeBenchPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UiBenchIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').UiBenchIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -663,6 +663,13 @@ export type TreeBenchPageQuery = { __typename?: 'Query', trace: { __typename?: '
       | { __typename: 'ToolCall', id: string, parentId: string | null, depth: number, childIds: Array<string>, name: string | null, runType: RunType, status: SpanStatus, startTime: string, endTime: string | null, durationMs: number | null, totalCost: number | null }
     > } };
 
+export type UiBenchIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type UiBenchIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
 export type AbuseIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -2141,6 +2148,17 @@ export const TreeBenchPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TreeBenchPageQuery, TreeBenchPageQueryVariables>;
+export const UiBenchIngestDocument = new TypedDocumentString(`
+    mutation UiBenchIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UiBenchIngestMutation, UiBenchIngestMutationVariables>;
 export const AbuseIngestDocument = new TypedDocumentString(`
     mutation AbuseIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -1,18 +1,21 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, Route, Routes, useLocation, useParams } from 'react-router';
 import { Provider } from 'urql';
 import { createApiClient } from './api/api-client';
 import { clearApiKey, readApiKey, storeApiKey } from './auth/api-key.storage';
 import { SignInPage } from './auth/sign-in.page';
 import { canRead, ViewerProvider, useViewer } from './auth/viewer.context';
-import { DashboardPage } from './dashboard/dashboard.page';
 import { ProjectsPage } from './projects/projects.page';
-import { SessionListPage } from './sessions/session-list.page';
-import { SessionPlaybackPage } from './sessions/session-playback.page';
-import { SettingsPage } from './settings/settings.page';
 import { TraceListPage } from './traces/trace-list.page';
 import { TraceViewPage } from './traces/trace-view.page';
 import { ThemeToggle } from './ui/theme-toggle';
+
+// Pages other than the trace list and view load on first visit: the charts, dialogs and forms they
+// bring stay out of the bundle a trace link has to parse before it shows anything.
+const DashboardPage = lazy(() => import('./dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })));
+const SessionListPage = lazy(() => import('./sessions/session-list.page').then((m) => ({ default: m.SessionListPage })));
+const SessionPlaybackPage = lazy(() => import('./sessions/session-playback.page').then((m) => ({ default: m.SessionPlaybackPage })));
+const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const [apiKey, setApiKey] = useState(readApiKey);
@@ -97,7 +100,9 @@ function ProjectLayout() {
         <NavLink to={`${base}/dashboard`}>Dashboard</NavLink>
         <NavLink to={`${base}/settings`}>Settings</NavLink>
       </nav>
-      <Outlet />
+      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }

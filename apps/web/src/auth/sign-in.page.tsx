@@ -1,14 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { createApiClient } from '../api/api-client';
-import { graphql } from '../gql';
-
-const CheckKey = graphql(`
-  query SignInCheck {
-    projects(first: 1) {
-      totalCount
-    }
-  }
-`);
+import { storeViewer } from './api-key.storage';
+import { ViewerQuery } from './viewer.context';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (key: string) => void }) {
   const [key, setKey] = useState('');
@@ -22,7 +15,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (key: string) => void }
     setBusy(true);
     setError(null);
     // A throwaway client: the key is kept only once the API has accepted it.
-    const result = await createApiClient(candidate).query(CheckKey, {}).toPromise();
+    const result = await createApiClient(candidate).query(ViewerQuery, {}).toPromise();
     setBusy(false);
     if (result.error) {
       const status = (result.error.response as Response | undefined)?.status;
@@ -35,6 +28,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (key: string) => void }
       );
       return;
     }
+    storeViewer(result.data!.viewer);
     onSignedIn(candidate);
   };
 

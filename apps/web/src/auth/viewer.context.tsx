@@ -1,9 +1,11 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { useQuery } from 'urql';
+import { readViewer, storeViewer } from './api-key.storage';
 import { graphql } from '../gql';
 import type { ApiKeyRole } from '../gql/graphql';
 
-const ViewerQuery = graphql(`
+/** Who the key is: asked by the sign-in page and again on each load. */
+export const ViewerQuery = graphql(`
   query WebViewer {
     viewer {
       role
@@ -18,12 +20,19 @@ export type Viewer = { role: ApiKeyRole; bootstrapAdmin: boolean; projectId: str
 
 const ViewerContext = createContext<Viewer | null>(null);
 
-/** Asks the API who the key is once per sign-in, and renders the app only then. */
+/**
+ * The key's viewer for the app below: the one stored at sign-in at once, checked with the API on
+ * each load (a revoked key's answer sends the user back to sign-in through the client).
+ */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [{ data, error }] = useQuery({ query: ViewerQuery });
+  useEffect(() => {
+    if (data) storeViewer(data.viewer);
+  }, [data]);
+  const viewer = data?.viewer ?? readViewer();
+  if (viewer) return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
   if (error) return <p role="alert">Could not reach the API: {error.message}</p>;
-  if (!data) return <p aria-busy="true">Signing in…</p>;
-  return <ViewerContext.Provider value={data.viewer}>{children}</ViewerContext.Provider>;
+  return <p aria-busy="true">Signing in…</p>;
 }
 
 /** The signed-in key; only inside ViewerProvider. */

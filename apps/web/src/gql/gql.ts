@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": typeof types.WebViewerDocument,
     "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
     "\n  fragment WebTraceHeaderFields on Trace {\n    id\n    name\n    status\n    startTime\n    endTime\n    updatedAt\n    durationMs\n    totalTokens\n    promptTokens\n    completionTokens\n    cacheReadTokens\n    cacheCreationTokens\n    reasoningTokens\n    totalCost\n    promptCost\n    completionCost\n    unpricedCallCount\n    spanCount\n    agentCallCount\n    llmCallCount\n    toolCallCount\n    errorCount\n    errorType\n    errorMessage\n    models\n    userId\n    sessionId\n    tags\n    errors {\n      id\n      errorType\n      errorMessage\n      stackTrace\n      timestamp\n      agentId\n      llmCallId\n      toolCallId\n    }\n    metrics {\n      id\n      name\n      score\n      value\n      reason\n      source\n      spanId\n      timestamp\n    }\n  }\n": typeof types.WebTraceHeaderFieldsFragmentDoc,
@@ -30,7 +29,6 @@ type Documents = {
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
 };
 const documents: Documents = {
-    "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": types.WebViewerDocument,
     "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
     "\n  fragment WebTraceHeaderFields on Trace {\n    id\n    name\n    status\n    startTime\n    endTime\n    updatedAt\n    durationMs\n    totalTokens\n    promptTokens\n    completionTokens\n    cacheReadTokens\n    cacheCreationTokens\n    reasoningTokens\n    totalCost\n    promptCost\n    completionCost\n    unpricedCallCount\n    spanCount\n    agentCallCount\n    llmCallCount\n    toolCallCount\n    errorCount\n    errorType\n    errorMessage\n    models\n    userId\n    sessionId\n    tags\n    errors {\n      id\n      errorType\n      errorMessage\n      stackTrace\n      timestamp\n      agentId\n      llmCallId\n      toolCallId\n    }\n    metrics {\n      id\n      name\n      score\n      value\n      reason\n      source\n      spanId\n      timestamp\n    }\n  }\n": types.WebTraceHeaderFieldsFragmentDoc,
@@ -60,10 +58,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
