@@ -336,4 +336,12 @@ describe('trace view in Chromium', () => {
     await expect(row(page, id(2, BIG_SPANS)).isVisible()).resolves.toBe(true);
     await page.close();
   });
+
+  it('opens a deep link to a span of a page not loaded yet: pages load until it comes, then it is shown', async () => {
+    const page = await open(BIG, id(2, 9000));
+    await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe('tool-89-8');
+    await selected(page, id(2, 9000));
+    await expect(row(page, id(2, 9000)).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
 });

@@ -77,7 +77,8 @@ function TraceView({ projectId, traceId }: { projectId: string; traceId: string 
   const goTo = useCallback(
     (id: string) => {
       const i = indexOf.get(id);
-      if (i === undefined) return;
+      // Not loaded yet: selected all the same; the pages load until it comes, then it is shown.
+      if (i === undefined) return select(id);
       const ancestors = ancestorsOf(rows, i);
       setCollapsed((c) => (ancestors.some((a) => c.has(a)) ? new Set([...c].filter((x) => !ancestors.includes(x))) : c));
       select(id);
