@@ -305,6 +305,37 @@ describe('trace view in Chromium', () => {
     await page.close();
   });
 
+  it('grows the bar of a running span with the clock, and updates the header as spans arrive', async () => {
+    const live = id(3, 0);
+    const start = new Date(Date.now() - 2000).toISOString();
+    await h.ingest({
+      projectId,
+      traces: [{ id: live, name: 'live', startTime: start }],
+      agentCalls: [{ id: id(3, 1), traceId: live, name: 'agent', startTime: start }],
+    });
+    const page = await open(live);
+    const bar = row(page, id(3, 1)).locator('.bar');
+    await expect(bar.getAttribute('class')).resolves.toContain('bar-running');
+    // The axis runs to now, and the running bar with it: it fills its track.
+    const fill = () => bar.evaluate((b) => b.getBoundingClientRect().width / b.parentElement!.getBoundingClientRect().width);
+    expect(await fill()).toBeGreaterThan(0.95);
+    await h.ingest({
+      projectId,
+      llmCalls: [
+        { id: id(3, 2), traceId: live, parentId: id(3, 1), model: 'gpt-4o', startTime: new Date().toISOString(), promptTokens: 10, completionTokens: 2 },
+      ],
+    });
+    await row(page, id(3, 2)).waitFor({ timeout: 5000 });
+    await page.getByText('Spans2').waitFor({ timeout: 5000 });
+    await page.getByText('Tokens12').waitFor({ timeout: 5000 });
+    // A second later the new call's bar has grown: its width follows the clock.
+    const callBar = row(page, id(3, 2)).locator('.bar');
+    const before = await callBar.evaluate((b) => b.getBoundingClientRect().width);
+    await page.waitForTimeout(1500);
+    expect(await callBar.evaluate((b) => b.getBoundingClientRect().width)).toBeGreaterThan(before);
+    await page.close();
+  });
+
   it('opens a 10,000-span trace, keeps the DOM small, and scrolls page by page to its last span', async () => {
     for (const batch of bigTraceBatches(projectId)) await h.ingest(batch);
     const page = await open(BIG);

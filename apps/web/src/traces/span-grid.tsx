@@ -73,7 +73,7 @@ export function SpanGrid(props: Props) {
                 <span className="chevron" aria-hidden="true" />
               )}
               <span className={`kind kind-${kindOf(s)}`}>{kindOf(s)}</span>
-              <span className="span-name">
+              <span className="span-name" title={spanLabel(s)}>
                 <Highlight text={spanLabel(s)} query={query} />
               </span>
             </span>

@@ -97,6 +97,7 @@ export function SpanPanel({ span, traceStart, errors, metrics, onSelect, labelOf
           <label className="json-toggle">
             <input type="checkbox" checked={asJson} onChange={(e) => setAsJson(e.target.checked)} /> JSON
           </label>
+          {span.inputs == null && span.outputs == null && <p className="muted">No {tool ? 'arguments or result' : 'input or output'} recorded.</p>}
           <Payload title={tool ? 'Arguments' : 'Input'} value={span.inputs} asJson={asJson} />
           <Payload title={tool ? 'Result' : 'Output'} value={span.outputs} asJson={asJson} />
           {llm?.toolCalls && <Payload title="Tool calls requested" value={llm.toolCalls} asJson={asJson} />}
