@@ -7,7 +7,7 @@ import { type Axis, barOf, formatOffset, ticks } from './timeline';
 import type { Span } from './trace-data';
 
 const ROW_HEIGHT = 28;
-const GRID = 'minmax(11rem, 1fr) 1.4rem 5.4rem 4.2rem 5.4rem minmax(10rem, 1.25fr)';
+const GRID = 'minmax(12rem, 1.1fr) 1.4rem 5.4rem 4.2rem 5.8rem minmax(10rem, 1fr)';
 
 /** The kind of a span as the tree labels it. */
 const KIND: Record<string, string> = { AgentCall: 'agent', LLMCall: 'llm', ToolCall: 'tool' };

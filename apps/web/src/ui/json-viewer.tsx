@@ -44,6 +44,8 @@ export function JsonViewer({ value, label }: { value: unknown; label: string }) 
           json(),
           syntaxHighlighting(themed),
           theme,
+          // A long string (a prompt) wraps rather than hiding past the panel's edge.
+          EditorView.lineWrapping,
           EditorState.readOnly.of(true),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
         ],
