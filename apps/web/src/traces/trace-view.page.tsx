@@ -46,6 +46,9 @@ function TraceView({ projectId, traceId }: { projectId: string; traceId: string 
   const axis = useMemo(() => traceAxis(head ?? null, extent, now), [head, extent, now]);
   const openEnd = running || !head ? now : axis.end;
 
+  // Search reads the loaded spans, in the browser (the API has no search within a trace). With pages
+  // left, the count says so and "Load all spans" brings the rest: loading a 100,000-span trace is the
+  // user's call, not a side effect of typing.
   const matchIds = useMemo(() => findMatches(rows, deferredQuery), [rows, deferredQuery]);
   const matchSet = useMemo(() => new Set(matchIds), [matchIds]);
   const shown = useMemo(
