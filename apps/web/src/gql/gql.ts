@@ -17,6 +17,15 @@ type Documents = {
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": typeof types.WebViewerDocument,
     "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
+    "\n  fragment WebSessionRow on Session {\n    id\n    userIds\n    traceCount\n    startTime\n    lastTraceStartTime\n    endTime\n    totalTokens\n    totalCost\n    unpricedCallCount\n    errorFlag\n  }\n": typeof types.WebSessionRowFragmentDoc,
+    "\n  query WebSessions($projectId: ID!, $first: Int, $after: String) {\n    sessions(projectId: $projectId, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...WebSessionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebSessionsDocument,
+    "\n  query WebSessionRowRefresh($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n": typeof types.WebSessionRowRefreshDocument,
+    "\n  subscription WebSessionListTraceUpdated($projectId: ID!) {\n    traceUpdated(projectId: $projectId) {\n      trace {\n        id\n        sessionId\n      }\n    }\n  }\n": typeof types.WebSessionListTraceUpdatedDocument,
+    "\n  fragment WebSessionTurn on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    errorCount\n    errorMessage\n    userId\n    inputs\n    outputs\n  }\n": typeof types.WebSessionTurnFragmentDoc,
+    "\n  query WebSessionHeader($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n": typeof types.WebSessionHeaderDocument,
+    "\n  query WebSessionTurns($projectId: ID!, $id: String!, $first: Int, $after: String) {\n    session(projectId: $projectId, id: $id) {\n      id\n      traces(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...WebSessionTurn\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.WebSessionTurnsDocument,
+    "\n  subscription WebSessionTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...WebSessionTurn\n      }\n    }\n  }\n": typeof types.WebSessionTraceUpdatedDocument,
+    "\n  query WebSessionTraceSpans($id: ID!) {\n    trace(id: $id) {\n      id\n      spanCount\n      spans(first: 50) {\n        __typename\n        id\n        name\n        depth\n        status\n        durationMs\n        ... on LLMCall {\n          model\n          totalTokens\n        }\n      }\n    }\n  }\n": typeof types.WebSessionTraceSpansDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": typeof types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
@@ -29,6 +38,15 @@ const documents: Documents = {
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": types.WebViewerDocument,
     "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
+    "\n  fragment WebSessionRow on Session {\n    id\n    userIds\n    traceCount\n    startTime\n    lastTraceStartTime\n    endTime\n    totalTokens\n    totalCost\n    unpricedCallCount\n    errorFlag\n  }\n": types.WebSessionRowFragmentDoc,
+    "\n  query WebSessions($projectId: ID!, $first: Int, $after: String) {\n    sessions(projectId: $projectId, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...WebSessionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebSessionsDocument,
+    "\n  query WebSessionRowRefresh($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n": types.WebSessionRowRefreshDocument,
+    "\n  subscription WebSessionListTraceUpdated($projectId: ID!) {\n    traceUpdated(projectId: $projectId) {\n      trace {\n        id\n        sessionId\n      }\n    }\n  }\n": types.WebSessionListTraceUpdatedDocument,
+    "\n  fragment WebSessionTurn on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    errorCount\n    errorMessage\n    userId\n    inputs\n    outputs\n  }\n": types.WebSessionTurnFragmentDoc,
+    "\n  query WebSessionHeader($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n": types.WebSessionHeaderDocument,
+    "\n  query WebSessionTurns($projectId: ID!, $id: String!, $first: Int, $after: String) {\n    session(projectId: $projectId, id: $id) {\n      id\n      traces(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...WebSessionTurn\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.WebSessionTurnsDocument,
+    "\n  subscription WebSessionTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...WebSessionTurn\n      }\n    }\n  }\n": types.WebSessionTraceUpdatedDocument,
+    "\n  query WebSessionTraceSpans($id: ID!) {\n    trace(id: $id) {\n      id\n      spanCount\n      spans(first: 50) {\n        __typename\n        id\n        name\n        depth\n        status\n        durationMs\n        ... on LLMCall {\n          model\n          totalTokens\n        }\n      }\n    }\n  }\n": types.WebSessionTraceSpansDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    userId\n    sessionId\n    errorCount\n  }\n": types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": types.WebTraceUpdatedDocument,
@@ -64,6 +82,42 @@ export function graphql(source: "\n  query WebViewer {\n    viewer {\n      role
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebSessionRow on Session {\n    id\n    userIds\n    traceCount\n    startTime\n    lastTraceStartTime\n    endTime\n    totalTokens\n    totalCost\n    unpricedCallCount\n    errorFlag\n  }\n"): (typeof documents)["\n  fragment WebSessionRow on Session {\n    id\n    userIds\n    traceCount\n    startTime\n    lastTraceStartTime\n    endTime\n    totalTokens\n    totalCost\n    unpricedCallCount\n    errorFlag\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSessions($projectId: ID!, $first: Int, $after: String) {\n    sessions(projectId: $projectId, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...WebSessionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebSessions($projectId: ID!, $first: Int, $after: String) {\n    sessions(projectId: $projectId, first: $first, after: $after) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...WebSessionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSessionRowRefresh($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n"): (typeof documents)["\n  query WebSessionRowRefresh($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebSessionListTraceUpdated($projectId: ID!) {\n    traceUpdated(projectId: $projectId) {\n      trace {\n        id\n        sessionId\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WebSessionListTraceUpdated($projectId: ID!) {\n    traceUpdated(projectId: $projectId) {\n      trace {\n        id\n        sessionId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebSessionTurn on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    errorCount\n    errorMessage\n    userId\n    inputs\n    outputs\n  }\n"): (typeof documents)["\n  fragment WebSessionTurn on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    errorCount\n    errorMessage\n    userId\n    inputs\n    outputs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSessionHeader($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n"): (typeof documents)["\n  query WebSessionHeader($projectId: ID!, $id: String!) {\n    session(projectId: $projectId, id: $id) {\n      ...WebSessionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSessionTurns($projectId: ID!, $id: String!, $first: Int, $after: String) {\n    session(projectId: $projectId, id: $id) {\n      id\n      traces(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...WebSessionTurn\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebSessionTurns($projectId: ID!, $id: String!, $first: Int, $after: String) {\n    session(projectId: $projectId, id: $id) {\n      id\n      traces(first: $first, after: $after) {\n        totalCount\n        edges {\n          node {\n            ...WebSessionTurn\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebSessionTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...WebSessionTurn\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WebSessionTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      trace {\n        ...WebSessionTurn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSessionTraceSpans($id: ID!) {\n    trace(id: $id) {\n      id\n      spanCount\n      spans(first: 50) {\n        __typename\n        id\n        name\n        depth\n        status\n        durationMs\n        ... on LLMCall {\n          model\n          totalTokens\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebSessionTraceSpans($id: ID!) {\n    trace(id: $id) {\n      id\n      spanCount\n      spans(first: 50) {\n        __typename\n        id\n        name\n        depth\n        status\n        durationMs\n        ... on LLMCall {\n          model\n          totalTokens\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
