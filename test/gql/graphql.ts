@@ -1761,6 +1761,18 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebSdProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSdProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type WebSdCostQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebSdCostQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', totalCost: number } } };
+
 export type WebUiKeysQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -4495,6 +4507,22 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebSdProjectDocument = new TypedDocumentString(`
+    mutation WebSdProject {
+  createProject(input: {name: "sessions-and-dashboard"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebSdProjectMutation, WebSdProjectMutationVariables>;
+export const WebSdCostDocument = new TypedDocumentString(`
+    query WebSdCost($p: ID!) {
+  project(id: $p) {
+    stats {
+      totalCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSdCostQuery, WebSdCostQueryVariables>;
 export const WebUiKeysDocument = new TypedDocumentString(`
     query WebUiKeys($p: ID!) {
   project(id: $p) {
