@@ -14,7 +14,11 @@ const at = (msAgo: number) => new Date(T0 - msAgo).toISOString();
 const MIN = 60_000;
 
 /** One trace of a session with one gpt-4o call (1,000 prompt and 200 completion tokens) under it. */
-function turn(projectId: string, n: number, t: { session: string; user?: string; start: string; inputs?: unknown; outputs?: unknown; error?: string }): IngestBatchInput {
+function turn(
+  projectId: string,
+  n: number,
+  t: { session: string; user?: string; start: string; inputs?: unknown; outputs?: unknown; error?: string },
+): IngestBatchInput {
   const id = uuid(1, n);
   const end = new Date(Date.parse(t.start) + 2000).toISOString();
   return {
@@ -43,13 +47,25 @@ describe('web UI sessions and dashboard in Chromium', () => {
   beforeAll(async () => {
     const p = await h.s.gql(graphql(`mutation WebSdProject { createProject(input: { name: "sessions-and-dashboard" }) { id } }`));
     projectId = p.data!.createProject.id;
-    await h.ingest(turn(projectId, 1, { session: 'chat-a', start: at(90 * MIN), inputs: { question: 'What is Sextant?' }, outputs: { answer: 'An observability platform.' } }));
+    await h.ingest(
+      turn(projectId, 1, {
+        session: 'chat-a',
+        start: at(90 * MIN),
+        inputs: { question: 'What is Sextant?' },
+        outputs: { answer: 'An observability platform.' },
+      }),
+    );
     await h.ingest(
       turn(projectId, 2, {
         session: 'chat-a',
         user: 'bob',
         start: at(30 * MIN),
-        inputs: { messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Is it live?' }] },
+        inputs: {
+          messages: [
+            { role: 'system', content: 'Be brief.' },
+            { role: 'user', content: 'Is it live?' },
+          ],
+        },
         outputs: { choices: [{ message: { role: 'assistant', content: 'Yes, through subscriptions.' } }] },
       }),
     );
@@ -67,16 +83,21 @@ describe('web UI sessions and dashboard in Chromium', () => {
     const cells = async (id: string) => row(id).getByRole('cell').allTextContents();
     // id, users, traces, start, last activity, duration (first start to last end), tokens, cost, errors.
     const a = await cells('chat-a');
-    expect([a[0], a[1], a[2], a[5], a[6], a[7], a[8]]).toEqual(['chat-a', 'alice, bob', '2', '60 m 2 s', '2,400', '$0.009', '–']);
+    expect([a[0], a[1], a[2], a[5], a[6], a[7], a[8]]).toEqual(['chat-a', 'alice, bob', '2', '1 h 0 m', '2,400', '$0.009', '–']);
     expect((await cells('chat-b'))[8]).toBe('error');
     // Most recently active first.
-    expect(await page.locator('[role="row"][data-session-id]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-session-id')))).toEqual(['chat-b', 'chat-a']);
+    expect(await page.locator('[role="row"][data-session-id]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-session-id')))).toEqual([
+      'chat-b',
+      'chat-a',
+    ]);
 
     // A new session and a new turn of chat-a, ingested while the list is open.
     await h.ingest(turn(projectId, 4, { session: 'chat-new', start: at(5 * MIN), inputs: 'hello' }));
     await row('chat-new').waitFor({ timeout: 5000 });
     await h.ingest(turn(projectId, 5, { session: 'chat-a', start: at(2 * MIN), inputs: 'again' }));
-    await page.waitForFunction(() => document.querySelector('[data-session-id="chat-a"] [role="cell"]:nth-child(3)')?.textContent === '3', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('[data-session-id="chat-a"] [role="cell"]:nth-child(3)')?.textContent === '3', null, {
+      timeout: 5000,
+    });
     expect(await page.locator('[role="row"][data-session-id]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-session-id')))).toEqual([
       'chat-a',
       'chat-new',

@@ -13,7 +13,8 @@ const CHART_STYLE = { width: '100%', height: 220 };
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 
 const compactNumber = (n: number) => Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-const compactCost = (n: number) => (n === 0 ? '$0' : n < 0.01 ? `$${n.toPrecision(1)}` : `$${compactNumber(n)}`);
+// Costs per interval are often cents or less: two significant digits below a dollar.
+const compactCost = (n: number) => (n === 0 ? '$0' : n < 1 ? `$${Number(n.toPrecision(2))}` : `$${compactNumber(n)}`);
 
 /** The axes, grid and tooltip every chart shares, in the theme's colors. */
 function common(colors: ChartColors, interval: Interval, multiDay: boolean, yFormat: (n: number) => string, valueFormat: (n: number) => string) {

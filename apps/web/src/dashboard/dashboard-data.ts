@@ -28,7 +28,10 @@ const OTHER = 'other';
  * The per-model series pivoted to one row per interval with a key per model, the models ordered by
  * their total (largest first) and those past the eighth summed as "other".
  */
-export function pivotByModel(series: { key: string | null; points: Point[] }[], metric: ModelMetric): { rows: Record<string, number | string>[]; models: string[] } {
+export function pivotByModel(
+  series: { key: string | null; points: Point[] }[],
+  metric: ModelMetric,
+): { rows: Record<string, number | string>[]; models: string[] } {
   const totals = series
     .map((s) => ({ key: s.key ?? '(no model)', points: s.points, total: s.points.reduce((n, p) => n + p[metric], 0) }))
     .filter((s) => s.total > 0)

@@ -76,7 +76,7 @@ const REFETCH_MS = 3000;
 // A relative range slides with the clock even when nothing is ingested.
 const SLIDE_MS = 60_000;
 
-type Data = WebDashboardQuery['project'];
+type Loaded = { project: WebDashboardQuery['project']; interval: 'HOUR' | 'DAY'; multiDay: boolean };
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)}%`);
 
@@ -87,9 +87,13 @@ export function DashboardPage() {
   const range = params.get('range') ?? DEFAULT_RANGE;
   const fromParam = params.get('from');
   const toParam = params.get('to');
-  const [data, setData] = useState<{ project: Data; interval: 'HOUR' | 'DAY'; multiDay: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  // What was read, for the view it was read for: another range or project shows nothing until its own read.
+  const view = `${projectId} ${range} ${fromParam} ${toParam}`;
+  const [read, setRead] = useState<{ view: string; data: Loaded | null; error: string | null; at: Date } | null>(null);
+  const current = read?.view === view ? read : null;
+  const data = current?.data ?? null;
+  const error = current?.error ?? null;
+  const updatedAt = current?.data ? current.at : null;
   const rangeError = useMemo(() => {
     const w = resolveRange(range, fromParam, toParam, new Date());
     return 'error' in w ? w.error : null;
@@ -97,10 +101,8 @@ export function DashboardPage() {
 
   useEffect(() => {
     let stopped = false;
-    setData(null);
-    setError(null);
     // Each read resolves the range again, so a relative one ends at the time of the read.
-    const read = () => {
+    const load = () => {
       const w = resolveRange(range, fromParam, toParam, new Date());
       if ('error' in w) return;
       void client
@@ -108,13 +110,17 @@ export function DashboardPage() {
         .toPromise()
         .then((r) => {
           if (stopped) return;
-          if (!r.data) return setError(r.error?.message ?? 'No answer');
-          setError(null);
-          setData({ project: r.data.project, interval: w.interval, multiDay: w.to.getTime() - w.from.getTime() > 86_400_000 });
-          setUpdatedAt(new Date());
+          const loaded = r.data ? { project: r.data.project, interval: w.interval, multiDay: w.to.getTime() - w.from.getTime() > 86_400_000 } : null;
+          // A failed refresh keeps the figures shown, with the error beside them.
+          setRead((prev) => ({
+            view,
+            data: loaded ?? (prev?.view === view ? prev.data : null),
+            error: loaded ? null : (r.error?.message ?? 'No answer'),
+            at: loaded ? new Date() : (prev?.at ?? new Date()),
+          }));
         });
     };
-    const refetch = throttle(read, REFETCH_MS);
+    const refetch = throttle(load, REFETCH_MS);
     refetch.schedule();
     const sub = client.subscription(DashboardTraceUpdates, { projectId }).subscribe(() => refetch.schedule());
     const slide = range === 'custom' ? null : setInterval(() => refetch.schedule(), SLIDE_MS);
@@ -124,7 +130,7 @@ export function DashboardPage() {
       sub.unsubscribe();
       if (slide) clearInterval(slide);
     };
-  }, [client, projectId, range, fromParam, toParam]);
+  }, [client, projectId, range, fromParam, toParam, view]);
 
   const setRange = (next: Record<string, string | null>) =>
     setParams(

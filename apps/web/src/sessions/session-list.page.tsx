@@ -5,10 +5,10 @@ import { useNavigate, useParams } from 'react-router';
 import { useClient } from 'urql';
 import { graphql } from '../gql';
 import type { WebSessionRowFragment } from '../gql/graphql';
-import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { formatCost, formatTime, formatTokens } from '../ui/format';
 import { GridHead } from '../ui/grid-head';
 import { throttle } from '../ui/throttle';
-import { durationMs, mergeSessions } from './session-rows';
+import { durationMs, formatSessionDuration, mergeSessions } from './session-rows';
 import './sessions.css';
 
 graphql(`
@@ -78,7 +78,7 @@ const columns = [
   col.accessor('traceCount', { header: 'Traces', cell: (c) => c.getValue().toLocaleString('en-US') }),
   col.accessor('startTime', { header: 'Start', cell: (c) => formatTime(c.getValue()) }),
   col.accessor('lastTraceStartTime', { header: 'Last activity', cell: (c) => formatTime(c.getValue()) }),
-  col.display({ id: 'duration', header: 'Duration', cell: (c) => formatDuration(durationMs(c.row.original)) }),
+  col.display({ id: 'duration', header: 'Duration', cell: (c) => formatSessionDuration(durationMs(c.row.original)) }),
   col.accessor('totalTokens', { header: 'Tokens', cell: (c) => formatTokens(c.getValue()) }),
   col.accessor('totalCost', { header: 'Cost', cell: (c) => formatCost(c.getValue()) }),
   col.accessor('errorFlag', {
@@ -106,7 +106,13 @@ export function SessionListPage() {
       if (result.error || !result.data) return setError(result.error?.message ?? 'No answer');
       const s = result.data.sessions;
       // A session the live updates already brought keeps its live version: the page may be older.
-      setRows((prev) => mergeSessions(prev, s.edges.map((e) => e.node), false));
+      setRows((prev) =>
+        mergeSessions(
+          prev,
+          s.edges.map((e) => e.node),
+          false,
+        ),
+      );
       setPage({ cursor: s.pageInfo.endCursor, hasNext: s.pageInfo.hasNextPage, total: `${s.totalCountIsEstimate ? '≈' : ''}${s.totalCount}` });
     },
     [client, projectId],

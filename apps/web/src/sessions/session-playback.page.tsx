@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { WebSessionRowFragment, WebSessionTurnFragment } from '../gql/graphql';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
 import { throttle } from '../ui/throttle';
-import { durationMs, placeTurn } from './session-rows';
+import { durationMs, formatSessionDuration, placeTurn } from './session-rows';
 import { agentAnswer, type TurnText, userInput } from './session-turns';
 import './sessions.css';
 
@@ -201,6 +201,8 @@ export function SessionPlaybackPage() {
         className="playback"
         role="log"
         aria-label="Session playback"
+        // Focusable, so the keyboard scrolls the turns.
+        tabIndex={0}
         onScroll={(e) => {
           const el = e.currentTarget;
           atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
@@ -238,7 +240,7 @@ function SessionFacts({ session }: { session: WebSessionRowFragment }) {
           {formatCost(session.totalCost)}
           {session.unpricedCallCount > 0 && <span className="muted"> (+{session.unpricedCallCount} unpriced)</span>}
         </Fact>
-        <Fact label="Duration">{formatDuration(durationMs(session))}</Fact>
+        <Fact label="Duration">{formatSessionDuration(durationMs(session))}</Fact>
         <Fact label="Errors">{session.errorFlag ? <span className="status status-error">yes</span> : 'none'}</Fact>
         <Fact label="Started">{formatTime(session.startTime)}</Fact>
         <Fact label="Last activity">{formatTime(session.lastTraceStartTime)}</Fact>
@@ -302,8 +304,18 @@ function TurnView({ turn, index, projectId, expanded, onToggle }: { turn: Turn; 
 /** The first spans of a turn's trace, as an indented outline: enough to see what the agent did. */
 function TurnSpans({ id, traceId }: { id: string; traceId: string }) {
   const [{ data, error, fetching }] = useQuery({ query: TraceSpans, variables: { id: traceId } });
-  if (fetching && !data) return <p id={id} className="muted">Loading spans…</p>;
-  if (error || !data) return <p id={id} role="alert">Could not load the spans: {error?.message}</p>;
+  if (fetching && !data)
+    return (
+      <p id={id} className="muted">
+        Loading spans…
+      </p>
+    );
+  if (error || !data)
+    return (
+      <p id={id} role="alert">
+        Could not load the spans: {error?.message}
+      </p>
+    );
   const { spans, spanCount } = data.trace;
   return (
     <div id={id} className="turn-spans">

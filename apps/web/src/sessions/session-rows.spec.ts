@@ -1,4 +1,4 @@
-import { durationMs, mergeSessions, placeTurn } from './session-rows';
+import { durationMs, formatSessionDuration, mergeSessions, placeTurn } from './session-rows';
 
 const s = (id: string, last: string, extra: { traceCount?: number; endTime?: string | null } = {}) => ({
   id,
@@ -48,5 +48,15 @@ describe('placeTurn', () => {
   it('leaves a later turn to its page while pages remain, but places an earlier one', () => {
     expect(placeTurn(turns, t('3', '2026-12-06T10:10:00Z'), false)).toBe(turns);
     expect(placeTurn(turns, t('0', '2026-12-06T10:02:00Z'), false).map((x) => x.id)).toEqual(['1', '0', '2']);
+  });
+});
+
+describe('formatSessionDuration', () => {
+  it('reads as the trace durations below an hour, and in hours or days past it', () => {
+    expect(formatSessionDuration(null)).toBe('–');
+    expect(formatSessionDuration(90_000)).toBe('1 m 30 s');
+    expect(formatSessionDuration(3_602_000)).toBe('1 h 0 m');
+    expect(formatSessionDuration(22 * 3_600_000 + 12 * 60_000)).toBe('22 h 12 m');
+    expect(formatSessionDuration(26 * 3_600_000 + 29 * 60_000)).toBe('1 d 2 h');
   });
 });

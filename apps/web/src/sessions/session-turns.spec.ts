@@ -31,16 +31,23 @@ describe('userInput and agentAnswer', () => {
     };
     expect(userInput(request)).toEqual(prose('Second question'));
     expect(agentAnswer({ choices: [{ message: { role: 'assistant', content: 'Second answer' } }] })).toEqual(prose('Second answer'));
-    expect(agentAnswer({ choices: [{ message: { role: 'assistant', content: null, tool_calls: [{ function: { name: 'search', arguments: '{"q":"x"}' } }] } }] })).toEqual(
-      prose('→ search({"q":"x"})'),
-    );
+    expect(
+      agentAnswer({ choices: [{ message: { role: 'assistant', content: null, tool_calls: [{ function: { name: 'search', arguments: '{"q":"x"}' } }] } }] }),
+    ).toEqual(prose('→ search({"q":"x"})'));
   });
 
   it('read LangChain serialized messages and a LangGraph state', () => {
     const human = { lc: 1, type: 'constructor', id: ['langchain_core', 'messages', 'HumanMessage'], kwargs: { content: 'Plan my trip' } };
     const ai = { lc: 1, type: 'constructor', id: ['langchain_core', 'messages', 'AIMessage'], kwargs: { content: 'Here is a plan.' } };
     expect(userInput({ messages: [[human]] })).toEqual(prose('Plan my trip'));
-    expect(agentAnswer({ messages: [{ type: 'human', content: 'Plan my trip' }, { type: 'ai', content: 'Here is a plan.' }] })).toEqual(prose('Here is a plan.'));
+    expect(
+      agentAnswer({
+        messages: [
+          { type: 'human', content: 'Plan my trip' },
+          { type: 'ai', content: 'Here is a plan.' },
+        ],
+      }),
+    ).toEqual(prose('Here is a plan.'));
     expect(agentAnswer({ generations: [[{ text: 'Generated.' }]] })).toEqual(prose('Generated.'));
     expect(agentAnswer(ai)).toEqual(prose('Here is a plan.'));
   });
@@ -52,6 +59,9 @@ describe('userInput and agentAnswer', () => {
     expect(agentAnswer(undefined)).toBeNull();
     expect(agentAnswer({})).toBeNull();
     // A chat without a user message says what it holds rather than nothing.
-    expect(userInput({ messages: [{ role: 'system', content: 'Be brief.' }] })).toEqual({ text: '{"messages":[{"role":"system","content":"Be brief."}]}', json: true });
+    expect(userInput({ messages: [{ role: 'system', content: 'Be brief.' }] })).toEqual({
+      text: '{"messages":[{"role":"system","content":"Be brief."}]}',
+      json: true,
+    });
   });
 });

@@ -25,7 +25,17 @@ const EXTRA = {
 function read(): ChartColors {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  const c = { fg: v('--fg'), muted: v('--muted'), line: v('--line'), bg: v('--bg'), head: v('--head'), accent: v('--accent'), ok: v('--ok'), err: v('--err'), run: v('--run') };
+  const c = {
+    fg: v('--fg'),
+    muted: v('--muted'),
+    line: v('--line'),
+    bg: v('--bg'),
+    head: v('--head'),
+    accent: v('--accent'),
+    ok: v('--ok'),
+    err: v('--err'),
+    run: v('--run'),
+  };
   return { ...c, series: [c.accent, c.ok, c.run, c.err, ...EXTRA[effectiveTheme()]] };
 }
 

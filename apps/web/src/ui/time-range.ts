@@ -51,8 +51,7 @@ export function resolveRange(range: string | null, from: string | null, to: stri
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date as an <input type="datetime-local"> value, in local time. */
-export const toLocalInput = (d: Date): string =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+export const toLocalInput = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** An <input type="datetime-local"> value (local time) as an ISO-8601 instant, or null when empty or invalid. */
 export const fromLocalInput = (value: string): string | null => parse(value)?.toISOString() ?? null;
