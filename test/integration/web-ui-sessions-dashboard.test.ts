@@ -138,6 +138,33 @@ describe('web UI sessions and dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('pages through a long session as the reader scrolls', async () => {
+    const long = await h.s.project('long-session');
+    const traces = Array.from({ length: 120 }, (_, i) => ({
+      id: uuid(5, i),
+      sessionId: 'long',
+      startTime: new Date(T0 - 3 * 86_400_000 + i * MIN).toISOString(),
+      inputs: `question ${i + 1}`,
+      outputs: `answer ${i + 1}`,
+    }));
+    await h.ingest({ projectId: long.id, traces });
+    const page = await h.signedIn();
+    await page.goto(`${h.base}/projects/${long.id}/sessions/long`);
+    const log = page.getByRole('log', { name: 'Session playback' });
+    await log.getByRole('article', { name: 'Turn 1', exact: true }).waitFor();
+    // Virtualised: only the turns near the view are in the page.
+    expect(await log.getByRole('article').count()).toBeLessThan(30);
+    // The keyboard scrolls the log; each page of 50 loads as its end comes into view.
+    await log.focus();
+    const last = log.getByRole('article', { name: 'Turn 120', exact: true });
+    for (let i = 0; i < 40 && !(await last.count()); i++) {
+      await page.keyboard.press('End');
+      await page.waitForTimeout(100);
+    }
+    await expect(last.locator('.bubble .said').allTextContents()).resolves.toEqual(['question 120', 'answer 120']);
+    await page.close();
+  });
+
   const card = (page: Page, label: string) => page.getByRole('group', { name: label }).locator('.card-value');
   const CHARTS = ['Trace volume', 'Error rate', 'Latency', 'Tokens', 'Cost', 'By model'];
 
