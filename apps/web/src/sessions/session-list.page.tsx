@@ -96,12 +96,17 @@ export function SessionListPage() {
   const [page, setPage] = useState<{ cursor: string | null; hasNext: boolean; total: string | null }>({ cursor: null, hasNext: true, total: null });
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(false);
+  // Bumped when the view starts over (another project or session in the same page component): a page
+  // asked for before is dropped.
+  const generation = useRef(0);
 
   const loadMore = useCallback(
     async (cursor: string | null) => {
       if (loading.current) return;
       loading.current = true;
+      const gen = generation.current;
       const result = await client.query(Sessions, { projectId, first: PAGE_SIZE, after: cursor }).toPromise();
+      if (gen !== generation.current) return;
       loading.current = false;
       if (result.error || !result.data) return setError(result.error?.message ?? 'No answer');
       const s = result.data.sessions;
@@ -123,6 +128,7 @@ export function SessionListPage() {
   // first page instead would miss changes to sessions further down the loaded list (a long chat's
   // figures), and would cost a page of aggregates per refresh whatever changed.
   useEffect(() => {
+    generation.current++;
     loading.current = false;
     setRows([]);
     setError(null);

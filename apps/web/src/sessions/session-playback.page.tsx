@@ -102,6 +102,9 @@ export function SessionPlaybackPage() {
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const loading = useRef(false);
+  // Bumped when the view starts over (another project or session in the same page component): a page
+  // asked for before is dropped.
+  const generation = useRef(0);
   // Read by the live handler, which is set up once per session: the latest paging state.
   const complete = useRef(false);
 
@@ -109,7 +112,9 @@ export function SessionPlaybackPage() {
     async (cursor: string | null) => {
       if (loading.current) return;
       loading.current = true;
+      const gen = generation.current;
       const result = await client.query(SessionTurns, { projectId, id: sessionId, first: PAGE_SIZE, after: cursor }).toPromise();
+      if (gen !== generation.current) return;
       loading.current = false;
       if (result.error || !result.data) return setError(result.error?.message ?? 'No answer');
       const t = result.data.session.traces;
@@ -122,6 +127,7 @@ export function SessionPlaybackPage() {
 
   useEffect(() => {
     let stopped = false;
+    generation.current++;
     loading.current = false;
     complete.current = false;
     setTurns([]);
