@@ -170,6 +170,8 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
+    "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
+    "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
     "mutation WebTraceViewProject { createProject(input: { name: \"trace-view\" }) { id } }": typeof types.WebTraceViewProjectDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": typeof types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": typeof types.WebUiProjectDocument,
@@ -350,6 +352,8 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
+    "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
+    "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
     "mutation WebTraceViewProject { createProject(input: { name: \"trace-view\" }) { id } }": types.WebTraceViewProjectDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": types.WebUiProjectDocument,
@@ -995,6 +999,14 @@ export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }"): typeof import('./graphql').WebSdProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }"): typeof import('./graphql').WebSdCostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

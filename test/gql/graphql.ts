@@ -1768,6 +1768,18 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebSdProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSdProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type WebSdCostQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebSdCostQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', totalCost: number } } };
+
 export type WebTraceViewProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4518,6 +4530,22 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebSdProjectDocument = new TypedDocumentString(`
+    mutation WebSdProject {
+  createProject(input: {name: "sessions-and-dashboard"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebSdProjectMutation, WebSdProjectMutationVariables>;
+export const WebSdCostDocument = new TypedDocumentString(`
+    query WebSdCost($p: ID!) {
+  project(id: $p) {
+    stats {
+      totalCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSdCostQuery, WebSdCostQueryVariables>;
 export const WebTraceViewProjectDocument = new TypedDocumentString(`
     mutation WebTraceViewProject {
   createProject(input: {name: "trace-view"}) {
