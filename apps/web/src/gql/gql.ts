@@ -16,7 +16,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": typeof types.WebViewerDocument,
-    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          totals {\n            traceCount\n            totalTokens\n            totalCost\n            lastTraceTime\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebProjectsDocument,
+    "\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": typeof types.WebCreateProjectDocument,
+    "\n  query WebApiKeys($id: ID!) {\n    project(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.WebApiKeysDocument,
+    "\n  mutation WebCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WebCreateApiKeyDocument,
+    "\n  mutation WebRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.WebRevokeApiKeyDocument,
+    "\n  mutation WebUpdateForwarding($projectId: ID!, $input: ProjectForwardingInput!) {\n    updateProjectForwarding(projectId: $projectId, input: $input) {\n      id\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n    }\n  }\n": typeof types.WebUpdateForwardingDocument,
+    "\n  mutation WebRetryForwarding($projectId: ID!) {\n    retryForwarding(projectId: $projectId)\n  }\n": typeof types.WebRetryForwardingDocument,
+    "\n  query WebModelPrices($projectId: ID!) {\n    modelPrices(projectId: $projectId) {\n      id\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n    project(id: $projectId) {\n      id\n      costRecomputes {\n        id\n        status\n        from\n        to\n        callsSeen\n        callsChanged\n        error\n        createdAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.WebModelPricesDocument,
+    "\n  mutation WebUpsertModelPrice($input: UpsertModelPriceInput!) {\n    upsertModelPrice(input: $input) {\n      id\n    }\n  }\n": typeof types.WebUpsertModelPriceDocument,
+    "\n  mutation WebDeleteModelPrice($id: ID!) {\n    deleteModelPrice(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.WebDeleteModelPriceDocument,
+    "\n  mutation WebRecomputeCosts($projectId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    recomputeCosts(projectId: $projectId, from: $from, to: $to) {\n      id\n      status\n    }\n  }\n": typeof types.WebRecomputeCostsDocument,
+    "\n  mutation WebUpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      name\n      description\n      tags\n    }\n  }\n": typeof types.WebUpdateProjectDocument,
+    "\n  query WebSettings($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      tags\n      forwarding {\n        available\n        enabled\n        setting\n        langsmithProject\n        pending\n        failed\n      }\n    }\n  }\n": typeof types.WebSettingsDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    tags\n    userId\n    sessionId\n    errorCount\n  }\n": typeof types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter, $orderBy: TraceOrder) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      change\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
@@ -28,7 +40,19 @@ type Documents = {
 const documents: Documents = {
     "\n  query SignInCheck {\n    projects(first: 1) {\n      totalCount\n    }\n  }\n": types.SignInCheckDocument,
     "\n  query WebViewer {\n    viewer {\n      role\n      bootstrapAdmin\n      projectId\n    }\n  }\n": types.WebViewerDocument,
-    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
+    "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          totals {\n            traceCount\n            totalTokens\n            totalCost\n            lastTraceTime\n          }\n        }\n      }\n    }\n  }\n": types.WebProjectsDocument,
+    "\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n": types.WebCreateProjectDocument,
+    "\n  query WebApiKeys($id: ID!) {\n    project(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.WebApiKeysDocument,
+    "\n  mutation WebCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.WebCreateApiKeyDocument,
+    "\n  mutation WebRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.WebRevokeApiKeyDocument,
+    "\n  mutation WebUpdateForwarding($projectId: ID!, $input: ProjectForwardingInput!) {\n    updateProjectForwarding(projectId: $projectId, input: $input) {\n      id\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n    }\n  }\n": types.WebUpdateForwardingDocument,
+    "\n  mutation WebRetryForwarding($projectId: ID!) {\n    retryForwarding(projectId: $projectId)\n  }\n": types.WebRetryForwardingDocument,
+    "\n  query WebModelPrices($projectId: ID!) {\n    modelPrices(projectId: $projectId) {\n      id\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n    project(id: $projectId) {\n      id\n      costRecomputes {\n        id\n        status\n        from\n        to\n        callsSeen\n        callsChanged\n        error\n        createdAt\n        finishedAt\n      }\n    }\n  }\n": types.WebModelPricesDocument,
+    "\n  mutation WebUpsertModelPrice($input: UpsertModelPriceInput!) {\n    upsertModelPrice(input: $input) {\n      id\n    }\n  }\n": types.WebUpsertModelPriceDocument,
+    "\n  mutation WebDeleteModelPrice($id: ID!) {\n    deleteModelPrice(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.WebDeleteModelPriceDocument,
+    "\n  mutation WebRecomputeCosts($projectId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    recomputeCosts(projectId: $projectId, from: $from, to: $to) {\n      id\n      status\n    }\n  }\n": types.WebRecomputeCostsDocument,
+    "\n  mutation WebUpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      name\n      description\n      tags\n    }\n  }\n": types.WebUpdateProjectDocument,
+    "\n  query WebSettings($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      tags\n      forwarding {\n        available\n        enabled\n        setting\n        langsmithProject\n        pending\n        failed\n      }\n    }\n  }\n": types.WebSettingsDocument,
     "\n  fragment TraceRow on Trace {\n    id\n    name\n    status\n    startTime\n    durationMs\n    totalTokens\n    totalCost\n    models\n    tags\n    userId\n    sessionId\n    errorCount\n  }\n": types.TraceRowFragmentDoc,
     "\n  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter, $orderBy: TraceOrder) {\n    traces(projectId: $projectId, first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      totalCountIsEstimate\n      edges {\n        node {\n          ...TraceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebTracesDocument,
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      change\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": types.WebTraceUpdatedDocument,
@@ -63,7 +87,55 @@ export function graphql(source: "\n  query WebViewer {\n    viewer {\n      role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          totals {\n            traceCount\n            totalTokens\n            totalCost\n            lastTraceTime\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebProjects {\n    projects(first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          description\n          totals {\n            traceCount\n            totalTokens\n            totalCost\n            lastTraceTime\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebApiKeys($id: ID!) {\n    project(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebApiKeys($id: ID!) {\n    project(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        role\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation WebRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateForwarding($projectId: ID!, $input: ProjectForwardingInput!) {\n    updateProjectForwarding(projectId: $projectId, input: $input) {\n      id\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebUpdateForwarding($projectId: ID!, $input: ProjectForwardingInput!) {\n    updateProjectForwarding(projectId: $projectId, input: $input) {\n      id\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRetryForwarding($projectId: ID!) {\n    retryForwarding(projectId: $projectId)\n  }\n"): (typeof documents)["\n  mutation WebRetryForwarding($projectId: ID!) {\n    retryForwarding(projectId: $projectId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebModelPrices($projectId: ID!) {\n    modelPrices(projectId: $projectId) {\n      id\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n    project(id: $projectId) {\n      id\n      costRecomputes {\n        id\n        status\n        from\n        to\n        callsSeen\n        callsChanged\n        error\n        createdAt\n        finishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebModelPrices($projectId: ID!) {\n    modelPrices(projectId: $projectId) {\n      id\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n    project(id: $projectId) {\n      id\n      costRecomputes {\n        id\n        status\n        from\n        to\n        callsSeen\n        callsChanged\n        error\n        createdAt\n        finishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpsertModelPrice($input: UpsertModelPriceInput!) {\n    upsertModelPrice(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebUpsertModelPrice($input: UpsertModelPriceInput!) {\n    upsertModelPrice(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteModelPrice($id: ID!) {\n    deleteModelPrice(id: $id) {\n      id\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation WebDeleteModelPrice($id: ID!) {\n    deleteModelPrice(id: $id) {\n      id\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRecomputeCosts($projectId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    recomputeCosts(projectId: $projectId, from: $from, to: $to) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebRecomputeCosts($projectId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n    recomputeCosts(projectId: $projectId, from: $from, to: $to) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      name\n      description\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation WebUpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      name\n      description\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSettings($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      tags\n      forwarding {\n        available\n        enabled\n        setting\n        langsmithProject\n        pending\n        failed\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebSettings($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      description\n      tags\n      forwarding {\n        available\n        enabled\n        setting\n        langsmithProject\n        pending\n        failed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

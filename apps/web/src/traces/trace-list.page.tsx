@@ -7,6 +7,7 @@ import { useClient } from 'urql';
 import { ChipInput } from '../ui/chip-input';
 import { CommitInput } from '../ui/commit-input';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
 import { graphql } from '../gql';
 import type { TraceFilter, TraceOrder, TraceOrderField, TraceStatus } from '../gql/graphql';
 import {
@@ -139,14 +140,6 @@ function readColumns(): VisibilityState {
     return {};
   }
 }
-
-/** An ISO time as a datetime-local input's value (local time, to the minute), and back. */
-const toLocalInput = (iso: string | null) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const fromLocalInput = (v: string) => (v ? new Date(v).toISOString() : null);
 
 export function TraceListPage() {
   const { projectId } = useParams() as { projectId: string };
