@@ -169,6 +169,9 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
+    "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": typeof types.WebUiSettingsProjectDocument,
+    "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n": typeof types.WebUiSettingsReadDocument,
+    "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n": typeof types.WebUiSettingsByNameDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": typeof types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": typeof types.WebUiProjectDocument,
     "query WebUiNoBuild { projects(first: 1) { totalCount } }": typeof types.WebUiNoBuildDocument,
@@ -347,6 +350,9 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
+    "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": types.WebUiSettingsProjectDocument,
+    "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n": types.WebUiSettingsReadDocument,
+    "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n": types.WebUiSettingsByNameDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": types.WebUiProjectDocument,
     "query WebUiNoBuild { projects(first: 1) { totalCount } }": types.WebUiNoBuildDocument,
@@ -987,6 +993,18 @@ export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

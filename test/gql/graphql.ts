@@ -1761,6 +1761,27 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiSettingsProjectQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiSettingsProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string, description: string | null, tags: Array<string>, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string }, costRecomputes: Array<{ __typename?: 'CostRecompute', status: CostRecomputeStatus, from: string, to: string }> }, modelPrices: Array<{ __typename?: 'ModelPrice', modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, cacheReadPrice: number | null, cacheWritePrice: number | null, reasoningPrice: number | null, effectiveFrom: string | null }> };
+
+export type WebUiSettingsReadQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiSettingsReadQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string } };
+
+export type WebUiSettingsByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type WebUiSettingsByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, description: string | null } };
+
 export type WebUiKeysQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -4495,6 +4516,50 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiSettingsProjectDocument = new TypedDocumentString(`
+    query WebUiSettingsProject($p: ID!) {
+  project(id: $p) {
+    name
+    description
+    tags
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+    }
+    costRecomputes {
+      status
+      from
+      to
+    }
+  }
+  modelPrices(projectId: $p) {
+    modelPattern
+    provider
+    inputPrice
+    outputPrice
+    cacheReadPrice
+    cacheWritePrice
+    reasoningPrice
+    effectiveFrom
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsProjectQuery, WebUiSettingsProjectQueryVariables>;
+export const WebUiSettingsReadDocument = new TypedDocumentString(`
+    query WebUiSettingsRead($p: ID!) {
+  project(id: $p) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsReadQuery, WebUiSettingsReadQueryVariables>;
+export const WebUiSettingsByNameDocument = new TypedDocumentString(`
+    query WebUiSettingsByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsByNameQuery, WebUiSettingsByNameQueryVariables>;
 export const WebUiKeysDocument = new TypedDocumentString(`
     query WebUiKeys($p: ID!) {
   project(id: $p) {
