@@ -89,8 +89,7 @@ const listBatch = (projectId: string, base = 0) => {
 
 /** The names of the list's rows, top to bottom, once they are `expected`. */
 async function expectRows(page: Page, expected: string[]) {
-  const read = () =>
-    page.locator('.grid-body [role="row"]').evaluateAll((rows) => rows.map((r) => r.querySelector('[role="cell"]')?.textContent ?? ''));
+  const read = () => page.locator('.grid-body [role="row"]').evaluateAll((rows) => rows.map((r) => r.querySelector('[role="cell"]')?.textContent ?? ''));
   try {
     await page.waitForFunction((want) => {
       const names = [...document.querySelectorAll('.grid-body [role="row"]')].map((r) => r.querySelector('[role="cell"]')?.textContent ?? '');

@@ -26,7 +26,17 @@ const RetryForwarding = graphql(`
 type Forwarding = { available: boolean; enabled: boolean; setting: boolean | null; langsmithProject: string; pending: number; failed: number };
 
 /** Forwarding to LangSmith: on, off or the server's default, the LangSmith project, and what is queued or failed. */
-export function ForwardingSection({ projectId, forwarding: f, manage, onSaved }: { projectId: string; forwarding: Forwarding; manage: boolean; onSaved: () => void }) {
+export function ForwardingSection({
+  projectId,
+  forwarding: f,
+  manage,
+  onSaved,
+}: {
+  projectId: string;
+  forwarding: Forwarding;
+  manage: boolean;
+  onSaved: () => void;
+}) {
   const [updated, update] = useMutation(UpdateForwarding);
   const [retried, retry] = useMutation(RetryForwarding);
   const [target, setTarget] = useState(f.langsmithProject);

@@ -102,7 +102,8 @@ export function ModelPricesSection({ projectId, manage }: { projectId: string; m
     <section className="settings-section" aria-labelledby="settings-prices">
       <h2 id="settings-prices">Custom model prices</h2>
       <p className="muted">
-        Prices in USD per million tokens. They win over the bundled price table for calls ingested from now on; stored calls change only when costs are recomputed.
+        Prices in USD per million tokens. They win over the bundled price table for calls ingested from now on; stored calls change only when costs are
+        recomputed.
       </p>
       {manage && (
         <div className="row">

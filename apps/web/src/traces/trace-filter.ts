@@ -24,7 +24,7 @@ export const RANGE_PRESETS: Record<string, { label: string; ms: number }> = {
 };
 
 /** The URL's name of each sortable field; the column ids of the list use the same fields. */
-export const SORT_FIELDS: Record<string, TraceOrderField> = {
+const SORT_FIELDS: Record<string, TraceOrderField> = {
   start: 'START_TIME',
   duration: 'DURATION',
   tokens: 'TOTAL_TOKENS',
@@ -64,7 +64,7 @@ const iso = (v: string | null) => {
 };
 
 /** A metadata value as typed: JSON when it parses (so 5 and true keep their type, "5" is text), else the text itself. */
-export function parseMetadataValue(raw: string): unknown {
+function parseMetadataValue(raw: string): unknown {
   try {
     return JSON.parse(raw) as unknown;
   } catch {
@@ -100,7 +100,14 @@ export function parseTraceSearch(params: URLSearchParams): TraceSearch {
     from: iso(params.get('from')),
     to: iso(params.get('to')),
     status: TRACE_STATUSES.filter((s) => (params.get('status') ?? '').split(',').includes(s)),
-    tags: [...new Set(params.getAll('tag').map((t) => t.trim()).filter(Boolean))],
+    tags: [
+      ...new Set(
+        params
+          .getAll('tag')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
     metadata: params
       .getAll('meta')
       .map(parseMetadataEntry)
@@ -137,7 +144,10 @@ export function writeTraceSearch(s: TraceSearch, params = new URLSearchParams())
   if (s.hasError !== null) params.set('error', s.hasError ? '1' : '0');
   set('q', s.text);
   if (s.sort.field !== DEFAULT_SORT.field || s.sort.direction !== DEFAULT_SORT.direction) {
-    params.set('sort', Object.keys(SORT_FIELDS).find((k) => SORT_FIELDS[k] === s.sort.field)!);
+    params.set(
+      'sort',
+      Object.keys(SORT_FIELDS).find((k) => SORT_FIELDS[k] === s.sort.field)!,
+    );
     params.set('dir', s.sort.direction.toLowerCase());
   }
   return params;

@@ -311,15 +311,33 @@ export function TraceListPage() {
           Model <CommitInput className="short" value={search.model ?? ''} onCommit={(v) => update({ model: v || null })} />
         </label>
         <label>
-          Min cost (USD) <CommitInput className="num" type="number" min="0" step="any" value={search.minCost?.toString() ?? ''} onCommit={(v) => update({ minCost: num(v) })} />
+          Min cost (USD){' '}
+          <CommitInput
+            className="num"
+            type="number"
+            min="0"
+            step="any"
+            value={search.minCost?.toString() ?? ''}
+            onCommit={(v) => update({ minCost: num(v) })}
+          />
         </label>
         <label>
           Min latency (ms){' '}
-          <CommitInput className="num" type="number" min="0" step="any" value={search.minLatencyMs?.toString() ?? ''} onCommit={(v) => update({ minLatencyMs: num(v) })} />
+          <CommitInput
+            className="num"
+            type="number"
+            min="0"
+            step="any"
+            value={search.minLatencyMs?.toString() ?? ''}
+            onCommit={(v) => update({ minLatencyMs: num(v) })}
+          />
         </label>
         <label>
           Errors{' '}
-          <select value={search.hasError === null ? '' : search.hasError ? '1' : '0'} onChange={(e) => update({ hasError: e.target.value === '' ? null : e.target.value === '1' })}>
+          <select
+            value={search.hasError === null ? '' : search.hasError ? '1' : '0'}
+            onChange={(e) => update({ hasError: e.target.value === '' ? null : e.target.value === '1' })}
+          >
             <option value="">Any</option>
             <option value="1">With errors</option>
             <option value="0">Without errors</option>

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, useEffect, useState } from 'react';
+import { type InputHTMLAttributes, useState } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & { value: string; onCommit: (value: string) => void };
 
@@ -9,7 +9,12 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
  */
 export function CommitInput({ value, onCommit, ...rest }: Props) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // Adjusted while rendering rather than in an effect, so the outside value never shows stale for a frame.
+  const [outside, setOutside] = useState(value);
+  if (outside !== value) {
+    setOutside(value);
+    setText(value);
+  }
   const commit = () => {
     if (text.trim() !== value) onCommit(text.trim());
   };
