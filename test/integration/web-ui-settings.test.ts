@@ -60,6 +60,7 @@ const listBatch = (projectId: string, base = 0) => {
     name,
     userId,
     tags,
+    metadata: { env: tags.includes('eu') ? 'eu' : 'us', build: n },
     startTime,
     endTime: startTime.replace(':00Z', ':02Z'),
   });
@@ -335,6 +336,50 @@ describe('web UI settings, projects and trace list filters in Chromium', () => {
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await expectRows(page, ['delta', 'epsilon', 'alpha', 'beta', 'gamma']);
     expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('filters by a custom time range, metadata, errors and several statuses', async () => {
+    const p = await h.s.project('range');
+    await h.ingest(listBatch(p.id, 200));
+    await h.ingest({ projectId: p.id, traces: [{ id: id(204), name: 'failed', errorFlag: true, startTime: '2026-11-22T07:00:00Z' }] });
+    const page = await h.signedIn();
+    await page.goto(`${h.base}/projects/${p.id}/traces`);
+    await expectRows(page, ['alpha', 'beta', 'gamma', 'failed']);
+
+    // The browser's local time, as a datetime-local input shows it.
+    const local = (iso: string) => {
+      const d = new Date(iso);
+      return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    };
+    await page.getByLabel('Time range').selectOption('custom');
+    await page.getByLabel('From', { exact: true }).fill(local('2026-11-22T08:30:00Z'));
+    await page.getByLabel('To', { exact: true }).fill(local('2026-11-22T09:30:00Z'));
+    await page.waitForURL(/from=2026-11-22T08%3A30.*to=2026-11-22T09%3A30/);
+    await expectRows(page, ['beta']);
+    await page.getByLabel('Time range').selectOption('all');
+    await expectRows(page, ['alpha', 'beta', 'gamma', 'failed']);
+
+    const filters = page.getByRole('group', { name: 'Filters' });
+    await filters.getByRole('textbox', { name: 'Metadata' }).fill('env=us');
+    await filters.getByRole('textbox', { name: 'Metadata' }).press('Enter');
+    await expectRows(page, ['beta', 'gamma']);
+    // A number stays a number: build 2 is beta's.
+    await filters.getByRole('textbox', { name: 'Metadata' }).fill('build=2');
+    await filters.getByRole('textbox', { name: 'Metadata' }).press('Enter');
+    await expectRows(page, ['beta']);
+    expect(new URL(page.url()).searchParams.getAll('meta')).toEqual(['env=us', 'build=2']);
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+
+    await filters.getByLabel('Errors').selectOption('1');
+    await expectRows(page, ['failed']);
+    await filters.getByLabel('Errors').selectOption('');
+    const status = page.getByRole('group', { name: 'Status' });
+    await status.getByLabel('ERROR').click();
+    await expectRows(page, ['failed']);
+    await status.getByLabel('SUCCESS').click();
+    await page.waitForURL(/status=SUCCESS%2CERROR/);
+    await expectRows(page, ['alpha', 'beta', 'gamma', 'failed']);
     await page.close();
   });
 

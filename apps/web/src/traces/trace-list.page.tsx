@@ -119,7 +119,7 @@ const columns = [
 const WIDTHS: Record<string, string> = {
   name: 'minmax(10rem, 2fr)',
   status: '6rem',
-  startTime: '11rem',
+  startTime: '12.5rem',
   durationMs: '6rem',
   totalTokens: '6rem',
   totalCost: '6rem',
@@ -296,7 +296,7 @@ export function TraceListPage() {
           </label>
         </form>
         <span className="muted trace-count" aria-live="polite">
-          {total === null ? 'Loading…' : `${total.estimate ? '≈' : ''}${total.count.toLocaleString('en-US')} traces`}
+          {total === null ? 'Loading…' : `${total.estimate ? '≈' : ''}${total.count.toLocaleString('en-US')} ${total.count === 1 ? 'trace' : 'traces'}`}
         </span>
         <ColumnMenu table={table} />
       </div>
