@@ -193,8 +193,9 @@ describe('web UI settings, projects and trace list filters in Chromium', () => {
 
     await page.getByLabel('LangSmith project', { exact: true }).fill('agents-prod');
     await page.getByRole('button', { name: 'Save LangSmith project' }).click();
-    await page.waitForFunction(() => (document.querySelector('button[type="submit"]:disabled') ? true : false));
-    await expect(forwarding().then((f) => f.langsmithProject)).resolves.toBe('agents-prod');
+    // Nothing on the page changes but the button's state, so the API is asked until it holds the name.
+    for (let i = 0; i < 40 && (await forwarding()).langsmithProject !== 'agents-prod'; i++) await page.waitForTimeout(100);
+    expect((await forwarding()).langsmithProject).toBe('agents-prod');
     // And after a reload the page shows what the API holds.
     await page.reload();
     expect(await page.getByLabel('LangSmith project', { exact: true }).inputValue()).toBe('agents-prod');

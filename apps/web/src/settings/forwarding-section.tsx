@@ -44,7 +44,10 @@ export function ForwardingSection({
 
   const save = async (input: ProjectForwardingInput) => {
     const r = await update({ projectId, input });
-    if (!r.error) onSaved();
+    if (!r.data) return;
+    // The name the server settled on (its LANGSMITH_PROJECT when the field was emptied).
+    setTarget(r.data.updateProjectForwarding.forwarding.langsmithProject);
+    onSaved();
   };
   const saveTarget = (e: FormEvent) => {
     e.preventDefault();

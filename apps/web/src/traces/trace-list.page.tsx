@@ -358,7 +358,7 @@ export function TraceListPage() {
         )}
       </div>
       {error && <p role="alert">Could not load traces: {error}</p>}
-      <div className="grid" role="table" aria-label="Traces" aria-rowcount={total?.count ?? -1}>
+      <div className="grid" role="table" aria-label="Traces" aria-rowcount={total ? total.count + 1 : -1}>
         {table.getHeaderGroups().map((hg) => (
           <div key={hg.id} role="row" className="grid-row grid-head" style={{ gridTemplateColumns: grid }}>
             {hg.headers.map((h) => {
