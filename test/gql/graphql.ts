@@ -1766,7 +1766,7 @@ export type WebUiSettingsProjectQueryVariables = Exact<{
 }>;
 
 
-export type WebUiSettingsProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string, description: string | null, tags: Array<string>, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string }, costRecomputes: Array<{ __typename?: 'CostRecompute', status: CostRecomputeStatus, from: string, to: string }> }, modelPrices: Array<{ __typename?: 'ModelPrice', modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, cacheReadPrice: number | null, cacheWritePrice: number | null, reasoningPrice: number | null, effectiveFrom: string | null }> };
+export type WebUiSettingsProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string }, costRecomputes: Array<{ __typename?: 'CostRecompute', status: CostRecomputeStatus, from: string, to: string }> }, modelPrices: Array<{ __typename?: 'ModelPrice', modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, cacheReadPrice: number | null, cacheWritePrice: number | null, reasoningPrice: number | null, effectiveFrom: string | null }> };
 
 export type WebUiSettingsReadQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -4522,6 +4522,7 @@ export const WebUiSettingsProjectDocument = new TypedDocumentString(`
     name
     description
     tags
+    metadata
     forwarding {
       enabled
       setting

@@ -12,6 +12,7 @@ const ProjectSettings = graphql(`
       name
       description
       tags
+      metadata
       forwarding {
         enabled
         setting
@@ -168,10 +169,15 @@ describe('web UI settings, projects and trace list filters in Chromium', () => {
 
     await page.getByLabel('Description').fill('The agents in production');
     await page.getByLabel('Tags').fill('prod, eu, prod');
+    const metadata = page.getByLabel('Metadata (JSON object)');
+    await metadata.fill('{"team": ');
+    await page.getByText('Not JSON').waitFor();
+    expect(await page.getByRole('button', { name: 'Save project' }).isDisabled()).toBe(true);
+    await metadata.fill('{"team": "agents", "tier": 2}');
     await page.getByRole('button', { name: 'Save project' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     const details = (await h.s.gql(ProjectSettings, { p: p.id })).data!.project;
-    expect(details).toMatchObject({ description: 'The agents in production', tags: ['prod', 'eu'] });
+    expect(details).toMatchObject({ description: 'The agents in production', tags: ['prod', 'eu'], metadata: { team: 'agents', tier: 2 } });
 
     const toggle = page.getByRole('switch', { name: 'Forward traces to LangSmith' });
     const forwarding = async () => (await h.s.gql(ProjectSettings, { p: p.id })).data!.project.forwarding;

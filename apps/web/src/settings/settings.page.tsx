@@ -15,6 +15,7 @@ const Settings = graphql(`
       name
       description
       tags
+      metadata
       forwarding {
         available
         enabled
