@@ -172,6 +172,9 @@ type Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
+    "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": typeof types.WebUiSettingsProjectDocument,
+    "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n": typeof types.WebUiSettingsReadDocument,
+    "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n": typeof types.WebUiSettingsByNameDocument,
     "mutation WebTraceViewProject { createProject(input: { name: \"trace-view\" }) { id } }": typeof types.WebTraceViewProjectDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": typeof types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": typeof types.WebUiProjectDocument,
@@ -354,6 +357,9 @@ const documents: Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
+    "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": types.WebUiSettingsProjectDocument,
+    "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n": types.WebUiSettingsReadDocument,
+    "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n": types.WebUiSettingsByNameDocument,
     "mutation WebTraceViewProject { createProject(input: { name: \"trace-view\" }) { id } }": types.WebTraceViewProjectDocument,
     "query WebUiKeys($p: ID!) { project(id: $p) { apiKeys { id } } }": types.WebUiKeysDocument,
     "mutation WebUiProject { createProject(input: { name: \"tour\" }) { id } }": types.WebUiProjectDocument,
@@ -1007,6 +1013,18 @@ export function graphql(source: "mutation WebSdProject { createProject(input: { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }"): typeof import('./graphql').WebSdCostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsRead($p: ID!) {\n    project(id: $p) {\n      name\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiSettingsByName($n: String!) {\n    projectByName(name: $n) {\n      id\n      description\n    }\n  }\n"): typeof import('./graphql').WebUiSettingsByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

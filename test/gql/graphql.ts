@@ -1780,6 +1780,27 @@ export type WebSdCostQueryVariables = Exact<{
 
 export type WebSdCostQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', totalCost: number } } };
 
+export type WebUiSettingsProjectQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiSettingsProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean, setting: boolean | null, langsmithProject: string }, costRecomputes: Array<{ __typename?: 'CostRecompute', status: CostRecomputeStatus, from: string, to: string }> }, modelPrices: Array<{ __typename?: 'ModelPrice', modelPattern: string, provider: string | null, inputPrice: number, outputPrice: number, cacheReadPrice: number | null, cacheWritePrice: number | null, reasoningPrice: number | null, effectiveFrom: string | null }> };
+
+export type WebUiSettingsReadQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiSettingsReadQuery = { __typename?: 'Query', project: { __typename?: 'Project', name: string } };
+
+export type WebUiSettingsByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type WebUiSettingsByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, description: string | null } };
+
 export type WebTraceViewProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4546,6 +4567,51 @@ export const WebSdCostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSdCostQuery, WebSdCostQueryVariables>;
+export const WebUiSettingsProjectDocument = new TypedDocumentString(`
+    query WebUiSettingsProject($p: ID!) {
+  project(id: $p) {
+    name
+    description
+    tags
+    metadata
+    forwarding {
+      enabled
+      setting
+      langsmithProject
+    }
+    costRecomputes {
+      status
+      from
+      to
+    }
+  }
+  modelPrices(projectId: $p) {
+    modelPattern
+    provider
+    inputPrice
+    outputPrice
+    cacheReadPrice
+    cacheWritePrice
+    reasoningPrice
+    effectiveFrom
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsProjectQuery, WebUiSettingsProjectQueryVariables>;
+export const WebUiSettingsReadDocument = new TypedDocumentString(`
+    query WebUiSettingsRead($p: ID!) {
+  project(id: $p) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsReadQuery, WebUiSettingsReadQueryVariables>;
+export const WebUiSettingsByNameDocument = new TypedDocumentString(`
+    query WebUiSettingsByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiSettingsByNameQuery, WebUiSettingsByNameQueryVariables>;
 export const WebTraceViewProjectDocument = new TypedDocumentString(`
     mutation WebTraceViewProject {
   createProject(input: {name: "trace-view"}) {

@@ -151,7 +151,7 @@ describe('web UI in Chromium', () => {
     await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ timeout: 5000 });
 
     // The status filter lives in the URL and applies to the list.
-    await page.getByLabel('Status').selectOption('SUCCESS');
+    await page.getByRole('group', { name: 'Status' }).getByLabel('SUCCESS').click();
     await page.waitForURL(/status=SUCCESS/);
     await page.getByRole('row').filter({ hasText: 'live-arrival' }).waitFor({ state: 'detached' });
     // j and k move between rows, Enter opens the focused one.

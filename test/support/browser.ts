@@ -2,7 +2,9 @@
 // browser), against a real server that serves the built app, and Postgres. Each web UI test file
 // starts one harness for its suite.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { graphql } from '../gql';
@@ -40,6 +42,34 @@ export type BrowserHarness = {
   ingest(b: IngestBatchInput): Promise<void>;
 };
 
+/** Longer than any UI build takes: a lock this old was left by a killed run. */
+const BUILD_LOCK_STALE_MS = 180_000;
+
+/**
+ * Runs `build` holding a lock shared by this checkout's test files: suites run in parallel, and two
+ * builds into the same apps/web/dist at once (a fresh clone, or sources changed) make one fail. The
+ * suites that waited then find the build fresh.
+ */
+async function underBuildLock(build: () => void) {
+  const lock = path.join(tmpdir(), `sextant-web-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > BUILD_LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the UI when stale, starts a server and Chromium for the suite, and checks console errors after each test. */
 export function useBrowserHarness(env: Record<string, string> = {}): BrowserHarness {
   const h = {} as BrowserHarness;
@@ -48,11 +78,13 @@ export function useBrowserHarness(env: Record<string, string> = {}): BrowserHarn
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`The web UI tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
     // The build `pnpm start` would make, once, only when missing or stale (about 2 s).
-    execFileSync(process.execPath, ['-r', './scripts/register.cjs', 'scripts/build-web.ts', '--if-stale'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, WEB_DIST_DIR: '' },
-    });
+    await underBuildLock(() =>
+      execFileSync(process.execPath, ['-r', './scripts/register.cjs', 'scripts/build-web.ts', '--if-stale'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, WEB_DIST_DIR: '' },
+      }),
+    );
     h.s = await startTestServer(env);
     h.base = h.s.url.replace(/\/graphql$/, '');
     // Every wait in the UI tests is for something that takes well under a second; a miss should fail fast.

@@ -1,12 +1,32 @@
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { DropdownMenu } from 'radix-ui';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
-import { GridHead } from '../ui/grid-head';
+import { ChipInput } from '../ui/chip-input';
+import { CommitInput } from '../ui/commit-input';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { fromLocalInput, toLocalInput } from '../ui/local-time';
 import { graphql } from '../gql';
-import type { TraceFilter, TraceStatus } from '../gql/graphql';
+import type { TraceFilter, TraceOrder, TraceOrderField, TraceStatus } from '../gql/graphql';
+import {
+  countsAsNew,
+  DEFAULT_SORT,
+  formatMetadataValue,
+  nextSort,
+  parseMetadataEntry,
+  parseTraceSearch,
+  placeLiveRow,
+  RANGE_PRESETS,
+  toTraceFilter,
+  toTraceOrder,
+  TRACE_STATUSES,
+  type TraceSearch,
+  traceSearchKey,
+  writeTraceSearch,
+} from './trace-filter';
+import './trace-list.css';
 
 graphql(`
   fragment TraceRow on Trace {
@@ -18,6 +38,7 @@ graphql(`
     totalTokens
     totalCost
     models
+    tags
     userId
     sessionId
     errorCount
@@ -25,8 +46,8 @@ graphql(`
 `);
 
 const Traces = graphql(`
-  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter) {
-    traces(projectId: $projectId, first: $first, after: $after, filter: $filter) {
+  query WebTraces($projectId: ID!, $first: Int, $after: String, $filter: TraceFilter, $orderBy: TraceOrder) {
+    traces(projectId: $projectId, first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       totalCountIsEstimate
       edges {
@@ -45,6 +66,7 @@ const Traces = graphql(`
 const TraceUpdates = graphql(`
   subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {
     traceUpdated(projectId: $projectId, filter: $filter) {
+      change
       trace {
         ...TraceRow
       }
@@ -61,6 +83,7 @@ type Row = {
   totalTokens: number;
   totalCost: number | null;
   models: string[];
+  tags: string[];
   userId: string | null;
   sessionId: string | null;
   errorCount: number;
@@ -68,111 +91,138 @@ type Row = {
 
 const PAGE_SIZE = 100;
 const ROW_HEIGHT = 36;
-const RANGES: Record<string, { label: string; ms: number | null }> = {
-  all: { label: 'All time', ms: null },
-  '1h': { label: 'Last hour', ms: 3_600_000 },
-  '24h': { label: 'Last 24 hours', ms: 86_400_000 },
-  '7d': { label: 'Last 7 days', ms: 7 * 86_400_000 },
-  '30d': { label: 'Last 30 days', ms: 30 * 86_400_000 },
-};
-const STATUSES: TraceStatus[] = ['RUNNING', 'SUCCESS', 'ERROR'];
+const COLUMNS_KEY = 'sextant.traceList.columns';
 
 const col = createColumnHelper<Row>();
 const columns = [
-  col.accessor('name', { header: 'Name', cell: (c) => c.getValue() ?? <span className="muted">(unnamed)</span> }),
+  col.accessor('name', { header: 'Name', enableHiding: false, cell: (c) => c.getValue() ?? <span className="muted">(unnamed)</span> }),
   col.accessor('status', { header: 'Status', cell: (c) => <span className={`status status-${c.getValue().toLowerCase()}`}>{c.getValue()}</span> }),
   col.accessor('startTime', { header: 'Start', cell: (c) => formatTime(c.getValue()) }),
   col.accessor('durationMs', { header: 'Duration', cell: (c) => formatDuration(c.getValue()) }),
   col.accessor('totalTokens', { header: 'Tokens', cell: (c) => formatTokens(c.getValue()) }),
   col.accessor('totalCost', { header: 'Cost', cell: (c) => formatCost(c.getValue()) }),
   col.accessor('models', { header: 'Models', cell: (c) => c.getValue().join(', ') }),
+  col.accessor('tags', {
+    header: 'Tags',
+    cell: (c) =>
+      c.getValue().map((t) => (
+        <span key={t} className="tag">
+          {t}
+        </span>
+      )),
+  }),
   col.accessor('userId', { header: 'User', cell: (c) => c.getValue() ?? '' }),
   col.accessor('sessionId', { header: 'Session', cell: (c) => c.getValue() ?? '' }),
   col.accessor('errorCount', { header: 'Errors', cell: (c) => c.getValue() || '' }),
 ];
-const GRID = 'minmax(10rem, 2fr) 6rem 11rem 6rem 6rem 6rem minmax(8rem, 1.5fr) 7rem 7rem 4rem';
+/** Each column's width in the CSS grid; the template is built from the visible ones. */
+const WIDTHS: Record<string, string> = {
+  name: 'minmax(10rem, 2fr)',
+  status: '6rem',
+  startTime: '12.5rem',
+  durationMs: '6rem',
+  totalTokens: '6rem',
+  totalCost: '6rem',
+  models: 'minmax(8rem, 1.5fr)',
+  tags: 'minmax(6rem, 1fr)',
+  userId: '7rem',
+  sessionId: '7rem',
+  errorCount: '4rem',
+};
+/** The columns the API can order by. */
+const SORTABLE: Record<string, TraceOrderField> = { startTime: 'START_TIME', durationMs: 'DURATION', totalTokens: 'TOTAL_TOKENS', totalCost: 'TOTAL_COST' };
 
-/** The filter the URL states (?status=ERROR&q=text&range=24h), with the range's start taken now. */
-function traceFilter(status: string | null, q: string, range: string): TraceFilter {
-  const f: TraceFilter = {};
-  if (status && STATUSES.includes(status as TraceStatus)) f.status = [status as TraceStatus];
-  if (q) f.text = q;
-  const ms = RANGES[range]?.ms;
-  if (ms) f.from = new Date(Date.now() - ms).toISOString();
-  return f;
-}
-
-function useUrlFilter() {
-  const [params, setParams] = useSearchParams();
-  const set = (name: string, value: string) =>
-    setParams(
-      (p) => {
-        if (value) p.set(name, value);
-        else p.delete(name);
-        return p;
-      },
-      { replace: true },
-    );
-  return { status: params.get('status'), q: params.get('q') ?? '', range: params.get('range') ?? 'all', set };
+function readColumns(): VisibilityState {
+  try {
+    const v = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '{}') as unknown;
+    return v && typeof v === 'object' ? (v as VisibilityState) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function TraceListPage() {
   const { projectId } = useParams() as { projectId: string };
   const client = useClient();
   const navigate = useNavigate();
-  const { status, q, range, set } = useUrlFilter();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [page, setPage] = useState<{ cursor: string | null; hasNext: boolean; total: string | null }>({ cursor: null, hasNext: true, total: null });
+  const [params, setParams] = useSearchParams();
+  const search = useMemo(() => parseTraceSearch(params), [params]);
+  const searchKey = traceSearchKey(search);
+  const update = (patch: Partial<TraceSearch>) => setParams((p) => writeTraceSearch({ ...parseTraceSearch(p), ...patch }, p), { replace: true });
+
+  const [rows, setRowsState] = useState<Row[]>([]);
+  // The rows as the live callback last left them: it decides from them whether a trace is new.
+  const rowsRef = useRef<Row[]>([]);
+  const setRows = (next: Row[]) => {
+    rowsRef.current = next;
+    setRowsState(next);
+  };
+  const [page, setPage] = useState<{ cursor: string | null; hasNext: boolean }>({ cursor: null, hasNext: true });
+  const morePages = useRef(true);
+  const [total, setTotal] = useState<{ count: number; estimate: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(false);
   const generation = useRef(0);
   // Fixed when the list starts over, so every page of one list and its live updates use the same range.
-  const filter = useRef<TraceFilter>({});
+  const query = useRef<{ filter: TraceFilter; orderBy: TraceOrder | null; sort: TraceSearch['sort'] }>({ filter: {}, orderBy: null, sort: search.sort });
 
   const loadMore = useCallback(
     async (cursor: string | null) => {
       if (loading.current) return;
       loading.current = true;
       const gen = generation.current;
-      const result = await client.query(Traces, { projectId, first: PAGE_SIZE, after: cursor, filter: filter.current }).toPromise();
+      const { filter, orderBy } = query.current;
+      const result = await client.query(Traces, { projectId, first: PAGE_SIZE, after: cursor, filter, orderBy }).toPromise();
       loading.current = false;
       // A page asked for under a filter since replaced is dropped.
       if (gen !== generation.current) return;
       if (result.error || !result.data) return setError(result.error?.message ?? 'No answer');
       const t = result.data.traces;
-      setRows((prev) => {
-        const seen = new Set(prev.map((r) => r.id));
-        return [...prev, ...t.edges.map((e) => e.node as Row).filter((r) => !seen.has(r.id))];
-      });
-      setPage({ cursor: t.pageInfo.endCursor, hasNext: t.pageInfo.hasNextPage, total: `${t.totalCountIsEstimate ? '≈' : ''}${t.totalCount}` });
+      const seen = new Set(rowsRef.current.map((r) => r.id));
+      setRows([...rowsRef.current, ...t.edges.map((e) => e.node as Row).filter((r) => !seen.has(r.id))]);
+      morePages.current = t.pageInfo.hasNextPage;
+      setPage({ cursor: t.pageInfo.endCursor, hasNext: t.pageInfo.hasNextPage });
+      setTotal({ count: t.totalCount, estimate: t.totalCountIsEstimate });
     },
     [client, projectId],
   );
 
-  // A new filter starts the list over, and the live updates follow the same filter.
+  // A new filter or sort starts the list over, and the live updates follow the same filter.
   useEffect(() => {
     generation.current++;
     loading.current = false;
-    filter.current = traceFilter(status, q, range);
+    morePages.current = true;
+    const s = parseTraceSearch(new URLSearchParams(searchKey));
+    query.current = { filter: toTraceFilter(s), orderBy: toTraceOrder(s), sort: s.sort };
     setRows([]);
     setError(null);
-    setPage({ cursor: null, hasNext: true, total: null });
+    setTotal(null);
+    setPage({ cursor: null, hasNext: true });
     void loadMore(null);
-    const sub = client.subscription(TraceUpdates, { projectId, filter: filter.current }).subscribe((result) => {
-      const trace = result.data?.traceUpdated.trace as Row | undefined;
-      if (!trace) return;
-      setRows((prev) => {
-        const i = prev.findIndex((r) => r.id === trace.id);
-        if (i < 0) return [trace, ...prev];
-        const next = [...prev];
-        next[i] = trace;
-        return next;
-      });
+    const sub = client.subscription(TraceUpdates, { projectId, filter: query.current.filter }).subscribe((result) => {
+      const u = result.data?.traceUpdated;
+      if (!u) return;
+      const placed = placeLiveRow(rowsRef.current, u.trace as Row, query.current.sort, morePages.current);
+      setRows(placed.rows);
+      if (countsAsNew(placed.known, u.change, morePages.current)) setTotal((t) => t && { ...t, count: t.count + 1 });
     });
     return () => sub.unsubscribe();
-  }, [client, projectId, status, q, range, loadMore]);
+  }, [client, projectId, searchKey, loadMore]);
 
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.id });
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(readColumns);
+  useEffect(() => localStorage.setItem(COLUMNS_KEY, JSON.stringify(columnVisibility)), [columnVisibility]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { columnVisibility },
+    onColumnVisibilityChange: setColumnVisibility,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => r.id,
+  });
+  const grid = table
+    .getVisibleLeafColumns()
+    .map((c) => WIDTHS[c.id])
+    .join(' ');
   const tableRows = table.getRowModel().rows;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
@@ -195,49 +245,141 @@ export function TraceListPage() {
     if (now) now.focus();
     else requestAnimationFrame(() => rowAt()?.focus());
   };
-  const [text, setText] = useState(q);
-  const submitText = (e: FormEvent) => {
-    e.preventDefault();
-    set('q', text.trim());
+
+  const custom = Boolean(search.from || search.to);
+  const rangeValue = custom ? 'custom' : (search.range ?? 'all');
+  const setRange = (v: string) => {
+    if (v === 'custom') update({ range: null, from: new Date(Date.now() - 86_400_000).toISOString(), to: null });
+    else update({ range: v === 'all' ? null : v, from: null, to: null });
   };
+  const toggleStatus = (s: TraceStatus, on: boolean) => update({ status: TRACE_STATUSES.filter((x) => (x === s ? on : search.status.includes(x))) });
+  const num = (v: string) => (v === '' || Number.isNaN(Number(v)) ? null : Math.max(0, Number(v)));
+  const filtered = traceSearchKey({ ...search, sort: DEFAULT_SORT }) !== '';
 
   return (
     <section className="trace-list">
       <div className="toolbar">
         <h1>Traces</h1>
         <label>
-          Status{' '}
-          <select value={status ?? ''} onChange={(e) => set('status', e.target.value)}>
-            <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
           Time range{' '}
-          <select value={range} onChange={(e) => set('range', e.target.value === 'all' ? '' : e.target.value)}>
-            {Object.entries(RANGES).map(([k, r]) => (
+          <select value={rangeValue} onChange={(e) => setRange(e.target.value)}>
+            <option value="all">All time</option>
+            {Object.entries(RANGE_PRESETS).map(([k, r]) => (
               <option key={k} value={k}>
                 {r.label}
               </option>
             ))}
+            <option value="custom">Custom range</option>
           </select>
         </label>
-        <form onSubmit={submitText} role="search">
+        {custom && (
+          <>
+            <label>
+              From <input type="datetime-local" value={toLocalInput(search.from)} onChange={(e) => update({ from: fromLocalInput(e.target.value) })} />
+            </label>
+            <label>
+              To <input type="datetime-local" value={toLocalInput(search.to)} onChange={(e) => update({ to: fromLocalInput(e.target.value) })} />
+            </label>
+          </>
+        )}
+        <fieldset className="status-filter">
+          <legend>Status</legend>
+          {TRACE_STATUSES.map((s) => (
+            <label key={s}>
+              <input type="checkbox" checked={search.status.includes(s)} onChange={(e) => toggleStatus(s, e.target.checked)} /> {s}
+            </label>
+          ))}
+        </fieldset>
+        <form onSubmit={(e) => e.preventDefault()} role="search">
           <label>
-            Search <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="name, input, output…" />
+            Search <CommitInput type="search" value={search.text ?? ''} onCommit={(v) => update({ text: v || null })} placeholder="name, input, output…" />
           </label>
         </form>
-        <span className="muted" aria-live="polite">
-          {page.total === null ? 'Loading…' : `${page.total} traces`}
+        <span className="muted trace-count" aria-live="polite">
+          {total === null ? 'Loading…' : `${total.estimate ? '≈' : ''}${total.count.toLocaleString('en-US')} ${total.count === 1 ? 'trace' : 'traces'}`}
         </span>
+        <ColumnMenu table={table} />
+      </div>
+      <div className="toolbar filters" role="group" aria-label="Filters">
+        <label>
+          User <CommitInput className="short" value={search.user ?? ''} onCommit={(v) => update({ user: v || null })} />
+        </label>
+        <label>
+          Session <CommitInput className="short" value={search.session ?? ''} onCommit={(v) => update({ session: v || null })} />
+        </label>
+        <label>
+          Model <CommitInput className="short" value={search.model ?? ''} onCommit={(v) => update({ model: v || null })} />
+        </label>
+        <label>
+          Min cost (USD){' '}
+          <CommitInput
+            className="num"
+            type="number"
+            min="0"
+            step="any"
+            value={search.minCost?.toString() ?? ''}
+            onCommit={(v) => update({ minCost: num(v) })}
+          />
+        </label>
+        <label>
+          Min latency (ms){' '}
+          <CommitInput
+            className="num"
+            type="number"
+            min="0"
+            step="any"
+            value={search.minLatencyMs?.toString() ?? ''}
+            onCommit={(v) => update({ minLatencyMs: num(v) })}
+          />
+        </label>
+        <label>
+          Errors{' '}
+          <select
+            value={search.hasError === null ? '' : search.hasError ? '1' : '0'}
+            onChange={(e) => update({ hasError: e.target.value === '' ? null : e.target.value === '1' })}
+          >
+            <option value="">Any</option>
+            <option value="1">With errors</option>
+            <option value="0">Without errors</option>
+          </select>
+        </label>
+        <ChipInput label="Tag" values={search.tags} onChange={(tags) => update({ tags })} placeholder="Enter to add" />
+        <ChipInput
+          label="Metadata"
+          placeholder="key=value"
+          values={search.metadata.map((m) => `${m.key}=${formatMetadataValue(m.value)}`)}
+          validate={(v) => (parseMetadataEntry(v) ? null : 'Write key=value')}
+          onChange={(entries) => update({ metadata: entries.map(parseMetadataEntry).filter((m) => m !== null) })}
+        />
+        {filtered && (
+          <button type="button" onClick={() => update({ ...parseTraceSearch(new URLSearchParams()), sort: search.sort })}>
+            Clear filters
+          </button>
+        )}
       </div>
       {error && <p role="alert">Could not load traces: {error}</p>}
-      <div className="grid" role="table" aria-label="Traces" aria-rowcount={rows.length}>
-        <GridHead table={table} columns={GRID} />
+      <div className="grid" role="table" aria-label="Traces" aria-rowcount={total ? total.count + 1 : -1}>
+        {table.getHeaderGroups().map((hg) => (
+          <div key={hg.id} role="row" className="grid-row grid-head" style={{ gridTemplateColumns: grid }}>
+            {hg.headers.map((h) => {
+              const field = SORTABLE[h.column.id];
+              const sorted = field && search.sort.field === field ? search.sort.direction : null;
+              const label = flexRender(h.column.columnDef.header, h.getContext());
+              return (
+                <div key={h.id} role="columnheader" aria-sort={sorted === 'ASC' ? 'ascending' : sorted === 'DESC' ? 'descending' : undefined}>
+                  {field ? (
+                    <button type="button" className="sort-button" onClick={() => update({ sort: nextSort(search.sort, field) })}>
+                      {label}
+                      <span aria-hidden="true">{sorted === 'ASC' ? ' ▲' : sorted === 'DESC' ? ' ▼' : ''}</span>
+                    </button>
+                  ) : (
+                    label
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        ))}
         <div ref={scroller} className="grid-body" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((v) => {
@@ -247,9 +389,9 @@ export function TraceListPage() {
                   key={row.id}
                   role="row"
                   tabIndex={0}
-                  aria-rowindex={v.index + 1}
+                  aria-rowindex={v.index + 2}
                   className="grid-row clickable"
-                  style={{ gridTemplateColumns: GRID, position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: '100%' }}
+                  style={{ gridTemplateColumns: grid, position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: '100%' }}
                   onClick={() => open(row.id)}
                   data-index={v.index}
                   onKeyDown={(e) => {
@@ -269,9 +411,42 @@ export function TraceListPage() {
               );
             })}
           </div>
-          {page.total !== null && rows.length === 0 && <p className="empty">No traces match.</p>}
+          {total !== null && rows.length === 0 && <p className="empty">No traces match.</p>}
         </div>
       </div>
     </section>
+  );
+}
+
+/** The menu that shows or hides columns (the name always shows); the choice is kept in the browser. */
+function ColumnMenu({ table }: { table: ReturnType<typeof useReactTable<Row>> }) {
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <button type="button">Columns</button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+          {table
+            .getAllLeafColumns()
+            .filter((c) => c.getCanHide())
+            .map((c) => (
+              <DropdownMenu.CheckboxItem
+                key={c.id}
+                className="menu-item"
+                checked={c.getIsVisible()}
+                onCheckedChange={(on) => c.toggleVisibility(on)}
+                // Stays open, so several columns can be switched in one go.
+                onSelect={(e) => e.preventDefault()}
+              >
+                <span className="menu-check" aria-hidden="true">
+                  {c.getIsVisible() ? '✓' : ''}
+                </span>
+                {String(c.columnDef.header)}
+              </DropdownMenu.CheckboxItem>
+            ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }
