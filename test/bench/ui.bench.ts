@@ -224,9 +224,9 @@ async function timeReplay(api: Api, bodies: string[], runs: number): Promise<Sta
   return stats(times);
 }
 
-/** The trace view is interactive once its totals and first span rows are on screen. */
+/** The trace view is interactive once its totals and first page are in (data-ready) and its first span row is on screen. */
 async function traceViewReady(page: Page): Promise<void> {
-  await page.getByRole('region', { name: 'Trace totals' }).waitFor({ timeout: 60_000 });
+  await page.locator('.trace-view[data-ready="true"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-span-id]').first().waitFor({ timeout: 60_000 });
 }
 
