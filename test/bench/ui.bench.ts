@@ -212,7 +212,8 @@ async function timeReplay(api: Api, bodies: string[], runs: number): Promise<Sta
   const send = (body: string) =>
     fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': api.adminKey }, body }).then(async (r) => {
       const text = await r.text();
-      if (r.status !== 200 || text.includes('"errors"')) throw new Error(`replayed request failed (HTTP ${r.status}): ${text.slice(0, 200)}`);
+      const answer = JSON.parse(text) as { errors?: unknown[] };
+      if (r.status !== 200 || answer.errors?.length) throw new Error(`replayed request failed (HTTP ${r.status}): ${text.slice(0, 200)}`);
     });
   await Promise.all(bodies.map(send));
   const times: number[] = [];
@@ -406,6 +407,10 @@ async function main(): Promise<void> {
     const chromiumVersion = browser.version();
     const loadBefore = os.loadavg()[0];
 
+    // What any page costs here before Sextant's: a fresh context navigating to a one-line text answer.
+    log(`browser floor: ${opts.runs} navigations to /health in fresh contexts...`);
+    const browserFloor = (await timeNavigation(browser, api, `${api.base}/health`, opts.runs, (page) => page.waitForLoadState('load'), check)).ui;
+
     const treeRows: { n: number; ui: Stats; floor: Stats }[] = [];
     let scroll: { frames: Stats; long: number; rows: number } | null = null;
     for (const n of TREE_SIZES) {
@@ -456,6 +461,8 @@ async function main(): Promise<void> {
       '',
       `Web UI benchmark: Chromium ${chromiumVersion} (${VIEWPORT.width}×${VIEWPORT.height}, a fresh context per navigation), API as its own process`,
       `Postgres ${version} (${postgresLabel}); ${seedLine}; ${os.cpus().length} CPUs; load ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}`,
+      '',
+      `Browser floor (a fresh context loading /health, a one-line text): p50 ${ms(browserFloor.p50)}, p95 ${ms(browserFloor.p95)}`,
       '',
       'Navigation → trace view interactive (totals and first rows on screen); ceiling: the same GraphQL requests replayed from Node',
       `  ${'spans'.padEnd(10)}${'Sextant p50'.padStart(13)}${'p95'.padStart(10)}${'ceiling p50'.padStart(14)}${'runs'.padStart(7)}`,

@@ -2,13 +2,18 @@
 // Postgres: the server serves the built app, a user signs in with the admin key, finds an ingested
 // trace in the list, opens its tree by deep link with the right totals, and sees spans and traces
 // ingested meanwhile appear without a reload.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { graphql } from '../gql';
 import { useBrowserHarness } from '../support/browser';
 import { startTestServer } from '../support/test-server';
 
+const ROOT = path.resolve(__dirname, '..', '..');
+/** The README's budget (Web UI): gzip bytes of the entry chunk, and of any chunk loaded later. */
+const ENTRY_BUDGET_GZIP = 180_000;
+const LAZY_CHUNK_BUDGET_GZIP = 140_000;
 const TRACE = '0193a000-0000-7000-8000-000000000001';
 const id = (n: number) => `0193a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
@@ -90,6 +95,21 @@ describe('web UI in Chromium', () => {
     expect((await fetch(`${base}/api/traces`)).status).toBe(404);
     expect((await fetch(`${base}/graphqlx`)).status).toBe(404);
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('keeps the bundle within its budget: the entry chunk and each lazy chunk, gzipped', async () => {
+    const dist = path.join(ROOT, 'apps', 'web', 'dist');
+    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)![1];
+    const gz = async (file: string) => gzipSync(await readFile(path.join(dist, 'assets', file))).length;
+    // What a trace link must load before it shows anything: React, the router, urql, TanStack, the list and the trace view.
+    expect(await gz(entry)).toBeLessThanOrEqual(ENTRY_BUDGET_GZIP);
+    // The chunks loaded on first use (charts, the JSON viewer, settings' dialogs): each within its own budget.
+    const lazy = (await readdir(path.join(dist, 'assets'))).filter((f) => f.endsWith('.js') && f !== entry);
+    expect(lazy.length).toBeGreaterThanOrEqual(4);
+    const oversize: string[] = [];
+    for (const file of lazy) if ((await gz(file)) > LAZY_CHUNK_BUDGET_GZIP) oversize.push(`${file}: ${await gz(file)} bytes`);
+    expect(oversize).toEqual([]);
   });
 
   it('answers / with how to build the UI when its build is missing, and still serves the API', async () => {
