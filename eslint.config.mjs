@@ -25,7 +25,7 @@ const CORE_LAYERS = [
   ['spans', 'pricing'],
   ['metrics', 'ingest'],
   // Inbound adapters (over ingest), outbound forwarding, live events and the read-only views.
-  ['langsmith-ingest', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'queues'],
+  ['langsmith-ingest', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'compare', 'queues'],
   // The composition: change participants, app services, job handlers.
   ['runtime'],
   // Every entity and migration, for the data source.

@@ -43,6 +43,7 @@ type Documents = {
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
     "query AuthViewer { viewer { role bootstrapAdmin projectId } }": typeof types.AuthViewerDocument,
+    "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }": typeof types.AuthCompareDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": typeof types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": typeof types.AuthTraceDocument,
     "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": typeof types.AuthSessionsDocument,
@@ -165,6 +166,8 @@ type Documents = {
     "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": typeof types.SpanTreeDeleteDocument,
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": typeof types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": typeof types.SpanTreeInputsPageDocument,
+    "mutation CompareIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.CompareIngestDocument,
+    "query CompareTraces($a: ID!, $b: ID!) {\n  compareTraces(a: $a, b: $b) {\n    a { id name totalTokens } b { id name totalTokens }\n    matched onlyInA onlyInB changed\n    spans {\n      path depth differences durationMsDelta totalCostDelta totalTokensDelta\n      a { __typename id name ... on LLMCall { model totalTokens outputs } }\n      b { __typename id name ... on LLMCall { model totalTokens outputs } ... on ToolCall { inputs } }\n    }\n  }\n}": typeof types.CompareTracesDocument,
     "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.TraceListIndexesIngestDocument,
     "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": typeof types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
@@ -228,6 +231,7 @@ const documents: Documents = {
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.AuthProjectByNameDocument,
     "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
     "query AuthViewer { viewer { role bootstrapAdmin projectId } }": types.AuthViewerDocument,
+    "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }": types.AuthCompareDocument,
     "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": types.AuthTracesDocument,
     "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": types.AuthTraceDocument,
     "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": types.AuthSessionsDocument,
@@ -350,6 +354,8 @@ const documents: Documents = {
     "mutation SpanTreeDelete($id: ID!) { deleteTrace(id: $id) { deleted } }": types.SpanTreeDeleteDocument,
     "query SpanTreeLightPage($id: ID!, $first: Int, $after: ID) {\n  trace(id: $id) { spans(first: $first, after: $after) { __typename id name depth childIds ... on LLMCall { model totalTokens } } }\n}": types.SpanTreeLightPageDocument,
     "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }": types.SpanTreeInputsPageDocument,
+    "mutation CompareIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.CompareIngestDocument,
+    "query CompareTraces($a: ID!, $b: ID!) {\n  compareTraces(a: $a, b: $b) {\n    a { id name totalTokens } b { id name totalTokens }\n    matched onlyInA onlyInB changed\n    spans {\n      path depth differences durationMsDelta totalCostDelta totalTokensDelta\n      a { __typename id name ... on LLMCall { model totalTokens outputs } }\n      b { __typename id name ... on LLMCall { model totalTokens outputs } ... on ToolCall { inputs } }\n    }\n  }\n}": types.CompareTracesDocument,
     "mutation TraceListIndexesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.TraceListIndexesIngestDocument,
     "query TraceListIndexesList($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f, first: 200) { edges { node { name } } } }": types.TraceListIndexesListDocument,
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
@@ -497,6 +503,10 @@ export function graphql(source: "query AuthProjects { projects { edges { node { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthViewer { viewer { role bootstrapAdmin projectId } }"): typeof import('./graphql').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }"): typeof import('./graphql').AuthCompareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -985,6 +995,14 @@ export function graphql(source: "query SpanTreeLightPage($id: ID!, $first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SpanTreeInputsPage($id: ID!) { trace(id: $id) { spans { id inputs } } }"): typeof import('./graphql').SpanTreeInputsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompareIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').CompareIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompareTraces($a: ID!, $b: ID!) {\n  compareTraces(a: $a, b: $b) {\n    a { id name totalTokens } b { id name totalTokens }\n    matched onlyInA onlyInB changed\n    spans {\n      path depth differences durationMsDelta totalCostDelta totalTokensDelta\n      a { __typename id name ... on LLMCall { model totalTokens outputs } }\n      b { __typename id name ... on LLMCall { model totalTokens outputs } ... on ToolCall { inputs } }\n    }\n  }\n}"): typeof import('./graphql').CompareTracesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

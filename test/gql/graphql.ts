@@ -769,6 +769,22 @@ export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: ApiKeyRole, bootstrapAdmin: boolean, projectId: string | null } };
 
+export type AuthCompareQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCompareQuery = { __typename?: 'Query', compareTraces: { __typename?: 'TraceComparison', matched: number, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, a:
+        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
+       | null, b:
+        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
+       | null }> } };
+
 export type AuthTracesQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -1732,6 +1748,29 @@ export type SpanTreeInputsPageQuery = { __typename?: 'Query', trace: { __typenam
       | { __typename?: 'ToolCall', id: string, inputs: any | null }
     > } };
 
+export type CompareIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type CompareIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type CompareTracesQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type CompareTracesQuery = { __typename?: 'Query', compareTraces: { __typename?: 'TraceComparison', matched: number, onlyInA: number, onlyInB: number, changed: number, a: { __typename?: 'Trace', id: string, name: string | null, totalTokens: number }, b: { __typename?: 'Trace', id: string, name: string | null, totalTokens: number }, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, depth: number, differences: Array<string>, durationMsDelta: number | null, totalCostDelta: number | null, totalTokensDelta: number | null, a:
+        | { __typename: 'AgentCall', id: string, name: string | null }
+        | { __typename: 'LLMCall', model: string | null, totalTokens: number | null, outputs: any | null, id: string, name: string | null }
+        | { __typename: 'ToolCall', id: string, name: string | null }
+       | null, b:
+        | { __typename: 'AgentCall', id: string, name: string | null }
+        | { __typename: 'LLMCall', model: string | null, totalTokens: number | null, outputs: any | null, id: string, name: string | null }
+        | { __typename: 'ToolCall', inputs: any | null, id: string, name: string | null }
+       | null }> } };
+
 export type TraceListIndexesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -2332,6 +2371,26 @@ export const AuthViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthCompareDocument = new TypedDocumentString(`
+    query AuthCompare($a: ID!, $b: ID!) {
+  compareTraces(a: $a, b: $b) {
+    matched
+    spans {
+      path
+      a {
+        id
+        name
+        inputs
+      }
+      b {
+        id
+        name
+        inputs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCompareQuery, AuthCompareQueryVariables>;
 export const AuthTracesDocument = new TypedDocumentString(`
     query AuthTraces($p: ID!) {
   traces(projectId: $p) {
@@ -4486,6 +4545,68 @@ export const SpanTreeInputsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SpanTreeInputsPageQuery, SpanTreeInputsPageQueryVariables>;
+export const CompareIngestDocument = new TypedDocumentString(`
+    mutation CompareIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareIngestMutation, CompareIngestMutationVariables>;
+export const CompareTracesDocument = new TypedDocumentString(`
+    query CompareTraces($a: ID!, $b: ID!) {
+  compareTraces(a: $a, b: $b) {
+    a {
+      id
+      name
+      totalTokens
+    }
+    b {
+      id
+      name
+      totalTokens
+    }
+    matched
+    onlyInA
+    onlyInB
+    changed
+    spans {
+      path
+      depth
+      differences
+      durationMsDelta
+      totalCostDelta
+      totalTokensDelta
+      a {
+        __typename
+        id
+        name
+        ... on LLMCall {
+          model
+          totalTokens
+          outputs
+        }
+      }
+      b {
+        __typename
+        id
+        name
+        ... on LLMCall {
+          model
+          totalTokens
+          outputs
+        }
+        ... on ToolCall {
+          inputs
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareTracesQuery, CompareTracesQueryVariables>;
 export const TraceListIndexesIngestDocument = new TypedDocumentString(`
     mutation TraceListIndexesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

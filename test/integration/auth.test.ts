@@ -16,6 +16,9 @@ const PROJECT = graphql(`query AuthProject($id: ID!) { project(id: $id) { id nam
 const PROJECT_BY_NAME = graphql(`query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }`);
 const PROJECTS = graphql(`query AuthProjects { projects { edges { node { id } } } }`);
 const VIEWER = graphql(`query AuthViewer { viewer { role bootstrapAdmin projectId } }`);
+const COMPARE = graphql(
+  `query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }`,
+);
 const TRACES = graphql(`query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }`);
 const TRACE = graphql(`query AuthTrace($id: ID!) { trace(id: $id) { id name } }`);
 const SESSIONS = graphql(`query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }`);
@@ -106,6 +109,7 @@ describe('authentication', () => {
       'Query.sessions': call(SESSIONS, { p: p.id }),
       'Query.session': call(graphql(`query AuthAnonSession($p: ID!) { session(projectId: $p, id: "anon-s") { id } }`), { p: p.id }),
       'Query.viewer': call(VIEWER, {}),
+      'Query.compareTraces': call(COMPARE, { a: traceId, b: traceId }),
       'Mutation.ingest': call(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, name: 'anonymous' }] } }),
       'Mutation.createProject': call(CREATE_PROJECT, { n: 'anonymous' }),
       'Mutation.updateProject': call(UPDATE_PROJECT, { id: p.id, n: 'anonymous' }),
@@ -409,6 +413,8 @@ const CASES: Case[] = [
     },
   }),
   c({ field: 'Query.trace', name: "trace(id: B's trace)", query: TRACE, variables: (w) => ({ id: w.b.trace }) }),
+  c({ field: 'Query.compareTraces', name: "compareTraces(B's trace, B's trace)", query: COMPARE, variables: (w) => ({ a: w.b.trace, b: w.b.trace }) }),
+  c({ field: 'Query.compareTraces', name: "compareTraces(A's trace, B's trace)", query: COMPARE, variables: (w) => ({ a: w.a.trace, b: w.b.trace }) }),
   c({
     field: 'Query.trace',
     name: "trace(id: B's trace) with nested fields",

@@ -11,6 +11,7 @@ import { QueueResolver } from './queues/queue.resolver';
 import { ProjectStatsResolver } from './rollups/project-stats.resolver';
 import { SessionResolver } from './sessions/session.resolver';
 import { TraceSpansResolver } from './spans/span.resolver';
+import { TraceCompareResolver } from './compare/trace-compare.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
 
@@ -24,6 +25,7 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       ProjectForwardingResolver,
       TraceResolver,
       TraceSpansResolver,
+      TraceCompareResolver,
       TraceForwardingResolver,
       SessionResolver,
       IngestResolver,
