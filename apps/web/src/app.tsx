@@ -15,6 +15,7 @@ import { ThemeToggle } from './ui/theme-toggle';
 const DashboardPage = lazy(() => import('./dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })));
 const SessionListPage = lazy(() => import('./sessions/session-list.page').then((m) => ({ default: m.SessionListPage })));
 const SessionPlaybackPage = lazy(() => import('./sessions/session-playback.page').then((m) => ({ default: m.SessionPlaybackPage })));
+const TraceComparePage = lazy(() => import('./traces/trace-compare.page').then((m) => ({ default: m.TraceComparePage })));
 const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -69,6 +70,7 @@ export function App() {
               <Route index element={<Navigate to="traces" replace />} />
               <Route path="traces" element={<TraceListPage />} />
               <Route path="traces/:traceId" element={<TraceViewPage />} />
+              <Route path="compare" element={<TraceComparePage />} />
               <Route path="sessions" element={<SessionListPage />} />
               <Route path="sessions/:sessionId" element={<SessionPlaybackPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
