@@ -24,6 +24,9 @@ export function TraceHeader({ head: t, projectId, onSelect }: Props) {
   return (
     <section className="trace-header" aria-label="Trace totals">
       <h1>{t.name ?? '(unnamed trace)'}</h1>
+      <Link className="compare-link" to={`/projects/${projectId}/compare?a=${encodeURIComponent(t.id)}`}>
+        Compare…
+      </Link>
       <dl>
         <Figure label="Status">
           <span className={`status status-${t.status.toLowerCase()}`}>{t.status}</span>
