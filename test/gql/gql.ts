@@ -173,6 +173,7 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
+    "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": typeof types.WebCompareProjectDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
     "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": typeof types.WebUiSettingsProjectDocument,
@@ -361,6 +362,7 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
+    "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": types.WebCompareProjectDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
     "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": types.WebUiSettingsProjectDocument,
@@ -1023,6 +1025,10 @@ export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }"): typeof import('./graphql').WebCompareProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

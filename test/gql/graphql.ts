@@ -1807,6 +1807,11 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebCompareProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCompareProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
 export type WebSdProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4672,6 +4677,13 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebCompareProjectDocument = new TypedDocumentString(`
+    mutation WebCompareProject {
+  createProject(input: {name: "web-compare"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebCompareProjectMutation, WebCompareProjectMutationVariables>;
 export const WebSdProjectDocument = new TypedDocumentString(`
     mutation WebSdProject {
   createProject(input: {name: "sessions-and-dashboard"}) {
