@@ -72,7 +72,7 @@ type Row = Comparison['spans'][number];
 type Side = NonNullable<Row['a']>;
 
 const ROW_HEIGHT = 28;
-const GRID = 'minmax(12rem, 1.4fr) repeat(2, minmax(7rem, 0.8fr) 4.6rem 4rem 5.4rem) 5rem 4.4rem 6.2rem minmax(8rem, 1fr)';
+const GRID = 'minmax(11rem, 1.2fr) repeat(2, minmax(6rem, 0.7fr) 4.6rem 4rem 6.4rem) 5rem 4.4rem 7rem minmax(10rem, 1.3fr)';
 
 const sideName = (s: Side | null | undefined) => (s ? (s.name ?? (s.__typename === 'LLMCall' ? s.model : null) ?? '(unnamed)') : '');
 const sideTokens = (s: Side | null | undefined) => (s?.__typename === 'LLMCall' ? s.totalTokens : null);
@@ -211,7 +211,7 @@ function CompareGrid({ rows, selected, onSelect }: { rows: readonly Row[]; selec
         id: 'differences',
         header: 'Differences',
         cell: ({ row }) => (
-          <span className="badges">
+          <span className="badges" title={row.original.differences.join(', ')}>
             {row.original.differences.map((d) => (
               <span key={d} className="badge">
                 {d}
