@@ -18,7 +18,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
 import { connectAndMigrate, createDataSource } from '@sextant/core';
-import type { Client as WsClient } from 'graphql-ws';
 import type { Client } from 'pg';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { graphql } from '../gql';
@@ -308,21 +307,20 @@ async function liveDelays(browser: Browser, api: Api, projectId: string, count: 
   const context = await freshContext(browser, api.adminKey);
   try {
     await ws.ready;
-    await new Promise<void>((resolve, reject) => {
-      const dispose = (ws.client as WsClient).subscribe(
-        { query: `subscription($t: ID!) { spanAdded(traceId: $t) { id } }`, variables: { t: traceId } },
-        {
-          next: (m) => {
-            const id = (m.data as { spanAdded?: { id: string } } | null)?.spanAdded?.id;
-            if (id && !wsArrivals.has(id)) wsArrivals.set(id, performance.timeOrigin + performance.now());
-          },
-          error: (e) => reject(new Error(`spanAdded failed: ${describe(e)}`)),
-          complete: () => undefined,
+    let subscriptionError: unknown = null;
+    ws.client.subscribe(
+      { query: `subscription($t: ID!) { spanAdded(traceId: $t) { id } }`, variables: { t: traceId } },
+      {
+        next: (m) => {
+          const id = (m.data as { spanAdded?: { id: string } } | null)?.spanAdded?.id;
+          if (id && !wsArrivals.has(id)) wsArrivals.set(id, performance.timeOrigin + performance.now());
         },
-      );
-      setTimeout(resolve, 300);
-      void dispose;
-    });
+        error: (e) => (subscriptionError = e),
+        complete: () => undefined,
+      },
+    );
+    // The server registers the subscription shortly after it is sent: a moment before the page and the timing start.
+    await new Promise((r) => setTimeout(r, 300));
     const page = await context.newPage();
     const errors: string[] = [];
     failOnConsoleErrors(page, errors);
@@ -357,6 +355,7 @@ async function liveDelays(browser: Browser, api: Api, projectId: string, count: 
     }
     await new Promise((r) => setTimeout(r, 1_500));
     if (closed) throw new Error(`graphql-ws closed during the run: ${describe(closed)}`);
+    if (subscriptionError) throw new Error(`spanAdded failed: ${describe(subscriptionError)}`);
     const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
     if (errors.length) throw new Error(`the UI logged errors: ${errors.slice(0, 3).join(' | ')}`);
     const ui: number[] = [];
@@ -373,7 +372,7 @@ async function liveDelays(browser: Browser, api: Api, projectId: string, count: 
     return { ui: stats(ui), ws: stats(wsDelays) };
   } finally {
     await context.close();
-    await (ws.client as WsClient).dispose();
+    await ws.client.dispose();
   }
 }
 

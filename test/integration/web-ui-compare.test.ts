@@ -2,54 +2,20 @@
 // counts, aligned rows with "only in B", the LLM call's difference badges and token delta, both outputs
 // of the selected pair, and the trace view's "Compare…" link to the form with A filled in.
 import { graphql } from '../gql';
-import type { IngestBatchInput } from '../gql/graphql';
 import { useBrowserHarness } from '../support/browser';
-
-const at = (ms: number) => new Date(Date.UTC(2026, 11, 6, 10) + ms).toISOString();
-
-/** One run of a research agent: a planner with an LLM call and a search, and (optionally) a second search. */
-function run(projectId: string, o: { answer: string; tokens: number; secondSearch: boolean; ms: number }) {
-  const uuid = () => crypto.randomUUID();
-  const trace = uuid();
-  const planner = uuid();
-  const batch: IngestBatchInput = {
-    projectId,
-    traces: [{ id: trace, name: 'research', startTime: at(0), endTime: at(o.ms) }],
-    agentCalls: [{ id: planner, traceId: trace, name: 'planner', startTime: at(0), endTime: at(o.ms) }],
-    llmCalls: [
-      {
-        id: uuid(),
-        traceId: trace,
-        parentId: planner,
-        model: 'gpt-4o',
-        promptTokens: o.tokens,
-        completionTokens: 50,
-        startTime: at(10),
-        endTime: at(o.ms / 2),
-        outputs: { answer: o.answer },
-      },
-    ],
-    toolCalls: [
-      { id: uuid(), traceId: trace, parentId: planner, name: 'search', startTime: at(o.ms / 2 + 1), endTime: at(o.ms - 10), inputs: { q: 'capital' } },
-      ...(o.secondSearch
-        ? [{ id: uuid(), traceId: trace, parentId: planner, name: 'search', startTime: at(o.ms - 5), endTime: at(o.ms - 1), inputs: { q: 'more' } }]
-        : []),
-    ],
-  };
-  return { trace, batch };
-}
+import { researchRun } from '../support/research-run';
 
 describe('compare page in Chromium', () => {
   const h = useBrowserHarness();
   let projectId: string;
-  let one: ReturnType<typeof run>;
-  let two: ReturnType<typeof run>;
+  let one: ReturnType<typeof researchRun>;
+  let two: ReturnType<typeof researchRun>;
 
   beforeAll(async () => {
     const p = await h.s.gql(graphql(`mutation WebCompareProject { createProject(input: { name: "web-compare" }) { id } }`));
     projectId = p.data!.createProject.id;
-    one = run(projectId, { answer: 'Paris', tokens: 100, secondSearch: false, ms: 1000 });
-    two = run(projectId, { answer: 'Paris, France', tokens: 150, secondSearch: true, ms: 1600 });
+    one = researchRun(projectId, { answer: 'Paris', tokens: 100, query: 'capital', secondSearch: false, ms: 1000 });
+    two = researchRun(projectId, { answer: 'Paris, France', tokens: 150, query: 'capital', secondSearch: true, ms: 1600 });
     await h.ingest(one.batch);
     await h.ingest(two.batch);
   });

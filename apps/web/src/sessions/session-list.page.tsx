@@ -1,5 +1,4 @@
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useClient } from 'urql';
@@ -7,6 +6,7 @@ import { graphql } from '../gql';
 import type { WebSessionRowFragment } from '../gql/graphql';
 import { formatCost, formatTime, formatTokens } from '../ui/format';
 import { GridHead } from '../ui/grid-head';
+import { LinkRows } from '../ui/link-rows';
 import { throttle } from '../ui/throttle';
 import { durationMs, formatSessionDuration, mergeSessions } from './session-rows';
 import './sessions.css';
@@ -66,7 +66,6 @@ const SessionTraceUpdates = graphql(`
 type Row = WebSessionRowFragment;
 
 const PAGE_SIZE = 100;
-const ROW_HEIGHT = 36;
 // Live refreshes of changed sessions are grouped: an agent streaming a turn updates its trace many
 // times a second, and one read of the session per second keeps the row current.
 const REFRESH_MS = 1000;
@@ -159,27 +158,12 @@ export function SessionListPage() {
 
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => r.id });
   const tableRows = table.getRowModel().rows;
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-
   // Infinite scroll: the next page once the last rows come into view.
-  useEffect(() => {
-    if (page.hasNext && page.cursor && lastIndex >= rows.length - 10) void loadMore(page.cursor);
-  }, [lastIndex, rows.length, page, loadMore]);
+  const nearEnd = useCallback(() => {
+    if (page.hasNext && page.cursor) void loadMore(page.cursor);
+  }, [page, loadMore]);
 
   const open = (id: string) => navigate(`/projects/${projectId}/sessions/${encodeURIComponent(id)}`);
-  // Rows outside the virtual window are not in the DOM: scroll the row in, then focus it.
-  const focusRow = (index: number) => {
-    if (index < 0 || index >= tableRows.length) return;
-    const rowAt = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    virtualizer.scrollToIndex(index);
-    const now = rowAt();
-    if (now) now.focus();
-    else requestAnimationFrame(() => rowAt()?.focus());
-  };
-
   return (
     <section className="session-list">
       <div className="toolbar">
@@ -191,40 +175,15 @@ export function SessionListPage() {
       {error && <p role="alert">Could not load sessions: {error}</p>}
       <div className="grid" role="table" aria-label="Sessions" aria-rowcount={rows.length}>
         <GridHead table={table} columns={GRID} />
-        <div ref={scroller} className="grid-body" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((v) => {
-              const row = tableRows[v.index];
-              return (
-                <div
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  aria-rowindex={v.index + 1}
-                  className="grid-row clickable"
-                  style={{ gridTemplateColumns: GRID, position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: '100%' }}
-                  onClick={() => open(row.id)}
-                  data-index={v.index}
-                  data-session-id={row.id}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') open(row.id);
-                    else if (e.key === 'j' || e.key === 'ArrowDown' || e.key === 'k' || e.key === 'ArrowUp') {
-                      e.preventDefault();
-                      focusRow(v.index + (e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1));
-                    }
-                  }}
-                >
-                  {row.getVisibleCells().map((c) => (
-                    <div key={c.id} role="cell">
-                      {flexRender(c.column.columnDef.cell, c.getContext())}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
-          {page.total !== null && rows.length === 0 && <p className="empty">No sessions yet: traces sent with a session id appear here, grouped.</p>}
-        </div>
+        <LinkRows
+          rows={tableRows}
+          grid={GRID}
+          onOpen={open}
+          onNearEnd={nearEnd}
+          ariaRowOffset={0}
+          idAttribute="data-session-id"
+          empty={page.total !== null && rows.length === 0 && <p className="empty">No sessions yet: traces sent with a session id appear here, grouped.</p>}
+        />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { WebModelPricesQuery } from '../gql/graphql';
 import { ConfirmButton, Modal } from '../ui/dialog';
 import { formatTime } from '../ui/format';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
@@ -62,17 +63,7 @@ const RecomputeCosts = graphql(`
   }
 `);
 
-type Price = {
-  id: string;
-  modelPattern: string;
-  provider: string | null;
-  inputPrice: number;
-  outputPrice: number;
-  cacheReadPrice: number | null;
-  cacheWritePrice: number | null;
-  reasoningPrice: number | null;
-  effectiveFrom: string | null;
-};
+type Price = WebModelPricesQuery['modelPrices'][number];
 
 /** How often the recompute progress is read again while one is under way. */
 const POLL_MS = 2000;
@@ -263,7 +254,7 @@ function PriceDialog({ projectId, price, onClose }: { projectId: string; price: 
   );
 }
 
-type CostRecompute = { id: string; status: string; from: string; to: string; callsSeen: number; callsChanged: number; error: string | null; createdAt: string };
+type CostRecompute = WebModelPricesQuery['project']['costRecomputes'][number];
 
 /** Starts re-pricing the calls of a time range, and shows the latest runs' progress. */
 function Recompute({ projectId, manage, recomputes, onStarted }: { projectId: string; manage: boolean; recomputes: CostRecompute[]; onStarted: () => void }) {

@@ -1,5 +1,4 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type VisibilityState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { DropdownMenu } from 'radix-ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -7,9 +6,10 @@ import { useClient } from 'urql';
 import { ChipInput } from '../ui/chip-input';
 import { CommitInput } from '../ui/commit-input';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { LinkRows } from '../ui/link-rows';
 import { fromLocalInput, toLocalInput } from '../ui/local-time';
 import { graphql } from '../gql';
-import type { TraceFilter, TraceOrder, TraceOrderField, TraceStatus } from '../gql/graphql';
+import type { TraceFilter, TraceOrder, TraceOrderField, TraceRowFragment, TraceStatus } from '../gql/graphql';
 import {
   countsAsNew,
   DEFAULT_SORT,
@@ -74,23 +74,9 @@ const TraceUpdates = graphql(`
   }
 `);
 
-type Row = {
-  id: string;
-  name: string | null;
-  status: TraceStatus;
-  startTime: string;
-  durationMs: number;
-  totalTokens: number;
-  totalCost: number | null;
-  models: string[];
-  tags: string[];
-  userId: string | null;
-  sessionId: string | null;
-  errorCount: number;
-};
+type Row = TraceRowFragment;
 
 const PAGE_SIZE = 100;
-const ROW_HEIGHT = 36;
 const COLUMNS_KEY = 'sextant.traceList.columns';
 
 const col = createColumnHelper<Row>();
@@ -179,7 +165,7 @@ export function TraceListPage() {
       if (result.error || !result.data) return setError(result.error?.message ?? 'No answer');
       const t = result.data.traces;
       const seen = new Set(rowsRef.current.map((r) => r.id));
-      setRows([...rowsRef.current, ...t.edges.map((e) => e.node as Row).filter((r) => !seen.has(r.id))]);
+      setRows([...rowsRef.current, ...t.edges.map((e) => e.node).filter((r) => !seen.has(r.id))]);
       morePages.current = t.pageInfo.hasNextPage;
       setPage({ cursor: t.pageInfo.endCursor, hasNext: t.pageInfo.hasNextPage });
       setTotal({ count: t.totalCount, estimate: t.totalCountIsEstimate });
@@ -202,7 +188,7 @@ export function TraceListPage() {
     const sub = client.subscription(TraceUpdates, { projectId, filter: query.current.filter }).subscribe((result) => {
       const u = result.data?.traceUpdated;
       if (!u) return;
-      const placed = placeLiveRow(rowsRef.current, u.trace as Row, query.current.sort, morePages.current);
+      const placed = placeLiveRow(rowsRef.current, u.trace, query.current.sort, morePages.current);
       setRows(placed.rows);
       if (countsAsNew(placed.known, u.change, morePages.current)) setTotal((t) => t && { ...t, count: t.count + 1 });
     });
@@ -224,28 +210,12 @@ export function TraceListPage() {
     .map((c) => WIDTHS[c.id])
     .join(' ');
   const tableRows = table.getRowModel().rows;
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? -1;
-
   // Infinite scroll: the next page once the last rows come into view.
-  useEffect(() => {
-    if (page.hasNext && page.cursor && lastIndex >= rows.length - 10) void loadMore(page.cursor);
-  }, [lastIndex, rows.length, page, loadMore]);
+  const nearEnd = useCallback(() => {
+    if (page.hasNext && page.cursor) void loadMore(page.cursor);
+  }, [page, loadMore]);
 
   const open = (id: string) => navigate(`/projects/${projectId}/traces/${id}`);
-  // j/k (and the arrows) move between rows; the row is scrolled into the virtual window first, since
-  // rows outside it are not in the DOM.
-  const focusRow = (index: number) => {
-    if (index < 0 || index >= tableRows.length) return;
-    const rowAt = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    virtualizer.scrollToIndex(index);
-    const now = rowAt();
-    if (now) now.focus();
-    else requestAnimationFrame(() => rowAt()?.focus());
-  };
-
   const custom = Boolean(search.from || search.to);
   const rangeValue = custom ? 'custom' : (search.range ?? 'all');
   const setRange = (v: string) => {
@@ -380,39 +350,14 @@ export function TraceListPage() {
             })}
           </div>
         ))}
-        <div ref={scroller} className="grid-body" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((v) => {
-              const row = tableRows[v.index];
-              return (
-                <div
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  aria-rowindex={v.index + 2}
-                  className="grid-row clickable"
-                  style={{ gridTemplateColumns: grid, position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW_HEIGHT, width: '100%' }}
-                  onClick={() => open(row.id)}
-                  data-index={v.index}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') open(row.id);
-                    else if (e.key === 'j' || e.key === 'ArrowDown' || e.key === 'k' || e.key === 'ArrowUp') {
-                      e.preventDefault();
-                      focusRow(v.index + (e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1));
-                    }
-                  }}
-                >
-                  {row.getVisibleCells().map((c) => (
-                    <div key={c.id} role="cell">
-                      {flexRender(c.column.columnDef.cell, c.getContext())}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
-          {total !== null && rows.length === 0 && <p className="empty">No traces match.</p>}
-        </div>
+        <LinkRows
+          rows={tableRows}
+          grid={grid}
+          onOpen={open}
+          onNearEnd={nearEnd}
+          ariaRowOffset={1}
+          empty={total !== null && rows.length === 0 && <p className="empty">No traces match.</p>}
+        />
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import type { RequestContext } from '../common/service.context';
 import { traceSpanPage } from '../spans/span.service';
 import type { Span } from '../spans/span.type';
 import { getTrace } from '../traces/trace.service';
-import { alignSpanTrees, type AlignableSpan } from './span-alignment.compute';
+import { alignSpanTrees, type AlignableSpan, COMPARED_FIELDS } from './span-alignment.compute';
 import type { SpanComparison, TraceComparison } from './trace-compare.type';
 
 /** The largest trace compared: both trees are read whole and aligned in memory. */
@@ -35,8 +35,7 @@ export async function compareTraces(ctx: RequestContext, aId: string, bId: strin
       throw badInput(`Trace ${t.id} has ${n} spans; traces of up to ${MAX_COMPARED_SPANS} spans can be compared`, { maxSpans: MAX_COMPARED_SPANS });
     }
   }
-  const fields = new Set([...spanFields, 'parentId', 'name', 'model', 'durationMs', 'status', 'inputs', 'outputs', 'error']);
-  fields.add('promptTokens').add('completionTokens').add('totalTokens').add('totalCost');
+  const fields = new Set([...spanFields, 'parentId', 'name', 'durationMs', ...COMPARED_FIELDS]);
   const [aSpans, bSpans] = await Promise.all([allSpans(ctx, a.id, fields), allSpans(ctx, b.id, fields)]);
   const pairs = alignSpanTrees(aSpans as unknown as (Span & AlignableSpan)[], bSpans as unknown as (Span & AlignableSpan)[]);
   const spans: SpanComparison[] = pairs.map((p) => ({
