@@ -20,10 +20,12 @@ import tseslint from 'typescript-eslint';
 const CORE_LAYERS = [
   ['common'],
   ['projects'],
-  ['auth', 'rollups'],
+  ['auth', 'rollups', 'prompts'],
   ['traces'],
   ['spans', 'pricing'],
   ['metrics', 'ingest'],
+  // Evaluation data: scores on traces, datasets with their examples and experiments.
+  ['feedback', 'datasets'],
   // Inbound adapters (over ingest), outbound forwarding, live events and the read-only views.
   ['langsmith-ingest', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'compare', 'queues'],
   // The composition: change participants, app services, job handlers.

@@ -17,6 +17,7 @@ describe('database schema', () => {
         'OutOfBoundValues1764400000000',
         'ModelPrices1764560000000',
         'TraceListIndexes1764700000000',
+        'Evaluation1764800000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

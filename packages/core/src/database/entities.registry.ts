@@ -1,4 +1,9 @@
 import { ApiKeyEntity } from '../auth/api-key.entity';
+import { DatasetExampleEntity, DatasetExampleRevisionEntity } from '../datasets/dataset-example.entity';
+import { DatasetEntity, DatasetVersionEntity } from '../datasets/dataset.entity';
+import { ExperimentEntity, ExperimentRunEntity } from '../datasets/experiment.entity';
+import { LlmEndpointEntity } from '../projects/llm-endpoint.entity';
+import { PromptEntity, PromptLabelEntity, PromptLabelEventEntity, PromptVersionEntity } from '../prompts/prompt.entity';
 import { ErrorEntity } from '../traces/error.entity';
 import { LangSmithForwardEntity, LangSmithForwardRunEntity } from '../langsmith-forward/langsmith-forward.entity';
 import { MetricEntity } from '../traces/metric.entity';
@@ -31,4 +36,15 @@ export const ENTITIES = [
   LangSmithForwardRunEntity,
   ModelPriceEntity,
   CostRecomputeEntity,
+  LlmEndpointEntity,
+  DatasetEntity,
+  DatasetVersionEntity,
+  DatasetExampleEntity,
+  DatasetExampleRevisionEntity,
+  PromptEntity,
+  PromptVersionEntity,
+  PromptLabelEntity,
+  PromptLabelEventEntity,
+  ExperimentEntity,
+  ExperimentRunEntity,
 ];

@@ -23,6 +23,7 @@ export type RunType = (typeof RUN_TYPES_BY_KIND)[SpanKind][number];
 @Index('spans_trace_start_idx', ['traceId', 'startTime'])
 @Index('spans_project_start_idx', ['projectId', 'startTime'])
 @Index('spans_trace_seq_idx', ['traceId', 'seq'])
+@Index('spans_prompt_version_idx', ['promptVersionId', 'startTime'], { where: 'prompt_version_id IS NOT NULL' })
 export class SpanEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text') kind: SpanKind;
@@ -57,6 +58,8 @@ export class SpanEntity {
   @Column('uuid', { nullable: true }) referenceExampleId: string | null;
   @Column('text', { nullable: true }) manifestId: string | null;
   @Column('boolean', { default: false }) inDataset: boolean;
+  /** The prompt version this step rendered (an LLM call made from the registry), set at ingestion. */
+  @Column('uuid', { nullable: true }) promptVersionId: string | null;
   @Column('bigint', { nullable: true, transformer: bigintAsNumber })
   memoryUsed: number | null;
   /** Cost of any span: an LLM call's price, a tool's cost_estimate. */

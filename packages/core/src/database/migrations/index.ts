@@ -8,6 +8,7 @@ import { TraceTokenTotals1764300000000 } from './1764300000000-trace-token-total
 import { OutOfBoundValues1764400000000 } from './1764400000000-out-of-bound-values';
 import { ModelPrices1764560000000 } from './1764560000000-model-prices';
 import { TraceListIndexes1764700000000 } from './1764700000000-trace-list-indexes';
+import { Evaluation1764800000000 } from './1764800000000-evaluation';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OutOfBoundValues1764400000000,
   ModelPrices1764560000000,
   TraceListIndexes1764700000000,
+  Evaluation1764800000000,
 ];
