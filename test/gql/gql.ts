@@ -130,6 +130,23 @@ type Documents = {
     "query PricesTrace($id: ID!) { trace(id: $id) {\n  id promptCost completionCost totalCost unpricedCallCount llmCallCount promptTokens completionTokens totalTokens\n  spans { __typename id ... on LLMCall { model promptTokens completionTokens totalTokens promptCost completionCost totalCost costSource unpriced tokensEstimated }\n    ... on ToolCall { totalCost } }\n} }": typeof types.PricesTraceDocument,
     "query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) { edges { cursor node { id totalCost } } pageInfo { hasNextPage endCursor } }\n}": typeof types.PricesTracesDocument,
     "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}": typeof types.PricesStatsDocument,
+    "mutation PromptsCreate($p: ID!, $n: String!) {\n  createPrompt(input: { projectId: $p, name: $n, description: \"Answers support questions\", tags: [\"support\"] }) { id name description tags latestVersion }\n}": typeof types.PromptsCreateDocument,
+    "mutation PromptsCreateVersion($input: CreatePromptVersionInput!) {\n  createPromptVersion(input: $input) { id version templateFormat messages { role content } text variables model parameters commitMessage labels prompt { id name latestVersion } }\n}": typeof types.PromptsCreateVersionDocument,
+    "mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) { setPromptLabel(promptId: $id, label: $l, version: $v) { id labels { label version } } }": typeof types.PromptsSetLabelDocument,
+    "mutation PromptsRollback($id: ID!, $l: String!) { rollbackPromptLabel(promptId: $id, label: $l) { id labels { label version versionId } } }": typeof types.PromptsRollbackDocument,
+    "mutation PromptsRemoveLabel($id: ID!, $l: String!) { removePromptLabel(promptId: $id, label: $l) { labels { label } } }": typeof types.PromptsRemoveLabelDocument,
+    "query PromptsPrompt($id: ID!, $label: String) {\n  prompt(id: $id) {\n    id name latestVersion\n    versions(first: 10) { totalCount edges { node { version labels } } pageInfo { hasNextPage } }\n    latest: version { version }\n    v1: version(version: 1) { id version }\n    byLabel: version(label: $label) { version }\n    labels { label version versionId updatedAt }\n    labelHistory(label: $label, first: 10) { label version previousVersion author createdAt }\n  }\n}": typeof types.PromptsPromptDocument,
+    "query PromptsList($p: ID!, $search: String, $first: Int, $after: String) {\n  prompts(projectId: $p, search: $search, first: $first, after: $after) { totalCount edges { cursor node { name latestVersion labels { label version } } } pageInfo { hasNextPage endCursor } }\n}": typeof types.PromptsListDocument,
+    "query PromptsByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": typeof types.PromptsByNameDocument,
+    "query PromptsCompare($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) {\n    a { version } b { version }\n    messages { index roleA roleB change lines { op text } }\n    model { a b changed }\n    parameters { key a b }\n    variablesAdded variablesRemoved\n  }\n}": typeof types.PromptsCompareDocument,
+    "query PromptsRender($v: ID!, $vars: JSONObject) { renderPrompt(versionId: $v, variables: $vars) { role content } }": typeof types.PromptsRenderDocument,
+    "mutation PromptsUpdate($id: ID!, $n: String) { updatePrompt(id: $id, input: { name: $n, tags: [\"a\", \"b\"] }) { id name tags } }": typeof types.PromptsUpdateDocument,
+    "mutation PromptsDelete($id: ID!) { deletePrompt(id: $id) { id deleted } }": typeof types.PromptsDeleteDocument,
+    "mutation PromptsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.PromptsIngestDocument,
+    "query PromptsTrace($id: ID!) {\n  trace(id: $id) { spans { __typename id ... on LLMCall { promptVersionId metadata promptVersion { id version prompt { name } usage { llmCalls lastUsedAt } } } } }\n}": typeof types.PromptsTraceDocument,
+    "query PromptsUsage($id: ID!) { prompt(id: $id) { versions { edges { node { version usage { llmCalls lastUsedAt } } } } } }": typeof types.PromptsUsageDocument,
+    "mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.PromptsReadKeyDocument,
+    "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": typeof types.PromptsIngestKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": typeof types.QueriesCountedDocument,
@@ -319,6 +336,23 @@ const documents: Documents = {
     "query PricesTrace($id: ID!) { trace(id: $id) {\n  id promptCost completionCost totalCost unpricedCallCount llmCallCount promptTokens completionTokens totalTokens\n  spans { __typename id ... on LLMCall { model promptTokens completionTokens totalTokens promptCost completionCost totalCost costSource unpriced tokensEstimated }\n    ... on ToolCall { totalCost } }\n} }": types.PricesTraceDocument,
     "query PricesTraces($p: ID!, $o: TraceOrder, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, orderBy: $o, filter: $f, first: $first, after: $after) { edges { cursor node { id totalCost } } pageInfo { hasNextPage endCursor } }\n}": types.PricesTracesDocument,
     "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}": types.PricesStatsDocument,
+    "mutation PromptsCreate($p: ID!, $n: String!) {\n  createPrompt(input: { projectId: $p, name: $n, description: \"Answers support questions\", tags: [\"support\"] }) { id name description tags latestVersion }\n}": types.PromptsCreateDocument,
+    "mutation PromptsCreateVersion($input: CreatePromptVersionInput!) {\n  createPromptVersion(input: $input) { id version templateFormat messages { role content } text variables model parameters commitMessage labels prompt { id name latestVersion } }\n}": types.PromptsCreateVersionDocument,
+    "mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) { setPromptLabel(promptId: $id, label: $l, version: $v) { id labels { label version } } }": types.PromptsSetLabelDocument,
+    "mutation PromptsRollback($id: ID!, $l: String!) { rollbackPromptLabel(promptId: $id, label: $l) { id labels { label version versionId } } }": types.PromptsRollbackDocument,
+    "mutation PromptsRemoveLabel($id: ID!, $l: String!) { removePromptLabel(promptId: $id, label: $l) { labels { label } } }": types.PromptsRemoveLabelDocument,
+    "query PromptsPrompt($id: ID!, $label: String) {\n  prompt(id: $id) {\n    id name latestVersion\n    versions(first: 10) { totalCount edges { node { version labels } } pageInfo { hasNextPage } }\n    latest: version { version }\n    v1: version(version: 1) { id version }\n    byLabel: version(label: $label) { version }\n    labels { label version versionId updatedAt }\n    labelHistory(label: $label, first: 10) { label version previousVersion author createdAt }\n  }\n}": types.PromptsPromptDocument,
+    "query PromptsList($p: ID!, $search: String, $first: Int, $after: String) {\n  prompts(projectId: $p, search: $search, first: $first, after: $after) { totalCount edges { cursor node { name latestVersion labels { label version } } } pageInfo { hasNextPage endCursor } }\n}": types.PromptsListDocument,
+    "query PromptsByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": types.PromptsByNameDocument,
+    "query PromptsCompare($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) {\n    a { version } b { version }\n    messages { index roleA roleB change lines { op text } }\n    model { a b changed }\n    parameters { key a b }\n    variablesAdded variablesRemoved\n  }\n}": types.PromptsCompareDocument,
+    "query PromptsRender($v: ID!, $vars: JSONObject) { renderPrompt(versionId: $v, variables: $vars) { role content } }": types.PromptsRenderDocument,
+    "mutation PromptsUpdate($id: ID!, $n: String) { updatePrompt(id: $id, input: { name: $n, tags: [\"a\", \"b\"] }) { id name tags } }": types.PromptsUpdateDocument,
+    "mutation PromptsDelete($id: ID!) { deletePrompt(id: $id) { id deleted } }": types.PromptsDeleteDocument,
+    "mutation PromptsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.PromptsIngestDocument,
+    "query PromptsTrace($id: ID!) {\n  trace(id: $id) { spans { __typename id ... on LLMCall { promptVersionId metadata promptVersion { id version prompt { name } usage { llmCalls lastUsedAt } } } } }\n}": types.PromptsTraceDocument,
+    "query PromptsUsage($id: ID!) { prompt(id: $id) { versions { edges { node { version usage { llmCalls lastUsedAt } } } } } }": types.PromptsUsageDocument,
+    "mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.PromptsReadKeyDocument,
+    "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": types.PromptsIngestKeyDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": types.QueriesCountedDocument,
@@ -853,6 +887,74 @@ export function graphql(source: "query PricesTraces($p: ID!, $o: TraceOrder, $f:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PricesStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) {\n  project(id: $p) { stats(from: $from, to: $to) { totalCost unpricedCallCount traceCount } totals { totalCost unpricedCallCount }\n    timeseries(from: $from, to: $to, interval: HOUR, groupBy: MODEL) { key points { totalCost unpricedCallCount } } }\n  sessions(projectId: $p) { edges { node { id totalCost unpricedCallCount } } }\n}"): typeof import('./graphql').PricesStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsCreate($p: ID!, $n: String!) {\n  createPrompt(input: { projectId: $p, name: $n, description: \"Answers support questions\", tags: [\"support\"] }) { id name description tags latestVersion }\n}"): typeof import('./graphql').PromptsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsCreateVersion($input: CreatePromptVersionInput!) {\n  createPromptVersion(input: $input) { id version templateFormat messages { role content } text variables model parameters commitMessage labels prompt { id name latestVersion } }\n}"): typeof import('./graphql').PromptsCreateVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) { setPromptLabel(promptId: $id, label: $l, version: $v) { id labels { label version } } }"): typeof import('./graphql').PromptsSetLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsRollback($id: ID!, $l: String!) { rollbackPromptLabel(promptId: $id, label: $l) { id labels { label version versionId } } }"): typeof import('./graphql').PromptsRollbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsRemoveLabel($id: ID!, $l: String!) { removePromptLabel(promptId: $id, label: $l) { labels { label } } }"): typeof import('./graphql').PromptsRemoveLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsPrompt($id: ID!, $label: String) {\n  prompt(id: $id) {\n    id name latestVersion\n    versions(first: 10) { totalCount edges { node { version labels } } pageInfo { hasNextPage } }\n    latest: version { version }\n    v1: version(version: 1) { id version }\n    byLabel: version(label: $label) { version }\n    labels { label version versionId updatedAt }\n    labelHistory(label: $label, first: 10) { label version previousVersion author createdAt }\n  }\n}"): typeof import('./graphql').PromptsPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsList($p: ID!, $search: String, $first: Int, $after: String) {\n  prompts(projectId: $p, search: $search, first: $first, after: $after) { totalCount edges { cursor node { name latestVersion labels { label version } } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').PromptsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }"): typeof import('./graphql').PromptsByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsCompare($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) {\n    a { version } b { version }\n    messages { index roleA roleB change lines { op text } }\n    model { a b changed }\n    parameters { key a b }\n    variablesAdded variablesRemoved\n  }\n}"): typeof import('./graphql').PromptsCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsRender($v: ID!, $vars: JSONObject) { renderPrompt(versionId: $v, variables: $vars) { role content } }"): typeof import('./graphql').PromptsRenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsUpdate($id: ID!, $n: String) { updatePrompt(id: $id, input: { name: $n, tags: [\"a\", \"b\"] }) { id name tags } }"): typeof import('./graphql').PromptsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsDelete($id: ID!) { deletePrompt(id: $id) { id deleted } }"): typeof import('./graphql').PromptsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').PromptsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsTrace($id: ID!) {\n  trace(id: $id) { spans { __typename id ... on LLMCall { promptVersionId metadata promptVersion { id version prompt { name } usage { llmCalls lastUsedAt } } } } }\n}"): typeof import('./graphql').PromptsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PromptsUsage($id: ID!) { prompt(id: $id) { versions { edges { node { version usage { llmCalls lastUsedAt } } } } } }"): typeof import('./graphql').PromptsUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }"): typeof import('./graphql').PromptsReadKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }"): typeof import('./graphql').PromptsIngestKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,30 @@ export type CreateProjectInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreatePromptInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new version: give promptId, or projectId and promptName (the prompt is created on first use) */
+export type CreatePromptVersionInput = {
+  commitMessage?: InputMaybe<Scalars['String']['input']>;
+  /** Labels to point at the new version (moved from where they were) */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The messages of a CHAT template */
+  messages?: InputMaybe<Array<PromptMessageInput>>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  parameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  promptId?: InputMaybe<Scalars['ID']['input']>;
+  promptName?: InputMaybe<Scalars['String']['input']>;
+  templateFormat: PromptTemplateFormat;
+  /** The text of a TEXT template */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ErrorInput = {
   agentId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
@@ -204,12 +228,16 @@ export type LlmCallInput = {
   outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
   parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  /** The prompt version by name, when promptVersionId is not given (metadata 'sextant.prompt': name, name:3 or name@label) */
+  prompt?: InputMaybe<LlmCallPromptInput>;
   promptCost?: InputMaybe<Scalars['LenientFloat']['input']>;
   promptCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   promptDiffFromPrevious?: InputMaybe<Scalars['LenientString']['input']>;
   promptTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** All input tokens, cached ones included */
   promptTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  /** The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same) */
+  promptVersionId?: InputMaybe<Scalars['LenientID']['input']>;
   provider?: InputMaybe<Scalars['LenientString']['input']>;
   reasoningTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
@@ -233,6 +261,15 @@ export type LlmCallInput = {
   totalTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   /** Required. The trace is created if it does not exist yet. */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** The prompt version an LLM call used, by prompt name: a version number or a label; neither means the latest */
+export type LlmCallPromptInput = {
+  /** production, staging, … */
+  label?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Required: the prompt name */
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  version?: InputMaybe<Scalars['LenientInt']['input']>;
 };
 
 /** Matches traces whose metadata has this key with exactly this JSON value */
@@ -273,6 +310,27 @@ export type ProjectForwardingInput = {
   /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type PromptLineOp =
+  | 'ADD'
+  | 'KEEP'
+  | 'REMOVE';
+
+export type PromptMessageChange =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type PromptMessageInput = {
+  content: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
+/** CHAT: a list of messages; TEXT: one string */
+export type PromptTemplateFormat =
+  | 'CHAT'
+  | 'TEXT';
 
 /** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
 export type RunType =
@@ -446,6 +504,13 @@ export type UpdateProjectInput = {
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdatePromptInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tags */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1472,6 +1537,142 @@ export type PricesStatsQueryVariables = Exact<{
 
 
 export type PricesStatsQuery = { __typename?: 'Query', project: { __typename?: 'Project', stats: { __typename?: 'ProjectStats', totalCost: number, unpricedCallCount: number, traceCount: number }, totals: { __typename?: 'ProjectTotals', totalCost: number, unpricedCallCount: number }, timeseries: Array<{ __typename?: 'TimeseriesSeries', key: string | null, points: Array<{ __typename?: 'TimeseriesPoint', totalCost: number, unpricedCallCount: number }> }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, totalCost: number | null, unpricedCallCount: number } }> } };
+
+export type PromptsCreateMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type PromptsCreateMutation = { __typename?: 'Mutation', createPrompt: { __typename?: 'Prompt', id: string, name: string, description: string | null, tags: Array<string>, latestVersion: number } };
+
+export type PromptsCreateVersionMutationVariables = Exact<{
+  input: CreatePromptVersionInput;
+}>;
+
+
+export type PromptsCreateVersionMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, version: number, templateFormat: PromptTemplateFormat, text: string | null, variables: Array<string>, model: string | null, parameters: Record<string, any>, commitMessage: string | null, labels: Array<string>, messages: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> | null, prompt: { __typename?: 'Prompt', id: string, name: string, latestVersion: number } } };
+
+export type PromptsSetLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  l: Scalars['String']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type PromptsSetLabelMutation = { __typename?: 'Mutation', setPromptLabel: { __typename?: 'Prompt', id: string, labels: Array<{ __typename?: 'PromptLabel', label: string, version: number }> } };
+
+export type PromptsRollbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  l: Scalars['String']['input'];
+}>;
+
+
+export type PromptsRollbackMutation = { __typename?: 'Mutation', rollbackPromptLabel: { __typename?: 'Prompt', id: string, labels: Array<{ __typename?: 'PromptLabel', label: string, version: number, versionId: string }> } };
+
+export type PromptsRemoveLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  l: Scalars['String']['input'];
+}>;
+
+
+export type PromptsRemoveLabelMutation = { __typename?: 'Mutation', removePromptLabel: { __typename?: 'Prompt', labels: Array<{ __typename?: 'PromptLabel', label: string }> } };
+
+export type PromptsPromptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PromptsPromptQuery = { __typename?: 'Query', prompt: { __typename?: 'Prompt', id: string, name: string, latestVersion: number, versions: { __typename?: 'PromptVersionConnection', totalCount: number, edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', version: number, labels: Array<string> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } }, latest: { __typename?: 'PromptVersion', version: number } | null, v1: { __typename?: 'PromptVersion', id: string, version: number } | null, byLabel: { __typename?: 'PromptVersion', version: number } | null, labels: Array<{ __typename?: 'PromptLabel', label: string, version: number, versionId: string, updatedAt: string }>, labelHistory: Array<{ __typename?: 'PromptLabelEvent', label: string, version: number | null, previousVersion: number | null, author: string | null, createdAt: string }> } };
+
+export type PromptsListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PromptsListQuery = { __typename?: 'Query', prompts: { __typename?: 'PromptConnection', totalCount: number, edges: Array<{ __typename?: 'PromptEdge', cursor: string, node: { __typename?: 'Prompt', name: string, latestVersion: number, labels: Array<{ __typename?: 'PromptLabel', label: string, version: number }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PromptsByNameQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type PromptsByNameQuery = { __typename?: 'Query', promptByName: { __typename?: 'Prompt', id: string, name: string } };
+
+export type PromptsCompareQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsCompareQuery = { __typename?: 'Query', comparePromptVersions: { __typename?: 'PromptVersionComparison', variablesAdded: Array<string>, variablesRemoved: Array<string>, a: { __typename?: 'PromptVersion', version: number }, b: { __typename?: 'PromptVersion', version: number }, messages: Array<{ __typename?: 'PromptMessageDiff', index: number, roleA: string | null, roleB: string | null, change: PromptMessageChange, lines: Array<{ __typename?: 'PromptDiffLine', op: PromptLineOp, text: string }> }>, model: { __typename?: 'PromptModelDiff', a: string | null, b: string | null, changed: boolean }, parameters: Array<{ __typename?: 'PromptParameterDiff', key: string, a: any | null, b: any | null }> } };
+
+export type PromptsRenderQueryVariables = Exact<{
+  v: Scalars['ID']['input'];
+  vars?: InputMaybe<Scalars['JSONObject']['input']>;
+}>;
+
+
+export type PromptsRenderQuery = { __typename?: 'Query', renderPrompt: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> };
+
+export type PromptsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PromptsUpdateMutation = { __typename?: 'Mutation', updatePrompt: { __typename?: 'Prompt', id: string, name: string, tags: Array<string> } };
+
+export type PromptsDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsDeleteMutation = { __typename?: 'Mutation', deletePrompt: { __typename?: 'DeletePromptPayload', id: string, deleted: boolean } };
+
+export type PromptsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type PromptsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type PromptsTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename: 'AgentCall', id: string }
+      | { __typename: 'LLMCall', promptVersionId: string | null, metadata: Record<string, any>, id: string, promptVersion: { __typename?: 'PromptVersion', id: string, version: number, prompt: { __typename?: 'Prompt', name: string }, usage: { __typename?: 'PromptVersionUsage', llmCalls: number, lastUsedAt: string | null } } | null }
+      | { __typename: 'ToolCall', id: string }
+    > } };
+
+export type PromptsUsageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsUsageQuery = { __typename?: 'Query', prompt: { __typename?: 'Prompt', versions: { __typename?: 'PromptVersionConnection', edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', version: number, usage: { __typename?: 'PromptVersionUsage', llmCalls: number, lastUsedAt: string | null } } }> } } };
+
+export type PromptsReadKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type PromptsIngestKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PromptsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
 export type QueriesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -3873,6 +4074,275 @@ export const PricesStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PricesStatsQuery, PricesStatsQueryVariables>;
+export const PromptsCreateDocument = new TypedDocumentString(`
+    mutation PromptsCreate($p: ID!, $n: String!) {
+  createPrompt(
+    input: {projectId: $p, name: $n, description: "Answers support questions", tags: ["support"]}
+  ) {
+    id
+    name
+    description
+    tags
+    latestVersion
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsCreateMutation, PromptsCreateMutationVariables>;
+export const PromptsCreateVersionDocument = new TypedDocumentString(`
+    mutation PromptsCreateVersion($input: CreatePromptVersionInput!) {
+  createPromptVersion(input: $input) {
+    id
+    version
+    templateFormat
+    messages {
+      role
+      content
+    }
+    text
+    variables
+    model
+    parameters
+    commitMessage
+    labels
+    prompt {
+      id
+      name
+      latestVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsCreateVersionMutation, PromptsCreateVersionMutationVariables>;
+export const PromptsSetLabelDocument = new TypedDocumentString(`
+    mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) {
+  setPromptLabel(promptId: $id, label: $l, version: $v) {
+    id
+    labels {
+      label
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsSetLabelMutation, PromptsSetLabelMutationVariables>;
+export const PromptsRollbackDocument = new TypedDocumentString(`
+    mutation PromptsRollback($id: ID!, $l: String!) {
+  rollbackPromptLabel(promptId: $id, label: $l) {
+    id
+    labels {
+      label
+      version
+      versionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsRollbackMutation, PromptsRollbackMutationVariables>;
+export const PromptsRemoveLabelDocument = new TypedDocumentString(`
+    mutation PromptsRemoveLabel($id: ID!, $l: String!) {
+  removePromptLabel(promptId: $id, label: $l) {
+    labels {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsRemoveLabelMutation, PromptsRemoveLabelMutationVariables>;
+export const PromptsPromptDocument = new TypedDocumentString(`
+    query PromptsPrompt($id: ID!, $label: String) {
+  prompt(id: $id) {
+    id
+    name
+    latestVersion
+    versions(first: 10) {
+      totalCount
+      edges {
+        node {
+          version
+          labels
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    latest: version {
+      version
+    }
+    v1: version(version: 1) {
+      id
+      version
+    }
+    byLabel: version(label: $label) {
+      version
+    }
+    labels {
+      label
+      version
+      versionId
+      updatedAt
+    }
+    labelHistory(label: $label, first: 10) {
+      label
+      version
+      previousVersion
+      author
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsPromptQuery, PromptsPromptQueryVariables>;
+export const PromptsListDocument = new TypedDocumentString(`
+    query PromptsList($p: ID!, $search: String, $first: Int, $after: String) {
+  prompts(projectId: $p, search: $search, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        name
+        latestVersion
+        labels {
+          label
+          version
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsListQuery, PromptsListQueryVariables>;
+export const PromptsByNameDocument = new TypedDocumentString(`
+    query PromptsByName($p: ID!, $n: String!) {
+  promptByName(projectId: $p, name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsByNameQuery, PromptsByNameQueryVariables>;
+export const PromptsCompareDocument = new TypedDocumentString(`
+    query PromptsCompare($a: ID!, $b: ID!) {
+  comparePromptVersions(a: $a, b: $b) {
+    a {
+      version
+    }
+    b {
+      version
+    }
+    messages {
+      index
+      roleA
+      roleB
+      change
+      lines {
+        op
+        text
+      }
+    }
+    model {
+      a
+      b
+      changed
+    }
+    parameters {
+      key
+      a
+      b
+    }
+    variablesAdded
+    variablesRemoved
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsCompareQuery, PromptsCompareQueryVariables>;
+export const PromptsRenderDocument = new TypedDocumentString(`
+    query PromptsRender($v: ID!, $vars: JSONObject) {
+  renderPrompt(versionId: $v, variables: $vars) {
+    role
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsRenderQuery, PromptsRenderQueryVariables>;
+export const PromptsUpdateDocument = new TypedDocumentString(`
+    mutation PromptsUpdate($id: ID!, $n: String) {
+  updatePrompt(id: $id, input: {name: $n, tags: ["a", "b"]}) {
+    id
+    name
+    tags
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsUpdateMutation, PromptsUpdateMutationVariables>;
+export const PromptsDeleteDocument = new TypedDocumentString(`
+    mutation PromptsDelete($id: ID!) {
+  deletePrompt(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsDeleteMutation, PromptsDeleteMutationVariables>;
+export const PromptsIngestDocument = new TypedDocumentString(`
+    mutation PromptsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsIngestMutation, PromptsIngestMutationVariables>;
+export const PromptsTraceDocument = new TypedDocumentString(`
+    query PromptsTrace($id: ID!) {
+  trace(id: $id) {
+    spans {
+      __typename
+      id
+      ... on LLMCall {
+        promptVersionId
+        metadata
+        promptVersion {
+          id
+          version
+          prompt {
+            name
+          }
+          usage {
+            llmCalls
+            lastUsedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsTraceQuery, PromptsTraceQueryVariables>;
+export const PromptsUsageDocument = new TypedDocumentString(`
+    query PromptsUsage($id: ID!) {
+  prompt(id: $id) {
+    versions {
+      edges {
+        node {
+          version
+          usage {
+            llmCalls
+            lastUsedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsUsageQuery, PromptsUsageQueryVariables>;
+export const PromptsReadKeyDocument = new TypedDocumentString(`
+    mutation PromptsReadKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "reader", role: READ}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsReadKeyMutation, PromptsReadKeyMutationVariables>;
+export const PromptsIngestKeyDocument = new TypedDocumentString(`
+    mutation PromptsIngestKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "writer", role: INGEST}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<PromptsIngestKeyMutation, PromptsIngestKeyMutationVariables>;
 export const QueriesIngestDocument = new TypedDocumentString(`
     mutation QueriesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

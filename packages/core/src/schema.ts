@@ -6,11 +6,12 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { ProjectForwardingResolver, TraceForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
 import { ProjectResolver } from './projects/project.resolver';
+import { PromptResolver, PromptVersionResolver } from './prompts/prompt.resolver';
 import { ModelPriceResolver, ProjectCostRecomputesResolver } from './pricing/model-price.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { ProjectStatsResolver } from './rollups/project-stats.resolver';
 import { SessionResolver } from './sessions/session.resolver';
-import { TraceSpansResolver } from './spans/span.resolver';
+import { LLMCallPromptResolver, TraceSpansResolver } from './spans/span.resolver';
 import { TraceCompareResolver } from './compare/trace-compare.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
@@ -25,6 +26,7 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       ProjectForwardingResolver,
       TraceResolver,
       TraceSpansResolver,
+      LLMCallPromptResolver,
       TraceCompareResolver,
       TraceForwardingResolver,
       SessionResolver,
@@ -35,6 +37,8 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       QueueResolver,
       ModelPriceResolver,
       ProjectCostRecomputesResolver,
+      PromptResolver,
+      PromptVersionResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

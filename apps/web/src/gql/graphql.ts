@@ -107,6 +107,30 @@ export type CreateProjectInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreatePromptInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new version: give promptId, or projectId and promptName (the prompt is created on first use) */
+export type CreatePromptVersionInput = {
+  commitMessage?: InputMaybe<Scalars['String']['input']>;
+  /** Labels to point at the new version (moved from where they were) */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The messages of a CHAT template */
+  messages?: InputMaybe<Array<PromptMessageInput>>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  parameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  promptId?: InputMaybe<Scalars['ID']['input']>;
+  promptName?: InputMaybe<Scalars['String']['input']>;
+  templateFormat: PromptTemplateFormat;
+  /** The text of a TEXT template */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ErrorInput = {
   agentId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
@@ -204,12 +228,16 @@ export type LlmCallInput = {
   outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
   parentId?: InputMaybe<Scalars['LenientID']['input']>;
+  /** The prompt version by name, when promptVersionId is not given (metadata 'sextant.prompt': name, name:3 or name@label) */
+  prompt?: InputMaybe<LlmCallPromptInput>;
   promptCost?: InputMaybe<Scalars['LenientFloat']['input']>;
   promptCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   promptDiffFromPrevious?: InputMaybe<Scalars['LenientString']['input']>;
   promptTokenDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** All input tokens, cached ones included */
   promptTokens?: InputMaybe<Scalars['LenientInt']['input']>;
+  /** The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same) */
+  promptVersionId?: InputMaybe<Scalars['LenientID']['input']>;
   provider?: InputMaybe<Scalars['LenientString']['input']>;
   reasoningTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   referenceExampleId?: InputMaybe<Scalars['LenientID']['input']>;
@@ -233,6 +261,15 @@ export type LlmCallInput = {
   totalTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   /** Required. The trace is created if it does not exist yet. */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+/** The prompt version an LLM call used, by prompt name: a version number or a label; neither means the latest */
+export type LlmCallPromptInput = {
+  /** production, staging, … */
+  label?: InputMaybe<Scalars['LenientString']['input']>;
+  /** Required: the prompt name */
+  name?: InputMaybe<Scalars['LenientString']['input']>;
+  version?: InputMaybe<Scalars['LenientInt']['input']>;
 };
 
 /** Matches traces whose metadata has this key with exactly this JSON value */
@@ -273,6 +310,27 @@ export type ProjectForwardingInput = {
   /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type PromptLineOp =
+  | 'ADD'
+  | 'KEEP'
+  | 'REMOVE';
+
+export type PromptMessageChange =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED'
+  | 'SAME';
+
+export type PromptMessageInput = {
+  content: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
+/** CHAT: a list of messages; TEXT: one string */
+export type PromptTemplateFormat =
+  | 'CHAT'
+  | 'TEXT';
 
 /** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
 export type RunType =
@@ -446,6 +504,13 @@ export type UpdateProjectInput = {
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdatePromptInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tags */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

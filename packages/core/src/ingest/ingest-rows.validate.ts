@@ -1,3 +1,4 @@
+import { type PromptRef, promptRefOfMetadata } from '../prompts/prompt-ref.compute';
 import type { SpanKind } from '../spans/span.entity';
 import type {
   AgentCallInput,
@@ -63,6 +64,25 @@ function spanRow(kind: SpanKind, projectId: string, s: SpanInputBase): Row {
   };
 }
 
+/** The key under which an LLM call's row carries its prompt reference until the batch resolves it (not a column). */
+export const PROMPT_REF = Symbol('promptRef');
+
+/** The prompt version an LLM call names: its promptVersionId, else its prompt, else its metadata (see promptRefOfMetadata). */
+function promptRefOf(s: LLMCallInput): PromptRef | null {
+  const id = read.uuid('promptVersionId', s.promptVersionId);
+  if (id) return { id };
+  if (s.prompt) {
+    const invalid = firstInvalidValue(s.prompt);
+    if (invalid) throw new ItemError(`prompt.${invalid.field}: ${invalid.message}`, `prompt.${invalid.field}`);
+    const name = read.text('prompt.name', s.prompt.name, true)!.trim();
+    const version = read.count('prompt.version', s.prompt.version);
+    if (version === 0) throw new ItemError('prompt.version must be 1 or more', 'prompt.version');
+    const label = read.text('prompt.label', s.prompt.label);
+    return { name, ...(version !== null ? { version } : {}), ...(label !== null ? { label } : {}) };
+  }
+  return promptRefOfMetadata(s.metadata);
+}
+
 function llmRow(projectId: string, s: LLMCallInput): Row {
   const prompt = read.count('promptTokens', s.promptTokens);
   const completion = read.count('completionTokens', s.completionTokens);
@@ -112,6 +132,7 @@ function llmRow(projectId: string, s: LLMCallInput): Row {
     hidden_state_hash: read.text('hiddenStateHash', s.hiddenStateHash),
     prompt_diff_from_previous: read.text('promptDiffFromPrevious', s.promptDiffFromPrevious),
     decision_id: read.text('decisionId', s.decisionId),
+    [PROMPT_REF]: promptRefOf(s),
   });
 }
 

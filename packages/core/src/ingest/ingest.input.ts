@@ -75,6 +75,13 @@ export class SpanInputBase {
 @InputType({ description: 'An agent step (runType agent, chain, prompt or parser; default agent)' })
 export class AgentCallInput extends SpanInputBase {}
 
+@InputType({ description: 'The prompt version an LLM call used, by prompt name: a version number or a label; neither means the latest' })
+export class LLMCallPromptInput {
+  @Field(() => LenientString, { nullable: true, description: 'Required: the prompt name' }) name?: string;
+  @Field(() => LenientInt, { nullable: true }) version?: number;
+  @Field(() => LenientString, { nullable: true, description: 'production, staging, …' }) label?: string;
+}
+
 @InputType({ description: 'An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent.' })
 export class LLMCallInput extends SpanInputBase {
   @Field(() => LenientString, { nullable: true }) provider?: string;
@@ -106,6 +113,16 @@ export class LLMCallInput extends SpanInputBase {
   @Field(() => LenientString, { nullable: true }) hiddenStateHash?: string;
   @Field(() => LenientString, { nullable: true }) promptDiffFromPrevious?: string;
   @Field(() => LenientString, { nullable: true }) decisionId?: string;
+  @Field(() => LenientID, {
+    nullable: true,
+    description: "The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same)",
+  })
+  promptVersionId?: string;
+  @Field(() => LLMCallPromptInput, {
+    nullable: true,
+    description: "The prompt version by name, when promptVersionId is not given (metadata 'sextant.prompt': name, name:3 or name@label)",
+  })
+  prompt?: LLMCallPromptInput;
 }
 
 @InputType({ description: 'A tool call (runType tool or retriever; default tool)' })

@@ -4,9 +4,11 @@ import type { RequestContext } from '../common/service.context';
 import { badInput, notFound, payloadTooLarge } from '../common/app.errors';
 import { withTransaction } from '../common/transaction.util';
 import { projectLoaders } from '../projects/project.loaders';
+import type { PromptRef } from '../prompts/prompt-ref.compute';
+import { resolvePromptRefs } from '../prompts/prompt-ref.sql';
 import type { IngestBatchInput } from './ingest.input';
 import type { IngestResult } from './ingest.result';
-import { BatchOutcome, validateBatch } from './ingest-rows.validate';
+import { BatchOutcome, type Item, PROMPT_REF, validateBatch } from './ingest-rows.validate';
 import { writeBatch } from './ingest.write';
 
 const countItems = (b: IngestBatchInput) =>
@@ -19,6 +21,24 @@ function batchProject(ctx: RequestContext, batch: IngestBatchInput): string {
   if (p.kind === 'key') return p.projectId;
   if (p.kind === 'admin') throw badInput('projectId is required when ingesting with the admin key', { argumentName: 'batch.projectId' });
   return '';
+}
+
+/**
+ * Sets the prompt version of the LLM calls that name one (by id, name, label or metadata), all
+ * resolved in one query within the batch's project. A reference that resolves to nothing leaves
+ * the column unset: a call is never refused for naming an unknown prompt.
+ */
+async function linkPromptVersions(ctx: RequestContext, projectId: string, spans: Item[]): Promise<void> {
+  const linked: { row: Item['row']; ref: PromptRef }[] = [];
+  for (const { row } of spans) {
+    const ref = (row as { [PROMPT_REF]?: PromptRef | null })[PROMPT_REF];
+    if (ref) linked.push({ row, ref });
+  }
+  if (!linked.length) return;
+  const ids = await resolvePromptRefs(ctx, projectId, linked.map((l) => l.ref));
+  linked.forEach(({ row }, i) => {
+    if (ids[i]) row.prompt_version_id = ids[i];
+  });
 }
 
 /**
@@ -38,6 +58,7 @@ export async function ingestBatch(ctx: RequestContext, batch: IngestBatchInput):
 
   const outcome = new BatchOutcome();
   const validated = validateBatch(projectId, batch, outcome);
+  await linkPromptVersions(ctx, projectId, validated.spans);
   const validRejections = outcome.rejections.length;
   const changes = await withTransaction(ctx, async (tx) => {
     outcome.rollbackTo(validRejections);

@@ -73,6 +73,7 @@ const DERIVED_FROM: Record<string, readonly string[]> = {
   name: ['name', 'model'],
   unpriced: ['totalCost'],
   tokensEstimated: ['tokensEstimated'],
+  promptVersion: ['promptVersionId'],
 };
 /** Span fields answered from the trace's tree or from other tables, needing no column. */
 const PLACED_FIELDS = new Set([

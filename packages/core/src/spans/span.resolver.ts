@@ -4,7 +4,10 @@ import { selectedFieldNames } from '../common/selection.util';
 import type { RequestContext } from '../common/service.context';
 import { Trace } from '../traces/trace.type';
 import { traceSpanPage } from './span.service';
-import { Span } from './span.type';
+import { promptLoaders } from '../prompts/prompt.loaders';
+import { toPromptVersion } from '../prompts/prompt.mapper';
+import { PromptVersion } from '../prompts/prompt.type';
+import { LLMCall, Span } from './span.type';
 
 /** A trace's spans, placed in their tree. */
 @Resolver(() => Trace)
@@ -30,5 +33,17 @@ export class TraceSpansResolver {
   @FieldResolver(() => Int, { description: 'How many spans the trace holds (agent, LLM and tool calls)' })
   spanCount(@Root() trace: Trace): number {
     return trace.agentCallCount + trace.llmCallCount + trace.toolCallCount;
+  }
+}
+
+/** The prompt version an LLM call was made from, batched per request. */
+@Resolver(() => LLMCall)
+export class LLMCallPromptResolver {
+  @FieldResolver(() => PromptVersion, { nullable: true, description: 'The prompt registry version the call rendered; null when none was given or it was deleted' })
+  async promptVersion(@Ctx() ctx: RequestContext, @Root() call: LLMCall): Promise<PromptVersion | null> {
+    if (!call.promptVersionId) return null;
+    const row = await promptLoaders(ctx).promptVersionById.load(call.promptVersionId);
+    // Ingestion only links versions of the call's project; the check keeps that true whatever the row says.
+    return row && row.projectId === call.projectId ? toPromptVersion(row) : null;
   }
 }

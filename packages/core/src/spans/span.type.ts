@@ -139,6 +139,8 @@ export class LLMCall extends Span {
   @Field(() => String, { nullable: true }) hiddenStateHash: string | null;
   @Field(() => String, { nullable: true }) promptDiffFromPrevious: string | null;
   @Field(() => String, { nullable: true }) decisionId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The prompt registry version the call rendered, as ingested (see promptVersion)' })
+  promptVersionId: string | null;
 }
 
 @ObjectType({ implements: Span, description: 'A tool or retriever invocation', simpleResolvers: true })
