@@ -11,8 +11,12 @@ const CREATE_PROMPT = graphql(`mutation PromptsCreate($p: ID!, $n: String!) {
 const CREATE_VERSION = graphql(`mutation PromptsCreateVersion($input: CreatePromptVersionInput!) {
   createPromptVersion(input: $input) { id version templateFormat messages { role content } text variables model parameters commitMessage labels prompt { id name latestVersion } }
 }`);
-const SET_LABEL = graphql(`mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) { setPromptLabel(promptId: $id, label: $l, version: $v) { id labels { label version } } }`);
-const ROLLBACK = graphql(`mutation PromptsRollback($id: ID!, $l: String!) { rollbackPromptLabel(promptId: $id, label: $l) { id labels { label version versionId } } }`);
+const SET_LABEL = graphql(
+  `mutation PromptsSetLabel($id: ID!, $l: String!, $v: Int!) { setPromptLabel(promptId: $id, label: $l, version: $v) { id labels { label version } } }`,
+);
+const ROLLBACK = graphql(
+  `mutation PromptsRollback($id: ID!, $l: String!) { rollbackPromptLabel(promptId: $id, label: $l) { id labels { label version versionId } } }`,
+);
 const REMOVE_LABEL = graphql(`mutation PromptsRemoveLabel($id: ID!, $l: String!) { removePromptLabel(promptId: $id, label: $l) { labels { label } } }`);
 const PROMPT = graphql(`query PromptsPrompt($id: ID!, $label: String) {
   prompt(id: $id) {
@@ -91,7 +95,14 @@ async function twoVersions(projectId: string, name: string) {
   ).createPromptVersion;
   const v2 = ok(
     await s.gql(CREATE_VERSION, {
-      input: { promptId: prompt.id, templateFormat: 'CHAT', messages: CHAT_V2, model: 'gpt-4o-mini', parameters: { temperature: 0.7, max_tokens: 200 }, commitMessage: 'Friendlier' },
+      input: {
+        promptId: prompt.id,
+        templateFormat: 'CHAT',
+        messages: CHAT_V2,
+        model: 'gpt-4o-mini',
+        parameters: { temperature: 0.7, max_tokens: 200 },
+        commitMessage: 'Friendlier',
+      },
     }),
   ).createPromptVersion;
   return { prompt, v1, v2 };
@@ -205,7 +216,9 @@ describe('prompt registry', () => {
     expect(results.map((r) => ok(r).createPromptVersion.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // Also when each call names the prompt, creating it on first use.
     const named = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => s.gql(CREATE_VERSION, { input: { projectId: p.id, promptName: 'born-concurrently', templateFormat: 'TEXT', text: `v${i}` } })),
+      Array.from({ length: 5 }, (_, i) =>
+        s.gql(CREATE_VERSION, { input: { projectId: p.id, promptName: 'born-concurrently', templateFormat: 'TEXT', text: `v${i}` } }),
+      ),
     );
     const made = named.map((r) => ok(r).createPromptVersion);
     expect(made.map((v) => v.version).sort()).toEqual([1, 2, 3, 4, 5]);
@@ -246,18 +259,21 @@ describe('prompt registry', () => {
 
   it('lets read keys read but not write, ingest keys write, and only admin delete; another project sees NOT_FOUND', async () => {
     const { prompt, v1 } = await twoVersions(p.id, 'guarded');
-    const reader = await s.gql(
-      graphql(`mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: "reader", role: READ }) { secret } }`),
-      { p: p.id },
-    );
+    const reader = await s.gql(graphql(`mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: "reader", role: READ }) { secret } }`), {
+      p: p.id,
+    });
     const readKey = ok(reader).createApiKey.secret;
     const ingestKey = ok(
-      await s.gql(graphql(`mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: "writer", role: INGEST }) { secret } }`), { p: p.id }),
+      await s.gql(graphql(`mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: "writer", role: INGEST }) { secret } }`), {
+        p: p.id,
+      }),
     ).createApiKey.secret;
     expect(ok(await s.gql(PROMPT, { id: prompt.id }, readKey)).prompt.name).toBe('guarded');
     expect(code(await s.gql(SET_LABEL, { id: prompt.id, l: 'production', v: 2 }, readKey))).toBe('FORBIDDEN');
     expect(code(await s.gql(CREATE_VERSION, { input: { promptId: prompt.id, templateFormat: 'TEXT', text: 'x' } }, readKey))).toBe('FORBIDDEN');
-    expect(ok(await s.gql(CREATE_VERSION, { input: { promptId: prompt.id, templateFormat: 'TEXT', text: 'x' } }, ingestKey)).createPromptVersion.version).toBe(3);
+    expect(ok(await s.gql(CREATE_VERSION, { input: { promptId: prompt.id, templateFormat: 'TEXT', text: 'x' } }, ingestKey)).createPromptVersion.version).toBe(
+      3,
+    );
     expect(ok(await s.gql(UPDATE, { id: prompt.id, n: 'guarded-2' }, ingestKey)).updatePrompt).toMatchObject({ name: 'guarded-2', tags: ['a', 'b'] });
     expect(code(await s.gql(DELETE, { id: prompt.id }, ingestKey))).toBe('FORBIDDEN');
 
@@ -279,7 +295,13 @@ describe('LLM calls linked to prompt versions', () => {
     const foreign = await twoVersions(other.id, 'linked');
     const trace = uuid();
     const ids = Array.from({ length: 7 }, () => uuid());
-    const call = (i: number, extra: Record<string, unknown>) => ({ id: ids[i], traceId: trace, model: 'gpt-4o', startTime: `2026-11-22T10:00:0${i}Z`, ...extra });
+    const call = (i: number, extra: Record<string, unknown>) => ({
+      id: ids[i],
+      traceId: trace,
+      model: 'gpt-4o',
+      startTime: `2026-11-22T10:00:0${i}Z`,
+      ...extra,
+    });
     const r = ok(
       await s.gql(
         INGEST,

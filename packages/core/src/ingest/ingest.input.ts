@@ -115,7 +115,8 @@ export class LLMCallInput extends SpanInputBase {
   @Field(() => LenientString, { nullable: true }) decisionId?: string;
   @Field(() => LenientID, {
     nullable: true,
-    description: "The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same)",
+    description:
+      "The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same)",
   })
   promptVersionId?: string;
   @Field(() => LLMCallPromptInput, {

@@ -35,7 +35,11 @@ async function linkPromptVersions(ctx: RequestContext, projectId: string, spans:
     if (ref) linked.push({ row, ref });
   }
   if (!linked.length) return;
-  const ids = await resolvePromptRefs(ctx, projectId, linked.map((l) => l.ref));
+  const ids = await resolvePromptRefs(
+    ctx,
+    projectId,
+    linked.map((l) => l.ref),
+  );
   linked.forEach(({ row }, i) => {
     if (ids[i]) row.prompt_version_id = ids[i];
   });

@@ -3,14 +3,14 @@ import { diffArrays, diffLines } from 'diff';
 import type { PromptMessage, PromptTemplateFormat } from './prompt.entity';
 
 /** What happened to a message from version a to version b. */
-export type MessageChange = 'added' | 'removed' | 'changed' | 'same';
+type MessageChange = 'added' | 'removed' | 'changed' | 'same';
 /** One line of a message diff. */
 export type LineOp = { op: 'add' | 'remove' | 'keep'; text: string };
 
 /** One message of a aligned pair of versions, with its line diff. */
-export type MessageDiff = { index: number; roleA: string | null; roleB: string | null; change: MessageChange; lines: LineOp[] };
+type MessageDiff = { index: number; roleA: string | null; roleB: string | null; change: MessageChange; lines: LineOp[] };
 /** A model parameter whose value differs (absent is undefined). */
-export type ParameterDiff = { key: string; a: unknown; b: unknown };
+type ParameterDiff = { key: string; a: unknown; b: unknown };
 
 /** The parts of a version a comparison reads. */
 export type ComparedVersion = {

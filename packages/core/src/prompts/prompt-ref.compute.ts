@@ -4,9 +4,9 @@ import { isUuid } from '../common/uuid.util';
 export type PromptRef = { id: string } | { name: string; version?: number; label?: string };
 
 /** The metadata key holding a prompt version's id. */
-export const PROMPT_VERSION_ID_KEY = 'sextant.prompt_version_id';
+const PROMPT_VERSION_ID_KEY = 'sextant.prompt_version_id';
 /** The metadata key holding `name`, `name:3` or `name@production`. */
-export const PROMPT_KEY = 'sextant.prompt';
+const PROMPT_KEY = 'sextant.prompt';
 // What Langfuse's SDKs set on a generation's OTLP span when it was made from a Langfuse prompt.
 const LANGFUSE_NAME = 'langfuse.observation.prompt.name';
 const LANGFUSE_VERSION = 'langfuse.observation.prompt.version';

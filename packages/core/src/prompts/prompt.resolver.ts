@@ -63,7 +63,9 @@ export class PromptResolver {
     return comparePromptVersions(ctx, a, b);
   }
 
-  @Query(() => [PromptMessageType], { description: "A version's template filled with the variables; BAD_USER_INPUT names the missing ones (extensions.missing)" })
+  @Query(() => [PromptMessageType], {
+    description: "A version's template filled with the variables; BAD_USER_INPUT names the missing ones (extensions.missing)",
+  })
   renderPrompt(
     @Ctx() ctx: RequestContext,
     @Arg('versionId', () => ID) versionId: string,

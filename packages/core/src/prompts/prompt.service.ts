@@ -54,7 +54,13 @@ async function assertProjectExists(ctx: RequestContext, projectId: string) {
 }
 
 /** Lists a project's prompts by name, optionally those whose name contains `search`. */
-export async function listPrompts(ctx: RequestContext, projectId: string, search?: string | null, first?: number | null, after?: string | null): Promise<PromptConnection> {
+export async function listPrompts(
+  ctx: RequestContext,
+  projectId: string,
+  search?: string | null,
+  first?: number | null,
+  after?: string | null,
+): Promise<PromptConnection> {
   assertProjectAccess(ctx, projectId, 'read');
   const size = pageSize(first, ctx.config.limits);
   const qb = db(ctx).getRepository(PromptEntity).createQueryBuilder('p').where('p.project_id = :projectId', { projectId });
@@ -123,7 +129,10 @@ export async function updatePrompt(ctx: RequestContext, id: string, input: Updat
   }
   if (input.description !== undefined) patch.description = optionalText(input.description, 'description', 2000);
   if (input.tags) patch.tags = promptTags(input.tags);
-  if (Object.keys(patch).length) await db(ctx).getRepository(PromptEntity).update({ id }, patch as never);
+  if (Object.keys(patch).length)
+    await db(ctx)
+      .getRepository(PromptEntity)
+      .update({ id }, patch as never);
   return toPrompt(await db(ctx).getRepository(PromptEntity).findOneByOrFail({ id }));
 }
 

@@ -3,9 +3,9 @@ import { sanitizeJson, sanitizeString } from '../common/sanitize.util';
 import type { PromptMessage } from './prompt.entity';
 
 /** At most this many messages in a chat template. */
-export const MAX_PROMPT_MESSAGES = 100;
+const MAX_PROMPT_MESSAGES = 100;
 /** At most this many characters in one message or text template (the whole chat template: 4 times it). */
-export const MAX_PROMPT_TEXT = 100_000;
+const MAX_PROMPT_TEXT = 100_000;
 /** At most this many characters in the parameters' JSON. */
 const MAX_PARAMETERS_JSON = 20_000;
 const LABEL = /^[a-z0-9_-]{1,40}$/;
@@ -57,7 +57,8 @@ export function templateText(text: string | null | undefined): string {
 /** Model parameters: a JSON object of bounded size. */
 export function modelParameters(parameters: Record<string, unknown> | null | undefined): Record<string, unknown> {
   const p = (sanitizeJson(parameters ?? {}) as Record<string, unknown>) ?? {};
-  if (JSON.stringify(p).length > MAX_PARAMETERS_JSON) throw badInput(`The parameters are over ${MAX_PARAMETERS_JSON} characters of JSON`, { argumentName: 'parameters' });
+  if (JSON.stringify(p).length > MAX_PARAMETERS_JSON)
+    throw badInput(`The parameters are over ${MAX_PARAMETERS_JSON} characters of JSON`, { argumentName: 'parameters' });
   return p;
 }
 

@@ -39,7 +39,10 @@ export class TraceSpansResolver {
 /** The prompt version an LLM call was made from, batched per request. */
 @Resolver(() => LLMCall)
 export class LLMCallPromptResolver {
-  @FieldResolver(() => PromptVersion, { nullable: true, description: 'The prompt registry version the call rendered; null when none was given or it was deleted' })
+  @FieldResolver(() => PromptVersion, {
+    nullable: true,
+    description: 'The prompt registry version the call rendered; null when none was given or it was deleted',
+  })
   async promptVersion(@Ctx() ctx: RequestContext, @Root() call: LLMCall): Promise<PromptVersion | null> {
     if (!call.promptVersionId) return null;
     const row = await promptLoaders(ctx).promptVersionById.load(call.promptVersionId);
