@@ -59,6 +59,19 @@ type Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
+    "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }": typeof types.AuthPromptsDocument,
+    "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }": typeof types.AuthPromptDocument,
+    "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": typeof types.AuthPromptByNameDocument,
+    "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }": typeof types.AuthComparePromptsDocument,
+    "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }": typeof types.AuthRenderPromptDocument,
+    "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }": typeof types.AuthCreatePromptDocument,
+    "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }": typeof types.AuthUpdatePromptDocument,
+    "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }": typeof types.AuthDeletePromptDocument,
+    "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}": typeof types.AuthCreatePromptVersionDocument,
+    "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }": typeof types.AuthSetPromptLabelDocument,
+    "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }": typeof types.AuthRemovePromptLabelDocument,
+    "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }": typeof types.AuthRollbackPromptLabelDocument,
+    "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}": typeof types.AuthSeedPromptDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
@@ -76,6 +89,7 @@ type Documents = {
     "query AuthJobQueues { jobs { backend queues { name failed } } }": typeof types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": typeof types.AuthFailedJobDataDocument,
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
+    "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.AuthIngestPromptLinkDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
@@ -265,6 +279,19 @@ const documents: Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
+    "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }": types.AuthPromptsDocument,
+    "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }": types.AuthPromptDocument,
+    "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": types.AuthPromptByNameDocument,
+    "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }": types.AuthComparePromptsDocument,
+    "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }": types.AuthRenderPromptDocument,
+    "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }": types.AuthCreatePromptDocument,
+    "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }": types.AuthUpdatePromptDocument,
+    "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }": types.AuthDeletePromptDocument,
+    "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}": types.AuthCreatePromptVersionDocument,
+    "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }": types.AuthSetPromptLabelDocument,
+    "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }": types.AuthRemovePromptLabelDocument,
+    "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }": types.AuthRollbackPromptLabelDocument,
+    "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}": types.AuthSeedPromptDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
@@ -282,6 +309,7 @@ const documents: Documents = {
     "query AuthJobQueues { jobs { backend queues { name failed } } }": types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": types.AuthFailedJobDataDocument,
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
+    "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.AuthIngestPromptLinkDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
@@ -606,6 +634,58 @@ export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }"): typeof import('./graphql').AuthPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }"): typeof import('./graphql').AuthPromptByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }"): typeof import('./graphql').AuthComparePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }"): typeof import('./graphql').AuthRenderPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }"): typeof import('./graphql').AuthCreatePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }"): typeof import('./graphql').AuthUpdatePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeletePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}"): typeof import('./graphql').AuthCreatePromptVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }"): typeof import('./graphql').AuthSetPromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }"): typeof import('./graphql').AuthRemovePromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }"): typeof import('./graphql').AuthRollbackPromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}"): typeof import('./graphql').AuthSeedPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }"): typeof import('./graphql').AuthRootFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -671,6 +751,10 @@ export function graphql(source: "query AuthFailedJobData { failedJobs(queue: MET
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }"): typeof import('./graphql').AuthProjectRecomputesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').AuthIngestPromptLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

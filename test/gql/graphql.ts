@@ -959,6 +959,103 @@ export type AuthRecomputeCostsMutationVariables = Exact<{
 
 export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
 
+export type AuthPromptsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPromptsQuery = { __typename?: 'Query', prompts: { __typename?: 'PromptConnection', edges: Array<{ __typename?: 'PromptEdge', node: { __typename?: 'Prompt', id: string, name: string } }> } };
+
+export type AuthPromptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPromptQuery = { __typename?: 'Query', prompt: { __typename?: 'Prompt', id: string, name: string, labels: Array<{ __typename?: 'PromptLabel', label: string }>, versions: { __typename?: 'PromptVersionConnection', edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', id: string, text: string | null } }> } } };
+
+export type AuthPromptByNameQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthPromptByNameQuery = { __typename?: 'Query', promptByName: { __typename?: 'Prompt', id: string, name: string } };
+
+export type AuthComparePromptsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthComparePromptsQuery = { __typename?: 'Query', comparePromptVersions: { __typename?: 'PromptVersionComparison', a: { __typename?: 'PromptVersion', text: string | null }, b: { __typename?: 'PromptVersion', text: string | null } } };
+
+export type AuthRenderPromptQueryVariables = Exact<{
+  v: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRenderPromptQuery = { __typename?: 'Query', renderPrompt: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> };
+
+export type AuthCreatePromptMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreatePromptMutation = { __typename?: 'Mutation', createPrompt: { __typename?: 'Prompt', id: string } };
+
+export type AuthUpdatePromptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdatePromptMutation = { __typename?: 'Mutation', updatePrompt: { __typename?: 'Prompt', id: string, name: string } };
+
+export type AuthDeletePromptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeletePromptMutation = { __typename?: 'Mutation', deletePrompt: { __typename?: 'DeletePromptPayload', id: string, deleted: boolean } };
+
+export type AuthCreatePromptVersionMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  p?: InputMaybe<Scalars['ID']['input']>;
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthCreatePromptVersionMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, version: number } };
+
+export type AuthSetPromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSetPromptLabelMutation = { __typename?: 'Mutation', setPromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthRemovePromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRemovePromptLabelMutation = { __typename?: 'Mutation', removePromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthRollbackPromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRollbackPromptLabelMutation = { __typename?: 'Mutation', rollbackPromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthSeedPromptMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthSeedPromptMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, prompt: { __typename?: 'Prompt', id: string } } };
+
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1066,6 +1163,13 @@ export type AuthProjectRecomputesQueryVariables = Exact<{
 
 
 export type AuthProjectRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string }> } };
+
+export type AuthIngestPromptLinkMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AuthIngestPromptLinkMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
 
 export type AuthPriceOfBMutationVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -2749,6 +2853,131 @@ export const AuthRecomputeCostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
+export const AuthPromptsDocument = new TypedDocumentString(`
+    query AuthPrompts($p: ID!) {
+  prompts(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptsQuery, AuthPromptsQueryVariables>;
+export const AuthPromptDocument = new TypedDocumentString(`
+    query AuthPrompt($id: ID!) {
+  prompt(id: $id) {
+    id
+    name
+    labels {
+      label
+    }
+    versions {
+      edges {
+        node {
+          id
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptQuery, AuthPromptQueryVariables>;
+export const AuthPromptByNameDocument = new TypedDocumentString(`
+    query AuthPromptByName($p: ID!, $n: String!) {
+  promptByName(projectId: $p, name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptByNameQuery, AuthPromptByNameQueryVariables>;
+export const AuthComparePromptsDocument = new TypedDocumentString(`
+    query AuthComparePrompts($a: ID!, $b: ID!) {
+  comparePromptVersions(a: $a, b: $b) {
+    a {
+      text
+    }
+    b {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthComparePromptsQuery, AuthComparePromptsQueryVariables>;
+export const AuthRenderPromptDocument = new TypedDocumentString(`
+    query AuthRenderPrompt($v: ID!) {
+  renderPrompt(versionId: $v, variables: {x: "1"}) {
+    role
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRenderPromptQuery, AuthRenderPromptQueryVariables>;
+export const AuthCreatePromptDocument = new TypedDocumentString(`
+    mutation AuthCreatePrompt($p: ID!, $n: String!) {
+  createPrompt(input: {projectId: $p, name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreatePromptMutation, AuthCreatePromptMutationVariables>;
+export const AuthUpdatePromptDocument = new TypedDocumentString(`
+    mutation AuthUpdatePrompt($id: ID!) {
+  updatePrompt(id: $id, input: {name: "pwned", tags: ["pwned"]}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdatePromptMutation, AuthUpdatePromptMutationVariables>;
+export const AuthDeletePromptDocument = new TypedDocumentString(`
+    mutation AuthDeletePrompt($id: ID!) {
+  deletePrompt(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeletePromptMutation, AuthDeletePromptMutationVariables>;
+export const AuthCreatePromptVersionDocument = new TypedDocumentString(`
+    mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {
+  createPromptVersion(
+    input: {promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: "pwned", labels: ["production"]}
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreatePromptVersionMutation, AuthCreatePromptVersionMutationVariables>;
+export const AuthSetPromptLabelDocument = new TypedDocumentString(`
+    mutation AuthSetPromptLabel($id: ID!) {
+  setPromptLabel(promptId: $id, label: "production", version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSetPromptLabelMutation, AuthSetPromptLabelMutationVariables>;
+export const AuthRemovePromptLabelDocument = new TypedDocumentString(`
+    mutation AuthRemovePromptLabel($id: ID!) {
+  removePromptLabel(promptId: $id, label: "production") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRemovePromptLabelMutation, AuthRemovePromptLabelMutationVariables>;
+export const AuthRollbackPromptLabelDocument = new TypedDocumentString(`
+    mutation AuthRollbackPromptLabel($id: ID!) {
+  rollbackPromptLabel(promptId: $id, label: "production") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRollbackPromptLabelMutation, AuthRollbackPromptLabelMutationVariables>;
+export const AuthSeedPromptDocument = new TypedDocumentString(`
+    mutation AuthSeedPrompt($p: ID!, $n: String!) {
+  createPromptVersion(
+    input: {projectId: $p, promptName: $n, templateFormat: TEXT, text: "secret-prompt-B {{x}}", labels: ["production"]}
+  ) {
+    id
+    prompt {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSeedPromptMutation, AuthSeedPromptMutationVariables>;
 export const AuthRootFieldsDocument = new TypedDocumentString(`
     query AuthRootFields {
   __schema {
@@ -2943,6 +3172,14 @@ export const AuthProjectRecomputesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectRecomputesQuery, AuthProjectRecomputesQueryVariables>;
+export const AuthIngestPromptLinkDocument = new TypedDocumentString(`
+    mutation AuthIngestPromptLink($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIngestPromptLinkMutation, AuthIngestPromptLinkMutationVariables>;
 export const AuthPriceOfBDocument = new TypedDocumentString(`
     mutation AuthPriceOfB($p: ID!) {
   upsertModelPrice(

@@ -44,6 +44,23 @@ const DELETE_PRICE = graphql(`mutation AuthDeletePrice($id: ID!) { deleteModelPr
 const RECOMPUTE_COSTS = graphql(`mutation AuthRecomputeCosts($p: ID!) {
   recomputeCosts(projectId: $p, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { id status }
 }`);
+const PROMPTS = graphql(`query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }`);
+const PROMPT_Q = graphql(`query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }`);
+const PROMPT_BY_NAME = graphql(`query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }`);
+const COMPARE_PROMPTS = graphql(`query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }`);
+const RENDER_PROMPT = graphql(`query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: "1" }) { role content } }`);
+const CREATE_PROMPT = graphql(`mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }`);
+const UPDATE_PROMPT = graphql(`mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: "pwned", tags: ["pwned"] }) { id name } }`);
+const DELETE_PROMPT = graphql(`mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }`);
+const CREATE_PROMPT_VERSION = graphql(`mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {
+  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: "pwned", labels: ["production"] }) { id version }
+}`);
+const SET_PROMPT_LABEL = graphql(`mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: "production", version: 1) { id } }`);
+const REMOVE_PROMPT_LABEL = graphql(`mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: "production") { id } }`);
+const ROLLBACK_PROMPT_LABEL = graphql(`mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: "production") { id } }`);
+const SEED_PROMPT = graphql(`mutation AuthSeedPrompt($p: ID!, $n: String!) {
+  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: "secret-prompt-B {{x}}", labels: ["production"] }) { id prompt { id } }
+}`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -100,6 +117,8 @@ describe('authentication', () => {
     await s.gql(INGEST, { b: { projectId: p.id, traces: [{ id: traceId, sessionId: 'anon-s', startTime: at(0) }] } });
     const keyId = (await s.gql(LIST_KEYS, { id: p.id })).data!.project.apiKeys[0].id;
     const priceId = (await s.gql(UPSERT_PRICE, { p: p.id })).data!.upsertModelPrice.id;
+    const seeded = (await s.gql(SEED_PROMPT, { p: p.id, n: 'anon-prompt' })).data!.createPromptVersion;
+    const [promptId, versionId] = [seeded.prompt.id, seeded.id];
     const calls: Record<string, [TypedOperation<unknown, any>, unknown]> = {
       'Query.projects': call(PROJECTS, {}),
       'Query.project': call(PROJECT, { id: p.id }),
@@ -125,6 +144,18 @@ describe('authentication', () => {
       'Mutation.upsertModelPrice': call(UPSERT_PRICE, { p: p.id }),
       'Mutation.deleteModelPrice': call(DELETE_PRICE, { id: priceId }),
       'Mutation.recomputeCosts': call(RECOMPUTE_COSTS, { p: p.id }),
+      'Query.prompts': call(PROMPTS, { p: p.id }),
+      'Query.prompt': call(PROMPT_Q, { id: promptId }),
+      'Query.promptByName': call(PROMPT_BY_NAME, { p: p.id, n: 'anon-prompt' }),
+      'Query.comparePromptVersions': call(COMPARE_PROMPTS, { a: versionId, b: versionId }),
+      'Query.renderPrompt': call(RENDER_PROMPT, { v: versionId }),
+      'Mutation.createPrompt': call(CREATE_PROMPT, { p: p.id, n: 'anonymous' }),
+      'Mutation.updatePrompt': call(UPDATE_PROMPT, { id: promptId }),
+      'Mutation.deletePrompt': call(DELETE_PROMPT, { id: promptId }),
+      'Mutation.createPromptVersion': call(CREATE_PROMPT_VERSION, { id: promptId }),
+      'Mutation.setPromptLabel': call(SET_PROMPT_LABEL, { id: promptId }),
+      'Mutation.removePromptLabel': call(REMOVE_PROMPT_LABEL, { id: promptId }),
+      'Mutation.rollbackPromptLabel': call(ROLLBACK_PROMPT_LABEL, { id: promptId }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -147,6 +178,9 @@ describe('authentication', () => {
     expect(check.data!.trace.name).toBeNull();
     expect(check.data!.project.name).toBe('authn');
     expect(check.data!.project.apiKeys.every((k) => k.revokedAt === null)).toBe(true);
+    const prompt = (await s.gql(PROMPT_Q, { id: promptId })).data!.prompt;
+    expect(prompt).toMatchObject({ name: 'anon-prompt', labels: [{ label: 'production' }] });
+    expect(prompt.versions.edges).toHaveLength(1);
   });
 
   it.each([
@@ -339,6 +373,9 @@ type World = {
     interaction: string;
     systemInfo: string;
     price: string;
+    prompt: string;
+    promptName: string;
+    promptVersion: string;
   };
 };
 
@@ -588,6 +625,59 @@ const CASES: Case[] = [
     query: graphql(`query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }`),
     variables: (w) => ({ id: w.b.id }),
   }),
+  c({ field: 'Query.prompts', name: 'prompts(projectId: B)', query: PROMPTS, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.prompts',
+    name: "prompts(projectId: A) holds none of B's",
+    query: PROMPTS,
+    variables: (w) => ({ p: w.a.id }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.prompts.edges).toEqual([]);
+    },
+  }),
+  c({ field: 'Query.prompt', name: "prompt(id: B's prompt)", query: PROMPT_Q, variables: (w) => ({ id: w.b.prompt }) }),
+  c({ field: 'Query.promptByName', name: 'promptByName(projectId: B)', query: PROMPT_BY_NAME, variables: (w) => ({ p: w.b.id, n: w.b.promptName }) }),
+  c({ field: 'Query.promptByName', name: "promptByName(projectId: A, B's name)", query: PROMPT_BY_NAME, variables: (w) => ({ p: w.a.id, n: w.b.promptName }) }),
+  c({
+    field: 'Query.comparePromptVersions',
+    name: "comparePromptVersions(B's version, B's version)",
+    query: COMPARE_PROMPTS,
+    variables: (w) => ({ a: w.b.promptVersion, b: w.b.promptVersion }),
+  }),
+  c({ field: 'Query.renderPrompt', name: "renderPrompt(B's version)", query: RENDER_PROMPT, variables: (w) => ({ v: w.b.promptVersion }) }),
+  c({ field: 'Mutation.createPrompt', name: 'createPrompt(projectId: B)', query: CREATE_PROMPT, variables: (w) => ({ p: w.b.id, n: 'pwned' }) }),
+  c({ field: 'Mutation.updatePrompt', name: "updatePrompt(B's prompt)", query: UPDATE_PROMPT, variables: (w) => ({ id: w.b.prompt }) }),
+  c({ field: 'Mutation.deletePrompt', name: "deletePrompt(B's prompt)", query: DELETE_PROMPT, variables: (w) => ({ id: w.b.prompt }) }),
+  c({
+    field: 'Mutation.createPromptVersion',
+    name: "createPromptVersion(promptId: B's prompt)",
+    query: CREATE_PROMPT_VERSION,
+    variables: (w) => ({ id: w.b.prompt }),
+  }),
+  c({
+    field: 'Mutation.createPromptVersion',
+    name: "createPromptVersion(projectId: B, B's prompt name)",
+    query: CREATE_PROMPT_VERSION,
+    variables: (w) => ({ p: w.b.id, n: w.b.promptName }),
+  }),
+  c({ field: 'Mutation.setPromptLabel', name: "setPromptLabel(B's prompt)", query: SET_PROMPT_LABEL, variables: (w) => ({ id: w.b.prompt }) }),
+  c({ field: 'Mutation.removePromptLabel', name: "removePromptLabel(B's prompt)", query: REMOVE_PROMPT_LABEL, variables: (w) => ({ id: w.b.prompt }) }),
+  c({ field: 'Mutation.rollbackPromptLabel', name: "rollbackPromptLabel(B's prompt)", query: ROLLBACK_PROMPT_LABEL, variables: (w) => ({ id: w.b.prompt }) }),
+  c({
+    field: 'Mutation.ingest',
+    name: "ingest into A of an LLM call naming B's prompt version links nothing",
+    query: graphql(`mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`),
+    variables: (w) => ({
+      b: {
+        llmCalls: [
+          { traceId: w.a.trace, startTime: at(0), promptVersionId: w.b.promptVersion },
+          { traceId: w.a.trace, startTime: at(1), metadata: { 'sextant.prompt': `${w.b.promptName}@production` } },
+        ],
+      },
+    }),
+    check: (r) => expect(r.data!.ingest).toEqual({ accepted: 2, rejected: 0 }),
+  }),
 ];
 
 describe('project isolation', () => {
@@ -614,7 +704,12 @@ describe('project isolation', () => {
       interaction: uuid(),
       systemInfo: uuid(),
       price: '',
+      prompt: '',
+      promptName: `prompt-B-${uuid().slice(0, 8)}`,
+      promptVersion: '',
     };
+    const seeded = (await s.gql(SEED_PROMPT, { p: w.b.id, n: w.b.promptName }, w.b.key)).data!.createPromptVersion;
+    [w.b.prompt, w.b.promptVersion] = [seeded.prompt.id, seeded.id];
     const price = await s.gql(
       graphql(
         `mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: "^b-model$", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }`,
@@ -679,7 +774,18 @@ describe('project isolation', () => {
     // Nothing of B may show up in the answer (beyond what the caller itself sent).
     const sent = JSON.stringify(c.variables(w));
     const text = JSON.stringify(r);
-    for (const secret of [w.b.name, 'secret-trace-B', 'B-only input', 'agent-B', 'B says hi', 'B-os', 'B-metric', 'B error']) {
+    for (const secret of [
+      w.b.name,
+      w.b.promptName,
+      'secret-prompt-B',
+      'secret-trace-B',
+      'B-only input',
+      'agent-B',
+      'B says hi',
+      'B-os',
+      'B-metric',
+      'B error',
+    ]) {
       if (!sent.includes(secret)) expect(text).not.toContain(secret);
     }
     expect(await snapshotB(w)).toEqual(before);
@@ -744,5 +850,9 @@ async function snapshotB(w: World): Promise<Snapshot> {
     forwards: await q('SELECT * FROM langsmith_forwards WHERE trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY trace_id'),
     modelPrices: await q('SELECT * FROM model_prices WHERE project_id = $1 ORDER BY id'),
     costRecomputes: await q('SELECT * FROM cost_recomputes WHERE project_id = $1 ORDER BY id'),
+    prompts: await q('SELECT * FROM prompts WHERE project_id = $1 ORDER BY id'),
+    promptVersions: await q('SELECT * FROM prompt_versions WHERE project_id = $1 ORDER BY id'),
+    promptLabels: await q('SELECT * FROM prompt_labels WHERE prompt_id IN (SELECT id FROM prompts WHERE project_id = $1) ORDER BY label'),
+    promptLabelEvents: await q('SELECT * FROM prompt_label_events WHERE prompt_id IN (SELECT id FROM prompts WHERE project_id = $1) ORDER BY id'),
   };
 }
