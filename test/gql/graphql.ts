@@ -228,8 +228,8 @@ export type LlmCallInput = {
   outputsS3Urls?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   /** The parent span, of any kind; it may arrive later */
   parentId?: InputMaybe<Scalars['LenientID']['input']>;
-  /** The prompt version by name, when promptVersionId is not given (metadata 'sextant.prompt': name, name:3 or name@label) */
-  prompt?: InputMaybe<LlmCallPromptInput>;
+  /** The prompt version by name when promptVersionId is not given: { name, version?, label? }, neither version nor label meaning the latest (metadata 'sextant.prompt': name, name:3 or name@label) */
+  prompt?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   promptCost?: InputMaybe<Scalars['LenientFloat']['input']>;
   promptCostDetails?: InputMaybe<Scalars['LenientJSONObject']['input']>;
   promptDiffFromPrevious?: InputMaybe<Scalars['LenientString']['input']>;
@@ -261,15 +261,6 @@ export type LlmCallInput = {
   totalTokens?: InputMaybe<Scalars['LenientInt']['input']>;
   /** Required. The trace is created if it does not exist yet. */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
-};
-
-/** The prompt version an LLM call used, by prompt name: a version number or a label; neither means the latest */
-export type LlmCallPromptInput = {
-  /** production, staging, … */
-  label?: InputMaybe<Scalars['LenientString']['input']>;
-  /** Required: the prompt name */
-  name?: InputMaybe<Scalars['LenientString']['input']>;
-  version?: InputMaybe<Scalars['LenientInt']['input']>;
 };
 
 /** Matches traces whose metadata has this key with exactly this JSON value */

@@ -316,13 +316,15 @@ describe('LLM calls linked to prompt versions', () => {
               call(4, { promptVersionId: foreign.v1.id }),
               call(5, { prompt: { name: 'nope' }, metadata: { keep: true } }),
               call(6, { metadata: { 'sextant.prompt_version_id': v1.id } }),
+              // A malformed reference is the client's mistake: only its item is refused.
+              { traceId: trace, startTime: '2026-11-22T10:00:09Z', prompt: { name: 'linked', version: 'three' } },
             ],
           },
         },
         p.key,
       ),
     ).ingest;
-    expect(r).toMatchObject({ accepted: 8, rejected: 0 });
+    expect(r).toMatchObject({ accepted: 8, rejected: 1, rejections: [{ message: expect.stringContaining('prompt.version') }] });
     const spans = llmCalls(ok(await s.gql(TRACE, { id: trace }, p.key)).trace.spans);
     const byId = new Map(spans.map((x) => [x.id, x]));
     expect(ids.map((id) => byId.get(id)!.promptVersionId)).toEqual([v2.id, v1.id, v2.id, v1.id, null, null, v1.id]);

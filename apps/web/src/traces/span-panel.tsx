@@ -1,5 +1,6 @@
 import { Tabs } from 'radix-ui';
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
 import { chatMessages } from './chat-messages';
 import { ChatView } from './chat-view';
@@ -62,6 +63,7 @@ export function SpanPanel({ span, traceStart, errors, metrics, onSelect, labelOf
   const spanErrors = errorsOf(span, errors);
   const spanMetrics = metrics.filter((m) => m.spanId === span.id);
   const [asJson, setAsJson] = useState(false);
+  const { projectId } = useParams();
   return (
     <div>
       <div className="panel-title">
@@ -74,6 +76,13 @@ export function SpanPanel({ span, traceStart, errors, metrics, onSelect, labelOf
         <Figure label="Duration">{span.endTime ? formatDuration(span.durationMs) : 'running'}</Figure>
         {llm && <Figure label="Time to first token">{formatDuration(llm.timeToFirstTokenMs)}</Figure>}
         {llm && <Figure label="Model">{[llm.provider, llm.model].filter(Boolean).join(' / ') || '–'}</Figure>}
+        {llm?.promptVersion && (
+          <Figure label="Prompt">
+            <Link to={`/projects/${projectId}/prompts/${llm.promptVersion.prompt.id}?version=${llm.promptVersion.version}`}>
+              Prompt: {llm.promptVersion.prompt.name} v{llm.promptVersion.version}
+            </Link>
+          </Figure>
+        )}
         <Figure label="Cost">{formatCost(span.totalCost)}</Figure>
         {llm && <Figure label="Tokens">{formatTokens(llm.totalTokens)}</Figure>}
         {tool?.llmCallId && (

@@ -120,6 +120,14 @@ graphql(`
     ... on LLMCall {
       model
       provider
+      promptVersion {
+        id
+        version
+        prompt {
+          id
+          name
+        }
+      }
       promptTokens
       completionTokens
       totalTokens

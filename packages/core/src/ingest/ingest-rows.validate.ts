@@ -72,13 +72,14 @@ function promptRefOf(s: LLMCallInput): PromptRef | null {
   const id = read.uuid('promptVersionId', s.promptVersionId);
   if (id) return { id };
   if (s.prompt) {
-    const invalid = firstInvalidValue(s.prompt);
-    if (invalid) throw new ItemError(`prompt.${invalid.field}: ${invalid.message}`, `prompt.${invalid.field}`);
-    const name = read.text('prompt.name', s.prompt.name, true)!.trim();
-    const version = read.count('prompt.version', s.prompt.version);
-    if (version === 0) throw new ItemError('prompt.version must be 1 or more', 'prompt.version');
-    const label = read.text('prompt.label', s.prompt.label);
-    return { name, ...(version !== null ? { version } : {}), ...(label !== null ? { label } : {}) };
+    const { name, version, label } = s.prompt;
+    if (typeof name !== 'string' || !name.trim() || name.length > 200)
+      throw new ItemError('prompt.name must be a prompt name (1 to 200 characters)', 'prompt.name');
+    const n = read.count('prompt.version', version as number | null | undefined);
+    if (n === 0) throw new ItemError('prompt.version must be 1 or more', 'prompt.version');
+    if (label !== undefined && label !== null && (typeof label !== 'string' || !/^[a-z0-9_-]{1,40}$/.test(label)))
+      throw new ItemError('prompt.label must be 1 to 40 of a-z, 0-9, _ and -', 'prompt.label');
+    return { name: name.trim(), ...(n !== null ? { version: n } : {}), ...(typeof label === 'string' ? { label } : {}) };
   }
   return promptRefOfMetadata(s.metadata);
 }

@@ -75,13 +75,6 @@ export class SpanInputBase {
 @InputType({ description: 'An agent step (runType agent, chain, prompt or parser; default agent)' })
 export class AgentCallInput extends SpanInputBase {}
 
-@InputType({ description: 'The prompt version an LLM call used, by prompt name: a version number or a label; neither means the latest' })
-export class LLMCallPromptInput {
-  @Field(() => LenientString, { nullable: true, description: 'Required: the prompt name' }) name?: string;
-  @Field(() => LenientInt, { nullable: true }) version?: number;
-  @Field(() => LenientString, { nullable: true, description: 'production, staging, …' }) label?: string;
-}
-
 @InputType({ description: 'An LLM call (runType llm or embedding; default llm). Cost is computed from the model when not sent.' })
 export class LLMCallInput extends SpanInputBase {
   @Field(() => LenientString, { nullable: true }) provider?: string;
@@ -119,11 +112,12 @@ export class LLMCallInput extends SpanInputBase {
       "The prompt version the call rendered; one of another project or unknown is stored as none (metadata 'sextant.prompt_version_id' does the same)",
   })
   promptVersionId?: string;
-  @Field(() => LLMCallPromptInput, {
+  @Field(() => LenientJSONObject, {
     nullable: true,
-    description: "The prompt version by name, when promptVersionId is not given (metadata 'sextant.prompt': name, name:3 or name@label)",
+    description:
+      "The prompt version by name when promptVersionId is not given: { name, version?, label? }, neither version nor label meaning the latest (metadata 'sextant.prompt': name, name:3 or name@label)",
   })
-  prompt?: LLMCallPromptInput;
+  prompt?: { name?: unknown; version?: unknown; label?: unknown };
 }
 
 @InputType({ description: 'A tool call (runType tool or retriever; default tool)' })
