@@ -2108,6 +2108,14 @@ export type WebCompareProjectMutationVariables = Exact<{ [key: string]: never; }
 
 export type WebCompareProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
 
+export type WebUiPromptStateQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type WebUiPromptStateQuery = { __typename?: 'Query', promptByName: { __typename?: 'Prompt', id: string, latestVersion: number, labels: Array<{ __typename?: 'PromptLabel', label: string, version: number }>, labelHistory: Array<{ __typename?: 'PromptLabelEvent', version: number | null, previousVersion: number | null }>, versions: { __typename?: 'PromptVersionConnection', edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', version: number, model: string | null, parameters: Record<string, any>, commitMessage: string | null, messages: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> | null } }> } } };
+
 export type WebSdProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5382,6 +5390,36 @@ export const WebCompareProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareProjectMutation, WebCompareProjectMutationVariables>;
+export const WebUiPromptStateDocument = new TypedDocumentString(`
+    query WebUiPromptState($p: ID!, $n: String!) {
+  promptByName(projectId: $p, name: $n) {
+    id
+    latestVersion
+    labels {
+      label
+      version
+    }
+    labelHistory(label: "production") {
+      version
+      previousVersion
+    }
+    versions {
+      edges {
+        node {
+          version
+          messages {
+            role
+            content
+          }
+          model
+          parameters
+          commitMessage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiPromptStateQuery, WebUiPromptStateQueryVariables>;
 export const WebSdProjectDocument = new TypedDocumentString(`
     mutation WebSdProject {
   createProject(input: {name: "sessions-and-dashboard"}) {
