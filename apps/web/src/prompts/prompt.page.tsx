@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { canManage, useViewer } from '../auth/viewer.context';
@@ -87,13 +87,9 @@ export function PromptPage() {
   const [diffB, setDiffB] = useState('');
   const versions = data?.prompt.versions.edges.map((e) => e.node) ?? [];
 
-  // The diff starts on the two newest versions.
-  useEffect(() => {
-    if (versions.length >= 2 && !diffA && !diffB) {
-      setDiffA(versions[1]!.id);
-      setDiffB(versions[0]!.id);
-    }
-  }, [versions, diffA, diffB]);
+  // Until one is chosen, the diff shows the two newest versions.
+  const fromId = diffA || versions[1]?.id || '';
+  const toId = diffB || versions[0]?.id || '';
 
   if (error) return <p role="alert">Could not load the prompt: {error.message}</p>;
   if (!data) return <p aria-busy="true">Loading prompt…</p>;
@@ -185,7 +181,7 @@ export function PromptPage() {
           <div className="row">
             <label>
               From
-              <select aria-label="Diff from" value={diffA} onChange={(e) => setDiffA(e.target.value)}>
+              <select aria-label="Diff from" value={fromId} onChange={(e) => setDiffA(e.target.value)}>
                 {versions.map((v) => (
                   <option key={v.id} value={v.id}>
                     v{v.version}
@@ -195,7 +191,7 @@ export function PromptPage() {
             </label>
             <label>
               To
-              <select aria-label="Diff to" value={diffB} onChange={(e) => setDiffB(e.target.value)}>
+              <select aria-label="Diff to" value={toId} onChange={(e) => setDiffB(e.target.value)}>
                 {versions.map((v) => (
                   <option key={v.id} value={v.id}>
                     v{v.version}
@@ -204,7 +200,7 @@ export function PromptPage() {
               </select>
             </label>
           </div>
-          {diffA && diffB && <PromptDiff a={diffA} b={diffB} />}
+          {fromId && toId && <PromptDiff a={fromId} b={toId} />}
         </section>
       )}
 
