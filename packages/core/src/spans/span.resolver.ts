@@ -43,10 +43,11 @@ export class LLMCallPromptResolver {
     nullable: true,
     description: 'The prompt registry version the call rendered; null when none was given or it was deleted',
   })
-  async promptVersion(@Ctx() ctx: RequestContext, @Root() call: LLMCall): Promise<PromptVersion | null> {
+  promptVersion(@Ctx() ctx: RequestContext, @Root() call: LLMCall): PromptVersion | null | Promise<PromptVersion | null> {
+    // Most calls have none: answered without a promise, as a page holds up to 1,000 spans.
     if (!call.promptVersionId) return null;
-    const row = await promptLoaders(ctx).promptVersionById.load(call.promptVersionId);
-    // Ingestion only links versions of the call's project; the check keeps that true whatever the row says.
-    return row && row.projectId === call.projectId ? toPromptVersion(row) : null;
+    return promptLoaders(ctx)
+      .promptVersionById.load(call.promptVersionId)
+      .then((row) => (row && row.projectId === call.projectId ? toPromptVersion(row) : null));
   }
 }
