@@ -117,6 +117,7 @@ type Documents = {
     "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": typeof types.JobsRetryFailedDocument,
     "query JobsBackend { jobs { backend } }": typeof types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
+    "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": typeof types.LsDsDatasetDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardProjectForwardingDocument,
@@ -337,6 +338,7 @@ const documents: Documents = {
     "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": types.JobsRetryFailedDocument,
     "query JobsBackend { jobs { backend } }": types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
+    "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": types.LsDsDatasetDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": types.LsForwardProjectForwardingDocument,
@@ -863,6 +865,10 @@ export function graphql(source: "query JobsBackend { jobs { backend } }"): typeo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').JobsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}"): typeof import('./graphql').LsDsDatasetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

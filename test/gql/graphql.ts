@@ -1377,6 +1377,14 @@ export type JobsIngestMutationVariables = Exact<{
 
 export type JobsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
 
+export type LsDsDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LsDsDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, description: string | null, dataType: DatasetDataType, metadata: Record<string, any>, version: number, exampleCount: number, splits: Array<string>, versions: Array<{ __typename?: 'DatasetVersion', version: number, description: string | null, tags: Array<string> }>, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, metadata: Record<string, any>, splits: Array<string> } }> } } };
+
 export type LsForwardIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3635,6 +3643,36 @@ export const JobsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsIngestMutation, JobsIngestMutationVariables>;
+export const LsDsDatasetDocument = new TypedDocumentString(`
+    query LsDsDataset($id: ID!, $v: Int) {
+  dataset(id: $id) {
+    id
+    name
+    description
+    dataType
+    metadata
+    version
+    exampleCount
+    splits
+    versions {
+      version
+      description
+      tags
+    }
+    examples(version: $v) {
+      edges {
+        node {
+          id
+          inputs
+          outputs
+          metadata
+          splits
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsDsDatasetQuery, LsDsDatasetQueryVariables>;
 export const LsForwardIngestDocument = new TypedDocumentString(`
     mutation LsForwardIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -238,7 +238,7 @@ export async function createDataset(ctx: RequestContext, projectId: string, fiel
   });
   return withTransaction(ctx, async (tx) => {
     const clash = await db(tx).query('SELECT 1 FROM datasets WHERE project_id = $1 AND name = $2', [projectId, name]);
-    if (clash.length) throw badInput(`A dataset named "${name}" already exists in this project`, { argumentName: 'name' });
+    if (clash.length) throw badInput(`A dataset named "${name}" already exists in this project`, { argumentName: 'name', conflict: true });
     const project = await db(tx).query('SELECT 1 FROM projects WHERE id = $1', [projectId]);
     if (!project.length) throw notFound('Project', projectId);
     return db(tx).getRepository(DatasetEntity).save(row);
@@ -267,7 +267,7 @@ export async function updateDataset(ctx: RequestContext, id: string, fields: Dat
     const locked = await lockDataset(tx, dataset.id);
     if (patch.name && patch.name !== locked.name) {
       const clash = await db(tx).query('SELECT 1 FROM datasets WHERE project_id = $1 AND name = $2', [locked.projectId, patch.name]);
-      if (clash.length) throw badInput(`A dataset named "${patch.name}" already exists in this project`, { argumentName: 'name' });
+      if (clash.length) throw badInput(`A dataset named "${patch.name}" already exists in this project`, { argumentName: 'name', conflict: true });
     }
     Object.assign(locked, patch);
     return db(tx).getRepository(DatasetEntity).save(locked);
