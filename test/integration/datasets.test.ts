@@ -293,6 +293,19 @@ describe('datasets', () => {
     expect((await get('jsonl', 99)).status).toBe(400);
   });
 
+  it('gives concurrent writers of one dataset distinct versions, each batch whole', async () => {
+    const d = await create('concurrent');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => s.gql(ADD, { d: d.id, e: [{ inputs: { writer: i, n: 1 } }, { inputs: { writer: i, n: 2 } }] }, p.key)),
+    );
+    const versions = results.map((r) => r.data!.addExamples.version!).sort((a, b) => a - b);
+    expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const ds = await read(d.id);
+    expect(ds.exampleCount).toBe(16);
+    // Each version added exactly its own batch.
+    expect(ds.versions.map((v) => v.exampleCount)).toEqual([16, 14, 12, 10, 8, 6, 4, 2]);
+  });
+
   it('lets read keys read and ingest keys write, deletion needing admin; another project sees nothing', async () => {
     const d = await create('perms');
     const reader = await s.gql(
