@@ -18,6 +18,8 @@ const SessionPlaybackPage = lazy(() => import('./sessions/session-playback.page'
 const TraceComparePage = lazy(() => import('./traces/trace-compare.page').then((m) => ({ default: m.TraceComparePage })));
 const PromptListPage = lazy(() => import('./prompts/prompt-list.page').then((m) => ({ default: m.PromptListPage })));
 const PromptPage = lazy(() => import('./prompts/prompt.page').then((m) => ({ default: m.PromptPage })));
+const DatasetListPage = lazy(() => import('./datasets/dataset-list.page').then((m) => ({ default: m.DatasetListPage })));
+const DatasetPage = lazy(() => import('./datasets/dataset.page').then((m) => ({ default: m.DatasetPage })));
 const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -78,6 +80,8 @@ export function App() {
               <Route path="dashboard" element={<DashboardPage />} />
               <Route path="prompts" element={<PromptListPage />} />
               <Route path="prompts/:promptId" element={<PromptPage />} />
+              <Route path="datasets" element={<DatasetListPage />} />
+              <Route path="datasets/:datasetId" element={<DatasetPage />} />
               <Route path="settings" element={<SettingsPage />} />
             </Route>
             <Route path="*" element={<p role="alert">No such page.</p>} />
@@ -105,6 +109,7 @@ function ProjectLayout() {
         <NavLink to={`${base}/sessions`}>Sessions</NavLink>
         <NavLink to={`${base}/dashboard`}>Dashboard</NavLink>
         <NavLink to={`${base}/prompts`}>Prompts</NavLink>
+        <NavLink to={`${base}/datasets`}>Datasets</NavLink>
         <NavLink to={`${base}/settings`}>Settings</NavLink>
       </nav>
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>

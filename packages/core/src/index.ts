@@ -43,6 +43,8 @@ export {
   updateLangSmithRun,
 } from './langsmith-ingest/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
+export { exportExamples, importExamples } from './datasets/dataset-io.service';
+export * as langsmithDatasets from './langsmith-datasets/langsmith-datasets.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op.types';
