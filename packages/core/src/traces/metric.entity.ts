@@ -14,7 +14,7 @@ export class MetricEntity {
   trace?: TraceEntity;
   @Column('uuid', { nullable: true }) spanId: string | null;
   @Column('text') name: string;
-  /** A normalised score in [0, 1] (evaluations). */
+  /** A normalised score in [0, 1] (evaluations); feedback and rubric scores keep their own scale. */
   @Column('double precision', { nullable: true }) score: number | null;
   /** A raw measurement (durations, counts, costs). */
   @Column('double precision', { nullable: true }) value: number | null;
