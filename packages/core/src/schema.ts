@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnnotationItemResolver, AnnotationQueueResolver } from './annotation/annotation.resolver';
 import { ApiKeyResolver, ProjectApiKeysResolver } from './auth/api-key.resolver';
 import { FeedbackResolver, MetricAuthorResolver, ProjectScoreSummaryResolver } from './feedback/feedback.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -39,6 +40,8 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       FeedbackResolver,
       MetricAuthorResolver,
       ProjectScoreSummaryResolver,
+      AnnotationQueueResolver,
+      AnnotationItemResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,
