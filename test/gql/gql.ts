@@ -78,6 +78,15 @@ type Documents = {
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
+    "mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.FbIngestDocument,
+    "mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": typeof types.FbCreateKeyDocument,
+    "mutation FbCreate($i: CreateFeedbackInput!) {\n  createFeedback(input: $i) { id traceId spanId name score label comment reason correction source authorKeyId authorName }\n}": typeof types.FbCreateDocument,
+    "mutation FbUpdate($id: ID!, $patch: UpdateFeedbackInput!) { updateFeedback(id: $id, patch: $patch) { id score label comment } }": typeof types.FbUpdateDocument,
+    "mutation FbDelete($id: ID!) { deleteFeedback(id: $id) { id deleted } }": typeof types.FbDeleteDocument,
+    "query FbMetrics($id: ID!) {\n  trace(id: $id) { metrics { id spanId name score value label comment correction source authorKeyId authorName } }\n}": typeof types.FbMetricsDocument,
+    "query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {\n  feedback(projectId: $p, filter: $f, first: $first, after: $after) { totalCount edges { node { id name score label source } } pageInfo { hasNextPage endCursor } }\n}": typeof types.FbListDocument,
+    "query FbTraces($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f) { edges { node { id } } } }": typeof types.FbTracesDocument,
+    "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}": typeof types.FbSummaryDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
@@ -267,6 +276,15 @@ const documents: Documents = {
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
+    "mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.FbIngestDocument,
+    "mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": types.FbCreateKeyDocument,
+    "mutation FbCreate($i: CreateFeedbackInput!) {\n  createFeedback(input: $i) { id traceId spanId name score label comment reason correction source authorKeyId authorName }\n}": types.FbCreateDocument,
+    "mutation FbUpdate($id: ID!, $patch: UpdateFeedbackInput!) { updateFeedback(id: $id, patch: $patch) { id score label comment } }": types.FbUpdateDocument,
+    "mutation FbDelete($id: ID!) { deleteFeedback(id: $id) { id deleted } }": types.FbDeleteDocument,
+    "query FbMetrics($id: ID!) {\n  trace(id: $id) { metrics { id spanId name score value label comment correction source authorKeyId authorName } }\n}": types.FbMetricsDocument,
+    "query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {\n  feedback(projectId: $p, filter: $f, first: $first, after: $after) { totalCount edges { node { id name score label source } } pageInfo { hasNextPage endCursor } }\n}": types.FbListDocument,
+    "query FbTraces($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f) { edges { node { id } } } }": types.FbTracesDocument,
+    "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}": types.FbSummaryDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
@@ -645,6 +663,42 @@ export function graphql(source: "mutation AuthPriceOfB($p: ID!) { upsertModelPri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }"): typeof import('./graphql').AuthProjectBAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').FbIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}"): typeof import('./graphql').FbCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FbCreate($i: CreateFeedbackInput!) {\n  createFeedback(input: $i) { id traceId spanId name score label comment reason correction source authorKeyId authorName }\n}"): typeof import('./graphql').FbCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FbUpdate($id: ID!, $patch: UpdateFeedbackInput!) { updateFeedback(id: $id, patch: $patch) { id score label comment } }"): typeof import('./graphql').FbUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FbDelete($id: ID!) { deleteFeedback(id: $id) { id deleted } }"): typeof import('./graphql').FbDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FbMetrics($id: ID!) {\n  trace(id: $id) { metrics { id spanId name score value label comment correction source authorKeyId authorName } }\n}"): typeof import('./graphql').FbMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {\n  feedback(projectId: $p, filter: $f, first: $first, after: $after) { totalCount edges { node { id name score label source } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').FbListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FbTraces($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f) { edges { node { id } } } }"): typeof import('./graphql').FbTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}"): typeof import('./graphql').FbSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

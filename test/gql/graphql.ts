@@ -80,6 +80,27 @@ export type AgentCallInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+export type AnnotationItemStatus =
+  | 'DONE'
+  | 'PENDING';
+
+/** One score of a submission, checked against the queue's rubric */
+export type AnnotationScoreInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  key: Scalars['String']['input'];
+  /** CATEGORICAL, or BOOLEAN as true or false */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** NUMERIC, or BOOLEAN as 1 or 0 */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A trace, or one of its spans, to annotate */
+export type AnnotationTargetInput = {
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
+};
+
 /** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
 export type ApiKeyRole =
   | 'ADMIN'
@@ -93,10 +114,35 @@ export type CostRecomputeStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type CreateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What annotators should look for */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  rubric: Array<RubricItemInput>;
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
   role: ApiKeyRole;
+};
+
+/** A score on a trace or one of its spans: a number, a categorical label, or both */
+export type CreateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** What the output should have been */
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  /** What is scored, e.g. correctness */
+  key: Scalars['String']['input'];
+  /** A categorical value */
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  source?: FeedbackSource;
+  /** The span it scores; the trace itself when left out */
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
 };
 
 export type CreateProjectInput = {
@@ -122,6 +168,27 @@ export type ErrorInput = {
   /** Required */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
+
+export type FeedbackFilter = {
+  authorKeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded at or after */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** client, langsmith, api, human, worker, judge; all when left out */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded before */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** API: a program sent it; HUMAN: a person (the UI, annotation queues) */
+export type FeedbackSource =
+  | 'API'
+  | 'HUMAN';
 
 /** Where forwarding a trace to LangSmith stands */
 export type ForwardingStatus =
@@ -274,6 +341,27 @@ export type ProjectForwardingInput = {
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One thing annotators score */
+export type RubricItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: RubricKind;
+  /** NUMERIC: highest score */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** NUMERIC: lowest score */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Every submission must score it */
+  required?: Scalars['Boolean']['input'];
+  /** CATEGORICAL: the allowed values */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** NUMERIC: a score in min..max; CATEGORICAL: one of values; BOOLEAN: yes or no */
+export type RubricKind =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
+
 /** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
 export type RunType =
   | 'AGENT'
@@ -284,6 +372,17 @@ export type RunType =
   | 'PROMPT'
   | 'RETRIEVER'
   | 'TOOL';
+
+/** Matches traces with a score of this key (on the trace or any of its spans) in min..max, or with one of the labels */
+export type ScoreFilter = {
+  key: Scalars['String']['input'];
+  /** Any of these categorical values */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Highest score, inclusive */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest score, inclusive */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** running until an end time arrives; error when an error was reported */
 export type SpanStatus =
@@ -384,6 +483,8 @@ export type TraceFilter = {
   minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
   /** Traces with at least one LLM call of this model */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** All must match (not available on the live feed) */
+  scores?: InputMaybe<Array<ScoreFilter>>;
   sessionId?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<TraceStatus>>;
   /** Traces carrying all of these tags */
@@ -437,6 +538,22 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+/** A field left out is kept */
+export type UpdateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rubric?: InputMaybe<Array<RubricItemInput>>;
+};
+
+/** Changes to a feedback; a field left out is kept, null clears it */
+export type UpdateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1020,6 +1137,78 @@ export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __type
       | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
       | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
     >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type FbIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type FbIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type FbCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type FbCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type FbCreateMutationVariables = Exact<{
+  i: CreateFeedbackInput;
+}>;
+
+
+export type FbCreateMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string, traceId: string, spanId: string | null, name: string, score: number | null, label: string | null, comment: string | null, reason: string | null, correction: any | null, source: string, authorKeyId: string | null, authorName: string | null } };
+
+export type FbUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  patch: UpdateFeedbackInput;
+}>;
+
+
+export type FbUpdateMutation = { __typename?: 'Mutation', updateFeedback: { __typename?: 'Metric', id: string, score: number | null, label: string | null, comment: string | null } };
+
+export type FbDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FbDeleteMutation = { __typename?: 'Mutation', deleteFeedback: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type FbMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FbMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, spanId: string | null, name: string, score: number | null, value: number | null, label: string | null, comment: string | null, correction: any | null, source: string, authorKeyId: string | null, authorName: string | null }> } };
+
+export type FbListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<FeedbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FbListQuery = { __typename?: 'Query', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Metric', id: string, name: string, score: number | null, label: string | null, source: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type FbTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type FbTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type FbSummaryQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  keys?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type FbSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, scoredCount: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, histogram: Array<{ __typename?: 'ScoreHistogramBin', lower: number, upper: number, count: number }>, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
 
 export type FuzzIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -2831,6 +3020,141 @@ export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+export const FbIngestDocument = new TypedDocumentString(`
+    mutation FbIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbIngestMutation, FbIngestMutationVariables>;
+export const FbCreateKeyDocument = new TypedDocumentString(`
+    mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbCreateKeyMutation, FbCreateKeyMutationVariables>;
+export const FbCreateDocument = new TypedDocumentString(`
+    mutation FbCreate($i: CreateFeedbackInput!) {
+  createFeedback(input: $i) {
+    id
+    traceId
+    spanId
+    name
+    score
+    label
+    comment
+    reason
+    correction
+    source
+    authorKeyId
+    authorName
+  }
+}
+    `) as unknown as TypedDocumentString<FbCreateMutation, FbCreateMutationVariables>;
+export const FbUpdateDocument = new TypedDocumentString(`
+    mutation FbUpdate($id: ID!, $patch: UpdateFeedbackInput!) {
+  updateFeedback(id: $id, patch: $patch) {
+    id
+    score
+    label
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<FbUpdateMutation, FbUpdateMutationVariables>;
+export const FbDeleteDocument = new TypedDocumentString(`
+    mutation FbDelete($id: ID!) {
+  deleteFeedback(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<FbDeleteMutation, FbDeleteMutationVariables>;
+export const FbMetricsDocument = new TypedDocumentString(`
+    query FbMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      id
+      spanId
+      name
+      score
+      value
+      label
+      comment
+      correction
+      source
+      authorKeyId
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbMetricsQuery, FbMetricsQueryVariables>;
+export const FbListDocument = new TypedDocumentString(`
+    query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {
+  feedback(projectId: $p, filter: $f, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        score
+        label
+        source
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbListQuery, FbListQueryVariables>;
+export const FbTracesDocument = new TypedDocumentString(`
+    query FbTraces($p: ID!, $f: TraceFilter) {
+  traces(projectId: $p, filter: $f) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbTracesQuery, FbTracesQueryVariables>;
+export const FbSummaryDocument = new TypedDocumentString(`
+    query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {
+  project(id: $p) {
+    scoreSummary(keys: $keys, sources: $sources) {
+      key
+      count
+      scoredCount
+      mean
+      min
+      max
+      stddev
+      histogram {
+        lower
+        upper
+        count
+      }
+      labels {
+        label
+        count
+      }
+      sources {
+        source
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbSummaryQuery, FbSummaryQueryVariables>;
 export const FuzzIngestDocument = new TypedDocumentString(`
     mutation FuzzIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

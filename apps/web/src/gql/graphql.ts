@@ -80,6 +80,27 @@ export type AgentCallInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+export type AnnotationItemStatus =
+  | 'DONE'
+  | 'PENDING';
+
+/** One score of a submission, checked against the queue's rubric */
+export type AnnotationScoreInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  key: Scalars['String']['input'];
+  /** CATEGORICAL, or BOOLEAN as true or false */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** NUMERIC, or BOOLEAN as 1 or 0 */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A trace, or one of its spans, to annotate */
+export type AnnotationTargetInput = {
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
+};
+
 /** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
 export type ApiKeyRole =
   | 'ADMIN'
@@ -93,10 +114,35 @@ export type CostRecomputeStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type CreateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What annotators should look for */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  rubric: Array<RubricItemInput>;
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
   role: ApiKeyRole;
+};
+
+/** A score on a trace or one of its spans: a number, a categorical label, or both */
+export type CreateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** What the output should have been */
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  /** What is scored, e.g. correctness */
+  key: Scalars['String']['input'];
+  /** A categorical value */
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  source?: FeedbackSource;
+  /** The span it scores; the trace itself when left out */
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
 };
 
 export type CreateProjectInput = {
@@ -122,6 +168,27 @@ export type ErrorInput = {
   /** Required */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
+
+export type FeedbackFilter = {
+  authorKeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded at or after */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** client, langsmith, api, human, worker, judge; all when left out */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded before */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** API: a program sent it; HUMAN: a person (the UI, annotation queues) */
+export type FeedbackSource =
+  | 'API'
+  | 'HUMAN';
 
 /** Where forwarding a trace to LangSmith stands */
 export type ForwardingStatus =
@@ -274,6 +341,27 @@ export type ProjectForwardingInput = {
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One thing annotators score */
+export type RubricItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: RubricKind;
+  /** NUMERIC: highest score */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** NUMERIC: lowest score */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Every submission must score it */
+  required?: Scalars['Boolean']['input'];
+  /** CATEGORICAL: the allowed values */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** NUMERIC: a score in min..max; CATEGORICAL: one of values; BOOLEAN: yes or no */
+export type RubricKind =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
+
 /** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
 export type RunType =
   | 'AGENT'
@@ -284,6 +372,17 @@ export type RunType =
   | 'PROMPT'
   | 'RETRIEVER'
   | 'TOOL';
+
+/** Matches traces with a score of this key (on the trace or any of its spans) in min..max, or with one of the labels */
+export type ScoreFilter = {
+  key: Scalars['String']['input'];
+  /** Any of these categorical values */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Highest score, inclusive */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest score, inclusive */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** running until an end time arrives; error when an error was reported */
 export type SpanStatus =
@@ -384,6 +483,8 @@ export type TraceFilter = {
   minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
   /** Traces with at least one LLM call of this model */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** All must match (not available on the live feed) */
+  scores?: InputMaybe<Array<ScoreFilter>>;
   sessionId?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<TraceStatus>>;
   /** Traces carrying all of these tags */
@@ -437,6 +538,22 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+/** A field left out is kept */
+export type UpdateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rubric?: InputMaybe<Array<RubricItemInput>>;
+};
+
+/** Changes to a feedback; a field left out is kept, null clears it */
+export type UpdateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
