@@ -38,6 +38,20 @@ type Documents = {
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": typeof types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": typeof types.AbusePublicSchemaDocument,
     "query AbusePublicProjects { projects { edges { node { id } } } }": typeof types.AbusePublicProjectsDocument,
+    "mutation AqIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.AqIngestDocument,
+    "mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": typeof types.AqCreateKeyDocument,
+    "mutation AqCreate($i: CreateAnnotationQueueInput!) {\n  createAnnotationQueue(input: $i) { id name instructions rubric { key kind min max values required } }\n}": typeof types.AqCreateDocument,
+    "mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) { updateAnnotationQueue(id: $id, input: $i) { id name description } }": typeof types.AqUpdateDocument,
+    "mutation AqDelete($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": typeof types.AqDeleteDocument,
+    "mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {\n  addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) { added alreadyQueued rejected { traceId message } }\n}": typeof types.AqAddByFilterDocument,
+    "mutation AqAdd($q: ID!, $items: [AnnotationTargetInput!]!) {\n  addToAnnotationQueue(queueId: $q, items: $items) { added alreadyQueued rejected { traceId spanId message } }\n}": typeof types.AqAddDocument,
+    "mutation AqNext($q: ID!) { nextAnnotationItem(queueId: $q) { id spanId status claimedBy trace { id name inputs } } }": typeof types.AqNextDocument,
+    "mutation AqSubmit($id: ID!, $scores: [AnnotationScoreInput!]!) {\n  submitAnnotation(itemId: $id, scores: $scores) { id status completedBy completedAt scores { name score label comment source authorName } }\n}": typeof types.AqSubmitDocument,
+    "mutation AqSkip($id: ID!) { skipAnnotationItem(itemId: $id) { id status claimedBy } }": typeof types.AqSkipDocument,
+    "query AqQueue($id: ID!, $status: AnnotationItemStatus) {\n  annotationQueue(id: $id) {\n    id name progress { total pending claimed done skippedByMe } annotators { keyId name done }\n    items(status: $status, first: 50) { totalCount edges { node { id status completedBy trace { id } scores { name score label } } } }\n  }\n}": typeof types.AqQueueDocument,
+    "query AqQueues($p: ID!) { annotationQueues(projectId: $p) { id name progress { total done } } }": typeof types.AqQueuesDocument,
+    "query AqTrace($id: ID!) { trace(id: $id) { metrics { name score label comment source authorKeyId authorName } } }": typeof types.AqTraceDocument,
+    "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}": typeof types.AqSummaryDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.AuthProjectByNameDocument,
@@ -236,6 +250,20 @@ const documents: Documents = {
     "query AbuseStats($p: ID!, $from: DateTimeISO, $to: DateTimeISO) { project(id: $p) { stats(from: $from, to: $to) { traceCount totalTokens totalCost } } }": types.AbuseStatsDocument,
     "query AbusePublicSchema { __schema { queryType { name } } }": types.AbusePublicSchemaDocument,
     "query AbusePublicProjects { projects { edges { node { id } } } }": types.AbusePublicProjectsDocument,
+    "mutation AqIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.AqIngestDocument,
+    "mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": types.AqCreateKeyDocument,
+    "mutation AqCreate($i: CreateAnnotationQueueInput!) {\n  createAnnotationQueue(input: $i) { id name instructions rubric { key kind min max values required } }\n}": types.AqCreateDocument,
+    "mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) { updateAnnotationQueue(id: $id, input: $i) { id name description } }": types.AqUpdateDocument,
+    "mutation AqDelete($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": types.AqDeleteDocument,
+    "mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {\n  addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) { added alreadyQueued rejected { traceId message } }\n}": types.AqAddByFilterDocument,
+    "mutation AqAdd($q: ID!, $items: [AnnotationTargetInput!]!) {\n  addToAnnotationQueue(queueId: $q, items: $items) { added alreadyQueued rejected { traceId spanId message } }\n}": types.AqAddDocument,
+    "mutation AqNext($q: ID!) { nextAnnotationItem(queueId: $q) { id spanId status claimedBy trace { id name inputs } } }": types.AqNextDocument,
+    "mutation AqSubmit($id: ID!, $scores: [AnnotationScoreInput!]!) {\n  submitAnnotation(itemId: $id, scores: $scores) { id status completedBy completedAt scores { name score label comment source authorName } }\n}": types.AqSubmitDocument,
+    "mutation AqSkip($id: ID!) { skipAnnotationItem(itemId: $id) { id status claimedBy } }": types.AqSkipDocument,
+    "query AqQueue($id: ID!, $status: AnnotationItemStatus) {\n  annotationQueue(id: $id) {\n    id name progress { total pending claimed done skippedByMe } annotators { keyId name done }\n    items(status: $status, first: 50) { totalCount edges { node { id status completedBy trace { id } scores { name score label } } } }\n  }\n}": types.AqQueueDocument,
+    "query AqQueues($p: ID!) { annotationQueues(projectId: $p) { id name progress { total done } } }": types.AqQueuesDocument,
+    "query AqTrace($id: ID!) { trace(id: $id) { metrics { name score label comment source authorKeyId authorName } } }": types.AqTraceDocument,
+    "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}": types.AqSummaryDocument,
     "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
     "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
     "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.AuthProjectByNameDocument,
@@ -503,6 +531,62 @@ export function graphql(source: "query AbusePublicSchema { __schema { queryType 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AbusePublicProjects { projects { edges { node { id } } } }"): typeof import('./graphql').AbusePublicProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').AqIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}"): typeof import('./graphql').AqCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqCreate($i: CreateAnnotationQueueInput!) {\n  createAnnotationQueue(input: $i) { id name instructions rubric { key kind min max values required } }\n}"): typeof import('./graphql').AqCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) { updateAnnotationQueue(id: $id, input: $i) { id name description } }"): typeof import('./graphql').AqUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqDelete($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }"): typeof import('./graphql').AqDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {\n  addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) { added alreadyQueued rejected { traceId message } }\n}"): typeof import('./graphql').AqAddByFilterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqAdd($q: ID!, $items: [AnnotationTargetInput!]!) {\n  addToAnnotationQueue(queueId: $q, items: $items) { added alreadyQueued rejected { traceId spanId message } }\n}"): typeof import('./graphql').AqAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqNext($q: ID!) { nextAnnotationItem(queueId: $q) { id spanId status claimedBy trace { id name inputs } } }"): typeof import('./graphql').AqNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqSubmit($id: ID!, $scores: [AnnotationScoreInput!]!) {\n  submitAnnotation(itemId: $id, scores: $scores) { id status completedBy completedAt scores { name score label comment source authorName } }\n}"): typeof import('./graphql').AqSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AqSkip($id: ID!) { skipAnnotationItem(itemId: $id) { id status claimedBy } }"): typeof import('./graphql').AqSkipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AqQueue($id: ID!, $status: AnnotationItemStatus) {\n  annotationQueue(id: $id) {\n    id name progress { total pending claimed done skippedByMe } annotators { keyId name done }\n    items(status: $status, first: 50) { totalCount edges { node { id status completedBy trace { id } scores { name score label } } } }\n  }\n}"): typeof import('./graphql').AqQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AqQueues($p: ID!) { annotationQueues(projectId: $p) { id name progress { total done } } }"): typeof import('./graphql').AqQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AqTrace($id: ID!) { trace(id: $id) { metrics { name score label comment source authorKeyId authorName } } }"): typeof import('./graphql').AqTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}"): typeof import('./graphql').AqSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

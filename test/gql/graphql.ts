@@ -855,6 +855,112 @@ export type AbusePublicProjectsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AbusePublicProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
 
+export type AqIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AqIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type AqCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AqCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type AqCreateMutationVariables = Exact<{
+  i: CreateAnnotationQueueInput;
+}>;
+
+
+export type AqCreateMutation = { __typename?: 'Mutation', createAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, instructions: string | null, rubric: Array<{ __typename?: 'RubricItem', key: string, kind: RubricKind, min: number | null, max: number | null, values: Array<string> | null, required: boolean }> } };
+
+export type AqUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: UpdateAnnotationQueueInput;
+}>;
+
+
+export type AqUpdateMutation = { __typename?: 'Mutation', updateAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, description: string | null } };
+
+export type AqDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AqDeleteMutation = { __typename?: 'Mutation', deleteAnnotationQueue: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AqAddByFilterMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AqAddByFilterMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, message: string }> } };
+
+export type AqAddMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  items: Array<AnnotationTargetInput> | AnnotationTargetInput;
+}>;
+
+
+export type AqAddMutation = { __typename?: 'Mutation', addToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, spanId: string | null, message: string }> } };
+
+export type AqNextMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AqNextMutation = { __typename?: 'Mutation', nextAnnotationItem: { __typename?: 'AnnotationItem', id: string, spanId: string | null, status: AnnotationItemStatus, claimedBy: string | null, trace: { __typename?: 'Trace', id: string, name: string | null, inputs: any | null } } | null };
+
+export type AqSubmitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scores: Array<AnnotationScoreInput> | AnnotationScoreInput;
+}>;
+
+
+export type AqSubmitMutation = { __typename?: 'Mutation', submitAnnotation: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, completedBy: string | null, completedAt: string | null, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorName: string | null }> } };
+
+export type AqSkipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AqSkipMutation = { __typename?: 'Mutation', skipAnnotationItem: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, claimedBy: string | null } };
+
+export type AqQueueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<AnnotationItemStatus>;
+}>;
+
+
+export type AqQueueQuery = { __typename?: 'Query', annotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number, pending: number, claimed: number, done: number, skippedByMe: number }, annotators: Array<{ __typename?: 'Annotator', keyId: string | null, name: string, done: number }>, items: { __typename?: 'AnnotationItemConnection', totalCount: number, edges: Array<{ __typename?: 'AnnotationItemEdge', node: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, completedBy: string | null, trace: { __typename?: 'Trace', id: string }, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null }> } }> } } };
+
+export type AqQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AqQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number, done: number } }> };
+
+export type AqTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AqTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorKeyId: string | null, authorName: string | null }> } };
+
+export type AqSummaryQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AqSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
+
 export type AuthIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -2514,6 +2620,209 @@ export const AbusePublicProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbusePublicProjectsQuery, AbusePublicProjectsQueryVariables>;
+export const AqIngestDocument = new TypedDocumentString(`
+    mutation AqIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<AqIngestMutation, AqIngestMutationVariables>;
+export const AqCreateKeyDocument = new TypedDocumentString(`
+    mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqCreateKeyMutation, AqCreateKeyMutationVariables>;
+export const AqCreateDocument = new TypedDocumentString(`
+    mutation AqCreate($i: CreateAnnotationQueueInput!) {
+  createAnnotationQueue(input: $i) {
+    id
+    name
+    instructions
+    rubric {
+      key
+      kind
+      min
+      max
+      values
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqCreateMutation, AqCreateMutationVariables>;
+export const AqUpdateDocument = new TypedDocumentString(`
+    mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) {
+  updateAnnotationQueue(id: $id, input: $i) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<AqUpdateMutation, AqUpdateMutationVariables>;
+export const AqDeleteDocument = new TypedDocumentString(`
+    mutation AqDelete($id: ID!) {
+  deleteAnnotationQueue(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AqDeleteMutation, AqDeleteMutationVariables>;
+export const AqAddByFilterDocument = new TypedDocumentString(`
+    mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {
+  addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqAddByFilterMutation, AqAddByFilterMutationVariables>;
+export const AqAddDocument = new TypedDocumentString(`
+    mutation AqAdd($q: ID!, $items: [AnnotationTargetInput!]!) {
+  addToAnnotationQueue(queueId: $q, items: $items) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      spanId
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqAddMutation, AqAddMutationVariables>;
+export const AqNextDocument = new TypedDocumentString(`
+    mutation AqNext($q: ID!) {
+  nextAnnotationItem(queueId: $q) {
+    id
+    spanId
+    status
+    claimedBy
+    trace {
+      id
+      name
+      inputs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqNextMutation, AqNextMutationVariables>;
+export const AqSubmitDocument = new TypedDocumentString(`
+    mutation AqSubmit($id: ID!, $scores: [AnnotationScoreInput!]!) {
+  submitAnnotation(itemId: $id, scores: $scores) {
+    id
+    status
+    completedBy
+    completedAt
+    scores {
+      name
+      score
+      label
+      comment
+      source
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqSubmitMutation, AqSubmitMutationVariables>;
+export const AqSkipDocument = new TypedDocumentString(`
+    mutation AqSkip($id: ID!) {
+  skipAnnotationItem(itemId: $id) {
+    id
+    status
+    claimedBy
+  }
+}
+    `) as unknown as TypedDocumentString<AqSkipMutation, AqSkipMutationVariables>;
+export const AqQueueDocument = new TypedDocumentString(`
+    query AqQueue($id: ID!, $status: AnnotationItemStatus) {
+  annotationQueue(id: $id) {
+    id
+    name
+    progress {
+      total
+      pending
+      claimed
+      done
+      skippedByMe
+    }
+    annotators {
+      keyId
+      name
+      done
+    }
+    items(status: $status, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          completedBy
+          trace {
+            id
+          }
+          scores {
+            name
+            score
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqQueueQuery, AqQueueQueryVariables>;
+export const AqQueuesDocument = new TypedDocumentString(`
+    query AqQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    name
+    progress {
+      total
+      done
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqQueuesQuery, AqQueuesQueryVariables>;
+export const AqTraceDocument = new TypedDocumentString(`
+    query AqTrace($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+      score
+      label
+      comment
+      source
+      authorKeyId
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqTraceQuery, AqTraceQueryVariables>;
+export const AqSummaryDocument = new TypedDocumentString(`
+    query AqSummary($p: ID!) {
+  project(id: $p) {
+    scoreSummary(sources: ["human"]) {
+      key
+      count
+      mean
+      labels {
+        label
+        count
+      }
+      sources {
+        source
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqSummaryQuery, AqSummaryQueryVariables>;
 export const AuthIngestDocument = new TypedDocumentString(`
     mutation AuthIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -128,7 +128,8 @@ export async function getAnnotationQueue(ctx: RequestContext, id: string): Promi
 /** Inserts items (in the given order, oldest first), skipping those already queued; returns how many were added. */
 async function insertItems(ctx: RequestContext, q: AnnotationQueueEntity, targets: { traceId: string; spanId: string | null }[]): Promise<number> {
   if (!targets.length) return 0;
-  const [rows]: [unknown[], number] = await db(ctx).query(
+  // TypeORM answers an INSERT with its rows (an UPDATE with rows and a count).
+  const rows: unknown[] = await db(ctx).query(
     // Milliseconds, as the items' cursors carry them.
     `INSERT INTO annotation_queue_items (id, queue_id, project_id, trace_id, span_id, added_at)
      SELECT u.id, $1, $2, u.trace_id, u.span_id, date_trunc('milliseconds', now()) FROM unnest($3::uuid[], $4::uuid[], $5::uuid[]) WITH ORDINALITY AS u(id, trace_id, span_id, n)
