@@ -73,6 +73,20 @@ type Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
+    "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }": typeof types.AuthFeedbackDocument,
+    "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }": typeof types.AuthCreateFeedbackDocument,
+    "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }": typeof types.AuthUpdateFeedbackDocument,
+    "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }": typeof types.AuthDeleteFeedbackDocument,
+    "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }": typeof types.AuthAnnotationQueuesDocument,
+    "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }": typeof types.AuthAnnotationQueueDocument,
+    "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}": typeof types.AuthCreateQueueDocument,
+    "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }": typeof types.AuthUpdateQueueDocument,
+    "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": typeof types.AuthDeleteQueueDocument,
+    "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}": typeof types.AuthAddToQueueDocument,
+    "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }": typeof types.AuthAddTracesToQueueDocument,
+    "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }": typeof types.AuthNextItemDocument,
+    "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }": typeof types.AuthSubmitItemDocument,
+    "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }": typeof types.AuthSkipItemDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
@@ -285,6 +299,20 @@ const documents: Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
+    "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }": types.AuthFeedbackDocument,
+    "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }": types.AuthCreateFeedbackDocument,
+    "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }": types.AuthUpdateFeedbackDocument,
+    "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }": types.AuthDeleteFeedbackDocument,
+    "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }": types.AuthAnnotationQueuesDocument,
+    "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }": types.AuthAnnotationQueueDocument,
+    "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}": types.AuthCreateQueueDocument,
+    "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }": types.AuthUpdateQueueDocument,
+    "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": types.AuthDeleteQueueDocument,
+    "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}": types.AuthAddToQueueDocument,
+    "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }": types.AuthAddTracesToQueueDocument,
+    "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }": types.AuthNextItemDocument,
+    "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }": types.AuthSubmitItemDocument,
+    "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }": types.AuthSkipItemDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
@@ -671,6 +699,62 @@ export function graphql(source: "mutation AuthDeletePrice($id: ID!) { deleteMode
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}"): typeof import('./graphql').AuthRecomputeCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }"): typeof import('./graphql').AuthFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }"): typeof import('./graphql').AuthCreateFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }"): typeof import('./graphql').AuthUpdateFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }"): typeof import('./graphql').AuthAnnotationQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }"): typeof import('./graphql').AuthAnnotationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}"): typeof import('./graphql').AuthCreateQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }"): typeof import('./graphql').AuthUpdateQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}"): typeof import('./graphql').AuthAddToQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }"): typeof import('./graphql').AuthAddTracesToQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }"): typeof import('./graphql').AuthNextItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }"): typeof import('./graphql').AuthSubmitItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }"): typeof import('./graphql').AuthSkipItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

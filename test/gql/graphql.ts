@@ -1117,6 +1117,107 @@ export type AuthRecomputeCostsMutationVariables = Exact<{
 
 export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
 
+export type AuthFeedbackQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuthFeedbackQuery = { __typename?: 'Query', feedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Metric', id: string, name: string } }> } };
+
+export type AuthCreateFeedbackMutationVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateFeedbackMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string } };
+
+export type AuthUpdateFeedbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateFeedbackMutation = { __typename?: 'Mutation', updateFeedback: { __typename?: 'Metric', id: string } };
+
+export type AuthDeleteFeedbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteFeedbackMutation = { __typename?: 'Mutation', deleteFeedback: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAnnotationQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnnotationQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, name: string }> };
+
+export type AuthAnnotationQueueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnnotationQueueQuery = { __typename?: 'Query', annotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number }, items: { __typename?: 'AnnotationItemConnection', edges: Array<{ __typename?: 'AnnotationItemEdge', node: { __typename?: 'AnnotationItem', id: string, trace: { __typename?: 'Trace', id: string, name: string | null } } }> } } };
+
+export type AuthCreateQueueMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateQueueMutation = { __typename?: 'Mutation', createAnnotationQueue: { __typename?: 'AnnotationQueue', id: string } };
+
+export type AuthUpdateQueueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateQueueMutation = { __typename?: 'Mutation', updateAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string } };
+
+export type AuthDeleteQueueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteQueueMutation = { __typename?: 'Mutation', deleteAnnotationQueue: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAddToQueueMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddToQueueMutation = { __typename?: 'Mutation', addToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, message: string }> } };
+
+export type AuthAddTracesToQueueMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddTracesToQueueMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number } };
+
+export type AuthNextItemMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AuthNextItemMutation = { __typename?: 'Mutation', nextAnnotationItem: { __typename?: 'AnnotationItem', id: string, trace: { __typename?: 'Trace', id: string, name: string | null } } | null };
+
+export type AuthSubmitItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSubmitItemMutation = { __typename?: 'Mutation', submitAnnotation: { __typename?: 'AnnotationItem', id: string } };
+
+export type AuthSkipItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSkipItemMutation = { __typename?: 'Mutation', skipAnnotationItem: { __typename?: 'AnnotationItem', id: string } };
+
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3046,6 +3147,139 @@ export const AuthRecomputeCostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
+export const AuthFeedbackDocument = new TypedDocumentString(`
+    query AuthFeedback($p: ID!, $t: ID) {
+  feedback(projectId: $p, filter: {traceId: $t}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFeedbackQuery, AuthFeedbackQueryVariables>;
+export const AuthCreateFeedbackDocument = new TypedDocumentString(`
+    mutation AuthCreateFeedback($t: ID!) {
+  createFeedback(input: {traceId: $t, key: "pwned", score: 0}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateFeedbackMutation, AuthCreateFeedbackMutationVariables>;
+export const AuthUpdateFeedbackDocument = new TypedDocumentString(`
+    mutation AuthUpdateFeedback($id: ID!) {
+  updateFeedback(id: $id, patch: {score: 0, comment: "pwned"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateFeedbackMutation, AuthUpdateFeedbackMutationVariables>;
+export const AuthDeleteFeedbackDocument = new TypedDocumentString(`
+    mutation AuthDeleteFeedback($id: ID!) {
+  deleteFeedback(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteFeedbackMutation, AuthDeleteFeedbackMutationVariables>;
+export const AuthAnnotationQueuesDocument = new TypedDocumentString(`
+    query AuthAnnotationQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnnotationQueuesQuery, AuthAnnotationQueuesQueryVariables>;
+export const AuthAnnotationQueueDocument = new TypedDocumentString(`
+    query AuthAnnotationQueue($id: ID!) {
+  annotationQueue(id: $id) {
+    id
+    name
+    progress {
+      total
+    }
+    items {
+      edges {
+        node {
+          id
+          trace {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnnotationQueueQuery, AuthAnnotationQueueQueryVariables>;
+export const AuthCreateQueueDocument = new TypedDocumentString(`
+    mutation AuthCreateQueue($p: ID!, $n: String!) {
+  createAnnotationQueue(
+    input: {projectId: $p, name: $n, rubric: [{key: "ok", kind: BOOLEAN}]}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateQueueMutation, AuthCreateQueueMutationVariables>;
+export const AuthUpdateQueueDocument = new TypedDocumentString(`
+    mutation AuthUpdateQueue($id: ID!) {
+  updateAnnotationQueue(id: $id, input: {name: "pwned"}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateQueueMutation, AuthUpdateQueueMutationVariables>;
+export const AuthDeleteQueueDocument = new TypedDocumentString(`
+    mutation AuthDeleteQueue($id: ID!) {
+  deleteAnnotationQueue(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteQueueMutation, AuthDeleteQueueMutationVariables>;
+export const AuthAddToQueueDocument = new TypedDocumentString(`
+    mutation AuthAddToQueue($q: ID!, $t: ID!) {
+  addToAnnotationQueue(queueId: $q, items: [{traceId: $t}]) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddToQueueMutation, AuthAddToQueueMutationVariables>;
+export const AuthAddTracesToQueueDocument = new TypedDocumentString(`
+    mutation AuthAddTracesToQueue($q: ID!) {
+  addTracesToAnnotationQueue(queueId: $q) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddTracesToQueueMutation, AuthAddTracesToQueueMutationVariables>;
+export const AuthNextItemDocument = new TypedDocumentString(`
+    mutation AuthNextItem($q: ID!) {
+  nextAnnotationItem(queueId: $q) {
+    id
+    trace {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthNextItemMutation, AuthNextItemMutationVariables>;
+export const AuthSubmitItemDocument = new TypedDocumentString(`
+    mutation AuthSubmitItem($id: ID!) {
+  submitAnnotation(itemId: $id, scores: [{key: "ok", score: 1}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSubmitItemMutation, AuthSubmitItemMutationVariables>;
+export const AuthSkipItemDocument = new TypedDocumentString(`
+    mutation AuthSkipItem($id: ID!) {
+  skipAnnotationItem(itemId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSkipItemMutation, AuthSkipItemMutationVariables>;
 export const AuthRootFieldsDocument = new TypedDocumentString(`
     query AuthRootFields {
   __schema {

@@ -44,6 +44,24 @@ const DELETE_PRICE = graphql(`mutation AuthDeletePrice($id: ID!) { deleteModelPr
 const RECOMPUTE_COSTS = graphql(`mutation AuthRecomputeCosts($p: ID!) {
   recomputeCosts(projectId: $p, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { id status }
 }`);
+const FEEDBACK = graphql(`query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }`);
+const CREATE_FEEDBACK = graphql(`mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: "pwned", score: 0 }) { id } }`);
+const UPDATE_FEEDBACK = graphql(`mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: "pwned" }) { id } }`);
+const DELETE_FEEDBACK = graphql(`mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }`);
+const ANNOTATION_QUEUES = graphql(`query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }`);
+const ANNOTATION_QUEUE = graphql(`query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }`);
+const CREATE_QUEUE = graphql(`mutation AuthCreateQueue($p: ID!, $n: String!) {
+  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: "ok", kind: BOOLEAN }] }) { id }
+}`);
+const UPDATE_QUEUE = graphql(`mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: "pwned" }) { id name } }`);
+const DELETE_QUEUE = graphql(`mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }`);
+const ADD_TO_QUEUE = graphql(`mutation AuthAddToQueue($q: ID!, $t: ID!) {
+  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }
+}`);
+const ADD_TRACES_TO_QUEUE = graphql(`mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }`);
+const NEXT_ITEM = graphql(`mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }`);
+const SUBMIT_ITEM = graphql(`mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: "ok", score: 1 }]) { id } }`);
+const SKIP_ITEM = graphql(`mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -125,6 +143,20 @@ describe('authentication', () => {
       'Mutation.upsertModelPrice': call(UPSERT_PRICE, { p: p.id }),
       'Mutation.deleteModelPrice': call(DELETE_PRICE, { id: priceId }),
       'Mutation.recomputeCosts': call(RECOMPUTE_COSTS, { p: p.id }),
+      'Query.feedback': call(FEEDBACK, { p: p.id, t: traceId }),
+      'Mutation.createFeedback': call(CREATE_FEEDBACK, { t: traceId }),
+      'Mutation.updateFeedback': call(UPDATE_FEEDBACK, { id: uuid() }),
+      'Mutation.deleteFeedback': call(DELETE_FEEDBACK, { id: uuid() }),
+      'Query.annotationQueues': call(ANNOTATION_QUEUES, { p: p.id }),
+      'Query.annotationQueue': call(ANNOTATION_QUEUE, { id: uuid() }),
+      'Mutation.createAnnotationQueue': call(CREATE_QUEUE, { p: p.id, n: 'anonymous' }),
+      'Mutation.updateAnnotationQueue': call(UPDATE_QUEUE, { id: uuid() }),
+      'Mutation.deleteAnnotationQueue': call(DELETE_QUEUE, { id: uuid() }),
+      'Mutation.addToAnnotationQueue': call(ADD_TO_QUEUE, { q: uuid(), t: traceId }),
+      'Mutation.addTracesToAnnotationQueue': call(ADD_TRACES_TO_QUEUE, { q: uuid() }),
+      'Mutation.nextAnnotationItem': call(NEXT_ITEM, { q: uuid() }),
+      'Mutation.submitAnnotation': call(SUBMIT_ITEM, { id: uuid() }),
+      'Mutation.skipAnnotationItem': call(SKIP_ITEM, { id: uuid() }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -323,7 +355,7 @@ describe('roles', () => {
 // Isolation: project A's admin key against project B, one or more cases per root field.
 
 type World = {
-  a: { id: string; key: string; trace: string };
+  a: { id: string; key: string; trace: string; queue: string };
   b: {
     id: string;
     key: string;
@@ -339,6 +371,8 @@ type World = {
     interaction: string;
     systemInfo: string;
     price: string;
+    queue: string;
+    queueItem: string;
   };
 };
 
@@ -582,6 +616,60 @@ const CASES: Case[] = [
   }),
   c({ field: 'Mutation.deleteModelPrice', name: "deleteModelPrice(id: B's price)", query: DELETE_PRICE, variables: (w) => ({ id: w.b.price }) }),
   c({ field: 'Mutation.recomputeCosts', name: 'recomputeCosts(projectId: B)', query: RECOMPUTE_COSTS, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Query.feedback', name: 'feedback(projectId: B)', query: FEEDBACK, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.feedback',
+    name: "feedback(projectId: A) of B's trace holds nothing of B",
+    query: FEEDBACK,
+    variables: (w) => ({ p: w.a.id, t: w.b.trace }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.feedback.edges).toEqual([]);
+    },
+  }),
+  c({ field: 'Mutation.createFeedback', name: "createFeedback on B's trace", query: CREATE_FEEDBACK, variables: (w) => ({ t: w.b.trace }) }),
+  c({ field: 'Mutation.updateFeedback', name: "updateFeedback(B's metric)", query: UPDATE_FEEDBACK, variables: (w) => ({ id: w.b.metric }) }),
+  c({ field: 'Mutation.deleteFeedback', name: "deleteFeedback(B's metric)", query: DELETE_FEEDBACK, variables: (w) => ({ id: w.b.metric }) }),
+  c({ field: 'Query.annotationQueues', name: 'annotationQueues(projectId: B)', query: ANNOTATION_QUEUES, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.annotationQueues',
+    name: "annotationQueues(projectId: A) holds none of B's",
+    query: ANNOTATION_QUEUES,
+    variables: (w) => ({ p: w.a.id }),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.annotationQueues.map((q) => q.id)).toEqual([w.a.queue]);
+    },
+  }),
+  c({ field: 'Query.annotationQueue', name: "annotationQueue(B's queue)", query: ANNOTATION_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({ field: 'Mutation.createAnnotationQueue', name: 'createAnnotationQueue(projectId: B)', query: CREATE_QUEUE, variables: (w) => ({ p: w.b.id, n: 'backdoor' }) }),
+  c({ field: 'Mutation.updateAnnotationQueue', name: "updateAnnotationQueue(B's queue)", query: UPDATE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({ field: 'Mutation.deleteAnnotationQueue', name: "deleteAnnotationQueue(B's queue)", query: DELETE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({ field: 'Mutation.addToAnnotationQueue', name: "addToAnnotationQueue(B's queue)", query: ADD_TO_QUEUE, variables: (w) => ({ q: w.b.queue, t: w.b.trace }) }),
+  c({
+    field: 'Mutation.addToAnnotationQueue',
+    name: "addToAnnotationQueue(A's queue, B's trace) rejects the trace",
+    query: ADD_TO_QUEUE,
+    variables: (w) => ({ q: w.a.queue, t: w.b.trace }),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.addToAnnotationQueue).toEqual({ added: 0, alreadyQueued: 0, rejected: [{ traceId: w.b.trace, message: `Trace ${w.b.trace} not found` }] });
+    },
+  }),
+  c({ field: 'Mutation.addTracesToAnnotationQueue', name: "addTracesToAnnotationQueue(B's queue)", query: ADD_TRACES_TO_QUEUE, variables: (w) => ({ q: w.b.queue }) }),
+  c({
+    field: 'Mutation.nextAnnotationItem',
+    name: "nextAnnotationItem(B's queue)",
+    query: NEXT_ITEM,
+    variables: (w) => ({ q: w.b.queue }),
+    // A nullable field: the error leaves it null rather than the whole answer.
+    check: (r) => {
+      expect(code(r)).toBe('NOT_FOUND');
+      expect(r.data?.nextAnnotationItem ?? null).toBeNull();
+    },
+  }),
+  c({ field: 'Mutation.submitAnnotation', name: "submitAnnotation(B's item)", query: SUBMIT_ITEM, variables: (w) => ({ id: w.b.queueItem }) }),
+  c({ field: 'Mutation.skipAnnotationItem', name: "skipAnnotationItem(B's item)", query: SKIP_ITEM, variables: (w) => ({ id: w.b.queueItem }) }),
   c({
     field: 'Query.project',
     name: 'project(id: B) { costRecomputes }',
@@ -596,7 +684,8 @@ describe('project isolation', () => {
 
   beforeAll(async () => {
     const a = await s.project(`project-A-${uuid().slice(0, 8)}`, 'admin');
-    w.a = { ...a, trace: uuid() };
+    w.a = { ...a, trace: uuid(), queue: '' };
+    w.a.queue = (await s.gql(CREATE_QUEUE, { p: a.id, n: 'queue-A' }, a.key)).data!.createAnnotationQueue.id;
     const bName = `project-B-${uuid().slice(0, 8)}`;
     const b = await s.project(bName, 'admin');
     const keyId = (await s.gql(LIST_KEYS, { id: b.id })).data!.project.apiKeys[0].id;
@@ -614,6 +703,8 @@ describe('project isolation', () => {
       interaction: uuid(),
       systemInfo: uuid(),
       price: '',
+      queue: '',
+      queueItem: '',
     };
     const price = await s.gql(
       graphql(
@@ -654,6 +745,10 @@ describe('project isolation', () => {
       w.b.key,
     );
     expect(r.data!.ingest).toMatchObject({ accepted: 8, rejected: 0 });
+    w.b.queue = (await s.gql(CREATE_QUEUE, { p: w.b.id, n: 'secret-queue-B' }, w.b.key)).data!.createAnnotationQueue.id;
+    expect((await s.gql(ADD_TO_QUEUE, { q: w.b.queue, t: w.b.trace }, w.b.key)).data!.addToAnnotationQueue.added).toBe(1);
+    const [item] = await s.ds.query('SELECT id FROM annotation_queue_items WHERE queue_id = $1', [w.b.queue]);
+    w.b.queueItem = item.id;
     // Let the key's fire-and-forget last_used_at write land before the snapshot.
     await new Promise((res) => setTimeout(res, 200));
     before = await snapshotB(w);
@@ -679,7 +774,7 @@ describe('project isolation', () => {
     // Nothing of B may show up in the answer (beyond what the caller itself sent).
     const sent = JSON.stringify(c.variables(w));
     const text = JSON.stringify(r);
-    for (const secret of [w.b.name, 'secret-trace-B', 'B-only input', 'agent-B', 'B says hi', 'B-os', 'B-metric', 'B error']) {
+    for (const secret of [w.b.name, 'secret-trace-B', 'secret-queue-B', 'B-only input', 'agent-B', 'B says hi', 'B-os', 'B-metric', 'B error']) {
       if (!sent.includes(secret)) expect(text).not.toContain(secret);
     }
     expect(await snapshotB(w)).toEqual(before);
@@ -744,5 +839,7 @@ async function snapshotB(w: World): Promise<Snapshot> {
     forwards: await q('SELECT * FROM langsmith_forwards WHERE trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY trace_id'),
     modelPrices: await q('SELECT * FROM model_prices WHERE project_id = $1 ORDER BY id'),
     costRecomputes: await q('SELECT * FROM cost_recomputes WHERE project_id = $1 ORDER BY id'),
+    annotationQueues: await q('SELECT * FROM annotation_queues WHERE project_id = $1 ORDER BY id'),
+    annotationQueueItems: await q('SELECT * FROM annotation_queue_items WHERE project_id = $1 ORDER BY id'),
   };
 }
