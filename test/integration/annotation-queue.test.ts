@@ -11,7 +11,9 @@ const CREATE_KEY = graphql(`mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: S
 const CREATE_QUEUE = graphql(`mutation AqCreate($i: CreateAnnotationQueueInput!) {
   createAnnotationQueue(input: $i) { id name instructions rubric { key kind min max values required } }
 }`);
-const UPDATE_QUEUE = graphql(`mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) { updateAnnotationQueue(id: $id, input: $i) { id name description } }`);
+const UPDATE_QUEUE = graphql(
+  `mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) { updateAnnotationQueue(id: $id, input: $i) { id name description } }`,
+);
 const DELETE_QUEUE = graphql(`mutation AqDelete($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }`);
 const ADD_BY_FILTER = graphql(`mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {
   addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) { added alreadyQueued rejected { traceId message } }
@@ -119,17 +121,13 @@ describe('annotation queues', () => {
   });
 
   it('is worked through by two annotators at once, with skips, rubric checks, progress, and the scores on the trace and in the summary', async () => {
-    const created = await s.gql(
-      CREATE_QUEUE,
-      { i: { projectId: p.id, name: 'support review', instructions: 'Rate the answer', rubric: RUBRIC } },
-      p.key,
-    );
+    const created = await s.gql(CREATE_QUEUE, { i: { projectId: p.id, name: 'support review', instructions: 'Rate the answer', rubric: RUBRIC } }, p.key);
     expect(created.errors).toBeUndefined();
     const q = created.data!.createAnnotationQueue.id;
     expect(created.data!.createAnnotationQueue.rubric[0]).toEqual({ key: 'helpfulness', kind: 'NUMERIC', min: 1, max: 5, values: null, required: true });
 
     // The six support traces, by filter; adding again is a no-op; by id, one unknown trace is rejected alone.
-    const byFilter = await s.gql(ADD_BY_FILTER, { q, f: { tags: ["support"] } }, alice.secret);
+    const byFilter = await s.gql(ADD_BY_FILTER, { q, f: { tags: ['support'] } }, alice.secret);
     expect(byFilter.errors).toBeUndefined();
     expect(byFilter.data!.addTracesToAnnotationQueue).toEqual({
       added: 6,
@@ -142,7 +140,11 @@ describe('annotation queues', () => {
     });
     const stray = uuid();
     const byId = await s.gql(ADD, { q, items: [{ traceId: traces[0] }, { traceId: stray }] }, alice.secret);
-    expect(byId.data!.addToAnnotationQueue).toEqual({ added: 0, alreadyQueued: 1, rejected: [{ traceId: stray, spanId: null, message: `Trace ${stray} not found` }] });
+    expect(byId.data!.addToAnnotationQueue).toEqual({
+      added: 0,
+      alreadyQueued: 1,
+      rejected: [{ traceId: stray, spanId: null, message: `Trace ${stray} not found` }],
+    });
     expect(code(await s.gql(ADD_BY_FILTER, { q, f: {}, limit: 10_001 }, alice.secret))).toBe('BAD_USER_INPUT');
     expect(code(await s.gql(ADD, { q, items: [{ traceId: traces[6] }] }, reader))).toBe('FORBIDDEN');
 
@@ -158,16 +160,52 @@ describe('annotation queues', () => {
     // Asking again returns the item one already holds.
     expect((await s.gql(NEXT, { q }, alice.secret)).data!.nextAnnotationItem!.id).toBe(aItem.id);
     // Bob cannot submit Alice's item while she holds it.
-    const stolen = await s.gql(SUBMIT, { id: aItem.id, scores: [{ key: 'helpfulness', score: 3 }, { key: 'tone', label: 'polite' }] }, bob.secret);
+    const stolen = await s.gql(
+      SUBMIT,
+      {
+        id: aItem.id,
+        scores: [
+          { key: 'helpfulness', score: 3 },
+          { key: 'tone', label: 'polite' },
+        ],
+      },
+      bob.secret,
+    );
     expect(code(stolen)).toBe('FORBIDDEN');
 
     // Rubric violations name what is wrong.
     const violations: [unknown[], RegExp][] = [
-      [[{ key: 'helpfulness', score: 9 }, { key: 'tone', label: 'polite' }], /helpfulness must be between 1 and 5, not 9/],
-      [[{ key: 'helpfulness', score: 4 }, { key: 'tone', label: 'snarky' }], /snarky is not allowed for tone/],
+      [
+        [
+          { key: 'helpfulness', score: 9 },
+          { key: 'tone', label: 'polite' },
+        ],
+        /helpfulness must be between 1 and 5, not 9/,
+      ],
+      [
+        [
+          { key: 'helpfulness', score: 4 },
+          { key: 'tone', label: 'snarky' },
+        ],
+        /snarky is not allowed for tone/,
+      ],
       [[{ key: 'helpfulness', score: 4 }], /missing required score: tone/],
-      [[{ key: 'helpfulness', score: 4 }, { key: 'tone', label: 'polite' }, { key: 'speed', score: 1 }], /speed is not in the rubric/],
-      [[{ key: 'helpfulness', score: 4 }, { key: 'tone', label: 'polite' }, { key: 'hallucination', score: 0.5 }], /hallucination is BOOLEAN/],
+      [
+        [
+          { key: 'helpfulness', score: 4 },
+          { key: 'tone', label: 'polite' },
+          { key: 'speed', score: 1 },
+        ],
+        /speed is not in the rubric/,
+      ],
+      [
+        [
+          { key: 'helpfulness', score: 4 },
+          { key: 'tone', label: 'polite' },
+          { key: 'hallucination', score: 0.5 },
+        ],
+        /hallucination is BOOLEAN/,
+      ],
     ];
     for (const [scores, expected] of violations) {
       const r = await s.gql(SUBMIT, { id: aItem.id, scores: scores as never }, alice.secret);
@@ -227,9 +265,21 @@ describe('annotation queues', () => {
     expect(submitted[aItem.trace.id]).toBe('bob');
     expect(seenByAlice.size + seenByBob.size).toBe(6);
     // Done items cannot be submitted again.
-    expect(code(await s.gql(SUBMIT, { id: bItem.id, scores: [{ key: 'helpfulness', score: 2 }, { key: 'tone', label: 'rude' }] }, bob.secret))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      code(
+        await s.gql(
+          SUBMIT,
+          {
+            id: bItem.id,
+            scores: [
+              { key: 'helpfulness', score: 2 },
+              { key: 'tone', label: 'rude' },
+            ],
+          },
+          bob.secret,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
 
     // Progress, annotators and the items' scores, as the reader sees them.
     const view = (await s.gql(QUEUE, { id: q }, reader)).data!.annotationQueue;

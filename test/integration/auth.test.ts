@@ -49,7 +49,9 @@ const CREATE_FEEDBACK = graphql(`mutation AuthCreateFeedback($t: ID!) { createFe
 const UPDATE_FEEDBACK = graphql(`mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: "pwned" }) { id } }`);
 const DELETE_FEEDBACK = graphql(`mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }`);
 const ANNOTATION_QUEUES = graphql(`query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }`);
-const ANNOTATION_QUEUE = graphql(`query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }`);
+const ANNOTATION_QUEUE = graphql(
+  `query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }`,
+);
 const CREATE_QUEUE = graphql(`mutation AuthCreateQueue($p: ID!, $n: String!) {
   createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: "ok", kind: BOOLEAN }] }) { id }
 }`);
@@ -642,10 +644,20 @@ const CASES: Case[] = [
     },
   }),
   c({ field: 'Query.annotationQueue', name: "annotationQueue(B's queue)", query: ANNOTATION_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
-  c({ field: 'Mutation.createAnnotationQueue', name: 'createAnnotationQueue(projectId: B)', query: CREATE_QUEUE, variables: (w) => ({ p: w.b.id, n: 'backdoor' }) }),
+  c({
+    field: 'Mutation.createAnnotationQueue',
+    name: 'createAnnotationQueue(projectId: B)',
+    query: CREATE_QUEUE,
+    variables: (w) => ({ p: w.b.id, n: 'backdoor' }),
+  }),
   c({ field: 'Mutation.updateAnnotationQueue', name: "updateAnnotationQueue(B's queue)", query: UPDATE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
   c({ field: 'Mutation.deleteAnnotationQueue', name: "deleteAnnotationQueue(B's queue)", query: DELETE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
-  c({ field: 'Mutation.addToAnnotationQueue', name: "addToAnnotationQueue(B's queue)", query: ADD_TO_QUEUE, variables: (w) => ({ q: w.b.queue, t: w.b.trace }) }),
+  c({
+    field: 'Mutation.addToAnnotationQueue',
+    name: "addToAnnotationQueue(B's queue)",
+    query: ADD_TO_QUEUE,
+    variables: (w) => ({ q: w.b.queue, t: w.b.trace }),
+  }),
   c({
     field: 'Mutation.addToAnnotationQueue',
     name: "addToAnnotationQueue(A's queue, B's trace) rejects the trace",
@@ -656,7 +668,12 @@ const CASES: Case[] = [
       expect(r.data!.addToAnnotationQueue).toEqual({ added: 0, alreadyQueued: 0, rejected: [{ traceId: w.b.trace, message: `Trace ${w.b.trace} not found` }] });
     },
   }),
-  c({ field: 'Mutation.addTracesToAnnotationQueue', name: "addTracesToAnnotationQueue(B's queue)", query: ADD_TRACES_TO_QUEUE, variables: (w) => ({ q: w.b.queue }) }),
+  c({
+    field: 'Mutation.addTracesToAnnotationQueue',
+    name: "addTracesToAnnotationQueue(B's queue)",
+    query: ADD_TRACES_TO_QUEUE,
+    variables: (w) => ({ q: w.b.queue }),
+  }),
   c({
     field: 'Mutation.nextAnnotationItem',
     name: "nextAnnotationItem(B's queue)",

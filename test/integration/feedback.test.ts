@@ -84,7 +84,14 @@ describe('feedback', () => {
     });
     const cat = await s.gql(CREATE, { i: { traceId: w.traces[0], spanId: w.span, key: 'tone', label: 'polite', source: 'HUMAN' } }, w.ingest.secret);
     expect(cat.errors).toBeUndefined();
-    expect(cat.data!.createFeedback).toMatchObject({ spanId: w.span, score: null, label: 'polite', source: 'human', authorKeyId: w.ingest.id, authorName: 'annotator-bot' });
+    expect(cat.data!.createFeedback).toMatchObject({
+      spanId: w.span,
+      score: null,
+      label: 'polite',
+      source: 'human',
+      authorKeyId: w.ingest.id,
+      authorName: 'annotator-bot',
+    });
     // The bootstrap admin has no key id: its feedback is by 'admin'.
     const boot = await s.gql(CREATE, { i: { traceId: w.traces[0], key: 'boot', score: 1 } });
     expect(boot.data!.createFeedback).toMatchObject({ authorKeyId: null, authorName: 'admin' });
@@ -104,7 +111,7 @@ describe('feedback', () => {
       ['neither score nor label', { i: { traceId: w.traces[0], key: 'k' } }, w.admin, 'BAD_USER_INPUT'],
       ['empty key', { i: { traceId: w.traces[0], key: '  ', score: 1 } }, w.admin, 'BAD_USER_INPUT'],
       ['unknown trace', { i: { traceId: uuid(), key: 'k', score: 1 } }, w.admin, 'NOT_FOUND'],
-      ["a span of another trace", { i: { traceId: w.traces[1], spanId: w.span, key: 'k', score: 1 } }, w.admin, 'NOT_FOUND'],
+      ['a span of another trace', { i: { traceId: w.traces[1], spanId: w.span, key: 'k', score: 1 } }, w.admin, 'NOT_FOUND'],
       ['a read key', { i: { traceId: w.traces[0], key: 'k', score: 1 } }, w.read, 'FORBIDDEN'],
       ["another project's key", { i: { traceId: w.traces[0], key: 'k', score: 1 } }, other.key, 'NOT_FOUND'],
       ['no key', { i: { traceId: w.traces[0], key: 'k', score: 1 } }, null, 'UNAUTHENTICATED'],
@@ -149,7 +156,15 @@ describe('feedback', () => {
     expect(res.status).toBe(200);
     const id = ((await res.json()) as { id: string }).id;
     const m = (await s.gql(METRICS, { id: w.traces[2] }, w.admin)).data!.trace.metrics.find((x) => x.id === id);
-    expect(m).toMatchObject({ name: 'verdict', score: 1, label: 'great', comment: 'from the SDK', correction: { fixed: true }, source: 'langsmith', authorName: null });
+    expect(m).toMatchObject({
+      name: 'verdict',
+      score: 1,
+      label: 'great',
+      comment: 'from the SDK',
+      correction: { fixed: true },
+      source: 'langsmith',
+      authorName: null,
+    });
   });
 
   it('filters the trace list by score range and label, every entry matching, on the trace or its spans', async () => {
@@ -170,7 +185,14 @@ describe('feedback', () => {
     expect(await ids({ scores: [{ key: 'accuracy', max: 0.7 }] })).toEqual([v.traces[1], v.traces[2]].sort());
     expect(await ids({ scores: [{ key: 'tone', labels: ['rude'] }] })).toEqual([v.traces[0]]);
     expect(await ids({ scores: [{ key: 'tone' }] })).toEqual([v.traces[0], v.traces[2]].sort());
-    expect(await ids({ scores: [{ key: 'accuracy', min: 0.5 }, { key: 'tone', labels: ['polite'] }] })).toEqual([v.traces[2]]);
+    expect(
+      await ids({
+        scores: [
+          { key: 'accuracy', min: 0.5 },
+          { key: 'tone', labels: ['polite'] },
+        ],
+      }),
+    ).toEqual([v.traces[2]]);
     expect(await ids({ scores: [{ key: 'missing' }] })).toEqual([]);
     const bad = await s.gql(TRACES, { p: v.p, f: { scores: [{ key: 'accuracy', min: 1, max: 0 }] } }, v.read);
     expect(code(bad)).toBe('BAD_USER_INPUT');

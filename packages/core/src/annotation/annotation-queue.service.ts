@@ -54,7 +54,8 @@ function checkTexts(v: { name?: string | null; description?: string | null; inst
   for (const k of ['description', 'instructions'] as const) if ((v[k]?.length ?? 0) > MAX_TEXT) throw badInput(`${k} must be at most ${MAX_TEXT} characters`);
 }
 
-const isUniqueViolation = (e: unknown) => (e as { driverError?: { code?: string }; code?: string }).driverError?.code === '23505' || (e as { code?: string }).code === '23505';
+const isUniqueViolation = (e: unknown) =>
+  (e as { driverError?: { code?: string }; code?: string }).driverError?.code === '23505' || (e as { code?: string }).code === '23505';
 
 /** Creates a queue with its rubric (admin keys). */
 export async function createAnnotationQueue(ctx: RequestContext, input: CreateAnnotationQueueInput): Promise<AnnotationQueue> {
@@ -73,7 +74,9 @@ export async function createAnnotationQueue(ctx: RequestContext, input: CreateAn
     updatedAt: now,
   });
   try {
-    await db(ctx).getRepository(AnnotationQueueEntity).insert(row as never);
+    await db(ctx)
+      .getRepository(AnnotationQueueEntity)
+      .insert(row as never);
   } catch (e) {
     if (isUniqueViolation(e)) throw badInput(`An annotation queue named ${row.name} exists in this project`);
     if ((e as { driverError?: { code?: string } }).driverError?.code === '23503') throw notFound('Project', input.projectId);
@@ -92,13 +95,15 @@ export async function updateAnnotationQueue(ctx: RequestContext, id: string, inp
   if (input.rubric) q.rubric = validateRubric(input.rubric);
   q.updatedAt = new Date();
   try {
-    await db(ctx).getRepository(AnnotationQueueEntity).update({ id }, {
-      name: q.name,
-      description: q.description,
-      instructions: q.instructions,
-      rubric: q.rubric,
-      updatedAt: q.updatedAt,
-    } as never);
+    await db(ctx)
+      .getRepository(AnnotationQueueEntity)
+      .update({ id }, {
+        name: q.name,
+        description: q.description,
+        instructions: q.instructions,
+        rubric: q.rubric,
+        updatedAt: q.updatedAt,
+      } as never);
   } catch (e) {
     if (isUniqueViolation(e)) throw badInput(`An annotation queue named ${q.name} exists in this project`);
     throw e;
@@ -116,7 +121,11 @@ export async function deleteAnnotationQueue(ctx: RequestContext, id: string): Pr
 /** A project's queues, by name. */
 export async function listAnnotationQueues(ctx: RequestContext, projectId: string): Promise<AnnotationQueue[]> {
   assertMayReadQueue(ctx, projectId);
-  const rows = isUuid(projectId) ? await db(ctx).getRepository(AnnotationQueueEntity).find({ where: { projectId }, order: { name: 'ASC' } }) : [];
+  const rows = isUuid(projectId)
+    ? await db(ctx)
+        .getRepository(AnnotationQueueEntity)
+        .find({ where: { projectId }, order: { name: 'ASC' } })
+    : [];
   return rows.map(toAnnotationQueue);
 }
 
@@ -159,7 +168,8 @@ export async function addToAnnotationQueue(ctx: RequestContext, queueId: string,
   const valid: { traceId: string; spanId: string | null }[] = [];
   for (const w of wanted) {
     if (!ownIds.has(w.traceId)) rejected.push({ traceId: w.given.traceId, spanId: w.spanId, message: `Trace ${w.given.traceId} not found` });
-    else if (w.spanId && badSpans.has(w.spanId)) rejected.push({ traceId: w.given.traceId, spanId: w.spanId, message: `Span ${w.spanId} not found in this trace` });
+    else if (w.spanId && badSpans.has(w.spanId))
+      rejected.push({ traceId: w.given.traceId, spanId: w.spanId, message: `Span ${w.spanId} not found in this trace` });
     else valid.push({ traceId: w.traceId, spanId: w.spanId });
   }
   const distinct = [...new Map(valid.map((v) => [`${v.traceId}:${v.spanId ?? ''}`, v])).values()];
@@ -223,11 +233,12 @@ export async function listAnnotationItems(
     params.push(t, id);
     where += ` AND (added_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
   }
-  const ids: { id: string }[] = await db(ctx).query(
-    `SELECT id FROM annotation_queue_items WHERE ${where} ORDER BY added_at, id LIMIT ${size + 1}`,
-    params,
-  );
-  const rows = ids.length ? await db(ctx).getRepository(AnnotationQueueItemEntity).findBy({ id: In(ids.map((r) => r.id)) }) : [];
+  const ids: { id: string }[] = await db(ctx).query(`SELECT id FROM annotation_queue_items WHERE ${where} ORDER BY added_at, id LIMIT ${size + 1}`, params);
+  const rows = ids.length
+    ? await db(ctx)
+        .getRepository(AnnotationQueueItemEntity)
+        .findBy({ id: In(ids.map((r) => r.id)) })
+    : [];
   const order = new Map(ids.map((r, i) => [r.id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const connection = toConnection(rows, size, Boolean(after), (r) => encodeCursor('annotation-items', [r.addedAt.toISOString(), r.id]), toAnnotationItem);

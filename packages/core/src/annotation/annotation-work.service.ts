@@ -49,7 +49,9 @@ export async function nextAnnotationItem(ctx: RequestContext, queueId: string): 
 async function lockedItem(ctx: RequestContext & { manager: NonNullable<RequestContext['manager']> }, itemId: string) {
   requireAuthenticated(ctx);
   const item = isUuid(itemId)
-    ? await db(ctx).getRepository(AnnotationQueueItemEntity).findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } })
+    ? await db(ctx)
+        .getRepository(AnnotationQueueItemEntity)
+        .findOne({ where: { id: itemId }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!item || !canSeeProject(ctx, item.projectId)) throw notFound('Annotation item', itemId);
   assertProjectAccess(ctx, item.projectId, 'ingest');

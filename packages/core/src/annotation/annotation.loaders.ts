@@ -59,7 +59,9 @@ function createAnnotationLoaders(ds: DataSource) {
           WHERE i.id = ANY($1::uuid[]) AND i.status = 'done'`,
         [[...itemIds]],
       );
-      const metrics = links.length ? await ds.getRepository(MetricEntity).find({ where: { id: In(links.map((l) => l.metric_id)) }, order: { name: 'ASC' } }) : [];
+      const metrics = links.length
+        ? await ds.getRepository(MetricEntity).find({ where: { id: In(links.map((l) => l.metric_id)) }, order: { name: 'ASC' } })
+        : [];
       const byId = new Map(metrics.map((m) => [m.id, m]));
       return itemIds.map((id) =>
         links

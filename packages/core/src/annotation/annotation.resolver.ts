@@ -5,13 +5,7 @@ import { Metric } from '../traces/metric.type';
 import { toMetric, toTrace } from '../traces/trace.mapper';
 import { traceLoaders } from '../traces/trace.loaders';
 import { DeletePayload, Trace, TraceFilter } from '../traces/trace.type';
-import {
-  AnnotationItemStatus,
-  AnnotationScoreInput,
-  AnnotationTargetInput,
-  CreateAnnotationQueueInput,
-  UpdateAnnotationQueueInput,
-} from './annotation.input';
+import { AnnotationItemStatus, AnnotationScoreInput, AnnotationTargetInput, CreateAnnotationQueueInput, UpdateAnnotationQueueInput } from './annotation.input';
 import { annotationLoaders } from './annotation.loaders';
 import {
   ADMIN_ANNOTATOR,
@@ -118,7 +112,11 @@ export class AnnotationQueueResolver {
   async annotators(@Ctx() ctx: RequestContext, @Root() queue: AnnotationQueue): Promise<Annotator[]> {
     const rows = await annotationLoaders(ctx).annotators.load(queue.id);
     return Promise.all(
-      rows.map(async (r) => ({ keyId: r.keyId === ADMIN_ANNOTATOR ? null : r.keyId, name: (await annotatorName(ctx, r.keyId)) ?? 'revoked key', done: r.done })),
+      rows.map(async (r) => ({
+        keyId: r.keyId === ADMIN_ANNOTATOR ? null : r.keyId,
+        name: (await annotatorName(ctx, r.keyId)) ?? 'revoked key',
+        done: r.done,
+      })),
     );
   }
 

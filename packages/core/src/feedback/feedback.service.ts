@@ -19,7 +19,7 @@ import type { FeedbackConnection } from './feedback.type';
 import { validateScoreValues } from './feedback.validate';
 
 /** Every metric source; feedback written through the API is 'api' or 'human'. */
-export const METRIC_SOURCES = ['client', 'langsmith', 'api', 'human', 'worker', 'judge'] as const;
+const METRIC_SOURCES = ['client', 'langsmith', 'api', 'human', 'worker', 'judge'] as const;
 const EDITABLE_SOURCES: readonly string[] = [FeedbackSource.API, FeedbackSource.HUMAN];
 
 /** The key a principal writes feedback as: its key id, or null for the bootstrap admin. */
@@ -70,7 +70,10 @@ export async function insertFeedback(tx: TxContext, projectId: string, rows: Fee
       authorKeyId: r.authorKeyId,
     }),
   );
-  if (metrics.length) await db(tx).getRepository(MetricEntity).insert(metrics as never);
+  if (metrics.length)
+    await db(tx)
+      .getRepository(MetricEntity)
+      .insert(metrics as never);
   const changes = await tracesScored(tx, projectId, [...new Set(rows.map((r) => r.traceId))]);
   return { metrics, changes };
 }
@@ -92,7 +95,7 @@ async function tracesScored(tx: TxContext, projectId: string, traceIds: string[]
 }
 
 /** The trace a feedback scores, if the caller may see it; NOT_FOUND otherwise (another project's trace included). */
-export async function visibleTrace(ctx: RequestContext, traceId: string): Promise<TraceEntity> {
+async function visibleTrace(ctx: RequestContext, traceId: string): Promise<TraceEntity> {
   requireAuthenticated(ctx);
   const trace = await traceLoaders(ctx).traceById.load(storedTraceId(traceId));
   if (!trace || !canSeeProject(ctx, trace.projectId)) throw notFound('Trace', traceId);
@@ -161,7 +164,9 @@ export async function updateFeedback(ctx: RequestContext, id: string, patch: Upd
   };
   validateScoreValues({ score: next.score, label: next.label, comment: next.reason, correction: next.correction }, '');
   const changes = await withTransaction(ctx, async (tx) => {
-    await db(tx).getRepository(MetricEntity).update({ id }, next as never);
+    await db(tx)
+      .getRepository(MetricEntity)
+      .update({ id }, next as never);
     return tracesScored(tx, row.projectId, [row.traceId]);
   });
   await changesAfterCommit(ctx, changes);
@@ -220,7 +225,11 @@ export async function listFeedback(
     page += ` AND ("timestamp", id) < (${p(t)}::timestamptz, ${p(id)}::uuid)`;
   }
   const ids: { id: string }[] = await db(ctx).query(`SELECT id FROM metrics WHERE ${page} ORDER BY "timestamp" DESC, id DESC LIMIT ${size + 1}`, params);
-  const rows = ids.length ? await db(ctx).getRepository(MetricEntity).findBy({ id: In(ids.map((r) => r.id)) }) : [];
+  const rows = ids.length
+    ? await db(ctx)
+        .getRepository(MetricEntity)
+        .findBy({ id: In(ids.map((r) => r.id)) })
+    : [];
   const order = new Map(ids.map((r, i) => [r.id, i]));
   rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const connection = toConnection(rows, size, Boolean(after), (m) => encodeCursor('feedback', [m.timestamp.toISOString(), m.id]), toMetric);

@@ -8,7 +8,14 @@ describe('score histograms', () => {
   });
 
   it('lists every bin, empty ones included, with the last one ending exactly at the upper bound', () => {
-    const bins = histogramBins(1, 5, new Map([[0, 2], [9, 1]]));
+    const bins = histogramBins(
+      1,
+      5,
+      new Map([
+        [0, 2],
+        [9, 1],
+      ]),
+    );
     expect(bins).toHaveLength(10);
     expect(bins[0]).toEqual({ lower: 1, upper: 1.4, count: 2 });
     expect(bins[5].count).toBe(0);
