@@ -210,6 +210,9 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
+    "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": typeof types.WebUiAnnotationQueuesDocument,
+    "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": typeof types.WebUiAnnotationAddDocument,
+    "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": typeof types.WebUiAnnotationScoresDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": typeof types.WebCompareProjectDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
@@ -436,6 +439,9 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
+    "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": types.WebUiAnnotationQueuesDocument,
+    "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": types.WebUiAnnotationAddDocument,
+    "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": types.WebUiAnnotationScoresDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": types.WebCompareProjectDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
@@ -1247,6 +1253,18 @@ export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiAnnotationQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n"): typeof import('./graphql').WebUiAnnotationAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiAnnotationScoresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

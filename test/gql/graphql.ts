@@ -2203,6 +2203,27 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiAnnotationQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, rubric: Array<{ __typename?: 'RubricItem', key: string, kind: RubricKind, min: number | null, max: number | null, values: Array<string> | null, required: boolean }> }> };
+
+export type WebUiAnnotationAddMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationAddMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number } };
+
+export type WebUiAnnotationScoresQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationScoresQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorName: string | null, spanId: string | null }> } };
+
 export type WebCompareProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5544,6 +5565,43 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiAnnotationQueuesDocument = new TypedDocumentString(`
+    query WebUiAnnotationQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    rubric {
+      key
+      kind
+      min
+      max
+      values
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationQueuesQuery, WebUiAnnotationQueuesQueryVariables>;
+export const WebUiAnnotationAddDocument = new TypedDocumentString(`
+    mutation WebUiAnnotationAdd($q: ID!) {
+  addTracesToAnnotationQueue(queueId: $q, filter: {tags: ["review"]}) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationAddMutation, WebUiAnnotationAddMutationVariables>;
+export const WebUiAnnotationScoresDocument = new TypedDocumentString(`
+    query WebUiAnnotationScores($t: ID!) {
+  trace(id: $t) {
+    metrics {
+      name
+      score
+      label
+      comment
+      source
+      authorName
+      spanId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationScoresQuery, WebUiAnnotationScoresQueryVariables>;
 export const WebCompareProjectDocument = new TypedDocumentString(`
     mutation WebCompareProject {
   createProject(input: {name: "web-compare"}) {
