@@ -115,6 +115,7 @@ type Documents = {
     "query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {\n  feedback(projectId: $p, filter: $f, first: $first, after: $after) { totalCount edges { node { id name score label source } } pageInfo { hasNextPage endCursor } }\n}": typeof types.FbListDocument,
     "query FbTraces($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f) { edges { node { id } } } }": typeof types.FbTracesDocument,
     "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}": typeof types.FbSummaryDocument,
+    "subscription FbTraceUpdated($p: ID!) { traceUpdated(projectId: $p) { change trace { id metrics { name label source } } } }": typeof types.FbTraceUpdatedDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
@@ -344,6 +345,7 @@ const documents: Documents = {
     "query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {\n  feedback(projectId: $p, filter: $f, first: $first, after: $after) { totalCount edges { node { id name score label source } } pageInfo { hasNextPage endCursor } }\n}": types.FbListDocument,
     "query FbTraces($p: ID!, $f: TraceFilter) { traces(projectId: $p, filter: $f) { edges { node { id } } } }": types.FbTracesDocument,
     "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}": types.FbSummaryDocument,
+    "subscription FbTraceUpdated($p: ID!) { traceUpdated(projectId: $p) { change trace { id metrics { name label source } } } }": types.FbTraceUpdatedDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
@@ -873,6 +875,10 @@ export function graphql(source: "query FbTraces($p: ID!, $f: TraceFilter) { trac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {\n  project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {\n    key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }\n}"): typeof import('./graphql').FbSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FbTraceUpdated($p: ID!) { traceUpdated(projectId: $p) { change trace { id metrics { name label source } } } }"): typeof import('./graphql').FbTraceUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

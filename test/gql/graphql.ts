@@ -1417,6 +1417,13 @@ export type FbSummaryQueryVariables = Exact<{
 
 export type FbSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, scoredCount: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, histogram: Array<{ __typename?: 'ScoreHistogramBin', lower: number, upper: number, count: number }>, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
 
+export type FbTraceUpdatedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type FbTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, trace: { __typename?: 'Trace', id: string, metrics: Array<{ __typename?: 'Metric', name: string, label: string | null, source: string }> } } };
+
 export type FuzzIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3719,6 +3726,21 @@ export const FbSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FbSummaryQuery, FbSummaryQueryVariables>;
+export const FbTraceUpdatedDocument = new TypedDocumentString(`
+    subscription FbTraceUpdated($p: ID!) {
+  traceUpdated(projectId: $p) {
+    change
+    trace {
+      id
+      metrics {
+        name
+        label
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbTraceUpdatedSubscription, FbTraceUpdatedSubscriptionVariables>;
 export const FuzzIngestDocument = new TypedDocumentString(`
     mutation FuzzIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -1,6 +1,7 @@
 // Feedback: scores from people and programs on traces and spans, through GraphQL and LangSmith's
 // POST /feedback; who may change them; the trace list filtered by score; a project's score summary.
 import { graphql } from '../gql';
+import { liveClient } from '../support/live-client';
 import { startTestServer, type GqlResponse, type TestServer } from '../support/test-server';
 
 const INGEST = graphql(`mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }`);
@@ -23,6 +24,8 @@ const SUMMARY = graphql(`query FbSummary($p: ID!, $keys: [String!], $sources: [S
   project(id: $p) { scoreSummary(keys: $keys, sources: $sources) {
     key count scoredCount mean min max stddev histogram { lower upper count } labels { label count } sources { source count } } }
 }`);
+
+const TRACE_UPDATED = graphql(`subscription FbTraceUpdated($p: ID!) { traceUpdated(projectId: $p) { change trace { id metrics { name label source } } } }`);
 
 let s: TestServer;
 beforeAll(async () => {
@@ -206,6 +209,24 @@ describe('feedback', () => {
     expect(page2.data!.feedback.pageInfo.hasNextPage).toBe(false);
     expect((await s.gql(LIST, { p: v.p, f: { labels: ['rude', 'polite'] } }, v.read)).data!.feedback.totalCount).toBe(2);
     expect(code(await s.gql(LIST, { p: v.p, f: { sources: ['nobody'] } }, v.read))).toBe('BAD_USER_INPUT');
+  });
+
+  it("tells the trace's live subscribers about new feedback, with the trace's scores", async () => {
+    const v = await world('feedback-live');
+    const c = liveClient(s.wsUrl, v.read);
+    try {
+      const sub = c.subscribe(TRACE_UPDATED, { p: v.p }, 'traceUpdated');
+      // The subscription becomes active asynchronously: score until an update is seen.
+      for (let i = 0; !sub.events.length && i < 50; i++) {
+        await s.gql(CREATE, { i: { traceId: v.traces[1], key: 'live', label: `try-${i}` } }, v.admin);
+        await sub.until((x) => x.events.length > 0, 200).catch(() => undefined);
+      }
+      const event = sub.events.at(-1)!;
+      expect(event).toMatchObject({ change: 'UPDATED', trace: { id: v.traces[1] } });
+      expect(event.trace.metrics.map((m) => [m.name, m.source])).toContainEqual(['live', 'api']);
+    } finally {
+      await c.dispose();
+    }
   });
 
   it("summarises a project's scores per key with exact figures, histogram, labels and sources", async () => {
