@@ -80,6 +80,27 @@ export type AgentCallInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+export type AnnotationItemStatus =
+  | 'DONE'
+  | 'PENDING';
+
+/** One score of a submission, checked against the queue's rubric */
+export type AnnotationScoreInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  key: Scalars['String']['input'];
+  /** CATEGORICAL, or BOOLEAN as true or false */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** NUMERIC, or BOOLEAN as 1 or 0 */
+  score?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A trace, or one of its spans, to annotate */
+export type AnnotationTargetInput = {
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
+};
+
 /** ingest: send traces; read: query; admin: both, plus keys, project settings and deletion */
 export type ApiKeyRole =
   | 'ADMIN'
@@ -93,6 +114,15 @@ export type CostRecomputeStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type CreateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What annotators should look for */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  rubric: Array<RubricItemInput>;
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
@@ -105,6 +135,22 @@ export type CreateDatasetInput = {
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+/** A score on a trace or one of its spans: a number, a categorical label, or both */
+export type CreateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** What the output should have been */
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  /** What is scored, e.g. correctness */
+  key: Scalars['String']['input'];
+  /** A categorical value */
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
+  source?: FeedbackSource;
+  /** The span it scores; the trace itself when left out */
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  traceId: Scalars['ID']['input'];
 };
 
 export type CreateProjectInput = {
@@ -190,6 +236,27 @@ export type ExamplePatchInput = {
   outputs?: InputMaybe<Scalars['JSON']['input']>;
   splits?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+export type FeedbackFilter = {
+  authorKeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded at or after */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** client, langsmith, api, human, worker, judge; all when left out */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded before */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  traceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** API: a program sent it; HUMAN: a person (the UI, annotation queues) */
+export type FeedbackSource =
+  | 'API'
+  | 'HUMAN';
 
 /** Where forwarding a trace to LangSmith stands */
 export type ForwardingStatus =
@@ -367,6 +434,27 @@ export type PromptTemplateFormat =
   | 'CHAT'
   | 'TEXT';
 
+/** One thing annotators score */
+export type RubricItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  kind: RubricKind;
+  /** NUMERIC: highest score */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** NUMERIC: lowest score */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Every submission must score it */
+  required?: Scalars['Boolean']['input'];
+  /** CATEGORICAL: the allowed values */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** NUMERIC: a score in min..max; CATEGORICAL: one of values; BOOLEAN: yes or no */
+export type RubricKind =
+  | 'BOOLEAN'
+  | 'CATEGORICAL'
+  | 'NUMERIC';
+
 /** LangSmith's run types (plus agent): agent/chain/prompt/parser are AgentCalls, llm/embedding LLMCalls, tool/retriever ToolCalls */
 export type RunType =
   | 'AGENT'
@@ -377,6 +465,17 @@ export type RunType =
   | 'PROMPT'
   | 'RETRIEVER'
   | 'TOOL';
+
+/** Matches traces with a score of this key (on the trace or any of its spans) in min..max, or with one of the labels */
+export type ScoreFilter = {
+  key: Scalars['String']['input'];
+  /** Any of these categorical values */
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Highest score, inclusive */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest score, inclusive */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** running until an end time arrives; error when an error was reported */
 export type SpanStatus =
@@ -477,6 +576,8 @@ export type TraceFilter = {
   minLatencyMs?: InputMaybe<Scalars['Float']['input']>;
   /** Traces with at least one LLM call of this model */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** All must match (not available on the live feed) */
+  scores?: InputMaybe<Array<ScoreFilter>>;
   sessionId?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<TraceStatus>>;
   /** Traces carrying all of these tags */
@@ -538,11 +639,27 @@ export type TraceStatus =
   | 'RUNNING'
   | 'SUCCESS';
 
+/** A field left out is kept */
+export type UpdateAnnotationQueueInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rubric?: InputMaybe<Array<RubricItemInput>>;
+};
+
 export type UpdateDatasetInput = {
   dataType?: InputMaybe<DatasetDataType>;
   description?: InputMaybe<Scalars['String']['input']>;
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a feedback; a field left out is kept, null clears it */
+export type UpdateFeedbackInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['JSON']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type UpdateProjectInput = {
@@ -852,499 +969,111 @@ export type AbusePublicProjectsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AbusePublicProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
 
-export type AuthIngestMutationVariables = Exact<{
+export type AqIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
 
 
-export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }> } };
+export type AqIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
 
-export type AuthProjectQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
-
-export type AuthProjectByNameQueryVariables = Exact<{
-  n: Scalars['String']['input'];
-}>;
-
-
-export type AuthProjectByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, name: string } };
-
-export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
-
-export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: ApiKeyRole, bootstrapAdmin: boolean, projectId: string | null } };
-
-export type AuthCompareQueryVariables = Exact<{
-  a: Scalars['ID']['input'];
-  b: Scalars['ID']['input'];
-}>;
-
-
-export type AuthCompareQuery = { __typename?: 'Query', compareTraces: { __typename?: 'TraceComparison', matched: number, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, a:
-        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
-        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
-        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
-       | null, b:
-        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
-        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
-        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
-       | null }> } };
-
-export type AuthTracesQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
-
-export type AuthTraceQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null } };
-
-export type AuthSessionsQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string } }> } };
-
-export type AuthCreateKeyMutationVariables = Exact<{
+export type AqCreateKeyMutationVariables = Exact<{
   p: Scalars['ID']['input'];
   r: ApiKeyRole;
   n: Scalars['String']['input'];
 }>;
 
 
-export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+export type AqCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
 
-export type AuthRevokeKeyMutationVariables = Exact<{
+export type AqCreateMutationVariables = Exact<{
+  i: CreateAnnotationQueueInput;
+}>;
+
+
+export type AqCreateMutation = { __typename?: 'Mutation', createAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, instructions: string | null, rubric: Array<{ __typename?: 'RubricItem', key: string, kind: RubricKind, min: number | null, max: number | null, values: Array<string> | null, required: boolean }> } };
+
+export type AqUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: UpdateAnnotationQueueInput;
+}>;
+
+
+export type AqUpdateMutation = { __typename?: 'Mutation', updateAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, description: string | null } };
+
+export type AqDeleteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } };
+export type AqDeleteMutation = { __typename?: 'Mutation', deleteAnnotationQueue: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
 
-export type AuthListKeysQueryVariables = Exact<{
+export type AqAddByFilterMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AqAddByFilterMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, message: string }> } };
+
+export type AqAddMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  items: Array<AnnotationTargetInput> | AnnotationTargetInput;
+}>;
+
+
+export type AqAddMutation = { __typename?: 'Mutation', addToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, spanId: string | null, message: string }> } };
+
+export type AqNextMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AqNextMutation = { __typename?: 'Mutation', nextAnnotationItem: { __typename?: 'AnnotationItem', id: string, spanId: string | null, status: AnnotationItemStatus, claimedBy: string | null, trace: { __typename?: 'Trace', id: string, name: string | null, inputs: any | null } } | null };
+
+export type AqSubmitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  scores: Array<AnnotationScoreInput> | AnnotationScoreInput;
+}>;
+
+
+export type AqSubmitMutation = { __typename?: 'Mutation', submitAnnotation: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, completedBy: string | null, completedAt: string | null, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorName: string | null }> } };
+
+export type AqSkipMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+export type AqSkipMutation = { __typename?: 'Mutation', skipAnnotationItem: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, claimedBy: string | null } };
 
-export type AuthDeleteTraceMutationVariables = Exact<{
+export type AqQueueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<AnnotationItemStatus>;
+}>;
+
+
+export type AqQueueQuery = { __typename?: 'Query', annotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number, pending: number, claimed: number, done: number, skippedByMe: number }, annotators: Array<{ __typename?: 'Annotator', keyId: string | null, name: string, done: number }>, items: { __typename?: 'AnnotationItemConnection', totalCount: number, edges: Array<{ __typename?: 'AnnotationItemEdge', node: { __typename?: 'AnnotationItem', id: string, status: AnnotationItemStatus, completedBy: string | null, trace: { __typename?: 'Trace', id: string }, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null }> } }> } } };
+
+export type AqQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AqQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number, done: number } }> };
+
+export type AqTraceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AuthDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+export type AqTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorKeyId: string | null, authorName: string | null }> } };
 
-export type AuthUpdateProjectMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  n?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AuthUpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', id: string, name: string } };
-
-export type AuthCreateProjectMutationVariables = Exact<{
-  n: Scalars['String']['input'];
-}>;
-
-
-export type AuthCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
-
-export type AuthUpdateForwardingMutationVariables = Exact<{
+export type AqSummaryQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
 
 
-export type AuthUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean } } };
-
-export type AuthRetryForwardingMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwarding: number };
-
-export type AuthModelPricesQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthModelPricesQuery = { __typename?: 'Query', modelPrices: Array<{ __typename?: 'ModelPrice', id: string, modelPattern: string, inputPrice: number }> };
-
-export type AuthUpsertPriceMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-  id?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type AuthUpsertPriceMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string, modelPattern: string } };
-
-export type AuthDeletePriceMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDeletePriceMutation = { __typename?: 'Mutation', deleteModelPrice: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
-
-export type AuthRecomputeCostsMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
-
-export type AuthPromptsQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthPromptsQuery = { __typename?: 'Query', prompts: { __typename?: 'PromptConnection', edges: Array<{ __typename?: 'PromptEdge', node: { __typename?: 'Prompt', id: string, name: string } }> } };
-
-export type AuthPromptQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthPromptQuery = { __typename?: 'Query', prompt: { __typename?: 'Prompt', id: string, name: string, labels: Array<{ __typename?: 'PromptLabel', label: string }>, versions: { __typename?: 'PromptVersionConnection', edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', id: string, text: string | null } }> } } };
-
-export type AuthPromptByNameQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-  n: Scalars['String']['input'];
-}>;
-
-
-export type AuthPromptByNameQuery = { __typename?: 'Query', promptByName: { __typename?: 'Prompt', id: string, name: string } };
-
-export type AuthComparePromptsQueryVariables = Exact<{
-  a: Scalars['ID']['input'];
-  b: Scalars['ID']['input'];
-}>;
-
-
-export type AuthComparePromptsQuery = { __typename?: 'Query', comparePromptVersions: { __typename?: 'PromptVersionComparison', a: { __typename?: 'PromptVersion', text: string | null }, b: { __typename?: 'PromptVersion', text: string | null } } };
-
-export type AuthRenderPromptQueryVariables = Exact<{
-  v: Scalars['ID']['input'];
-}>;
-
-
-export type AuthRenderPromptQuery = { __typename?: 'Query', renderPrompt: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> };
-
-export type AuthCreatePromptMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-  n: Scalars['String']['input'];
-}>;
-
-
-export type AuthCreatePromptMutation = { __typename?: 'Mutation', createPrompt: { __typename?: 'Prompt', id: string } };
-
-export type AuthUpdatePromptMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthUpdatePromptMutation = { __typename?: 'Mutation', updatePrompt: { __typename?: 'Prompt', id: string, name: string } };
-
-export type AuthDeletePromptMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDeletePromptMutation = { __typename?: 'Mutation', deletePrompt: { __typename?: 'DeletePromptPayload', id: string, deleted: boolean } };
-
-export type AuthCreatePromptVersionMutationVariables = Exact<{
-  id?: InputMaybe<Scalars['ID']['input']>;
-  p?: InputMaybe<Scalars['ID']['input']>;
-  n?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AuthCreatePromptVersionMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, version: number } };
-
-export type AuthSetPromptLabelMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthSetPromptLabelMutation = { __typename?: 'Mutation', setPromptLabel: { __typename?: 'Prompt', id: string } };
-
-export type AuthRemovePromptLabelMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthRemovePromptLabelMutation = { __typename?: 'Mutation', removePromptLabel: { __typename?: 'Prompt', id: string } };
-
-export type AuthRollbackPromptLabelMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthRollbackPromptLabelMutation = { __typename?: 'Mutation', rollbackPromptLabel: { __typename?: 'Prompt', id: string } };
-
-export type AuthSeedPromptMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-  n: Scalars['String']['input'];
-}>;
-
-
-export type AuthSeedPromptMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, prompt: { __typename?: 'Prompt', id: string } } };
-
-export type AuthDatasetsQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, name: string } }> } };
-
-export type AuthDatasetQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } }> } } };
-
-export type AuthDatasetExampleQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDatasetExampleQuery = { __typename?: 'Query', datasetExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
-
-export type AuthCreateDatasetMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
-
-export type AuthUpdateDatasetMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthUpdateDatasetMutation = { __typename?: 'Mutation', updateDataset: { __typename?: 'Dataset', id: string, name: string } };
-
-export type AuthDeleteDatasetMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDeleteDatasetMutation = { __typename?: 'Mutation', deleteDataset: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
-
-export type AuthAddExamplesMutationVariables = Exact<{
-  d: Scalars['ID']['input'];
-}>;
-
-
-export type AuthAddExamplesMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', version: number | null } };
-
-export type AuthAddFromTracesMutationVariables = Exact<{
-  d: Scalars['ID']['input'];
-  t: Scalars['ID']['input'];
-}>;
-
-
-export type AuthAddFromTracesMutation = { __typename?: 'Mutation', addExamplesFromTraces: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', inputs: Record<string, any> }>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
-
-export type AuthUpdateExampleMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthUpdateExampleMutation = { __typename?: 'Mutation', updateExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
-
-export type AuthDeleteExamplesMutationVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type AuthDeleteExamplesMutation = { __typename?: 'Mutation', deleteExamples: { __typename?: 'DeleteExamplesResult', deletedIds: Array<string>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
-
-export type AuthTagVersionMutationVariables = Exact<{
-  d: Scalars['ID']['input'];
-}>;
-
-
-export type AuthTagVersionMutation = { __typename?: 'Mutation', tagDatasetVersion: { __typename?: 'Dataset', id: string } };
-
-export type AuthImportExamplesMutationVariables = Exact<{
-  d: Scalars['ID']['input'];
-  c: Scalars['String']['input'];
-}>;
-
-
-export type AuthImportExamplesMutation = { __typename?: 'Mutation', importExamples: { __typename?: 'ImportExamplesResult', version: number | null, imported: number } };
-
-export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null }, mutationType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null } };
-
-export type AuthAnonSessionQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthAnonSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string } };
-
-export type AuthJobsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthJobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
-
-export type AuthFailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthFailedJobsQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string }> };
-
-export type AuthRetryFailedJobsMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthRetryFailedJobsMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
-
-export type AuthUnchangedQueryVariables = Exact<{
-  t: Scalars['ID']['input'];
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt: string | null }> } };
-
-export type AuthApiKeyFieldsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
-
-export type AuthProjectNamesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthProjectNamesQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', name: string } }> } };
-
-export type AuthSessionQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-  id: Scalars['String']['input'];
-}>;
-
-
-export type AuthSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, traceCount: number, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } } };
-
-export type AuthProjectKeyIdsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthProjectKeyIdsQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
-
-export type AuthProjectsPageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthProjectsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string, totals: { __typename?: 'ProjectTotals', traceCount: number } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
-
-export type AuthTracesOfSessionQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-  s?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type AuthTracesOfSessionQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
-
-export type AuthTraceNestedQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthTraceNestedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, spans: Array<
-      | { __typename?: 'AgentCall', id: string }
-      | { __typename?: 'LLMCall', id: string }
-      | { __typename?: 'ToolCall', id: string }
-    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
-
-export type AuthSessionCountsQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthSessionCountsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
-
-export type AuthJobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthJobQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, failed: number }> } };
-
-export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: any }> };
-
-export type AuthProjectRecomputesQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AuthProjectRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string }> } };
-
-export type AuthIngestPromptLinkMutationVariables = Exact<{
-  b: IngestBatchInput;
-}>;
-
-
-export type AuthIngestPromptLinkMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
-
-export type AuthDatasetOfAMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDatasetOfAMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
-
-export type AuthPriceOfBMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthPriceOfBMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string } };
-
-export type AuthDatasetOfBMutationVariables = Exact<{
-  p: Scalars['ID']['input'];
-}>;
-
-
-export type AuthDatasetOfBMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
-
-export type AuthExampleOfBMutationVariables = Exact<{
-  d: Scalars['ID']['input'];
-}>;
-
-
-export type AuthExampleOfBMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', examples: Array<{ __typename?: 'DatasetExample', id: string }> } };
-
-export type AuthProjectBAsAdminQueryVariables = Exact<{
-  p: Scalars['ID']['input'];
-  t: Scalars['ID']['input'];
-}>;
-
-
-export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number | null, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
-      | { __typename?: 'AgentCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
-      | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
-      | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
-    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+export type AqSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
 
 export type DsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -1478,6 +1207,85 @@ export type DsWriterKeyMutationVariables = Exact<{
 
 
 export type DsWriterKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type FbIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type FbIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type FbCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type FbCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type FbCreateMutationVariables = Exact<{
+  i: CreateFeedbackInput;
+}>;
+
+
+export type FbCreateMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string, traceId: string, spanId: string | null, name: string, score: number | null, label: string | null, comment: string | null, reason: string | null, correction: any | null, source: string, authorKeyId: string | null, authorName: string | null } };
+
+export type FbUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  patch: UpdateFeedbackInput;
+}>;
+
+
+export type FbUpdateMutation = { __typename?: 'Mutation', updateFeedback: { __typename?: 'Metric', id: string, score: number | null, label: string | null, comment: string | null } };
+
+export type FbDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FbDeleteMutation = { __typename?: 'Mutation', deleteFeedback: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type FbMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FbMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', id: string, spanId: string | null, name: string, score: number | null, value: number | null, label: string | null, comment: string | null, correction: any | null, source: string, authorKeyId: string | null, authorName: string | null }> } };
+
+export type FbListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<FeedbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FbListQuery = { __typename?: 'Query', feedback: { __typename?: 'FeedbackConnection', totalCount: number, edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Metric', id: string, name: string, score: number | null, label: string | null, source: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type FbTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  f?: InputMaybe<TraceFilter>;
+}>;
+
+
+export type FbTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type FbSummaryQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  keys?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type FbSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, scoredCount: number, mean: number | null, min: number | null, max: number | null, stddev: number | null, histogram: Array<{ __typename?: 'ScoreHistogramBin', lower: number, upper: number, count: number }>, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
+
+export type FbTraceUpdatedSubscriptionVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type FbTraceUpdatedSubscription = { __typename?: 'Subscription', traceUpdated: { __typename?: 'TraceUpdate', change: TraceChange, trace: { __typename?: 'Trace', id: string, metrics: Array<{ __typename?: 'Metric', name: string, label: string | null, source: string }> } } };
 
 export type FuzzIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -2409,6 +2217,27 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiAnnotationQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, rubric: Array<{ __typename?: 'RubricItem', key: string, kind: RubricKind, min: number | null, max: number | null, values: Array<string> | null, required: boolean }> }> };
+
+export type WebUiAnnotationAddMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationAddMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number } };
+
+export type WebUiAnnotationScoresQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAnnotationScoresQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, label: string | null, comment: string | null, source: string, authorName: string | null, spanId: string | null }> } };
+
 export type WebCompareProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2942,780 +2771,209 @@ export const AbusePublicProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbusePublicProjectsQuery, AbusePublicProjectsQueryVariables>;
-export const AuthIngestDocument = new TypedDocumentString(`
-    mutation AuthIngest($b: IngestBatchInput!) {
+export const AqIngestDocument = new TypedDocumentString(`
+    mutation AqIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
     accepted
     rejected
-    rejections {
-      list
-      index
-      id
-      code
-      message
-    }
   }
 }
-    `) as unknown as TypedDocumentString<AuthIngestMutation, AuthIngestMutationVariables>;
-export const AuthProjectDocument = new TypedDocumentString(`
-    query AuthProject($id: ID!) {
-  project(id: $id) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectQuery, AuthProjectQueryVariables>;
-export const AuthProjectByNameDocument = new TypedDocumentString(`
-    query AuthProjectByName($n: String!) {
-  projectByName(name: $n) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectByNameQuery, AuthProjectByNameQueryVariables>;
-export const AuthProjectsDocument = new TypedDocumentString(`
-    query AuthProjects {
-  projects {
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
-export const AuthViewerDocument = new TypedDocumentString(`
-    query AuthViewer {
-  viewer {
-    role
-    bootstrapAdmin
-    projectId
-  }
-}
-    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
-export const AuthCompareDocument = new TypedDocumentString(`
-    query AuthCompare($a: ID!, $b: ID!) {
-  compareTraces(a: $a, b: $b) {
-    matched
-    spans {
-      path
-      a {
-        id
-        name
-        inputs
-      }
-      b {
-        id
-        name
-        inputs
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthCompareQuery, AuthCompareQueryVariables>;
-export const AuthTracesDocument = new TypedDocumentString(`
-    query AuthTraces($p: ID!) {
-  traces(projectId: $p) {
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthTracesQuery, AuthTracesQueryVariables>;
-export const AuthTraceDocument = new TypedDocumentString(`
-    query AuthTrace($id: ID!) {
-  trace(id: $id) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthTraceQuery, AuthTraceQueryVariables>;
-export const AuthSessionsDocument = new TypedDocumentString(`
-    query AuthSessions($p: ID!) {
-  sessions(projectId: $p) {
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthSessionsQuery, AuthSessionsQueryVariables>;
-export const AuthCreateKeyDocument = new TypedDocumentString(`
-    mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+    `) as unknown as TypedDocumentString<AqIngestMutation, AqIngestMutationVariables>;
+export const AqCreateKeyDocument = new TypedDocumentString(`
+    mutation AqCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
   createApiKey(input: {projectId: $p, name: $n, role: $r}) {
     secret
     apiKey {
       id
-      name
-      prefix
-      role
-      createdAt
-      lastUsedAt
-      revokedAt
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthCreateKeyMutation, AuthCreateKeyMutationVariables>;
-export const AuthRevokeKeyDocument = new TypedDocumentString(`
-    mutation AuthRevokeKey($id: ID!) {
-  revokeApiKey(id: $id) {
-    id
-    revokedAt
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRevokeKeyMutation, AuthRevokeKeyMutationVariables>;
-export const AuthListKeysDocument = new TypedDocumentString(`
-    query AuthListKeys($id: ID!) {
-  project(id: $id) {
-    apiKeys {
-      id
-      name
-      prefix
-      role
-      createdAt
-      lastUsedAt
-      revokedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthListKeysQuery, AuthListKeysQueryVariables>;
-export const AuthDeleteTraceDocument = new TypedDocumentString(`
-    mutation AuthDeleteTrace($id: ID!) {
-  deleteTrace(id: $id) {
-    id
-    deleted
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDeleteTraceMutation, AuthDeleteTraceMutationVariables>;
-export const AuthUpdateProjectDocument = new TypedDocumentString(`
-    mutation AuthUpdateProject($id: ID!, $n: String) {
-  updateProject(
-    id: $id
-    input: {name: $n, description: "pwned", tags: ["pwned"], metadata: {pwned: true}}
-  ) {
+    `) as unknown as TypedDocumentString<AqCreateKeyMutation, AqCreateKeyMutationVariables>;
+export const AqCreateDocument = new TypedDocumentString(`
+    mutation AqCreate($i: CreateAnnotationQueueInput!) {
+  createAnnotationQueue(input: $i) {
     id
     name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUpdateProjectMutation, AuthUpdateProjectMutationVariables>;
-export const AuthCreateProjectDocument = new TypedDocumentString(`
-    mutation AuthCreateProject($n: String!) {
-  createProject(input: {name: $n}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthCreateProjectMutation, AuthCreateProjectMutationVariables>;
-export const AuthUpdateForwardingDocument = new TypedDocumentString(`
-    mutation AuthUpdateForwarding($p: ID!) {
-  updateProjectForwarding(
-    projectId: $p
-    input: {enabled: false, langsmithProject: "pwned"}
-  ) {
-    id
-    forwarding {
-      enabled
+    instructions
+    rubric {
+      key
+      kind
+      min
+      max
+      values
+      required
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthUpdateForwardingMutation, AuthUpdateForwardingMutationVariables>;
-export const AuthRetryForwardingDocument = new TypedDocumentString(`
-    mutation AuthRetryForwarding($p: ID!) {
-  retryForwarding(projectId: $p)
-}
-    `) as unknown as TypedDocumentString<AuthRetryForwardingMutation, AuthRetryForwardingMutationVariables>;
-export const AuthModelPricesDocument = new TypedDocumentString(`
-    query AuthModelPrices($p: ID!) {
-  modelPrices(projectId: $p) {
-    id
-    modelPattern
-    inputPrice
-  }
-}
-    `) as unknown as TypedDocumentString<AuthModelPricesQuery, AuthModelPricesQueryVariables>;
-export const AuthUpsertPriceDocument = new TypedDocumentString(`
-    mutation AuthUpsertPrice($p: ID!, $id: ID) {
-  upsertModelPrice(
-    input: {projectId: $p, id: $id, modelPattern: "^pwned$", inputPrice: 0.001, outputPrice: 0.001}
-  ) {
-    id
-    modelPattern
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUpsertPriceMutation, AuthUpsertPriceMutationVariables>;
-export const AuthDeletePriceDocument = new TypedDocumentString(`
-    mutation AuthDeletePrice($id: ID!) {
-  deleteModelPrice(id: $id) {
-    id
-    deleted
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDeletePriceMutation, AuthDeletePriceMutationVariables>;
-export const AuthRecomputeCostsDocument = new TypedDocumentString(`
-    mutation AuthRecomputeCosts($p: ID!) {
-  recomputeCosts(
-    projectId: $p
-    from: "2026-01-01T00:00:00Z"
-    to: "2027-01-01T00:00:00Z"
-  ) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
-export const AuthPromptsDocument = new TypedDocumentString(`
-    query AuthPrompts($p: ID!) {
-  prompts(projectId: $p) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthPromptsQuery, AuthPromptsQueryVariables>;
-export const AuthPromptDocument = new TypedDocumentString(`
-    query AuthPrompt($id: ID!) {
-  prompt(id: $id) {
-    id
-    name
-    labels {
-      label
-    }
-    versions {
-      edges {
-        node {
-          id
-          text
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthPromptQuery, AuthPromptQueryVariables>;
-export const AuthPromptByNameDocument = new TypedDocumentString(`
-    query AuthPromptByName($p: ID!, $n: String!) {
-  promptByName(projectId: $p, name: $n) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthPromptByNameQuery, AuthPromptByNameQueryVariables>;
-export const AuthComparePromptsDocument = new TypedDocumentString(`
-    query AuthComparePrompts($a: ID!, $b: ID!) {
-  comparePromptVersions(a: $a, b: $b) {
-    a {
-      text
-    }
-    b {
-      text
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthComparePromptsQuery, AuthComparePromptsQueryVariables>;
-export const AuthRenderPromptDocument = new TypedDocumentString(`
-    query AuthRenderPrompt($v: ID!) {
-  renderPrompt(versionId: $v, variables: {x: "1"}) {
-    role
-    content
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRenderPromptQuery, AuthRenderPromptQueryVariables>;
-export const AuthCreatePromptDocument = new TypedDocumentString(`
-    mutation AuthCreatePrompt($p: ID!, $n: String!) {
-  createPrompt(input: {projectId: $p, name: $n}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthCreatePromptMutation, AuthCreatePromptMutationVariables>;
-export const AuthUpdatePromptDocument = new TypedDocumentString(`
-    mutation AuthUpdatePrompt($id: ID!) {
-  updatePrompt(id: $id, input: {name: "pwned", tags: ["pwned"]}) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUpdatePromptMutation, AuthUpdatePromptMutationVariables>;
-export const AuthDeletePromptDocument = new TypedDocumentString(`
-    mutation AuthDeletePrompt($id: ID!) {
-  deletePrompt(id: $id) {
-    id
-    deleted
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDeletePromptMutation, AuthDeletePromptMutationVariables>;
-export const AuthCreatePromptVersionDocument = new TypedDocumentString(`
-    mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {
-  createPromptVersion(
-    input: {promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: "pwned", labels: ["production"]}
-  ) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<AuthCreatePromptVersionMutation, AuthCreatePromptVersionMutationVariables>;
-export const AuthSetPromptLabelDocument = new TypedDocumentString(`
-    mutation AuthSetPromptLabel($id: ID!) {
-  setPromptLabel(promptId: $id, label: "production", version: 1) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthSetPromptLabelMutation, AuthSetPromptLabelMutationVariables>;
-export const AuthRemovePromptLabelDocument = new TypedDocumentString(`
-    mutation AuthRemovePromptLabel($id: ID!) {
-  removePromptLabel(promptId: $id, label: "production") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRemovePromptLabelMutation, AuthRemovePromptLabelMutationVariables>;
-export const AuthRollbackPromptLabelDocument = new TypedDocumentString(`
-    mutation AuthRollbackPromptLabel($id: ID!) {
-  rollbackPromptLabel(promptId: $id, label: "production") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRollbackPromptLabelMutation, AuthRollbackPromptLabelMutationVariables>;
-export const AuthSeedPromptDocument = new TypedDocumentString(`
-    mutation AuthSeedPrompt($p: ID!, $n: String!) {
-  createPromptVersion(
-    input: {projectId: $p, promptName: $n, templateFormat: TEXT, text: "secret-prompt-B {{x}}", labels: ["production"]}
-  ) {
-    id
-    prompt {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthSeedPromptMutation, AuthSeedPromptMutationVariables>;
-export const AuthDatasetsDocument = new TypedDocumentString(`
-    query AuthDatasets($p: ID!) {
-  datasets(projectId: $p) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDatasetsQuery, AuthDatasetsQueryVariables>;
-export const AuthDatasetDocument = new TypedDocumentString(`
-    query AuthDataset($id: ID!) {
-  dataset(id: $id) {
-    id
-    name
-    examples {
-      edges {
-        node {
-          id
-          inputs
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDatasetQuery, AuthDatasetQueryVariables>;
-export const AuthDatasetExampleDocument = new TypedDocumentString(`
-    query AuthDatasetExample($id: ID!) {
-  datasetExample(id: $id) {
-    id
-    inputs
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDatasetExampleQuery, AuthDatasetExampleQueryVariables>;
-export const AuthCreateDatasetDocument = new TypedDocumentString(`
-    mutation AuthCreateDataset($p: ID!) {
-  createDataset(input: {projectId: $p, name: "pwned"}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthCreateDatasetMutation, AuthCreateDatasetMutationVariables>;
-export const AuthUpdateDatasetDocument = new TypedDocumentString(`
-    mutation AuthUpdateDataset($id: ID!) {
-  updateDataset(id: $id, input: {name: "pwned"}) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUpdateDatasetMutation, AuthUpdateDatasetMutationVariables>;
-export const AuthDeleteDatasetDocument = new TypedDocumentString(`
-    mutation AuthDeleteDataset($id: ID!) {
-  deleteDataset(id: $id) {
-    id
-    deleted
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDeleteDatasetMutation, AuthDeleteDatasetMutationVariables>;
-export const AuthAddExamplesDocument = new TypedDocumentString(`
-    mutation AuthAddExamples($d: ID!) {
-  addExamples(datasetId: $d, examples: [{inputs: {pwned: true}}]) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<AuthAddExamplesMutation, AuthAddExamplesMutationVariables>;
-export const AuthAddFromTracesDocument = new TypedDocumentString(`
-    mutation AuthAddFromTraces($d: ID!, $t: ID!) {
-  addExamplesFromTraces(datasetId: $d, items: [{traceId: $t}]) {
-    version
-    examples {
-      inputs
-    }
-    errors {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthAddFromTracesMutation, AuthAddFromTracesMutationVariables>;
-export const AuthUpdateExampleDocument = new TypedDocumentString(`
-    mutation AuthUpdateExample($id: ID!) {
-  updateExample(id: $id, patch: {inputs: {pwned: true}}) {
-    id
-    inputs
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUpdateExampleMutation, AuthUpdateExampleMutationVariables>;
-export const AuthDeleteExamplesDocument = new TypedDocumentString(`
-    mutation AuthDeleteExamples($ids: [ID!]!) {
-  deleteExamples(ids: $ids) {
-    deletedIds
-    errors {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDeleteExamplesMutation, AuthDeleteExamplesMutationVariables>;
-export const AuthTagVersionDocument = new TypedDocumentString(`
-    mutation AuthTagVersion($d: ID!) {
-  tagDatasetVersion(datasetId: $d, version: 1, tag: "pwned") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthTagVersionMutation, AuthTagVersionMutationVariables>;
-export const AuthImportExamplesDocument = new TypedDocumentString(`
-    mutation AuthImportExamples($d: ID!, $c: String!) {
-  importExamples(datasetId: $d, format: JSONL, content: $c) {
-    version
-    imported
-  }
-}
-    `) as unknown as TypedDocumentString<AuthImportExamplesMutation, AuthImportExamplesMutationVariables>;
-export const AuthRootFieldsDocument = new TypedDocumentString(`
-    query AuthRootFields {
-  __schema {
-    queryType {
-      fields {
-        name
-      }
-    }
-    mutationType {
-      fields {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthRootFieldsQuery, AuthRootFieldsQueryVariables>;
-export const AuthAnonSessionDocument = new TypedDocumentString(`
-    query AuthAnonSession($p: ID!) {
-  session(projectId: $p, id: "anon-s") {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthAnonSessionQuery, AuthAnonSessionQueryVariables>;
-export const AuthJobsDocument = new TypedDocumentString(`
-    query AuthJobs {
-  jobs {
-    backend
-  }
-}
-    `) as unknown as TypedDocumentString<AuthJobsQuery, AuthJobsQueryVariables>;
-export const AuthFailedJobsDocument = new TypedDocumentString(`
-    query AuthFailedJobs {
-  failedJobs(queue: METRICS) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthFailedJobsQuery, AuthFailedJobsQueryVariables>;
-export const AuthRetryFailedJobsDocument = new TypedDocumentString(`
-    mutation AuthRetryFailedJobs {
-  retryFailedJobs(queue: METRICS)
-}
-    `) as unknown as TypedDocumentString<AuthRetryFailedJobsMutation, AuthRetryFailedJobsMutationVariables>;
-export const AuthUnchangedDocument = new TypedDocumentString(`
-    query AuthUnchanged($t: ID!, $p: ID!) {
-  trace(id: $t) {
-    name
-  }
-  project(id: $p) {
-    name
-    apiKeys {
-      id
-      revokedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthUnchangedQuery, AuthUnchangedQueryVariables>;
-export const AuthApiKeyFieldsDocument = new TypedDocumentString(`
-    query AuthApiKeyFields {
-  __type(name: "ApiKey") {
-    fields {
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthApiKeyFieldsQuery, AuthApiKeyFieldsQueryVariables>;
-export const AuthProjectNamesDocument = new TypedDocumentString(`
-    query AuthProjectNames {
-  projects(first: 100) {
-    edges {
-      node {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectNamesQuery, AuthProjectNamesQueryVariables>;
-export const AuthSessionDocument = new TypedDocumentString(`
-    query AuthSession($p: ID!, $id: String!) {
-  session(projectId: $p, id: $id) {
-    id
-    traceCount
-    traces {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthSessionQuery, AuthSessionQueryVariables>;
-export const AuthProjectKeyIdsDocument = new TypedDocumentString(`
-    query AuthProjectKeyIds($id: ID!) {
-  project(id: $id) {
-    apiKeys {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectKeyIdsQuery, AuthProjectKeyIdsQueryVariables>;
-export const AuthProjectsPageDocument = new TypedDocumentString(`
-    query AuthProjectsPage {
-  projects(first: 100) {
-    edges {
-      node {
-        id
-        name
-        totals {
-          traceCount
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectsPageQuery, AuthProjectsPageQueryVariables>;
-export const AuthTracesOfSessionDocument = new TypedDocumentString(`
-    query AuthTracesOfSession($p: ID!, $s: String) {
-  traces(projectId: $p, filter: {sessionId: $s}) {
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthTracesOfSessionQuery, AuthTracesOfSessionQueryVariables>;
-export const AuthTraceNestedDocument = new TypedDocumentString(`
-    query AuthTraceNested($id: ID!) {
-  trace(id: $id) {
-    id
-    spans {
-      id
-    }
-    errors {
-      id
-    }
-    metrics {
-      id
-    }
-    userInteractions {
-      id
-    }
-    systemInfo {
-      id
-    }
-    project {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthTraceNestedQuery, AuthTraceNestedQueryVariables>;
-export const AuthSessionCountsDocument = new TypedDocumentString(`
-    query AuthSessionCounts($p: ID!) {
-  sessions(projectId: $p) {
-    edges {
-      node {
-        id
-        traceCount
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthSessionCountsQuery, AuthSessionCountsQueryVariables>;
-export const AuthJobQueuesDocument = new TypedDocumentString(`
-    query AuthJobQueues {
-  jobs {
-    backend
-    queues {
-      name
-      failed
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthJobQueuesQuery, AuthJobQueuesQueryVariables>;
-export const AuthFailedJobDataDocument = new TypedDocumentString(`
-    query AuthFailedJobData {
-  failedJobs(queue: METRICS) {
-    id
-    data
-  }
-}
-    `) as unknown as TypedDocumentString<AuthFailedJobDataQuery, AuthFailedJobDataQueryVariables>;
-export const AuthProjectRecomputesDocument = new TypedDocumentString(`
-    query AuthProjectRecomputes($id: ID!) {
-  project(id: $id) {
-    costRecomputes {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthProjectRecomputesQuery, AuthProjectRecomputesQueryVariables>;
-export const AuthIngestPromptLinkDocument = new TypedDocumentString(`
-    mutation AuthIngestPromptLink($b: IngestBatchInput!) {
-  ingest(batch: $b) {
-    accepted
-    rejected
-  }
-}
-    `) as unknown as TypedDocumentString<AuthIngestPromptLinkMutation, AuthIngestPromptLinkMutationVariables>;
-export const AuthDatasetOfADocument = new TypedDocumentString(`
-    mutation AuthDatasetOfA($p: ID!) {
-  createDataset(input: {projectId: $p, name: "dataset-A"}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDatasetOfAMutation, AuthDatasetOfAMutationVariables>;
-export const AuthPriceOfBDocument = new TypedDocumentString(`
-    mutation AuthPriceOfB($p: ID!) {
-  upsertModelPrice(
-    input: {projectId: $p, modelPattern: "^b-model$", inputPrice: 1e-6, outputPrice: 2e-6}
-  ) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthPriceOfBMutation, AuthPriceOfBMutationVariables>;
-export const AuthDatasetOfBDocument = new TypedDocumentString(`
-    mutation AuthDatasetOfB($p: ID!) {
-  createDataset(input: {projectId: $p, name: "dataset-B"}) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AuthDatasetOfBMutation, AuthDatasetOfBMutationVariables>;
-export const AuthExampleOfBDocument = new TypedDocumentString(`
-    mutation AuthExampleOfB($d: ID!) {
-  addExamples(datasetId: $d, examples: [{inputs: {q: "B-only input"}}]) {
-    examples {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuthExampleOfBMutation, AuthExampleOfBMutationVariables>;
-export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
-    query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
-  project(id: $p) {
+    `) as unknown as TypedDocumentString<AqCreateMutation, AqCreateMutationVariables>;
+export const AqUpdateDocument = new TypedDocumentString(`
+    mutation AqUpdate($id: ID!, $i: UpdateAnnotationQueueInput!) {
+  updateAnnotationQueue(id: $id, input: $i) {
     id
     name
     description
-    tags
-    metadata
-    endTime
-    updatedAt
-    totals {
-      traceCount
-      totalCost
-      totalTokens
-    }
-    apiKeys {
-      id
-      name
-      role
-      prefix
-      revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AqUpdateMutation, AqUpdateMutationVariables>;
+export const AqDeleteDocument = new TypedDocumentString(`
+    mutation AqDelete($id: ID!) {
+  deleteAnnotationQueue(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AqDeleteMutation, AqDeleteMutationVariables>;
+export const AqAddByFilterDocument = new TypedDocumentString(`
+    mutation AqAddByFilter($q: ID!, $f: TraceFilter, $limit: Int) {
+  addTracesToAnnotationQueue(queueId: $q, filter: $f, limit: $limit) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      message
     }
   }
-  trace(id: $t) {
+}
+    `) as unknown as TypedDocumentString<AqAddByFilterMutation, AqAddByFilterMutationVariables>;
+export const AqAddDocument = new TypedDocumentString(`
+    mutation AqAdd($q: ID!, $items: [AnnotationTargetInput!]!) {
+  addToAnnotationQueue(queueId: $q, items: $items) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      spanId
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqAddMutation, AqAddMutationVariables>;
+export const AqNextDocument = new TypedDocumentString(`
+    mutation AqNext($q: ID!) {
+  nextAnnotationItem(queueId: $q) {
     id
-    name
+    spanId
     status
-    endTime
-    metadata
-    totalCost
-    totalTokens
-    errorCount
-    updatedAt
-    spans {
+    claimedBy
+    trace {
       id
       name
-      status
-      outputs
-      error
-      totalCost
-      ... on LLMCall {
-        model
-        promptTokens
-      }
+      inputs
     }
-    errors {
-      id
-      errorMessage
-    }
-    metrics {
-      id
+  }
+}
+    `) as unknown as TypedDocumentString<AqNextMutation, AqNextMutationVariables>;
+export const AqSubmitDocument = new TypedDocumentString(`
+    mutation AqSubmit($id: ID!, $scores: [AnnotationScoreInput!]!) {
+  submitAnnotation(itemId: $id, scores: $scores) {
+    id
+    status
+    completedBy
+    completedAt
+    scores {
       name
       score
-    }
-    userInteractions {
-      id
-      content
-    }
-    systemInfo {
-      id
-      osName
+      label
+      comment
+      source
+      authorName
     }
   }
-  traces(projectId: $p) {
-    edges {
-      node {
-        id
-      }
-    }
+}
+    `) as unknown as TypedDocumentString<AqSubmitMutation, AqSubmitMutationVariables>;
+export const AqSkipDocument = new TypedDocumentString(`
+    mutation AqSkip($id: ID!) {
+  skipAnnotationItem(itemId: $id) {
+    id
+    status
+    claimedBy
   }
-  sessions(projectId: $p) {
-    edges {
-      node {
-        id
-        traceCount
+}
+    `) as unknown as TypedDocumentString<AqSkipMutation, AqSkipMutationVariables>;
+export const AqQueueDocument = new TypedDocumentString(`
+    query AqQueue($id: ID!, $status: AnnotationItemStatus) {
+  annotationQueue(id: $id) {
+    id
+    name
+    progress {
+      total
+      pending
+      claimed
+      done
+      skippedByMe
+    }
+    annotators {
+      keyId
+      name
+      done
+    }
+    items(status: $status, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          completedBy
+          trace {
+            id
+          }
+          scores {
+            name
+            score
+            label
+          }
+        }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+    `) as unknown as TypedDocumentString<AqQueueQuery, AqQueueQueryVariables>;
+export const AqQueuesDocument = new TypedDocumentString(`
+    query AqQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    name
+    progress {
+      total
+      done
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqQueuesQuery, AqQueuesQueryVariables>;
+export const AqTraceDocument = new TypedDocumentString(`
+    query AqTrace($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+      score
+      label
+      comment
+      source
+      authorKeyId
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqTraceQuery, AqTraceQueryVariables>;
+export const AqSummaryDocument = new TypedDocumentString(`
+    query AqSummary($p: ID!) {
+  project(id: $p) {
+    scoreSummary(sources: ["human"]) {
+      key
+      count
+      mean
+      labels {
+        label
+        count
+      }
+      sources {
+        source
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AqSummaryQuery, AqSummaryQueryVariables>;
 export const DsIngestDocument = new TypedDocumentString(`
     mutation DsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -3933,6 +3191,156 @@ export const DsWriterKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DsWriterKeyMutation, DsWriterKeyMutationVariables>;
+export const FbIngestDocument = new TypedDocumentString(`
+    mutation FbIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbIngestMutation, FbIngestMutationVariables>;
+export const FbCreateKeyDocument = new TypedDocumentString(`
+    mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbCreateKeyMutation, FbCreateKeyMutationVariables>;
+export const FbCreateDocument = new TypedDocumentString(`
+    mutation FbCreate($i: CreateFeedbackInput!) {
+  createFeedback(input: $i) {
+    id
+    traceId
+    spanId
+    name
+    score
+    label
+    comment
+    reason
+    correction
+    source
+    authorKeyId
+    authorName
+  }
+}
+    `) as unknown as TypedDocumentString<FbCreateMutation, FbCreateMutationVariables>;
+export const FbUpdateDocument = new TypedDocumentString(`
+    mutation FbUpdate($id: ID!, $patch: UpdateFeedbackInput!) {
+  updateFeedback(id: $id, patch: $patch) {
+    id
+    score
+    label
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<FbUpdateMutation, FbUpdateMutationVariables>;
+export const FbDeleteDocument = new TypedDocumentString(`
+    mutation FbDelete($id: ID!) {
+  deleteFeedback(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<FbDeleteMutation, FbDeleteMutationVariables>;
+export const FbMetricsDocument = new TypedDocumentString(`
+    query FbMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      id
+      spanId
+      name
+      score
+      value
+      label
+      comment
+      correction
+      source
+      authorKeyId
+      authorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbMetricsQuery, FbMetricsQueryVariables>;
+export const FbListDocument = new TypedDocumentString(`
+    query FbList($p: ID!, $f: FeedbackFilter, $first: Int, $after: String) {
+  feedback(projectId: $p, filter: $f, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        score
+        label
+        source
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbListQuery, FbListQueryVariables>;
+export const FbTracesDocument = new TypedDocumentString(`
+    query FbTraces($p: ID!, $f: TraceFilter) {
+  traces(projectId: $p, filter: $f) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbTracesQuery, FbTracesQueryVariables>;
+export const FbSummaryDocument = new TypedDocumentString(`
+    query FbSummary($p: ID!, $keys: [String!], $sources: [String!]) {
+  project(id: $p) {
+    scoreSummary(keys: $keys, sources: $sources) {
+      key
+      count
+      scoredCount
+      mean
+      min
+      max
+      stddev
+      histogram {
+        lower
+        upper
+        count
+      }
+      labels {
+        label
+        count
+      }
+      sources {
+        source
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbSummaryQuery, FbSummaryQueryVariables>;
+export const FbTraceUpdatedDocument = new TypedDocumentString(`
+    subscription FbTraceUpdated($p: ID!) {
+  traceUpdated(projectId: $p) {
+    change
+    trace {
+      id
+      metrics {
+        name
+        label
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FbTraceUpdatedSubscription, FbTraceUpdatedSubscriptionVariables>;
 export const FuzzIngestDocument = new TypedDocumentString(`
     mutation FuzzIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -6078,6 +5486,43 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiAnnotationQueuesDocument = new TypedDocumentString(`
+    query WebUiAnnotationQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    rubric {
+      key
+      kind
+      min
+      max
+      values
+      required
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationQueuesQuery, WebUiAnnotationQueuesQueryVariables>;
+export const WebUiAnnotationAddDocument = new TypedDocumentString(`
+    mutation WebUiAnnotationAdd($q: ID!) {
+  addTracesToAnnotationQueue(queueId: $q, filter: {tags: ["review"]}) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationAddMutation, WebUiAnnotationAddMutationVariables>;
+export const WebUiAnnotationScoresDocument = new TypedDocumentString(`
+    query WebUiAnnotationScores($t: ID!) {
+  trace(id: $t) {
+    metrics {
+      name
+      score
+      label
+      comment
+      source
+      authorName
+      spanId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAnnotationScoresQuery, WebUiAnnotationScoresQueryVariables>;
 export const WebCompareProjectDocument = new TypedDocumentString(`
     mutation WebCompareProject {
   createProject(input: {name: "web-compare"}) {

@@ -78,6 +78,26 @@ const IMPORT_EXAMPLES = graphql(
   `mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }`,
 );
 const PWNED_JSONL = '{"inputs": {"pwned": true}}';
+const FEEDBACK = graphql(`query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }`);
+const CREATE_FEEDBACK = graphql(`mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: "pwned", score: 0 }) { id } }`);
+const UPDATE_FEEDBACK = graphql(`mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: "pwned" }) { id } }`);
+const DELETE_FEEDBACK = graphql(`mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }`);
+const ANNOTATION_QUEUES = graphql(`query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }`);
+const ANNOTATION_QUEUE = graphql(
+  `query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }`,
+);
+const CREATE_QUEUE = graphql(`mutation AuthCreateQueue($p: ID!, $n: String!) {
+  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: "ok", kind: BOOLEAN }] }) { id }
+}`);
+const UPDATE_QUEUE = graphql(`mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: "pwned" }) { id name } }`);
+const DELETE_QUEUE = graphql(`mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }`);
+const ADD_TO_QUEUE = graphql(`mutation AuthAddToQueue($q: ID!, $t: ID!) {
+  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }
+}`);
+const ADD_TRACES_TO_QUEUE = graphql(`mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }`);
+const NEXT_ITEM = graphql(`mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }`);
+const SUBMIT_ITEM = graphql(`mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: "ok", score: 1 }]) { id } }`);
+const SKIP_ITEM = graphql(`mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -185,6 +205,20 @@ describe('authentication', () => {
       'Mutation.deleteExamples': call(DELETE_EXAMPLES, { ids: [uuid()] }),
       'Mutation.tagDatasetVersion': call(TAG_VERSION, { d: uuid() }),
       'Mutation.importExamples': call(IMPORT_EXAMPLES, { d: uuid(), c: PWNED_JSONL }),
+      'Query.feedback': call(FEEDBACK, { p: p.id, t: traceId }),
+      'Mutation.createFeedback': call(CREATE_FEEDBACK, { t: traceId }),
+      'Mutation.updateFeedback': call(UPDATE_FEEDBACK, { id: uuid() }),
+      'Mutation.deleteFeedback': call(DELETE_FEEDBACK, { id: uuid() }),
+      'Query.annotationQueues': call(ANNOTATION_QUEUES, { p: p.id }),
+      'Query.annotationQueue': call(ANNOTATION_QUEUE, { id: uuid() }),
+      'Mutation.createAnnotationQueue': call(CREATE_QUEUE, { p: p.id, n: 'anonymous' }),
+      'Mutation.updateAnnotationQueue': call(UPDATE_QUEUE, { id: uuid() }),
+      'Mutation.deleteAnnotationQueue': call(DELETE_QUEUE, { id: uuid() }),
+      'Mutation.addToAnnotationQueue': call(ADD_TO_QUEUE, { q: uuid(), t: traceId }),
+      'Mutation.addTracesToAnnotationQueue': call(ADD_TRACES_TO_QUEUE, { q: uuid() }),
+      'Mutation.nextAnnotationItem': call(NEXT_ITEM, { q: uuid() }),
+      'Mutation.submitAnnotation': call(SUBMIT_ITEM, { id: uuid() }),
+      'Mutation.skipAnnotationItem': call(SKIP_ITEM, { id: uuid() }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -387,6 +421,7 @@ describe('roles', () => {
 
 type World = {
   a: { id: string; key: string; trace: string; dataset: string };
+  a: { id: string; key: string; trace: string; queue: string };
   b: {
     id: string;
     key: string;
@@ -407,6 +442,8 @@ type World = {
     promptVersion: string;
     dataset: string;
     example: string;
+    queue: string;
+    queueItem: string;
   };
 };
 
@@ -650,6 +687,75 @@ const CASES: Case[] = [
   }),
   c({ field: 'Mutation.deleteModelPrice', name: "deleteModelPrice(id: B's price)", query: DELETE_PRICE, variables: (w) => ({ id: w.b.price }) }),
   c({ field: 'Mutation.recomputeCosts', name: 'recomputeCosts(projectId: B)', query: RECOMPUTE_COSTS, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Query.feedback', name: 'feedback(projectId: B)', query: FEEDBACK, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.feedback',
+    name: "feedback(projectId: A) of B's trace holds nothing of B",
+    query: FEEDBACK,
+    variables: (w) => ({ p: w.a.id, t: w.b.trace }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.feedback.edges).toEqual([]);
+    },
+  }),
+  c({ field: 'Mutation.createFeedback', name: "createFeedback on B's trace", query: CREATE_FEEDBACK, variables: (w) => ({ t: w.b.trace }) }),
+  c({ field: 'Mutation.updateFeedback', name: "updateFeedback(B's metric)", query: UPDATE_FEEDBACK, variables: (w) => ({ id: w.b.metric }) }),
+  c({ field: 'Mutation.deleteFeedback', name: "deleteFeedback(B's metric)", query: DELETE_FEEDBACK, variables: (w) => ({ id: w.b.metric }) }),
+  c({ field: 'Query.annotationQueues', name: 'annotationQueues(projectId: B)', query: ANNOTATION_QUEUES, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.annotationQueues',
+    name: "annotationQueues(projectId: A) holds none of B's",
+    query: ANNOTATION_QUEUES,
+    variables: (w) => ({ p: w.a.id }),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.annotationQueues.map((q) => q.id)).toEqual([w.a.queue]);
+    },
+  }),
+  c({ field: 'Query.annotationQueue', name: "annotationQueue(B's queue)", query: ANNOTATION_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({
+    field: 'Mutation.createAnnotationQueue',
+    name: 'createAnnotationQueue(projectId: B)',
+    query: CREATE_QUEUE,
+    variables: (w) => ({ p: w.b.id, n: 'backdoor' }),
+  }),
+  c({ field: 'Mutation.updateAnnotationQueue', name: "updateAnnotationQueue(B's queue)", query: UPDATE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({ field: 'Mutation.deleteAnnotationQueue', name: "deleteAnnotationQueue(B's queue)", query: DELETE_QUEUE, variables: (w) => ({ id: w.b.queue }) }),
+  c({
+    field: 'Mutation.addToAnnotationQueue',
+    name: "addToAnnotationQueue(B's queue)",
+    query: ADD_TO_QUEUE,
+    variables: (w) => ({ q: w.b.queue, t: w.b.trace }),
+  }),
+  c({
+    field: 'Mutation.addToAnnotationQueue',
+    name: "addToAnnotationQueue(A's queue, B's trace) rejects the trace",
+    query: ADD_TO_QUEUE,
+    variables: (w) => ({ q: w.a.queue, t: w.b.trace }),
+    check: (r, w) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.addToAnnotationQueue).toEqual({ added: 0, alreadyQueued: 0, rejected: [{ traceId: w.b.trace, message: `Trace ${w.b.trace} not found` }] });
+    },
+  }),
+  c({
+    field: 'Mutation.addTracesToAnnotationQueue',
+    name: "addTracesToAnnotationQueue(B's queue)",
+    query: ADD_TRACES_TO_QUEUE,
+    variables: (w) => ({ q: w.b.queue }),
+  }),
+  c({
+    field: 'Mutation.nextAnnotationItem',
+    name: "nextAnnotationItem(B's queue)",
+    query: NEXT_ITEM,
+    variables: (w) => ({ q: w.b.queue }),
+    // A nullable field: the error leaves it null rather than the whole answer.
+    check: (r) => {
+      expect(code(r)).toBe('NOT_FOUND');
+      expect(r.data?.nextAnnotationItem ?? null).toBeNull();
+    },
+  }),
+  c({ field: 'Mutation.submitAnnotation', name: "submitAnnotation(B's item)", query: SUBMIT_ITEM, variables: (w) => ({ id: w.b.queueItem }) }),
+  c({ field: 'Mutation.skipAnnotationItem', name: "skipAnnotationItem(B's item)", query: SKIP_ITEM, variables: (w) => ({ id: w.b.queueItem }) }),
   c({
     field: 'Query.project',
     name: 'project(id: B) { costRecomputes }',
@@ -769,6 +875,8 @@ describe('project isolation', () => {
       a.key,
     );
     w.a = { ...a, trace: uuid(), dataset: aDataset.data!.createDataset.id };
+    w.a = { ...a, trace: uuid(), queue: '' };
+    w.a.queue = (await s.gql(CREATE_QUEUE, { p: a.id, n: 'queue-A' }, a.key)).data!.createAnnotationQueue.id;
     const bName = `project-B-${uuid().slice(0, 8)}`;
     const b = await s.project(bName, 'admin');
     const keyId = (await s.gql(LIST_KEYS, { id: b.id })).data!.project.apiKeys[0].id;
@@ -791,6 +899,8 @@ describe('project isolation', () => {
       promptVersion: '',
       dataset: '',
       example: '',
+      queue: '',
+      queueItem: '',
     };
     const seeded = (await s.gql(SEED_PROMPT, { p: w.b.id, n: w.b.promptName }, w.b.key)).data!.createPromptVersion;
     [w.b.prompt, w.b.promptVersion] = [seeded.prompt.id, seeded.id];
@@ -845,6 +955,10 @@ describe('project isolation', () => {
       w.b.key,
     );
     w.b.example = example.data!.addExamples.examples[0].id;
+    w.b.queue = (await s.gql(CREATE_QUEUE, { p: w.b.id, n: 'secret-queue-B' }, w.b.key)).data!.createAnnotationQueue.id;
+    expect((await s.gql(ADD_TO_QUEUE, { q: w.b.queue, t: w.b.trace }, w.b.key)).data!.addToAnnotationQueue.added).toBe(1);
+    const [item] = await s.ds.query('SELECT id FROM annotation_queue_items WHERE queue_id = $1', [w.b.queue]);
+    w.b.queueItem = item.id;
     // Let the key's fire-and-forget last_used_at write land before the snapshot.
     await new Promise((res) => setTimeout(res, 200));
     before = await snapshotB(w);
@@ -882,6 +996,7 @@ describe('project isolation', () => {
       'B-metric',
       'B error',
     ]) {
+    for (const secret of [w.b.name, 'secret-trace-B', 'secret-queue-B', 'B-only input', 'agent-B', 'B says hi', 'B-os', 'B-metric', 'B error']) {
       if (!sent.includes(secret)) expect(text).not.toContain(secret);
     }
     expect(await snapshotB(w)).toEqual(before);
@@ -956,5 +1071,7 @@ async function snapshotB(w: World): Promise<Snapshot> {
     datasetRevisions: await q(
       'SELECT * FROM dataset_example_revisions WHERE dataset_id IN (SELECT id FROM datasets WHERE project_id = $1) ORDER BY example_id, version',
     ),
+    annotationQueues: await q('SELECT * FROM annotation_queues WHERE project_id = $1 ORDER BY id'),
+    annotationQueueItems: await q('SELECT * FROM annotation_queue_items WHERE project_id = $1 ORDER BY id'),
   };
 }

@@ -498,8 +498,8 @@ describe('a round trip from one Sextant to the LangSmith endpoints of another', 
     await client.createFeedback(rootId, 'thumbs_up', { score: true, comment: 'helpful', traceId: rootId, sessionId: source.id });
     await client.awaitPendingTraceBatches();
 
-    // A's worker adds metrics of its own, which stay in A: the feedback is what travels.
-    const clientOnly = <T extends { metrics: Array<{ source: string }> }>(t: T): T => ({ ...t, metrics: t.metrics.filter((m) => m.source === 'client') });
+    // A's worker adds metrics of its own, which stay in A: the feedback (source langsmith) is what travels.
+    const clientOnly = <T extends { metrics: Array<{ source: string }> }>(t: T): T => ({ ...t, metrics: t.metrics.filter((m) => m.source === 'langsmith') });
     const here = clientOnly(
       (await until(
         async () => (await a.gql(FULL_TREE, { id: rootId }, source.key)).data?.trace,

@@ -331,7 +331,7 @@ describe('the official LangSmith SDK against Sextant', () => {
       score: 1,
       value: null,
       reason: 'helpful',
-      source: 'client',
+      source: 'langsmith',
       resultDetail: { feedback: { feedback_source: { type: 'api', metadata: { user: 'u-1' } } } },
     });
     // A score outside 0..1 is kept as the value; the feedback's own value in resultDetail.

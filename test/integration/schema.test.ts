@@ -18,6 +18,7 @@ describe('database schema', () => {
         'ModelPrices1764560000000',
         'TraceListIndexes1764700000000',
         'Evaluation1764800000000',
+        'Feedback1764810000000',
       ]);
       const pending = await ds.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);

@@ -47,14 +47,16 @@ describe('the trace list indexes migration', () => {
            FROM generate_series(1, 20) g`,
         [project],
       );
-      await ds.undoLastMigration({ transaction: 'each' });
+      // The migrations after it are undone first, down to it.
+      const applied = async () => (await ds.query(`SELECT 1 FROM sextant_migrations WHERE name = 'TraceListIndexes1764700000000'`)).length > 0;
+      while (await applied()) await ds.undoLastMigration({ transaction: 'each' });
       expect(await indexStates(ds)).toEqual([]);
       // What a CREATE INDEX CONCURRENTLY that failed half-way leaves: an invalid index of that name.
       await expect(ds.query(`CREATE UNIQUE INDEX CONCURRENTLY "traces_project_status_start_idx" ON traces (project_id)`)).rejects.toThrow(
         /could not create unique index/,
       );
       expect((await indexStates(ds)).map((i) => [i.name, i.valid])).toEqual([['traces_project_status_start_idx', false]]);
-      expect(await connectAndMigrate(ds)).toEqual(['TraceListIndexes1764700000000']);
+      expect((await connectAndMigrate(ds))[0]).toBe('TraceListIndexes1764700000000');
       expect(await indexStates(ds)).toEqual(built);
     } finally {
       await ds.destroy();

@@ -20,6 +20,8 @@ const PromptListPage = lazy(() => import('./prompts/prompt-list.page').then((m) 
 const PromptPage = lazy(() => import('./prompts/prompt.page').then((m) => ({ default: m.PromptPage })));
 const DatasetListPage = lazy(() => import('./datasets/dataset-list.page').then((m) => ({ default: m.DatasetListPage })));
 const DatasetPage = lazy(() => import('./datasets/dataset.page').then((m) => ({ default: m.DatasetPage })));
+const AnnotationPage = lazy(() => import('./annotation/annotation.page').then((m) => ({ default: m.AnnotationPage })));
+const AnnotationQueuePage = lazy(() => import('./annotation/annotation.page').then((m) => ({ default: m.AnnotationQueuePage })));
 const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -82,6 +84,8 @@ export function App() {
               <Route path="prompts/:promptId" element={<PromptPage />} />
               <Route path="datasets" element={<DatasetListPage />} />
               <Route path="datasets/:datasetId" element={<DatasetPage />} />
+              <Route path="annotation" element={<AnnotationPage />} />
+              <Route path="annotation/:queueId" element={<AnnotationQueuePage />} />
               <Route path="settings" element={<SettingsPage />} />
             </Route>
             <Route path="*" element={<p role="alert">No such page.</p>} />
@@ -110,6 +114,7 @@ function ProjectLayout() {
         <NavLink to={`${base}/dashboard`}>Dashboard</NavLink>
         <NavLink to={`${base}/prompts`}>Prompts</NavLink>
         <NavLink to={`${base}/datasets`}>Datasets</NavLink>
+        <NavLink to={`${base}/annotation`}>Annotation</NavLink>
         <NavLink to={`${base}/settings`}>Settings</NavLink>
       </nav>
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AnnotationItemResolver, AnnotationQueueResolver } from './annotation/annotation.resolver';
 import { ApiKeyResolver, ProjectApiKeysResolver } from './auth/api-key.resolver';
 import { DatasetExampleResolver, DatasetResolver, ProjectDatasetsResolver } from './datasets/dataset.resolver';
+import { FeedbackResolver, MetricAuthorResolver, ProjectScoreSummaryResolver } from './feedback/feedback.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ProjectForwardingResolver, TraceForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
@@ -43,6 +45,11 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       DatasetResolver,
       DatasetExampleResolver,
       ProjectDatasetsResolver,
+      FeedbackResolver,
+      MetricAuthorResolver,
+      ProjectScoreSummaryResolver,
+      AnnotationQueueResolver,
+      AnnotationItemResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

@@ -7,6 +7,8 @@ import { ChatView } from './chat-view';
 import { kindOf, spanLabel } from './span-grid';
 import { formatOffset } from './timeline';
 import type { Span, TraceHead } from './trace-data';
+import { canManage, useViewer } from '../auth/viewer.context';
+import { FeedbackForm } from './feedback-form';
 
 // CodeMirror comes in its own chunk, when a JSON view is first opened: the trace view's first paint
 // does not wait for it.
@@ -230,7 +232,20 @@ function Parameters({ llm }: { llm: Llm }) {
 }
 
 function SpanMetrics({ metrics, span }: { metrics: Metric[]; span: Span }) {
-  if (metrics.length === 0 && span.feedbackStats.length === 0) return <p className="muted">No metrics on this span.</p>;
+  const viewer = useViewer();
+  return (
+    <>
+      {metrics.length === 0 && span.feedbackStats.length === 0 ? (
+        <p className="muted">No metrics on this span.</p>
+      ) : (
+        <MetricTable metrics={metrics} span={span} />
+      )}
+      {canManage(viewer) && <FeedbackForm spanId={span.id} />}
+    </>
+  );
+}
+
+function MetricTable({ metrics, span }: { metrics: Metric[]; span: Span }) {
   return (
     <table className="metric-table" aria-label="Span metrics">
       <thead>
@@ -239,6 +254,9 @@ function SpanMetrics({ metrics, span }: { metrics: Metric[]; span: Span }) {
           <th scope="col">Score</th>
           <th scope="col">Value</th>
           <th scope="col">Reason</th>
+          <th scope="col">Label</th>
+          <th scope="col">Source</th>
+          <th scope="col">Author</th>
         </tr>
       </thead>
       <tbody>
@@ -248,6 +266,9 @@ function SpanMetrics({ metrics, span }: { metrics: Metric[]; span: Span }) {
             <td>{m.score ?? '–'}</td>
             <td>{m.value ?? '–'}</td>
             <td>{m.reason ?? ''}</td>
+            <td>{m.label ?? ''}</td>
+            <td>{m.source}</td>
+            <td>{m.authorName ?? ''}</td>
           </tr>
         ))}
         {metrics.length === 0 &&
@@ -257,6 +278,9 @@ function SpanMetrics({ metrics, span }: { metrics: Metric[]; span: Span }) {
               <td>{f.meanScore ?? '–'}</td>
               <td>{f.meanValue ?? '–'}</td>
               <td className="muted">mean of {f.count}</td>
+              <td />
+              <td />
+              <td />
             </tr>
           ))}
       </tbody>

@@ -50,7 +50,9 @@ graphql(`
       score
       value
       reason
+      label
       source
+      authorName
       spanId
       timestamp
     }

@@ -1,3 +1,4 @@
+import { AnnotationQueueEntity, AnnotationQueueItemEntity } from '../annotation/annotation-queue.entity';
 import { ApiKeyEntity } from '../auth/api-key.entity';
 import { DatasetExampleEntity, DatasetExampleRevisionEntity } from '../datasets/dataset-example.entity';
 import { DatasetEntity, DatasetVersionEntity } from '../datasets/dataset.entity';
@@ -47,4 +48,6 @@ export const ENTITIES = [
   PromptLabelEventEntity,
   ExperimentEntity,
   ExperimentRunEntity,
+  AnnotationQueueEntity,
+  AnnotationQueueItemEntity,
 ];

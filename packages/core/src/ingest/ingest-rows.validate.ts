@@ -240,6 +240,9 @@ function metricRow(projectId: string, m: MetricInput): Row {
     end_time: end,
     duration_ms: read.amount('durationMs', m.durationMs, MAX_DURATION_MS) ?? (start && end ? end.getTime() - start.getTime() : null),
     timestamp: read.time('timestamp', m.timestamp),
+    source: m.source ?? 'client',
+    label: read.text('label', m.label),
+    correction: read.json('correction', m.correction),
   };
 }
 

@@ -189,6 +189,10 @@ export class MetricInput {
   @Field(() => LenientDateTime, { nullable: true }) endTime?: Date;
   @Field(() => LenientFloat, { nullable: true }) durationMs?: number;
   @Field(() => LenientDateTime, { nullable: true, description: 'Defaults to now' }) timestamp?: Date;
+  // Set by adapters (LangSmith's feedback), never by GraphQL clients: those record 'client' metrics.
+  source?: 'client' | 'langsmith';
+  label?: string;
+  correction?: unknown;
 }
 
 @InputType()

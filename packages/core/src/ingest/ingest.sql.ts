@@ -189,19 +189,26 @@ export const USER_INTERACTION_UPSERT = childOfTrace('user_interactions', [
   metadata,
 ]);
 
-export const METRIC_UPSERT = childOfTrace('metrics', [
-  { name: 'span_id', type: 'uuid' },
-  text('name'),
-  float('score'),
-  float('value'),
-  text('reason'),
-  json('result_detail'),
-  json('config'),
-  { name: 'start_time', type: 'timestamptz' },
-  { name: 'end_time', type: 'timestamptz' },
-  float('duration_ms'),
-  timestamp,
-]);
+export const METRIC_UPSERT: UpsertSpec = {
+  ...childOfTrace('metrics', [
+    { name: 'span_id', type: 'uuid' },
+    text('name'),
+    float('score'),
+    float('value'),
+    text('reason'),
+    json('result_detail'),
+    json('config'),
+    { name: 'start_time', type: 'timestamptz' },
+    { name: 'end_time', type: 'timestamptz' },
+    float('duration_ms'),
+    timestamp,
+    { name: 'source', type: 'text', update: null },
+    text('label'),
+    json('correction'),
+  ]),
+  // Ingestion never rewrites what people, programs through the feedback API or the worker recorded.
+  guard: `t.project_id = u.project_id AND t.trace_id = u.trace_id AND t.source IN ('client', 'langsmith')`,
+};
 
 /** System info is one per trace, so it merges on trace_id whatever id the client sends. */
 export const SYSTEM_INFO_UPSERT = childOfTrace(

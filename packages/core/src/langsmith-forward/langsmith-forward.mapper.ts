@@ -108,8 +108,10 @@ export function mapTraceFeedback(rows: ForwardTraceRows, runIds: ReadonlySet<str
     const score = m.score ?? m.value;
     if (score !== null && score !== undefined) f.score = score;
     if (detail.value !== undefined) f.value = detail.value;
+    else if (m.label !== null && m.label !== undefined) f.value = m.label;
     if (m.reason) f.comment = m.reason;
     if (detail.correction !== undefined) f.correction = detail.correction;
+    else if (m.correction !== null && m.correction !== undefined) f.correction = m.correction;
     return f;
   });
 }

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { isUuid } from '../common/uuid.util';
 import { createHash } from 'node:crypto';
 import type { Config } from '@sextant/config';
@@ -43,6 +44,10 @@ export function forwardingSummary(config: Config): string {
     : `off by default (LANGSMITH_TRACING not "true"); projects can turn it on, to ${where}`;
 }
 
+// What clients, LangSmith SDKs and people or programs scoring through the feedback API sent: the
+// worker's metrics stay in Sextant.
+const FORWARDED_SOURCES = ['client', 'langsmith', 'api', 'human'] as const;
+
 /** The rows one trace is forwarded from; null when the trace is gone. */
 async function loadForwardRows(ctx: DbContext, traceId: string): Promise<ForwardTraceRows | null> {
   const m = db(ctx);
@@ -51,7 +56,7 @@ async function loadForwardRows(ctx: DbContext, traceId: string): Promise<Forward
   const [spans, errors, metrics] = await Promise.all([
     m.getRepository(SpanEntity).find({ where: { traceId }, order: { startTime: 'ASC', id: 'ASC' } }),
     m.getRepository(ErrorEntity).find({ where: { traceId }, order: { timestamp: 'ASC', id: 'ASC' } }),
-    m.getRepository(MetricEntity).find({ where: { traceId, source: 'client' }, order: { timestamp: 'ASC', id: 'ASC' } }),
+    m.getRepository(MetricEntity).find({ where: { traceId, source: In([...FORWARDED_SOURCES]) }, order: { timestamp: 'ASC', id: 'ASC' } }),
   ]);
   return { trace, spans, errors, metrics };
 }

@@ -35,7 +35,8 @@ type FeedbackDetail = { value?: unknown; correction?: unknown; feedback_source?:
 
 /**
  * The metric a feedback becomes: key → name, a score in [0, 1] (or a boolean) → score, any other
- * number → value, comment → reason, and value, correction and source kept in resultDetail.
+ * number → value, comment → reason, a string value → label, correction → correction; value,
+ * correction and source also kept in resultDetail as before.
  */
 function feedbackToMetric(f: Feedback, traceId: string, now: Date): MetricInput {
   const score = typeof f.score === 'boolean' ? (f.score ? 1 : 0) : (f.score ?? undefined);
@@ -53,6 +54,10 @@ function feedbackToMetric(f: Feedback, traceId: string, now: Date): MetricInput 
     reason: f.comment ?? undefined,
     resultDetail: Object.keys(detail).length ? { feedback: detail } : undefined,
     timestamp: created ?? now,
+    source: 'langsmith',
+    // A string value is a category (LangSmith's categorical feedback); other values stay in resultDetail only.
+    label: typeof f.value === 'string' ? f.value : typeof f.value === 'boolean' ? String(f.value) : undefined,
+    correction: f.correction ?? undefined,
   };
 }
 

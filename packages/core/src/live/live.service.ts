@@ -87,6 +87,8 @@ export async function watchTraces(
   since: string | null | undefined,
 ): Promise<LiveStream<TraceEvent>> {
   assertProjectAccess(ctx, projectId, 'read');
+  // Scores live in another table than the trace rows the feed carries: it cannot tell which match.
+  if (filter?.scores?.length) throw badInput('The live trace feed cannot filter by score: list such traces with the traces query');
   const start = parseSince(since, false) as { since: Date } | null;
   if (!(await projectLoaders(ctx).projectById.load(projectId))) throw notFound('Project', projectId);
   return attachWithRetry(async () => {

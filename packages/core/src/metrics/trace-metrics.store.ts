@@ -10,7 +10,8 @@ const METRIC_ID_NAMESPACE = '6f1d3a52-8e0b-4c1e-9a57-2d4b9c7e5f10';
 export type WorkerSource = 'worker' | 'judge';
 
 /** A metric row as the worker writes and compares it: the stored entity without its relation and creation time. */
-export type MetricRow = Omit<MetricEntity, 'trace' | 'createdAt'>;
+// The feedback columns (label, correction, author) are never the worker's: people and clients write them.
+export type MetricRow = Omit<MetricEntity, 'trace' | 'createdAt' | 'label' | 'correction' | 'authorKeyId'>;
 
 /** The deterministic id of a metric: the same trace, name and span (or label) always map to the same row. */
 export function metricId(traceId: string, name: string, spanIdOrLabel: string | null): string {

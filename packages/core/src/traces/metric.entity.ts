@@ -14,7 +14,7 @@ export class MetricEntity {
   trace?: TraceEntity;
   @Column('uuid', { nullable: true }) spanId: string | null;
   @Column('text') name: string;
-  /** A normalised score in [0, 1] (evaluations). */
+  /** A normalised score in [0, 1] (evaluations); feedback and rubric scores keep their own scale. */
   @Column('double precision', { nullable: true }) score: number | null;
   /** A raw measurement (durations, counts, costs). */
   @Column('double precision', { nullable: true }) value: number | null;
@@ -25,7 +25,16 @@ export class MetricEntity {
   @Column('timestamptz', { nullable: true }) endTime: Date | null;
   @Column('double precision', { nullable: true }) durationMs: number | null;
   @Column('timestamptz') timestamp: Date;
-  /** Who produced it: 'client' for ingested results; the worker sets its own. */
+  /**
+   * Who produced it: 'client' for ingested results, 'langsmith' for LangSmith feedback, 'api' and
+   * 'human' for feedback sent through GraphQL and annotation queues; the worker sets its own.
+   */
   @Column('text', { default: 'client' }) source: string;
+  /** A categorical value (feedback's label, LangSmith's string `value`). */
+  @Column('text', { nullable: true }) label: string | null;
+  /** What the output should have been, as the person or program scoring it says. */
+  @Column('jsonb', { nullable: true }) correction: unknown;
+  /** The API key that wrote this feedback; null for ingested metrics and for the bootstrap admin. */
+  @Column('uuid', { nullable: true }) authorKeyId: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

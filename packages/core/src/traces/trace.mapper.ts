@@ -17,7 +17,7 @@ export const toTrace = (e: TraceEntity): Trace =>
 /** Maps an error row to the API type. */
 export const toTraceError = (e: ErrorEntity): TraceError => mapEntity(TraceError, e, ['projectId', 'trace', 'createdAt']);
 /** Maps a metric row to the API type. */
-export const toMetric = (e: MetricEntity): Metric => mapEntity(Metric, e, ['projectId', 'trace', 'createdAt']);
+export const toMetric = (e: MetricEntity): Metric => Object.assign(mapEntity(Metric, e, ['projectId', 'trace', 'createdAt']), { comment: e.reason });
 /** Maps a system info row to the API type. */
 export const toSystemInfo = (e: SystemInfoEntity): SystemInfo => mapEntity(SystemInfo, e, ['projectId', 'trace']);
 /** Maps a user interaction row to the API type. */

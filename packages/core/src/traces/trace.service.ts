@@ -22,10 +22,21 @@ const ORDER_COLUMNS: Record<TraceOrderField, string> = {
   [TraceOrderField.TOTAL_TOKENS]: 'total_tokens',
 };
 
+const has = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
+
+/** Fails with BAD_USER_INPUT on a filter that can match nothing for a reason the caller should hear. */
+export function validateTraceFilter(filter: TraceFilter | undefined | null): void {
+  if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.from must not be after filter.to');
+  for (const [i, sf] of (filter?.scores ?? []).entries()) {
+    if (!sf.key.trim()) throw badInput(`filter.scores[${i}].key must not be empty`);
+    if (has(sf.min) && has(sf.max) && sf.min > sf.max) throw badInput(`filter.scores[${i}]: min must not be above max`);
+  }
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Builds the WHERE clause of a trace listing; every value is a bind parameter. */
-function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: Record<string, unknown>): string {
+/** Builds the WHERE clause of a trace listing over the alias `t`; every value is a bind parameter added to `params`. */
+export function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: Record<string, unknown>): string {
   const p = (v: unknown) => {
     const name = `p${Object.keys(params).length}`;
     params[name] = v;
@@ -52,6 +63,15 @@ function traceFilterSql(projectId: string, f: TraceFilter | undefined, params: R
     // The first condition is what the trigram index answers; the second keeps the meaning exact (a
     // match that spans two of the joined texts is not one).
     where.push(`${TRACE_SEARCH_TEXT} ILIKE ${like}`, `(t.name ILIKE ${like} OR t.input::text ILIKE ${like} OR t.output::text ILIKE ${like})`);
+  }
+  for (const sf of f.scores ?? []) {
+    // One probe of metrics_trace_idx (trace_id, name) per candidate trace; the numeric score is the
+    // score, or the raw value for metrics that have only that.
+    const cond = [`m.trace_id = t.id`, `m.name = ${p(sf.key)}`];
+    if (has(sf.min)) cond.push(`coalesce(m.score, m.value) >= ${p(sf.min)}`);
+    if (has(sf.max)) cond.push(`coalesce(m.score, m.value) <= ${p(sf.max)}`);
+    if (sf.labels?.length) cond.push(`m.label = ANY(${p(sf.labels)}::text[])`);
+    where.push(`EXISTS (SELECT 1 FROM metrics m WHERE ${cond.join(' AND ')})`);
   }
   return where.join(' AND ');
 }
@@ -83,7 +103,7 @@ export async function listTraces(
   knownTotal?: TotalCount,
 ): Promise<TraceConnection> {
   assertProjectAccess(ctx, projectId, 'read');
-  if (filter?.from && filter?.to && filter.from > filter.to) throw badInput('filter.from must not be after filter.to');
+  validateTraceFilter(filter);
   const field = order?.field ?? TraceOrderField.START_TIME;
   const dir = order?.direction ?? OrderDirection.DESC;
   const size = pageSize(first, ctx.config.limits);

@@ -87,6 +87,16 @@ export class MetadataFilter {
   @Field(() => JSONScalar) value: unknown;
 }
 
+@InputType({
+  description: 'Matches traces with a score of this key (on the trace or any of its spans) in min..max, or with one of the labels',
+})
+export class ScoreFilter {
+  @Field() key: string;
+  @Field(() => Float, { nullable: true, description: 'Lowest score, inclusive' }) min?: number;
+  @Field(() => Float, { nullable: true, description: 'Highest score, inclusive' }) max?: number;
+  @Field(() => [String], { nullable: true, description: 'Any of these categorical values' }) labels?: string[];
+}
+
 @InputType()
 export class TraceFilter {
   @Field(() => Date, { nullable: true, description: 'Traces starting at or after this time' }) from?: Date;
@@ -101,6 +111,7 @@ export class TraceFilter {
   @Field(() => Float, { nullable: true, description: 'Minimum duration in milliseconds' }) minLatencyMs?: number;
   @Field(() => String, { nullable: true, description: 'Case-insensitive text in the name, inputs or outputs' }) text?: string;
   @Field(() => Boolean, { nullable: true }) hasError?: boolean;
+  @Field(() => [ScoreFilter], { nullable: true, description: 'All must match (not available on the live feed)' }) scores?: ScoreFilter[];
 }
 
 @InputType()

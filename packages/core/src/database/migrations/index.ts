@@ -9,6 +9,7 @@ import { OutOfBoundValues1764400000000 } from './1764400000000-out-of-bound-valu
 import { ModelPrices1764560000000 } from './1764560000000-model-prices';
 import { TraceListIndexes1764700000000 } from './1764700000000-trace-list-indexes';
 import { Evaluation1764800000000 } from './1764800000000-evaluation';
+import { Feedback1764810000000 } from './1764810000000-feedback';
 
 /** Migrations in the order they apply; new ones are appended. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ModelPrices1764560000000,
   TraceListIndexes1764700000000,
   Evaluation1764800000000,
+  Feedback1764810000000,
 ];
