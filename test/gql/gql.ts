@@ -78,6 +78,21 @@ type Documents = {
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
+    "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": typeof types.ExpSetEndpointDocument,
+    "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": typeof types.ExpRemoveEndpointDocument,
+    "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": typeof types.ExpProjectEndpointDocument,
+    "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}": typeof types.ExpCreateDocument,
+    "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }": typeof types.ExpCancelDocument,
+    "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }": typeof types.ExpDeleteDocument,
+    "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}": typeof types.ExpGetDocument,
+    "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}": typeof types.ExpRunPageDocument,
+    "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }": typeof types.ExpListDocument,
+    "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}": typeof types.ExpUpdatesDocument,
+    "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}": typeof types.ExpLeaderboardDocument,
+    "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}": typeof types.ExpTrendDocument,
+    "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": typeof types.ExpCompareDocument,
+    "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": typeof types.ExpCompareLightDocument,
+    "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.ExpCreateReadKeyDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
@@ -267,6 +282,21 @@ const documents: Documents = {
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
+    "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": types.ExpSetEndpointDocument,
+    "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": types.ExpRemoveEndpointDocument,
+    "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": types.ExpProjectEndpointDocument,
+    "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}": types.ExpCreateDocument,
+    "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }": types.ExpCancelDocument,
+    "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }": types.ExpDeleteDocument,
+    "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}": types.ExpGetDocument,
+    "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}": types.ExpRunPageDocument,
+    "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }": types.ExpListDocument,
+    "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}": types.ExpUpdatesDocument,
+    "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}": types.ExpLeaderboardDocument,
+    "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}": types.ExpTrendDocument,
+    "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": types.ExpCompareDocument,
+    "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": types.ExpCompareLightDocument,
+    "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.ExpCreateReadKeyDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
@@ -645,6 +675,66 @@ export function graphql(source: "mutation AuthPriceOfB($p: ID!) { upsertModelPri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }"): typeof import('./graphql').AuthProjectBAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}"): typeof import('./graphql').ExpSetEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }"): typeof import('./graphql').ExpRemoveEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }"): typeof import('./graphql').ExpProjectEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}"): typeof import('./graphql').ExpCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }"): typeof import('./graphql').ExpCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }"): typeof import('./graphql').ExpDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}"): typeof import('./graphql').ExpGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}"): typeof import('./graphql').ExpRunPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }"): typeof import('./graphql').ExpListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}"): typeof import('./graphql').ExpUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}"): typeof import('./graphql').ExpLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}"): typeof import('./graphql').ExpTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}"): typeof import('./graphql').ExpCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }"): typeof import('./graphql').ExpCompareLightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }"): typeof import('./graphql').ExpCreateReadKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,8 @@ import { TraceSpansResolver } from './spans/span.resolver';
 import { TraceCompareResolver } from './compare/trace-compare.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
+import { ExampleComparisonResolver, ExperimentComparisonResolver, ExperimentResolver, ExperimentRunResolver } from './experiments/experiment.resolver';
+import { ProjectLlmEndpointResolver } from './experiments/llm-endpoint.resolver';
 
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
@@ -35,6 +37,11 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       QueueResolver,
       ModelPriceResolver,
       ProjectCostRecomputesResolver,
+      ProjectLlmEndpointResolver,
+      ExperimentResolver,
+      ExperimentRunResolver,
+      ExampleComparisonResolver,
+      ExperimentComparisonResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,
