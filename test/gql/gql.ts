@@ -59,6 +59,16 @@ type Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
+    "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }": typeof types.AuthExperimentsDocument,
+    "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }": typeof types.AuthExperimentDocument,
+    "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }": typeof types.AuthLeaderboardDocument,
+    "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}": typeof types.AuthTrendDocument,
+    "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": typeof types.AuthCompareExperimentsDocument,
+    "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }": typeof types.AuthSetEndpointDocument,
+    "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": typeof types.AuthRemoveEndpointDocument,
+    "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }": typeof types.AuthCreateExperimentDocument,
+    "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }": typeof types.AuthCancelExperimentDocument,
+    "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }": typeof types.AuthDeleteExperimentDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
@@ -263,6 +273,16 @@ const documents: Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
+    "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }": types.AuthExperimentsDocument,
+    "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }": types.AuthExperimentDocument,
+    "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }": types.AuthLeaderboardDocument,
+    "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}": types.AuthTrendDocument,
+    "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": types.AuthCompareExperimentsDocument,
+    "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }": types.AuthSetEndpointDocument,
+    "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": types.AuthRemoveEndpointDocument,
+    "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }": types.AuthCreateExperimentDocument,
+    "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }": types.AuthCancelExperimentDocument,
+    "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }": types.AuthDeleteExperimentDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
@@ -599,6 +619,46 @@ export function graphql(source: "mutation AuthDeletePrice($id: ID!) { deleteMode
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}"): typeof import('./graphql').AuthRecomputeCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }"): typeof import('./graphql').AuthExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }"): typeof import('./graphql').AuthLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}"): typeof import('./graphql').AuthTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }"): typeof import('./graphql').AuthCompareExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }"): typeof import('./graphql').AuthSetEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }"): typeof import('./graphql').AuthRemoveEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }"): typeof import('./graphql').AuthCreateExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }"): typeof import('./graphql').AuthCancelExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }"): typeof import('./graphql').AuthDeleteExperimentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -973,6 +973,77 @@ export type AuthRecomputeCostsMutationVariables = Exact<{
 
 export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
 
+export type AuthExperimentsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExperimentsQuery = { __typename?: 'Query', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, name: string } }> } };
+
+export type AuthExperimentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExperimentQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', id: string, name: string, runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', node: { __typename?: 'ExperimentRun', id: string, output: any | null } }> } } };
+
+export type AuthLeaderboardQueryVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthLeaderboardQuery = { __typename?: 'Query', datasetLeaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, experiment: { __typename?: 'Experiment', id: string, name: string } }> };
+
+export type AuthTrendQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTrendQuery = { __typename?: 'Query', promptVersionTrend: Array<{ __typename?: 'PromptVersionTrendPoint', promptVersionId: string, calls: number }> };
+
+export type AuthCompareExperimentsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCompareExperimentsQuery = { __typename?: 'Query', compareExperiments: { __typename?: 'ExperimentComparison', examples: Array<{ __typename?: 'ExampleComparison', exampleId: string }> } };
+
+export type AuthSetEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSetEndpointMutation = { __typename?: 'Mutation', setLlmEndpoint: { __typename?: 'LlmEndpoint', baseUrl: string } };
+
+export type AuthRemoveEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRemoveEndpointMutation = { __typename?: 'Mutation', removeLlmEndpoint: boolean };
+
+export type AuthCreateExperimentMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateExperimentMutation = { __typename?: 'Mutation', createExperiment: { __typename?: 'Experiment', id: string } };
+
+export type AuthCancelExperimentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCancelExperimentMutation = { __typename?: 'Mutation', cancelExperiment: { __typename?: 'Experiment', id: string } };
+
+export type AuthDeleteExperimentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteExperimentMutation = { __typename?: 'Mutation', deleteExperiment: boolean };
+
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2753,6 +2824,100 @@ export const AuthRecomputeCostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
+export const AuthExperimentsDocument = new TypedDocumentString(`
+    query AuthExperiments($p: ID!) {
+  experiments(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExperimentsQuery, AuthExperimentsQueryVariables>;
+export const AuthExperimentDocument = new TypedDocumentString(`
+    query AuthExperiment($id: ID!) {
+  experiment(id: $id) {
+    id
+    name
+    runs {
+      edges {
+        node {
+          id
+          output
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExperimentQuery, AuthExperimentQueryVariables>;
+export const AuthLeaderboardDocument = new TypedDocumentString(`
+    query AuthLeaderboard($d: ID!) {
+  datasetLeaderboard(datasetId: $d) {
+    rank
+    experiment {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLeaderboardQuery, AuthLeaderboardQueryVariables>;
+export const AuthTrendDocument = new TypedDocumentString(`
+    query AuthTrend($p: ID!) {
+  promptVersionTrend(
+    promptId: $p
+    from: "2026-01-01T00:00:00Z"
+    to: "2026-01-02T00:00:00Z"
+  ) {
+    promptVersionId
+    calls
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTrendQuery, AuthTrendQueryVariables>;
+export const AuthCompareExperimentsDocument = new TypedDocumentString(`
+    query AuthCompareExperiments($a: ID!, $b: ID!) {
+  compareExperiments(a: $a, b: $b) {
+    examples {
+      exampleId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCompareExperimentsQuery, AuthCompareExperimentsQueryVariables>;
+export const AuthSetEndpointDocument = new TypedDocumentString(`
+    mutation AuthSetEndpoint($p: ID!) {
+  setLlmEndpoint(
+    projectId: $p
+    input: {baseUrl: "http://127.0.0.1:9/v1", apiKey: "sk-pwned"}
+  ) {
+    baseUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSetEndpointMutation, AuthSetEndpointMutationVariables>;
+export const AuthRemoveEndpointDocument = new TypedDocumentString(`
+    mutation AuthRemoveEndpoint($p: ID!) {
+  removeLlmEndpoint(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<AuthRemoveEndpointMutation, AuthRemoveEndpointMutationVariables>;
+export const AuthCreateExperimentDocument = new TypedDocumentString(`
+    mutation AuthCreateExperiment($d: ID!) {
+  createExperiment(input: {datasetId: $d, model: "m"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateExperimentMutation, AuthCreateExperimentMutationVariables>;
+export const AuthCancelExperimentDocument = new TypedDocumentString(`
+    mutation AuthCancelExperiment($id: ID!) {
+  cancelExperiment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCancelExperimentMutation, AuthCancelExperimentMutationVariables>;
+export const AuthDeleteExperimentDocument = new TypedDocumentString(`
+    mutation AuthDeleteExperiment($id: ID!) {
+  deleteExperiment(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthDeleteExperimentMutation, AuthDeleteExperimentMutationVariables>;
 export const AuthRootFieldsDocument = new TypedDocumentString(`
     query AuthRootFields {
   __schema {

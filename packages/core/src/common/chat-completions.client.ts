@@ -44,7 +44,7 @@ export async function postChatCompletion(endpoint: ChatEndpoint, body: Record<st
   // One deadline for the whole exchange, body included: a server that sends headers and then stalls is as stuck as a silent one.
   const timer = setTimeout(() => controller.abort(), endpoint.timeoutMs);
   try {
-    const res = await fetchFn(url, { method: 'POST', headers, body: JSON.stringify({ ...body, stream: false }), signal: controller.signal });
+    const res = await fetchFn(url, { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal });
     const text = await res.text();
     if (!res.ok) {
       const retryable = res.status === 429 || res.status >= 500 || res.status === 408;

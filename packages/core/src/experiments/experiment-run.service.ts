@@ -132,7 +132,7 @@ async function callAndTrace(
   const t0 = performance.now();
   let answer;
   try {
-    answer = await postChatCompletion(chat, { ...exp.parameters, model: exp.model, messages });
+    answer = await postChatCompletion(chat, { ...exp.parameters, model: exp.model, messages, stream: false });
   } catch (e) {
     if (e instanceof ChatCompletionError && !e.retryable) throw new RunFailure(`The endpoint refused the request: ${e.message}`);
     throw e;
