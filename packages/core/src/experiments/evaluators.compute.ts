@@ -1,7 +1,7 @@
 import { parseVerdict } from '../metrics/judge/judge-metrics.service';
 
-export const EVALUATOR_KINDS = ['EXACT_MATCH', 'CONTAINS', 'REGEX', 'JSON_VALID', 'NUMERIC_CLOSENESS', 'LATENCY', 'COST', 'LLM_JUDGE'] as const;
-export type EvaluatorKind = (typeof EVALUATOR_KINDS)[number];
+/** The kinds of evaluator (EvaluatorKind in the API). */
+export type EvaluatorKind = 'EXACT_MATCH' | 'CONTAINS' | 'REGEX' | 'JSON_VALID' | 'NUMERIC_CLOSENESS' | 'LATENCY' | 'COST' | 'LLM_JUDGE';
 export type RubricScale = 'PASS_FAIL' | 'ONE_TO_FIVE' | 'ZERO_TO_TEN';
 
 /** The options an evaluator runs with, after validation (see evaluators.validate.ts); unused ones are absent. */

@@ -11,7 +11,7 @@ export class SecretDecryptError extends Error {
 }
 
 /** Reads a 32-byte key written as base64 or hex; anything else is refused. */
-export function parseSecretsKey(text: string): Buffer {
+function parseSecretsKey(text: string): Buffer {
   const t = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
   if (key.length !== 32) throw new Error('The secrets key must be 32 bytes, written as base64 or hex');
