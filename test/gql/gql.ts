@@ -103,6 +103,7 @@ type Documents = {
     "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": typeof types.ExpCompareDocument,
     "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": typeof types.ExpCompareLightDocument,
     "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.ExpCreateReadKeyDocument,
+    "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.ExpClientIngestDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
@@ -317,6 +318,7 @@ const documents: Documents = {
     "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": types.ExpCompareDocument,
     "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": types.ExpCompareLightDocument,
     "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.ExpCreateReadKeyDocument,
+    "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.ExpClientIngestDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
@@ -795,6 +797,10 @@ export function graphql(source: "query ExpCompareLight($a: ID!, $b: ID!) { compa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }"): typeof import('./graphql').ExpCreateReadKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').ExpClientIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1297,6 +1297,13 @@ export type ExpCreateReadKeyMutationVariables = Exact<{
 
 export type ExpCreateReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type ExpClientIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ExpClientIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
 export type FuzzIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3534,6 +3541,14 @@ export const ExpCreateReadKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpCreateReadKeyMutation, ExpCreateReadKeyMutationVariables>;
+export const ExpClientIngestDocument = new TypedDocumentString(`
+    mutation ExpClientIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<ExpClientIngestMutation, ExpClientIngestMutationVariables>;
 export const FuzzIngestDocument = new TypedDocumentString(`
     mutation FuzzIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

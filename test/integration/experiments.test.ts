@@ -448,6 +448,54 @@ describe('experiments', () => {
     }
   });
 
+  it("reads experiments recorded by a client (LangSmith's evaluate()): runs, summary, leaderboard and compare", async () => {
+    // As the LangSmith drop-in records them: kind client, runs linking the client's traces, scores as the client's metrics.
+    const traces = dataset.exampleIds.map(() => crypto.randomUUID());
+    const ingest = await api.gql(
+      graphql(`mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }`),
+      {
+        b: {
+          projectId: p.id,
+          traces: traces.map((id, i) => ({
+            id,
+            name: 'evaluate',
+            startTime: new Date(Date.now() - 1000 * (i + 1)).toISOString(),
+            endTime: new Date().toISOString(),
+          })),
+          metrics: traces.map((traceId, i) => ({ traceId, name: 'exact_match', score: i === 0 ? 0 : 1 })),
+        },
+      },
+      p.key,
+    );
+    expect(ingest.data!.ingest.rejected).toBe(0);
+    const clientId = crypto.randomUUID();
+    await api.ds.query(
+      `INSERT INTO experiments (id, project_id, dataset_id, dataset_version, name, kind, status, example_count, completed_count)
+       VALUES ($1, $2, $3, 1, 'langsmith-evaluate', 'client', 'completed', 3, 3)`,
+      [clientId, p.id, dataset.id],
+    );
+    for (const [i, exampleId] of dataset.exampleIds.entries()) {
+      await api.ds.query(`INSERT INTO experiment_runs (id, experiment_id, project_id, example_id, trace_id, status) VALUES ($1, $2, $3, $4, $5, 'completed')`, [
+        crypto.randomUUID(),
+        clientId,
+        p.id,
+        exampleId,
+        traces[i],
+      ]);
+    }
+    const e = (await api.gql(EXPERIMENT, { id: clientId }, p.key)).data!.experiment;
+    expect(e.summary.evaluators).toEqual([
+      expect.objectContaining({ key: 'exact_match', count: 3, mean: 2 / 3, histogram: expect.arrayContaining([expect.objectContaining({ count: 2 })]) }),
+    ]);
+    expect(e.runs.edges.map((x) => x.node.trace!.id).sort()).toEqual([...traces].sort());
+    expect(e.runs.edges.every((x) => x.node.scores.length === 1 && x.node.example!.inputs.country)).toBe(true);
+    const board = (await api.gql(LEADERBOARD, { d: dataset.id, k: 'exact_match' }, p.key)).data!.datasetLeaderboard;
+    expect(board.map((x) => x.experiment.id)).toContain(clientId);
+    expect(board[0].experiment.id).toBe(expB);
+    const c = (await api.gql(COMPARE_LIGHT, { a: clientId, b: expB }, p.key)).data!.compareExperiments;
+    expect(c.examples).toHaveLength(3);
+  });
+
   it("answers NOT_FOUND for another project's experiments and datasets", async () => {
     const other = await api.project('experiments-other');
     expect(code(await api.gql(EXPERIMENT, { id: expA }, other.key))).toBe('NOT_FOUND');
