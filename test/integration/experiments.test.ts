@@ -97,6 +97,7 @@ function reply(body: { model: string; messages: unknown[]; response_format?: unk
       usage: { prompt: 50, completion: 10 },
     };
   }
+  if (body.model === 'refused-model') return { status: 400, error: { message: 'unknown model refused-model', type: 'invalid_request_error' } };
   const country = /(France|Japan|Italy)/.exec(text)?.[1] ?? 'France';
   if (text.includes('(v2)') && country === 'Japan' && !failedOnce) {
     failedOnce = true;
@@ -434,6 +435,16 @@ describe('experiments', () => {
     const done = await waitDone(ok.data!.createExperiment.id);
     expect(done.runs.edges[0].node.output).toMatchObject({ text: 'Paris' });
     expect(fake.requests.at(-1)!.body.messages).toEqual([{ role: 'user', content: 'Capital of France?' }]);
+
+    // A 4xx fails the run at once, without retries; its trace shows the refused call.
+    const refused = await api.gql(CREATE, { i: { datasetId: one.id, model: 'refused-model', evaluators: [{ kind: 'EXACT_MATCH' }] } }, p.key);
+    const r4xx = await waitDone(refused.data!.createExperiment.id);
+    expect(r4xx).toMatchObject({ status: 'FAILED', failedCount: 1 });
+    const failedRun = r4xx.runs.edges[0].node;
+    expect(failedRun).toMatchObject({ status: 'FAILED', attempts: 1, output: null, scores: [], error: expect.stringMatching(/refused the request: HTTP 400/) });
+    expect(failedRun.trace).toMatchObject({ name: expect.stringMatching(/^experiment: /), tags: ['experiment'] });
+    const [errSpan] = await api.ds.query(`SELECT error, kind FROM spans WHERE trace_id = $1 AND kind = 'llm'`, [failedRun.trace!.id]);
+    expect(errSpan.error).toMatch(/HTTP 400/);
 
     // Sealed with another key: the run fails with a clear error, the experiment with it, the worker lives on.
     const [saved] = await api.ds.query(`SELECT api_key_encrypted FROM project_llm_endpoints WHERE project_id = $1`, [p.id]);

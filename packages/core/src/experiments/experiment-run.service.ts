@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { v5 as uuidv5 } from 'uuid';
-import { type ChatEndpoint, ChatCompletionError, type ChatMessage, postChatCompletion } from '../common/chat-completions.client';
+import { type ChatAnswer, type ChatEndpoint, ChatCompletionError, type ChatMessage, postChatCompletion } from '../common/chat-completions.client';
 import type { BaseContext } from '../common/service.context';
 import { db, withTransaction } from '../common/transaction.util';
 import { examplesAt, type ExampleAtVersion } from '../datasets/dataset-examples.sql';
@@ -12,6 +12,7 @@ import { metricId } from '../metrics/trace-metrics.store';
 import { MissingVariablesError, renderTemplate } from '../prompts/prompt-template.compute';
 import { PromptVersionEntity } from '../prompts/prompt.entity';
 import { RunTypeEnum } from '../spans/span.type';
+import { TraceStatusEnum } from '../traces/trace.type';
 import {
   type EvaluatedRun,
   evaluateDeterministic,
@@ -98,7 +99,7 @@ export async function runExperimentRun(
     let traceId = run.traceId;
     if (!traceId || !output) {
       if (!endpoint) throw new RunFailure('The project has no LLM endpoint any more');
-      ({ output, traceId } = await callAndTrace(ctx, exp, run, example, endpoint));
+      ({ output, traceId } = await callAndTrace(ctx, exp, run, example, endpoint, last));
     }
     const fresh = await db(ctx).findOneOrFail(ExperimentRunEntity, { where: { id: run.id } });
     const scored = await scoreRun(ctx, exp, fresh, example, output, endpoint, last);
@@ -116,13 +117,14 @@ export async function runExperimentRun(
   }
 }
 
-/** Asks the endpoint and traces the exchange; stores the output, latency, tokens, cost and trace on the run. */
+/** Asks the endpoint and traces the exchange; stores the output, latency, tokens, cost and trace on the run. A final failure is traced too. */
 async function callAndTrace(
   ctx: JobCtx,
   exp: ExperimentEntity,
   run: ExperimentRunEntity,
   example: ExampleAtVersion,
   endpoint: { baseUrl: string; apiKey: string | null },
+  last: boolean,
 ): Promise<{ output: RunOutput; traceId: string }> {
   const version = exp.promptVersionId ? await db(ctx).findOne(PromptVersionEntity, { where: { id: exp.promptVersionId } }) : null;
   if (exp.promptVersionId && !version) throw new RunFailure(`Prompt version ${exp.promptVersionId} no longer exists`);
@@ -130,17 +132,58 @@ async function callAndTrace(
   const chat: ChatEndpoint = { baseUrl: endpoint.baseUrl, apiKey: endpoint.apiKey, timeoutMs: ctx.config.experiments.requestTimeoutMs };
   const startTime = new Date();
   const t0 = performance.now();
-  let answer;
+  let answer: ChatAnswer;
   try {
     answer = await postChatCompletion(chat, { ...exp.parameters, model: exp.model, messages, stream: false });
   } catch (e) {
-    if (e instanceof ChatCompletionError && !e.retryable) throw new RunFailure(`The endpoint refused the request: ${e.message}`);
-    throw e;
+    const failure = e instanceof ChatCompletionError && !e.retryable ? new RunFailure(`The endpoint refused the request: ${e.message}`) : e;
+    // The run's last word: its trace shows the failed call, as any failed LLM call would.
+    if (failure instanceof RunFailure || last) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      await traceExchange(ctx, exp, run, example, messages, { startTime, latencyMs: performance.now() - t0 }, { error: message });
+    }
+    throw failure;
   }
   const latencyMs = performance.now() - t0;
-  const endTime = new Date(startTime.getTime() + Math.max(1, Math.round(latencyMs)));
   const output: RunOutput = { text: answer.content, json: parseOutputJson(answer.content) ?? null };
+  const { traceId, cost } = await traceExchange(ctx, exp, run, example, messages, { startTime, latencyMs }, { answer });
+  const usage = answer.usage;
+  const promptTokens = usage?.promptTokens ?? null;
+  const completionTokens = usage?.completionTokens ?? null;
+  await db(ctx).query(
+    `UPDATE experiment_runs SET trace_id = $2, output = $3::jsonb, latency_ms = $4, prompt_tokens = $5, completion_tokens = $6, total_tokens = $7,
+            total_cost = $8, error = NULL WHERE id = $1`,
+    [
+      run.id,
+      traceId,
+      JSON.stringify(output),
+      latencyMs,
+      promptTokens,
+      completionTokens,
+      usage?.totalTokens ?? (promptTokens !== null || completionTokens !== null ? (promptTokens ?? 0) + (completionTokens ?? 0) : null),
+      cost,
+    ],
+  );
+  return { output, traceId };
+}
 
+/**
+ * Traces one run through ingest, as a trace of the experiment's project: a root span with the
+ * example's inputs and the output, and the LLM call (messages, completion, tokens, priced by
+ * ingest) linked to the prompt version and the example; or the call's error. Returns the trace and
+ * the call's cost. The ids derive from the run, so tracing a run again rewrites the same trace.
+ */
+async function traceExchange(
+  ctx: JobCtx,
+  exp: ExperimentEntity,
+  run: ExperimentRunEntity,
+  example: ExampleAtVersion,
+  messages: ChatMessage[],
+  timing: { startTime: Date; latencyMs: number },
+  result: { answer: ChatAnswer } | { error: string },
+): Promise<{ traceId: string; cost: number | null }> {
+  const { startTime } = timing;
+  const endTime = new Date(startTime.getTime() + Math.max(1, Math.round(timing.latencyMs)));
   const traceId = uuidv5(run.id, RUN_TRACE_NAMESPACE);
   const rootId = uuidv5(`${run.id}:root`, RUN_TRACE_NAMESPACE);
   const llmId = uuidv5(`${run.id}:llm`, RUN_TRACE_NAMESPACE);
@@ -149,10 +192,11 @@ async function callAndTrace(
   // have the same span paths, so compareTraces aligns their runs' spans.
   const dataset = await experimentLoaders(ctx).datasetById.load(exp.datasetId);
   const rootName = `experiment: ${dataset?.name ?? exp.datasetId}`;
-  const outputs = { output: answer.content };
-  const usage = answer.usage;
+  const answer = 'answer' in result ? result.answer : null;
+  const error = 'error' in result ? result.error : undefined;
+  const outputs = answer ? { output: answer.content } : undefined;
   // Internal writer: the worker acts for the project the experiment belongs to.
-  const result = await ingestBatch(
+  const ingested = await ingestBatch(
     { ...ctx, principal: { kind: 'admin' } },
     {
       projectId: exp.projectId,
@@ -166,6 +210,7 @@ async function callAndTrace(
           outputs,
           modelName: exp.model ?? undefined,
           tags: ['experiment'],
+          ...(error ? { status: TraceStatusEnum.ERROR, errorMessage: error } : {}),
           metadata: {
             experiment_id: exp.id,
             experiment_name: exp.name,
@@ -185,6 +230,7 @@ async function callAndTrace(
           endTime,
           inputs: example.inputs,
           outputs,
+          error,
           referenceExampleId: example.id,
         },
       ],
@@ -196,41 +242,27 @@ async function callAndTrace(
           name: exp.model ?? 'chat',
           runType: RunTypeEnum.LLM,
           provider: 'openai',
-          model: exp.model ?? answer.model ?? undefined,
+          model: exp.model ?? answer?.model ?? undefined,
           startTime,
           endTime,
           inputs: { messages },
-          outputs: { role: 'assistant', content: answer.content },
-          promptTokens: usage?.promptTokens ?? undefined,
-          completionTokens: usage?.completionTokens ?? undefined,
+          outputs: answer ? { role: 'assistant', content: answer.content } : undefined,
+          error,
+          promptTokens: answer?.usage?.promptTokens ?? undefined,
+          completionTokens: answer?.usage?.completionTokens ?? undefined,
           invocationParams: exp.parameters,
           referenceExampleId: example.id,
         },
       ],
     },
   );
-  if (result.rejected) throw new Error(`Tracing the run failed: ${result.rejections.map((r) => r.message).join('; ')}`);
+  if (ingested.rejected) throw new Error(`Tracing the run failed: ${ingested.rejections.map((r) => r.message).join('; ')}`);
   const [[span]]: [{ total_cost: number | null }[], number] = await db(ctx).query(
     `UPDATE spans SET prompt_version_id = $2 WHERE id = $1 AND trace_id = $3 RETURNING total_cost`,
     [llmId, exp.promptVersionId, traceId],
   );
-  const promptTokens = usage?.promptTokens ?? null;
-  const completionTokens = usage?.completionTokens ?? null;
-  await db(ctx).query(
-    `UPDATE experiment_runs SET trace_id = $2, output = $3::jsonb, latency_ms = $4, prompt_tokens = $5, completion_tokens = $6, total_tokens = $7,
-            total_cost = $8, error = NULL WHERE id = $1`,
-    [
-      run.id,
-      traceId,
-      JSON.stringify(output),
-      latencyMs,
-      promptTokens,
-      completionTokens,
-      usage?.totalTokens ?? (promptTokens !== null || completionTokens !== null ? (promptTokens ?? 0) + (completionTokens ?? 0) : null),
-      span?.total_cost ?? null,
-    ],
-  );
-  return { output, traceId };
+  if (error) await db(ctx).query(`UPDATE experiment_runs SET trace_id = $2, latency_ms = $3 WHERE id = $1`, [run.id, traceId, timing.latencyMs]);
+  return { traceId, cost: span?.total_cost ?? null };
 }
 
 /** The judge of an experiment: its project's endpoint (with the evaluator's model, else the endpoint's, else the experiment's), else JUDGE_*. */
