@@ -28,6 +28,8 @@ const CORE_LAYERS = [
   ['feedback', 'datasets'],
   // Inbound adapters (over ingest), outbound forwarding, live events and the read-only views.
   ['langsmith-ingest', 'langsmith-datasets', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'compare', 'queues', 'annotation'],
+  // Experiments: runs of prompt versions over datasets, their scores, leaderboards and comparisons.
+  ['experiments'],
   // The composition: change participants, app services, job handlers.
   ['runtime'],
   // Every entity and migration, for the data source.

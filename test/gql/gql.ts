@@ -68,6 +68,22 @@ type Documents = {
     "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.DsSpanFlagsDocument,
     "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.DsReaderKeyDocument,
     "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": typeof types.DsWriterKeyDocument,
+    "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": typeof types.ExpSetEndpointDocument,
+    "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": typeof types.ExpRemoveEndpointDocument,
+    "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": typeof types.ExpProjectEndpointDocument,
+    "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}": typeof types.ExpCreateDocument,
+    "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }": typeof types.ExpCancelDocument,
+    "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }": typeof types.ExpDeleteDocument,
+    "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}": typeof types.ExpGetDocument,
+    "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}": typeof types.ExpRunPageDocument,
+    "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }": typeof types.ExpListDocument,
+    "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}": typeof types.ExpUpdatesDocument,
+    "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}": typeof types.ExpLeaderboardDocument,
+    "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}": typeof types.ExpTrendDocument,
+    "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": typeof types.ExpCompareDocument,
+    "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": typeof types.ExpCompareLightDocument,
+    "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.ExpCreateReadKeyDocument,
+    "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.ExpClientIngestDocument,
     "mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.FbIngestDocument,
     "mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": typeof types.FbCreateKeyDocument,
     "mutation FbCreate($i: CreateFeedbackInput!) {\n  createFeedback(input: $i) { id traceId spanId name score label comment reason correction source authorKeyId authorName }\n}": typeof types.FbCreateDocument,
@@ -280,6 +296,22 @@ const documents: Documents = {
     "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": types.DsSpanFlagsDocument,
     "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.DsReaderKeyDocument,
     "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": types.DsWriterKeyDocument,
+    "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": types.ExpSetEndpointDocument,
+    "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": types.ExpRemoveEndpointDocument,
+    "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": types.ExpProjectEndpointDocument,
+    "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}": types.ExpCreateDocument,
+    "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }": types.ExpCancelDocument,
+    "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }": types.ExpDeleteDocument,
+    "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}": types.ExpGetDocument,
+    "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}": types.ExpRunPageDocument,
+    "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }": types.ExpListDocument,
+    "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}": types.ExpUpdatesDocument,
+    "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}": types.ExpLeaderboardDocument,
+    "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}": types.ExpTrendDocument,
+    "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}": types.ExpCompareDocument,
+    "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": types.ExpCompareLightDocument,
+    "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.ExpCreateReadKeyDocument,
+    "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.ExpClientIngestDocument,
     "mutation FbIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.FbIngestDocument,
     "mutation FbCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id } }\n}": types.FbCreateKeyDocument,
     "mutation FbCreate($i: CreateFeedbackInput!) {\n  createFeedback(input: $i) { id traceId spanId name score label comment reason correction source authorKeyId authorName }\n}": types.FbCreateDocument,
@@ -651,6 +683,70 @@ export function graphql(source: "mutation DsReaderKey($p: ID!) { createApiKey(in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }"): typeof import('./graphql').DsWriterKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}"): typeof import('./graphql').ExpSetEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }"): typeof import('./graphql').ExpRemoveEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }"): typeof import('./graphql').ExpProjectEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCreate($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status kind model parameters concurrency exampleCount datasetVersion promptVersionId evaluators { kind key options } }\n}"): typeof import('./graphql').ExpCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCancel($id: ID!) { cancelExperiment(id: $id) { id status } }"): typeof import('./graphql').ExpCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpDelete($id: ID!) { deleteExperiment(id: $id) }"): typeof import('./graphql').ExpDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpGet($id: ID!) {\n  experiment(id: $id) {\n    id name status exampleCount completedCount failedCount error startedAt finishedAt dataset { id name }\n    summary { evaluators { key count mean min max histogram { lower upper count } } latencyP50 latencyP95 totalCost meanCost totalTokens\n      runs { total pending running completed failed } }\n    runs(first: 10) {\n      edges { cursor node {\n        id exampleId status output error latencyMs promptTokens completionTokens totalTokens totalCost attempts\n        example { id inputs outputs }\n        trace { id name tags metadata inputs outputs spans { __typename id name ... on LLMCall { model provider promptTokens completionTokens inputs } } }\n        scores { name score value reason source }\n      } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n}"): typeof import('./graphql').ExpGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {\n  experiment(id: $id) { runs(first: 2, after: $after, status: $status) { edges { node { id status } } pageInfo { hasNextPage endCursor } } }\n}"): typeof import('./graphql').ExpRunPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpList($p: ID!, $d: ID) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } pageInfo { hasNextPage } } }"): typeof import('./graphql').ExpListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ExpUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status exampleId } }\n}"): typeof import('./graphql').ExpUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpLeaderboard($d: ID!, $k: String) {\n  datasetLeaderboard(datasetId: $d, key: $k) {\n    rank score experiment { id name promptVersionId model datasetVersion }\n    summary { evaluators { key mean count histogram { count } } latencyP50 latencyP95 totalCost totalTokens }\n  }\n}"): typeof import('./graphql').ExpLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {\n  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) { bucket promptVersionId version model calls totalCost meanCost scores { key mean count } }\n}"): typeof import('./graphql').ExpTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpCompare($a: ID!, $b: ID!) {\n  compareExperiments(a: $a, b: $b) {\n    a { id } b { id }\n    summary { key a b delta }\n    examples {\n      exampleId outputChanged latencyDelta costDelta\n      example { inputs outputs }\n      runA { id output } runB { id output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched changed spans { path differences a { id name } b { id name } } }\n    }\n  }\n}"): typeof import('./graphql').ExpCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpCompareLight($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }"): typeof import('./graphql').ExpCompareLightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpCreateReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }"): typeof import('./graphql').ExpCreateReadKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpClientIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').ExpClientIngestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

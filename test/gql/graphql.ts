@@ -137,6 +137,28 @@ export type CreateDatasetInput = {
   projectId: Scalars['ID']['input'];
 };
 
+export type CreateExperimentInput = {
+  /** Runs in flight at once, 1 to 16 (default 4) */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  datasetId: Scalars['ID']['input'];
+  /** Default: the dataset's latest version */
+  datasetVersion?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evaluators?: Array<EvaluatorInput>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Default: the prompt version's model, then the endpoint's default model */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** Unique in the project; generated when omitted */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Model parameters, merged over the prompt version's */
+  parameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  prompt?: InputMaybe<PromptByLabelInput>;
+  /** The prompt version to run; or give prompt, or only a model */
+  promptVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the examples of these splits */
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A score on a trace or one of its spans: a number, a categorical label, or both */
 export type CreateFeedbackInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -215,6 +237,26 @@ export type ErrorInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+/** An evaluator scoring each run; its scores are metrics named by its key on the run trace */
+export type EvaluatorInput = {
+  /** The metric name of its scores; defaults per kind (exact_match, contains, …, correctness for the judge) */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: EvaluatorKind;
+  /** Per kind: referenceKey, caseSensitive, trim, value (EXACT_MATCH, CONTAINS, NUMERIC_CLOSENESS); pattern, flags (REGEX); requiredKeys (JSON_VALID); tolerance, relative (NUMERIC_CLOSENESS); maxMs (LATENCY); maxUsd (COST); criterion "correctness", rubric {criteria, scale: PASS_FAIL|ONE_TO_FIVE|ZERO_TO_TEN}, model (LLM_JUDGE) */
+  options?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+/** Deterministic checks of a run (match, contains, regex, JSON, number, latency, cost) or the LLM judge */
+export type EvaluatorKind =
+  | 'CONTAINS'
+  | 'COST'
+  | 'EXACT_MATCH'
+  | 'JSON_VALID'
+  | 'LATENCY'
+  | 'LLM_JUDGE'
+  | 'NUMERIC_CLOSENESS'
+  | 'REGEX';
+
 export type ExampleFormat =
   | 'CSV'
   | 'JSONL';
@@ -236,6 +278,24 @@ export type ExamplePatchInput = {
   outputs?: InputMaybe<Scalars['JSON']['input']>;
   splits?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** SEXTANT: run by Sextant's worker; CLIENT: run by a client (LangSmith evaluate()) that traced its own runs */
+export type ExperimentKind =
+  | 'CLIENT'
+  | 'SEXTANT';
+
+export type ExperimentRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING';
+
+export type ExperimentStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type FeedbackFilter = {
   authorKeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -292,8 +352,9 @@ export type IngestList =
   | 'TRACES'
   | 'USER_INTERACTIONS';
 
-/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith */
+/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith, experiment runs */
 export type JobQueueName =
+  | 'EXPERIMENTS'
   | 'LANGSMITH'
   | 'MAINTENANCE'
   | 'METRICS'
@@ -374,6 +435,14 @@ export type LlmCallInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+export type LlmEndpointInput = {
+  /** Omitted: the stored key is kept; an empty string removes it */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL, e.g. https://api.openai.com/v1 */
+  baseUrl: Scalars['String']['input'];
+  defaultModel?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Matches traces whose metadata has this key with exactly this JSON value */
 export type MetadataFilter = {
   key: Scalars['String']['input'];
@@ -411,6 +480,12 @@ export type ProjectForwardingInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A prompt by label (production, staging, …) instead of a version id */
+export type PromptByLabelInput = {
+  label: Scalars['String']['input'];
+  promptId: Scalars['ID']['input'];
 };
 
 export type PromptLineOp =
@@ -638,6 +713,10 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+export type TrendBucket =
+  | 'DAY'
+  | 'HOUR';
 
 /** A field left out is kept */
 export type UpdateAnnotationQueueInput = {
@@ -1207,6 +1286,139 @@ export type DsWriterKeyMutationVariables = Exact<{
 
 
 export type DsWriterKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type ExpSetEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  i: LlmEndpointInput;
+}>;
+
+
+export type ExpSetEndpointMutation = { __typename?: 'Mutation', setLlmEndpoint: { __typename?: 'LlmEndpoint', baseUrl: string, defaultModel: string | null, hasApiKey: boolean, apiKeyHint: string | null, updatedAt: string } };
+
+export type ExpRemoveEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type ExpRemoveEndpointMutation = { __typename?: 'Mutation', removeLlmEndpoint: boolean };
+
+export type ExpProjectEndpointQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type ExpProjectEndpointQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, llmEndpoint: { __typename?: 'LlmEndpoint', baseUrl: string, defaultModel: string | null, hasApiKey: boolean, apiKeyHint: string | null } | null } };
+
+export type ExpCreateMutationVariables = Exact<{
+  i: CreateExperimentInput;
+}>;
+
+
+export type ExpCreateMutation = { __typename?: 'Mutation', createExperiment: { __typename?: 'Experiment', id: string, name: string, status: ExperimentStatus, kind: ExperimentKind, model: string | null, parameters: Record<string, any>, concurrency: number, exampleCount: number, datasetVersion: number, promptVersionId: string | null, evaluators: Array<{ __typename?: 'ExperimentEvaluator', kind: string, key: string, options: Record<string, any> }> } };
+
+export type ExpCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExpCancelMutation = { __typename?: 'Mutation', cancelExperiment: { __typename?: 'Experiment', id: string, status: ExperimentStatus } };
+
+export type ExpDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExpDeleteMutation = { __typename?: 'Mutation', deleteExperiment: boolean };
+
+export type ExpGetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExpGetQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', id: string, name: string, status: ExperimentStatus, exampleCount: number, completedCount: number, failedCount: number, error: string | null, startedAt: string | null, finishedAt: string | null, dataset: { __typename?: 'ExperimentDataset', id: string, name: string }, summary: { __typename?: 'ExperimentSummary', latencyP50: number | null, latencyP95: number | null, totalCost: number, meanCost: number | null, totalTokens: number, evaluators: Array<{ __typename?: 'EvaluatorSummary', key: string, count: number, mean: number | null, min: number | null, max: number | null, histogram: Array<{ __typename?: 'HistogramBin', lower: number, upper: number, count: number }> }>, runs: { __typename?: 'ExperimentRunCounts', total: number, pending: number, running: number, completed: number, failed: number } }, runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', cursor: string, node: { __typename?: 'ExperimentRun', id: string, exampleId: string, status: ExperimentRunStatus, output: any | null, error: string | null, latencyMs: number | null, promptTokens: number | null, completionTokens: number | null, totalTokens: number | null, totalCost: number | null, attempts: number, example: { __typename?: 'ExperimentExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null } | null, trace: { __typename?: 'Trace', id: string, name: string | null, tags: Array<string>, metadata: Record<string, any>, inputs: any | null, outputs: any | null, spans: Array<
+              | { __typename: 'AgentCall', id: string, name: string | null }
+              | { __typename: 'LLMCall', model: string | null, provider: string | null, promptTokens: number | null, completionTokens: number | null, inputs: any | null, id: string, name: string | null }
+              | { __typename: 'ToolCall', id: string, name: string | null }
+            > } | null, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, value: number | null, reason: string | null, source: string }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ExpRunPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ExperimentRunStatus>;
+}>;
+
+
+export type ExpRunPageQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', node: { __typename?: 'ExperimentRun', id: string, status: ExperimentRunStatus } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ExpListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  d?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ExpListQuery = { __typename?: 'Query', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ExpUpdatesSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExpUpdatesSubscription = { __typename?: 'Subscription', experimentUpdated: { __typename?: 'ExperimentUpdate', experiment: { __typename?: 'Experiment', id: string, status: ExperimentStatus, completedCount: number, failedCount: number }, run: { __typename?: 'ExperimentRun', id: string, status: ExperimentRunStatus, exampleId: string } | null } };
+
+export type ExpLeaderboardQueryVariables = Exact<{
+  d: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExpLeaderboardQuery = { __typename?: 'Query', datasetLeaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, score: number | null, experiment: { __typename?: 'Experiment', id: string, name: string, promptVersionId: string | null, model: string | null, datasetVersion: number }, summary: { __typename?: 'ExperimentSummary', latencyP50: number | null, latencyP95: number | null, totalCost: number, totalTokens: number, evaluators: Array<{ __typename?: 'EvaluatorSummary', key: string, mean: number | null, count: number, histogram: Array<{ __typename?: 'HistogramBin', count: number }> }> } }> };
+
+export type ExpTrendQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type ExpTrendQuery = { __typename?: 'Query', promptVersionTrend: Array<{ __typename?: 'PromptVersionTrendPoint', bucket: string, promptVersionId: string, version: number, model: string | null, calls: number, totalCost: number, meanCost: number | null, scores: Array<{ __typename?: 'ScoreMean', key: string, mean: number, count: number }> }> };
+
+export type ExpCompareQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type ExpCompareQuery = { __typename?: 'Query', compareExperiments: { __typename?: 'ExperimentComparison', a: { __typename?: 'Experiment', id: string }, b: { __typename?: 'Experiment', id: string }, summary: Array<{ __typename?: 'ScoreDelta', key: string, a: number | null, b: number | null, delta: number | null }>, examples: Array<{ __typename?: 'ExampleComparison', exampleId: string, outputChanged: boolean, latencyDelta: number | null, costDelta: number | null, example: { __typename?: 'ExperimentExample', inputs: Record<string, any>, outputs: Record<string, any> | null } | null, runA: { __typename?: 'ExperimentRun', id: string, output: any | null } | null, runB: { __typename?: 'ExperimentRun', id: string, output: any | null } | null, scoreDeltas: Array<{ __typename?: 'ScoreDelta', key: string, a: number | null, b: number | null, delta: number | null }>, traceComparison: { __typename?: 'TraceComparison', matched: number, changed: number, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, differences: Array<string>, a:
+            | { __typename?: 'AgentCall', id: string, name: string | null }
+            | { __typename?: 'LLMCall', id: string, name: string | null }
+            | { __typename?: 'ToolCall', id: string, name: string | null }
+           | null, b:
+            | { __typename?: 'AgentCall', id: string, name: string | null }
+            | { __typename?: 'LLMCall', id: string, name: string | null }
+            | { __typename?: 'ToolCall', id: string, name: string | null }
+           | null }> } | null }> } };
+
+export type ExpCompareLightQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type ExpCompareLightQuery = { __typename?: 'Query', compareExperiments: { __typename?: 'ExperimentComparison', examples: Array<{ __typename?: 'ExampleComparison', exampleId: string }> } };
+
+export type ExpCreateReadKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type ExpCreateReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type ExpClientIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ExpClientIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
 
 export type FbIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -3191,6 +3403,347 @@ export const DsWriterKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DsWriterKeyMutation, DsWriterKeyMutationVariables>;
+export const ExpSetEndpointDocument = new TypedDocumentString(`
+    mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {
+  setLlmEndpoint(projectId: $p, input: $i) {
+    baseUrl
+    defaultModel
+    hasApiKey
+    apiKeyHint
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ExpSetEndpointMutation, ExpSetEndpointMutationVariables>;
+export const ExpRemoveEndpointDocument = new TypedDocumentString(`
+    mutation ExpRemoveEndpoint($p: ID!) {
+  removeLlmEndpoint(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<ExpRemoveEndpointMutation, ExpRemoveEndpointMutationVariables>;
+export const ExpProjectEndpointDocument = new TypedDocumentString(`
+    query ExpProjectEndpoint($p: ID!) {
+  project(id: $p) {
+    id
+    llmEndpoint {
+      baseUrl
+      defaultModel
+      hasApiKey
+      apiKeyHint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpProjectEndpointQuery, ExpProjectEndpointQueryVariables>;
+export const ExpCreateDocument = new TypedDocumentString(`
+    mutation ExpCreate($i: CreateExperimentInput!) {
+  createExperiment(input: $i) {
+    id
+    name
+    status
+    kind
+    model
+    parameters
+    concurrency
+    exampleCount
+    datasetVersion
+    promptVersionId
+    evaluators {
+      kind
+      key
+      options
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpCreateMutation, ExpCreateMutationVariables>;
+export const ExpCancelDocument = new TypedDocumentString(`
+    mutation ExpCancel($id: ID!) {
+  cancelExperiment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExpCancelMutation, ExpCancelMutationVariables>;
+export const ExpDeleteDocument = new TypedDocumentString(`
+    mutation ExpDelete($id: ID!) {
+  deleteExperiment(id: $id)
+}
+    `) as unknown as TypedDocumentString<ExpDeleteMutation, ExpDeleteMutationVariables>;
+export const ExpGetDocument = new TypedDocumentString(`
+    query ExpGet($id: ID!) {
+  experiment(id: $id) {
+    id
+    name
+    status
+    exampleCount
+    completedCount
+    failedCount
+    error
+    startedAt
+    finishedAt
+    dataset {
+      id
+      name
+    }
+    summary {
+      evaluators {
+        key
+        count
+        mean
+        min
+        max
+        histogram {
+          lower
+          upper
+          count
+        }
+      }
+      latencyP50
+      latencyP95
+      totalCost
+      meanCost
+      totalTokens
+      runs {
+        total
+        pending
+        running
+        completed
+        failed
+      }
+    }
+    runs(first: 10) {
+      edges {
+        cursor
+        node {
+          id
+          exampleId
+          status
+          output
+          error
+          latencyMs
+          promptTokens
+          completionTokens
+          totalTokens
+          totalCost
+          attempts
+          example {
+            id
+            inputs
+            outputs
+          }
+          trace {
+            id
+            name
+            tags
+            metadata
+            inputs
+            outputs
+            spans {
+              __typename
+              id
+              name
+              ... on LLMCall {
+                model
+                provider
+                promptTokens
+                completionTokens
+                inputs
+              }
+            }
+          }
+          scores {
+            name
+            score
+            value
+            reason
+            source
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpGetQuery, ExpGetQueryVariables>;
+export const ExpRunPageDocument = new TypedDocumentString(`
+    query ExpRunPage($id: ID!, $after: String, $status: ExperimentRunStatus) {
+  experiment(id: $id) {
+    runs(first: 2, after: $after, status: $status) {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpRunPageQuery, ExpRunPageQueryVariables>;
+export const ExpListDocument = new TypedDocumentString(`
+    query ExpList($p: ID!, $d: ID) {
+  experiments(projectId: $p, datasetId: $d) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpListQuery, ExpListQueryVariables>;
+export const ExpUpdatesDocument = new TypedDocumentString(`
+    subscription ExpUpdates($id: ID!) {
+  experimentUpdated(experimentId: $id) {
+    experiment {
+      id
+      status
+      completedCount
+      failedCount
+    }
+    run {
+      id
+      status
+      exampleId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpUpdatesSubscription, ExpUpdatesSubscriptionVariables>;
+export const ExpLeaderboardDocument = new TypedDocumentString(`
+    query ExpLeaderboard($d: ID!, $k: String) {
+  datasetLeaderboard(datasetId: $d, key: $k) {
+    rank
+    score
+    experiment {
+      id
+      name
+      promptVersionId
+      model
+      datasetVersion
+    }
+    summary {
+      evaluators {
+        key
+        mean
+        count
+        histogram {
+          count
+        }
+      }
+      latencyP50
+      latencyP95
+      totalCost
+      totalTokens
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpLeaderboardQuery, ExpLeaderboardQueryVariables>;
+export const ExpTrendDocument = new TypedDocumentString(`
+    query ExpTrend($p: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
+  promptVersionTrend(promptId: $p, from: $from, to: $to, bucket: HOUR) {
+    bucket
+    promptVersionId
+    version
+    model
+    calls
+    totalCost
+    meanCost
+    scores {
+      key
+      mean
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpTrendQuery, ExpTrendQueryVariables>;
+export const ExpCompareDocument = new TypedDocumentString(`
+    query ExpCompare($a: ID!, $b: ID!) {
+  compareExperiments(a: $a, b: $b) {
+    a {
+      id
+    }
+    b {
+      id
+    }
+    summary {
+      key
+      a
+      b
+      delta
+    }
+    examples {
+      exampleId
+      outputChanged
+      latencyDelta
+      costDelta
+      example {
+        inputs
+        outputs
+      }
+      runA {
+        id
+        output
+      }
+      runB {
+        id
+        output
+      }
+      scoreDeltas {
+        key
+        a
+        b
+        delta
+      }
+      traceComparison {
+        matched
+        changed
+        spans {
+          path
+          differences
+          a {
+            id
+            name
+          }
+          b {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpCompareQuery, ExpCompareQueryVariables>;
+export const ExpCompareLightDocument = new TypedDocumentString(`
+    query ExpCompareLight($a: ID!, $b: ID!) {
+  compareExperiments(a: $a, b: $b) {
+    examples {
+      exampleId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpCompareLightQuery, ExpCompareLightQueryVariables>;
+export const ExpCreateReadKeyDocument = new TypedDocumentString(`
+    mutation ExpCreateReadKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "reader", role: READ}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ExpCreateReadKeyMutation, ExpCreateReadKeyMutationVariables>;
+export const ExpClientIngestDocument = new TypedDocumentString(`
+    mutation ExpClientIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<ExpClientIngestMutation, ExpClientIngestMutationVariables>;
 export const FbIngestDocument = new TypedDocumentString(`
     mutation FbIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

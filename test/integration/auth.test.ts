@@ -98,6 +98,20 @@ const ADD_TRACES_TO_QUEUE = graphql(`mutation AuthAddTracesToQueue($q: ID!) { ad
 const NEXT_ITEM = graphql(`mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }`);
 const SUBMIT_ITEM = graphql(`mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: "ok", score: 1 }]) { id } }`);
 const SKIP_ITEM = graphql(`mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }`);
+const EXPERIMENTS = graphql(`query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }`);
+const EXPERIMENT = graphql(`query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }`);
+const LEADERBOARD = graphql(`query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }`);
+const TREND = graphql(`query AuthTrend($p: ID!) {
+  promptVersionTrend(promptId: $p, from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z") { promptVersionId calls }
+}`);
+const COMPARE_EXPERIMENTS = graphql(`query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }`);
+const SET_ENDPOINT = graphql(
+  `mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: "http://127.0.0.1:9/v1", apiKey: "sk-pwned" }) { baseUrl } }`,
+);
+const REMOVE_ENDPOINT = graphql(`mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }`);
+const CREATE_EXPERIMENT = graphql(`mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: "m" }) { id } }`);
+const CANCEL_EXPERIMENT = graphql(`mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }`);
+const DELETE_EXPERIMENT = graphql(`mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }`);
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -219,6 +233,16 @@ describe('authentication', () => {
       'Mutation.nextAnnotationItem': call(NEXT_ITEM, { q: uuid() }),
       'Mutation.submitAnnotation': call(SUBMIT_ITEM, { id: uuid() }),
       'Mutation.skipAnnotationItem': call(SKIP_ITEM, { id: uuid() }),
+      'Query.experiments': call(EXPERIMENTS, { p: p.id }),
+      'Query.experiment': call(EXPERIMENT, { id: traceId }),
+      'Query.datasetLeaderboard': call(LEADERBOARD, { d: traceId }),
+      'Query.promptVersionTrend': call(TREND, { p: traceId }),
+      'Query.compareExperiments': call(COMPARE_EXPERIMENTS, { a: traceId, b: traceId }),
+      'Mutation.setLlmEndpoint': call(SET_ENDPOINT, { p: p.id }),
+      'Mutation.removeLlmEndpoint': call(REMOVE_ENDPOINT, { p: p.id }),
+      'Mutation.createExperiment': call(CREATE_EXPERIMENT, { d: traceId }),
+      'Mutation.cancelExperiment': call(CANCEL_EXPERIMENT, { id: traceId }),
+      'Mutation.deleteExperiment': call(DELETE_EXPERIMENT, { id: traceId }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -861,6 +885,17 @@ const CASES: Case[] = [
   }),
   c({ field: 'Mutation.tagDatasetVersion', name: "tagDatasetVersion(B's dataset)", query: TAG_VERSION, variables: (w) => ({ d: w.b.dataset }) }),
   c({ field: 'Mutation.importExamples', name: "importExamples(B's dataset)", query: IMPORT_EXAMPLES, variables: (w) => ({ d: w.b.dataset, c: PWNED_JSONL }) }),
+  // Experiments: B's project by id, or ids that A's key cannot see.
+  c({ field: 'Query.experiments', name: 'experiments(projectId: B)', query: EXPERIMENTS, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Query.experiment', name: 'experiment(id: unseen)', query: EXPERIMENT, variables: () => ({ id: uuid() }) }),
+  c({ field: 'Query.datasetLeaderboard', name: 'datasetLeaderboard(unseen dataset)', query: LEADERBOARD, variables: () => ({ d: uuid() }) }),
+  c({ field: 'Query.promptVersionTrend', name: 'promptVersionTrend(unseen prompt)', query: TREND, variables: () => ({ p: uuid() }) }),
+  c({ field: 'Query.compareExperiments', name: 'compareExperiments(unseen, unseen)', query: COMPARE_EXPERIMENTS, variables: () => ({ a: uuid(), b: uuid() }) }),
+  c({ field: 'Mutation.setLlmEndpoint', name: 'setLlmEndpoint(projectId: B)', query: SET_ENDPOINT, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Mutation.removeLlmEndpoint', name: 'removeLlmEndpoint(projectId: B)', query: REMOVE_ENDPOINT, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Mutation.createExperiment', name: 'createExperiment(unseen dataset)', query: CREATE_EXPERIMENT, variables: () => ({ d: uuid() }) }),
+  c({ field: 'Mutation.cancelExperiment', name: 'cancelExperiment(unseen)', query: CANCEL_EXPERIMENT, variables: () => ({ id: uuid() }) }),
+  c({ field: 'Mutation.deleteExperiment', name: 'deleteExperiment(unseen)', query: DELETE_EXPERIMENT, variables: () => ({ id: uuid() }) }),
 ];
 
 describe('project isolation', () => {

@@ -39,6 +39,7 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     sweep: noop,
     langsmithForward: noop,
     costRecompute: noop,
+    experimentRun: noop,
     ...over,
   });
   const status = async (queue: string) => (await s.jobs.status()).find((q) => q.name === queue)!;
@@ -106,7 +107,7 @@ describe.each(['redis', 'postgres'] as const)('jobs on %s', (backend) => {
     );
     expect(view.errors).toBeUndefined();
     expect(view.data!.jobs.backend).toBe(backend);
-    expect(view.data!.jobs.queues.map((q) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH']);
+    expect(view.data!.jobs.queues.map((q) => q.name)).toEqual(['METRICS', 'ROLLUPS', 'MAINTENANCE', 'LANGSMITH', 'EXPERIMENTS']);
     expect(view.data!.jobs.queues[0]).toMatchObject({ failed: 1 });
     const [failed] = view.data!.failedJobs;
     expect(failed).toMatchObject({ name: 'trace.metrics', failedReason: 'judge unreachable', attemptsMade: 2, data: { traceId } });

@@ -31,13 +31,18 @@ export type FakeOpenAI = {
 };
 
 /** Starts the fake; `script` answers the requests in order (a queue) or as a function of each one. */
-export async function startFakeOpenAI(script: FakeReply[] | ((req: ChatRequest, index: number) => FakeReply)): Promise<FakeOpenAI> {
+export async function startFakeOpenAI(
+  script: FakeReply[] | ((req: ChatRequest, index: number) => FakeReply),
+  opts: { delayMs?: number } = {},
+): Promise<FakeOpenAI> {
   const requests: FakeRequest[] = [];
   let created = 1_764_900_000;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    // delayMs: answers come that much later, like a real model's, so callers can watch work in flight.
+    req.on('end', () => setTimeout(() => answer(), opts.delayMs ?? 0));
+    const answer = () => {
       const path = (req.url ?? '').split('?')[0];
       if (req.method !== 'POST' || path !== '/v1/chat/completions') {
         res.writeHead(404, { 'content-type': 'application/json' });
@@ -124,7 +129,7 @@ export async function startFakeOpenAI(script: FakeReply[] | ((req: ChatRequest, 
       }
       for (const e of events) res.write(`data: ${JSON.stringify(e)}\n\n`);
       res.end('data: [DONE]\n\n');
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -86,6 +86,14 @@ const envSchema = z.object({
   ROLLUP_DELAY_MS: int(0, 3_600_000).default(5000),
   TRACE_QUIET_PERIOD_MS: int(1000, 30 * 24 * 3_600_000).default(30 * 60_000),
   TRACE_SWEEP_INTERVAL_MS: int(1000, 24 * 3_600_000).default(60_000),
+  // 32 bytes as base64 or hex; unset: generated once into the data folder.
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v.trim()) || Buffer.from(v.trim(), 'base64').length === 32, {
+      message: 'SECRETS_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters)',
+    }),
+  EXPERIMENT_REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(120_000),
   JUDGE_BASE_URL: z.url().optional(),
   JUDGE_API_KEY: z.string().min(1).optional(),
   JUDGE_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -147,6 +155,8 @@ export type Config = Readonly<{
   webDistDir: string;
   embeddedPgPort: number;
   adminKey: string | undefined;
+  /** Encrypts secrets stored in the database (project endpoint keys); unset: a key file in dataDir. */
+  secretsKey: string | undefined;
   limits: Readonly<{
     authFailuresPerMinute: number;
     maxBatchItems: number;
@@ -200,6 +210,8 @@ export type Config = Readonly<{
   }>;
   /** An OpenAI-compatible chat-completions endpoint for LLM-judged metrics; off when baseUrl is unset. */
   judge: Readonly<{ baseUrl: string | undefined; apiKey: string | undefined; model: string; timeoutMs: number }>;
+  /** Experiments: how long one request to a project's endpoint may take. */
+  experiments: Readonly<{ requestTimeoutMs: number }>;
   /** The LangSmith run-ingestion endpoints under /langsmith. */
   langsmithIngest: Readonly<{
     /** Ingest requests one process handles at once; more are answered 429 with Retry-After. */
@@ -274,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : path.resolve(__dirname, '../../../apps/web/dist'),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     adminKey: e.SEXTANT_ADMIN_KEY,
+    secretsKey: e.SECRETS_KEY,
     limits: Object.freeze({
       authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
       maxBatchItems: e.MAX_BATCH_ITEMS,
@@ -313,6 +326,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       forwardIntervalMs: e.LANGSMITH_FORWARD_INTERVAL_MS,
     }),
     judge: Object.freeze({ baseUrl: e.JUDGE_BASE_URL, apiKey: e.JUDGE_API_KEY, model: e.JUDGE_MODEL, timeoutMs: e.JUDGE_TIMEOUT_MS }),
+    experiments: Object.freeze({ requestTimeoutMs: e.EXPERIMENT_REQUEST_TIMEOUT_MS }),
     langsmithIngest: Object.freeze({
       maxConcurrentRequests: e.LS_INGEST_CONCURRENCY,
       maxConcurrentPerProject: perProject,

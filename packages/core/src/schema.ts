@@ -18,6 +18,8 @@ import { LLMCallPromptResolver, TraceSpansResolver } from './spans/span.resolver
 import { TraceCompareResolver } from './compare/trace-compare.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
+import { ExampleComparisonResolver, ExperimentComparisonResolver, ExperimentResolver, ExperimentRunResolver } from './experiments/experiment.resolver';
+import { ProjectLlmEndpointResolver } from './experiments/llm-endpoint.resolver';
 
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
 export async function buildSextantSchema(): Promise<GraphQLSchema> {
@@ -50,6 +52,11 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       ProjectScoreSummaryResolver,
       AnnotationQueueResolver,
       AnnotationItemResolver,
+      ProjectLlmEndpointResolver,
+      ExperimentResolver,
+      ExperimentRunResolver,
+      ExampleComparisonResolver,
+      ExperimentComparisonResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

@@ -12,7 +12,7 @@ export type JobSettings = {
   forwardIntervalMs: number;
 };
 
-export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance', 'langsmith'] as const;
+export const QUEUE_NAMES = ['metrics', 'rollups', 'maintenance', 'langsmith', 'experiments'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** One kind of job: its queue, the schema of its payload, and how it is enqueued. */
@@ -72,6 +72,16 @@ export const JOBS = {
     queue: 'maintenance',
     payload: z.object({}),
     every: (s) => s.traceSweepIntervalMs,
+  }),
+  // Runs one example of an experiment: asks the model, traces the answer, scores it. At most the
+  // experiment's concurrency of its runs are queued at a time (the experiment service dispatches
+  // the next one as one finishes); one deduplication id per run, so a re-dispatch after a crash
+  // never runs it twice at once.
+  experimentRun: defineJob({
+    name: 'experiment.run',
+    queue: 'experiments',
+    payload: z.object({ experimentId: z.uuid(), runId: z.uuid() }),
+    options: (p) => ({ deduplication: { id: `experiment.run:${p.runId}` } }),
   }),
 } as const;
 

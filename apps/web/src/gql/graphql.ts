@@ -137,6 +137,28 @@ export type CreateDatasetInput = {
   projectId: Scalars['ID']['input'];
 };
 
+export type CreateExperimentInput = {
+  /** Runs in flight at once, 1 to 16 (default 4) */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  datasetId: Scalars['ID']['input'];
+  /** Default: the dataset's latest version */
+  datasetVersion?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  evaluators?: Array<EvaluatorInput>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Default: the prompt version's model, then the endpoint's default model */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** Unique in the project; generated when omitted */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Model parameters, merged over the prompt version's */
+  parameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  prompt?: InputMaybe<PromptByLabelInput>;
+  /** The prompt version to run; or give prompt, or only a model */
+  promptVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the examples of these splits */
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A score on a trace or one of its spans: a number, a categorical label, or both */
 export type CreateFeedbackInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -215,6 +237,26 @@ export type ErrorInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+/** An evaluator scoring each run; its scores are metrics named by its key on the run trace */
+export type EvaluatorInput = {
+  /** The metric name of its scores; defaults per kind (exact_match, contains, …, correctness for the judge) */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: EvaluatorKind;
+  /** Per kind: referenceKey, caseSensitive, trim, value (EXACT_MATCH, CONTAINS, NUMERIC_CLOSENESS); pattern, flags (REGEX); requiredKeys (JSON_VALID); tolerance, relative (NUMERIC_CLOSENESS); maxMs (LATENCY); maxUsd (COST); criterion "correctness", rubric {criteria, scale: PASS_FAIL|ONE_TO_FIVE|ZERO_TO_TEN}, model (LLM_JUDGE) */
+  options?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+/** Deterministic checks of a run (match, contains, regex, JSON, number, latency, cost) or the LLM judge */
+export type EvaluatorKind =
+  | 'CONTAINS'
+  | 'COST'
+  | 'EXACT_MATCH'
+  | 'JSON_VALID'
+  | 'LATENCY'
+  | 'LLM_JUDGE'
+  | 'NUMERIC_CLOSENESS'
+  | 'REGEX';
+
 export type ExampleFormat =
   | 'CSV'
   | 'JSONL';
@@ -236,6 +278,24 @@ export type ExamplePatchInput = {
   outputs?: InputMaybe<Scalars['JSON']['input']>;
   splits?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** SEXTANT: run by Sextant's worker; CLIENT: run by a client (LangSmith evaluate()) that traced its own runs */
+export type ExperimentKind =
+  | 'CLIENT'
+  | 'SEXTANT';
+
+export type ExperimentRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING';
+
+export type ExperimentStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
 
 export type FeedbackFilter = {
   authorKeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -292,8 +352,9 @@ export type IngestList =
   | 'TRACES'
   | 'USER_INTERACTIONS';
 
-/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith */
+/** The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith, experiment runs */
 export type JobQueueName =
+  | 'EXPERIMENTS'
   | 'LANGSMITH'
   | 'MAINTENANCE'
   | 'METRICS'
@@ -374,6 +435,14 @@ export type LlmCallInput = {
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
 };
 
+export type LlmEndpointInput = {
+  /** Omitted: the stored key is kept; an empty string removes it */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL, e.g. https://api.openai.com/v1 */
+  baseUrl: Scalars['String']['input'];
+  defaultModel?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Matches traces whose metadata has this key with exactly this JSON value */
 export type MetadataFilter = {
   key: Scalars['String']['input'];
@@ -411,6 +480,12 @@ export type ProjectForwardingInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** The LangSmith project to send to; null: LANGSMITH_PROJECT */
   langsmithProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A prompt by label (production, staging, …) instead of a version id */
+export type PromptByLabelInput = {
+  label: Scalars['String']['input'];
+  promptId: Scalars['ID']['input'];
 };
 
 export type PromptLineOp =
@@ -638,6 +713,10 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+export type TrendBucket =
+  | 'DAY'
+  | 'HOUR';
 
 /** A field left out is kept */
 export type UpdateAnnotationQueueInput = {

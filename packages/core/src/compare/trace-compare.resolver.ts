@@ -5,7 +5,7 @@ import { compareTraces, MAX_COMPARED_SPANS } from './trace-compare.service';
 import { TraceComparison } from './trace-compare.type';
 
 /** Every field of every span type: the spans of a comparison are answered with whatever the query selects under a and b. */
-function spanFieldNames(info: GraphQLResolveInfo): Set<string> {
+export function spanFieldNames(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   for (const type of ['AgentCall', 'LLMCall', 'ToolCall']) {
     const t = info.schema.getType(type);

@@ -6,10 +6,11 @@ export enum JobQueueName {
   ROLLUPS = 'rollups',
   MAINTENANCE = 'maintenance',
   LANGSMITH = 'langsmith',
+  EXPERIMENTS = 'experiments',
 }
 registerEnumType(JobQueueName, {
   name: 'JobQueueName',
-  description: 'The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith',
+  description: 'The background queues: trace metrics, hourly rollups, periodic maintenance, forwarding to LangSmith, experiment runs',
 });
 
 @ObjectType({ description: 'How many jobs of a queue are in each state' })

@@ -7,9 +7,13 @@ import { listDirtyRollupBuckets, recomputeRollupBucket } from '../rollups/rollup
 import { closeQuietTraces, markMetricsComputed, tracesWithStaleMetrics } from '../traces/trace-sweeps.service';
 import { type AppServices, jobContext } from './app.context';
 import { db } from '../common/transaction.util';
+import { runExperimentRun } from '../experiments/experiment-run.service';
+import { staleExperimentRuns } from '../experiments/experiment.service';
 
 // A pending forward not sent within this long has lost its job (enqueue failed after commit): the sweep queues it again.
 const FORWARD_STALE_MS = 10 * 60_000;
+// An experiment run dispatched this long ago and still running has likely lost its job: the sweep enqueues it again (deduplicated while its job lives).
+const EXPERIMENT_RUN_STALE_MS = 15 * 60_000;
 
 /**
  * One handler per job kind; each is idempotent, so a retry or a re-run after a crash changes
@@ -48,6 +52,7 @@ export function createJobHandlers(app: AppServices): JobHandlers {
       }
     },
     costRecompute: async ({ recomputeId }) => runCostRecompute(jobContext(app), recomputeId),
+    experimentRun: async (ids, job) => runExperimentRun(jobContext(app), ids, { attemptsMade: job.attemptsMade, maxAttempts: config.jobs.attempts }),
     sweep: async () => {
       const ctx = jobContext(app);
       let closed = 0;
@@ -69,7 +74,16 @@ export function createJobHandlers(app: AppServices): JobHandlers {
       await ctx.jobs.enqueue(JOBS.langsmithForward, lostForwards);
       const lostRecomputes = await staleCostRecomputes(ctx);
       await ctx.jobs.enqueue(JOBS.costRecompute, lostRecomputes);
-      return { closed, staleMetrics: stale.length, dirtyBuckets: dirty.length, lostForwards: lostForwards.length, lostRecomputes: lostRecomputes.length };
+      const lostRuns = await staleExperimentRuns(ctx, EXPERIMENT_RUN_STALE_MS);
+      await ctx.jobs.enqueue(JOBS.experimentRun, lostRuns);
+      return {
+        closed,
+        staleMetrics: stale.length,
+        dirtyBuckets: dirty.length,
+        lostForwards: lostForwards.length,
+        lostRecomputes: lostRecomputes.length,
+        lostExperimentRuns: lostRuns.length,
+      };
     },
   };
 }
