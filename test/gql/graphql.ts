@@ -1079,6 +1079,17 @@ export type JobsIngestMutationVariables = Exact<{
 
 export type JobsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
 
+export type LsEvalTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, inputs: any | null, outputs: any | null, project: { __typename?: 'Project', id: string, name: string }, metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, spanId: string | null }>, spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'LLMCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+    > } };
+
 export type LsForwardIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -2985,6 +2996,38 @@ export const JobsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsIngestMutation, JobsIngestMutationVariables>;
+export const LsEvalTraceDocument = new TypedDocumentString(`
+    query LsEvalTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    inputs
+    outputs
+    project {
+      id
+      name
+    }
+    metrics {
+      name
+      score
+      value
+      reason
+      resultDetail
+      spanId
+    }
+    spans {
+      __typename
+      id
+      name
+      parentId
+      referenceExampleId
+      inputs
+      outputs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalTraceQuery, LsEvalTraceQueryVariables>;
 export const LsForwardIngestDocument = new TypedDocumentString(`
     mutation LsForwardIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -43,6 +43,13 @@ export {
   updateLangSmithRun,
 } from './langsmith-ingest/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
+export {
+  createLangSmithSession,
+  listLangSmithSessions,
+  readLangSmithSession,
+  type SessionAnswer,
+  updateLangSmithSession,
+} from './langsmith-ingest/langsmith-sessions.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op.types';

@@ -15,6 +15,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { databaseUnavailable, ingestGuards } from './ingest-guards.policy';
 import { IngestSlots } from './ingest-slots.policy';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
+import { mountLangSmithSessions } from './langsmith-sessions.routes';
 import type { RequestContexts } from './request.context';
 
 type Deps = {
@@ -86,11 +87,12 @@ export function createLangSmithRouter(deps: Deps): Router {
     if (result.rejected.length) return answer(res, result, { single: true });
     res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
   });
+  mountLangSmithSessions(router, { admit, authenticate, share, deadline, json });
   router.use((req, res) => {
     detail(
       res,
       404,
-      `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback)`,
+      `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback, /sessions)`,
     );
   });
   // Errors never leak stack traces or SQL: known ones keep their message, the rest are logged.
