@@ -1,5 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, uuid7 } from 'langsmith';
+import { RunTree } from 'langsmith/run_trees';
 import { traceable } from 'langsmith/traceable';
 import { randomUUID } from 'node:crypto';
 import { DatasetExampleEntity, DatasetExampleRevisionEntity } from '../../packages/core/src/datasets/dataset-example.entity';
@@ -145,6 +146,7 @@ describe("the SDK's experiment sessions", () => {
     const dataset = await seedDataset(app.id, 'qa-runs', [
       { inputs: { q: 'a' }, outputs: { a: 'A' } },
       { inputs: { q: 'b' }, outputs: { a: 'B' } },
+      { inputs: { q: 'c' }, outputs: { a: 'C' } },
     ]);
     const session = await client.createProject({ projectName: 'runs-exp', referenceDatasetId: dataset.id });
     const runIds: string[] = [];
@@ -171,7 +173,21 @@ describe("the SDK's experiment sessions", () => {
       { exampleId: dataset.exampleIds[1], traceId: runIds[1], status: 'failed', output: null, error: expect.stringContaining('model unavailable') },
     ]);
     expect(runs[0].latencyMs).toEqual(expect.any(Number));
-    expect(await experiments().findOneByOrFail({ id: session.id })).toMatchObject({ completedCount: 1, failedCount: 1, status: 'completed' });
+    expect(await experiments().findOneByOrFail({ id: session.id })).toMatchObject({ completedCount: 1, failedCount: 1, status: 'running' });
+
+    // A root still in flight is pending (never 'running', which Sextant's worker would take for a lost
+    // job of its own); its end completes it, and with it the experiment's last example.
+    const inFlight = new RunTree({ name: 'upper', project_name: 'runs-exp', reference_example_id: dataset.exampleIds[2], client, inputs: { q: 'c' } });
+    await inFlight.postRun();
+    await client.awaitPendingTraceBatches();
+    expect((await experimentRuns(session.id)).find((r) => r.traceId === inFlight.id)).toMatchObject({ status: 'pending', output: null });
+    await inFlight.end({ a: 'C' });
+    await inFlight.patchRun();
+    await client.awaitPendingTraceBatches();
+    expect((await experimentRuns(session.id)).find((r) => r.traceId === inFlight.id)).toMatchObject({ status: 'completed', output: { a: 'C' } });
+    const done = await experiments().findOneByOrFail({ id: session.id });
+    expect(done).toMatchObject({ completedCount: 2, failedCount: 1, status: 'completed' });
+    expect(done.finishedAt).toEqual(expect.any(Date));
     expect((await readTrace(runIds[0])).project).toEqual({ id: app.id, name: 'eval-app' });
 
     // Feedback that names the experiment as its session and arrives before its run (the admin key

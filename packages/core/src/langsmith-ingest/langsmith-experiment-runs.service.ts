@@ -12,6 +12,9 @@ export type ExperimentTrace = { experimentId: string; traceId: string };
  * follow, and an experiment whose examples have all run is completed. Any run of a trace refreshes
  * its row, so a child that lands after its root still counts in the totals. Two statements.
  *
+ * A run whose root has not ended is 'pending', never 'running': Sextant's worker re-dispatches
+ * 'running' runs it thinks lost, and the client, not the worker, runs these.
+ *
  * One row per example: with num_repetitions > 1 the latest repetition's run is the one kept.
  */
 export async function recordExperimentRuns(ctx: RequestContext, runs: ExperimentTrace[]): Promise<void> {
@@ -24,7 +27,7 @@ export async function recordExperimentRuns(ctx: RequestContext, runs: Experiment
          SELECT DISTINCT ON (x.id, s.reference_example_id)
                 x.id AS experiment_id, x.project_id, s.reference_example_id AS example_id, s.trace_id,
                 CASE WHEN s.status = 'error' OR s.error IS NOT NULL THEN 'failed'
-                     WHEN s.end_time IS NOT NULL OR s.status = 'success' THEN 'completed' ELSE 'running' END AS status,
+                     WHEN s.end_time IS NOT NULL OR s.status = 'success' THEN 'completed' ELSE 'pending' END AS status,
                 s.outputs, s.error, s.duration_ms, s.start_time, s.end_time,
                 t.prompt_tokens, t.completion_tokens, t.total_tokens, t.total_cost
            FROM u
