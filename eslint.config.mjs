@@ -27,7 +27,7 @@ const CORE_LAYERS = [
   // Evaluation data: scores on traces, datasets with their examples and experiments.
   ['feedback', 'datasets'],
   // Inbound adapters (over ingest), outbound forwarding, live events and the read-only views.
-  ['langsmith-ingest', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'compare', 'queues'],
+  ['langsmith-ingest', 'langsmith-datasets', 'otlp-ingest', 'langsmith-forward', 'live', 'sessions', 'compare', 'queues'],
   // The composition: change participants, app services, job handlers.
   ['runtime'],
   // Every entity and migration, for the data source.

@@ -59,6 +59,18 @@ type Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
+    "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }": typeof types.AuthDatasetsDocument,
+    "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }": typeof types.AuthDatasetDocument,
+    "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }": typeof types.AuthDatasetExampleDocument,
+    "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }": typeof types.AuthCreateDatasetDocument,
+    "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }": typeof types.AuthUpdateDatasetDocument,
+    "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }": typeof types.AuthDeleteDatasetDocument,
+    "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }": typeof types.AuthAddExamplesDocument,
+    "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }": typeof types.AuthAddFromTracesDocument,
+    "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }": typeof types.AuthUpdateExampleDocument,
+    "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }": typeof types.AuthDeleteExamplesDocument,
+    "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }": typeof types.AuthTagVersionDocument,
+    "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }": typeof types.AuthImportExamplesDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
@@ -76,8 +88,27 @@ type Documents = {
     "query AuthJobQueues { jobs { backend queues { name failed } } }": typeof types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": typeof types.AuthFailedJobDataDocument,
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
+    "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }": typeof types.AuthDatasetOfADocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
+    "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }": typeof types.AuthDatasetOfBDocument,
+    "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }": typeof types.AuthExampleOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
+    "mutation DsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.DsIngestDocument,
+    "mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {\n  createDataset(input: { projectId: $p, name: $n, description: \"qa pairs\", dataType: $t, metadata: { team: \"eval\" } }) { id name description dataType metadata version createdAt }\n}": typeof types.DsCreateDocument,
+    "mutation DsUpdate($id: ID!, $n: String) { updateDataset(id: $id, input: { name: $n, description: \"renamed\" }) { id name description version } }": typeof types.DsUpdateDocument,
+    "mutation DsDelete($id: ID!) { deleteDataset(id: $id) { id deleted } }": typeof types.DsDeleteDocument,
+    "mutation DsAdd($d: ID!, $e: [ExampleInput!]!) {\n  addExamples(datasetId: $d, examples: $e) { version examples { id inputs outputs metadata splits revision sourceTraceId } errors { index code message } }\n}": typeof types.DsAddDocument,
+    "mutation DsFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId sourceSpanId sourceTrace { id name } } errors { index id code message } }\n}": typeof types.DsFromTracesDocument,
+    "mutation DsEdit($id: ID!, $p: ExamplePatchInput!) { updateExample(id: $id, patch: $p) { id inputs outputs splits revision } }": typeof types.DsEditDocument,
+    "mutation DsDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { index id code } } }": typeof types.DsDeleteExamplesDocument,
+    "mutation DsTag($d: ID!, $v: Int!, $t: String!) { tagDatasetVersion(datasetId: $d, version: $v, tag: $t) { id versions { version tags } } }": typeof types.DsTagDocument,
+    "mutation DsImport($d: ID!, $f: ExampleFormat!, $c: String!, $cols: CsvColumnsInput) {\n  importExamples(datasetId: $d, format: $f, content: $c, columns: $cols) { version imported errors { line message } }\n}": typeof types.DsImportDocument,
+    "query DsDataset($id: ID!, $v: Int, $s: [String!], $first: Int, $after: String) {\n  dataset(id: $id) {\n    id name version exampleCount splits\n    versions { version description tags exampleCount }\n    examples(version: $v, splits: $s, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id inputs outputs metadata splits revision sourceTraceId sourceSpanId } }\n    }\n  }\n}": typeof types.DsDatasetDocument,
+    "query DsList($p: ID!, $q: String) { datasets(projectId: $p, search: $q) { totalCount edges { node { id name exampleCount } } } }": typeof types.DsListDocument,
+    "query DsExample($id: ID!, $v: Int) { datasetExample(id: $id, version: $v) { id inputs revision } }": typeof types.DsExampleDocument,
+    "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.DsSpanFlagsDocument,
+    "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.DsReaderKeyDocument,
+    "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": typeof types.DsWriterKeyDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": typeof types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": typeof types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": typeof types.IngestTraceDocument,
@@ -86,6 +117,7 @@ type Documents = {
     "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": typeof types.JobsRetryFailedDocument,
     "query JobsBackend { jobs { backend } }": typeof types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
+    "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": typeof types.LsDsDatasetDocument,
     "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": typeof types.LsEvalTraceDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
@@ -249,6 +281,18 @@ const documents: Documents = {
     "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
     "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
     "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
+    "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }": types.AuthDatasetsDocument,
+    "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }": types.AuthDatasetDocument,
+    "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }": types.AuthDatasetExampleDocument,
+    "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }": types.AuthCreateDatasetDocument,
+    "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }": types.AuthUpdateDatasetDocument,
+    "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }": types.AuthDeleteDatasetDocument,
+    "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }": types.AuthAddExamplesDocument,
+    "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }": types.AuthAddFromTracesDocument,
+    "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }": types.AuthUpdateExampleDocument,
+    "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }": types.AuthDeleteExamplesDocument,
+    "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }": types.AuthTagVersionDocument,
+    "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }": types.AuthImportExamplesDocument,
     "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
     "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
     "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
@@ -266,8 +310,27 @@ const documents: Documents = {
     "query AuthJobQueues { jobs { backend queues { name failed } } }": types.AuthJobQueuesDocument,
     "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": types.AuthFailedJobDataDocument,
     "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
+    "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }": types.AuthDatasetOfADocument,
     "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
+    "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }": types.AuthDatasetOfBDocument,
+    "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }": types.AuthExampleOfBDocument,
     "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
+    "mutation DsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.DsIngestDocument,
+    "mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {\n  createDataset(input: { projectId: $p, name: $n, description: \"qa pairs\", dataType: $t, metadata: { team: \"eval\" } }) { id name description dataType metadata version createdAt }\n}": types.DsCreateDocument,
+    "mutation DsUpdate($id: ID!, $n: String) { updateDataset(id: $id, input: { name: $n, description: \"renamed\" }) { id name description version } }": types.DsUpdateDocument,
+    "mutation DsDelete($id: ID!) { deleteDataset(id: $id) { id deleted } }": types.DsDeleteDocument,
+    "mutation DsAdd($d: ID!, $e: [ExampleInput!]!) {\n  addExamples(datasetId: $d, examples: $e) { version examples { id inputs outputs metadata splits revision sourceTraceId } errors { index code message } }\n}": types.DsAddDocument,
+    "mutation DsFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId sourceSpanId sourceTrace { id name } } errors { index id code message } }\n}": types.DsFromTracesDocument,
+    "mutation DsEdit($id: ID!, $p: ExamplePatchInput!) { updateExample(id: $id, patch: $p) { id inputs outputs splits revision } }": types.DsEditDocument,
+    "mutation DsDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { index id code } } }": types.DsDeleteExamplesDocument,
+    "mutation DsTag($d: ID!, $v: Int!, $t: String!) { tagDatasetVersion(datasetId: $d, version: $v, tag: $t) { id versions { version tags } } }": types.DsTagDocument,
+    "mutation DsImport($d: ID!, $f: ExampleFormat!, $c: String!, $cols: CsvColumnsInput) {\n  importExamples(datasetId: $d, format: $f, content: $c, columns: $cols) { version imported errors { line message } }\n}": types.DsImportDocument,
+    "query DsDataset($id: ID!, $v: Int, $s: [String!], $first: Int, $after: String) {\n  dataset(id: $id) {\n    id name version exampleCount splits\n    versions { version description tags exampleCount }\n    examples(version: $v, splits: $s, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id inputs outputs metadata splits revision sourceTraceId sourceSpanId } }\n    }\n  }\n}": types.DsDatasetDocument,
+    "query DsList($p: ID!, $q: String) { datasets(projectId: $p, search: $q) { totalCount edges { node { id name exampleCount } } } }": types.DsListDocument,
+    "query DsExample($id: ID!, $v: Int) { datasetExample(id: $id, version: $v) { id inputs revision } }": types.DsExampleDocument,
+    "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": types.DsSpanFlagsDocument,
+    "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.DsReaderKeyDocument,
+    "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": types.DsWriterKeyDocument,
     "mutation FuzzIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index code } } }": types.FuzzIngestDocument,
     "mutation IngestIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } ids { list ids } }\n}": types.IngestIngestDocument,
     "query IngestTrace($id: ID!) { trace(id: $id) {\n  id status startTime endTime durationMs promptTokens completionTokens totalTokens cacheReadTokens totalCost\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models inputs outputs metadata tags sessionId\n  spans { __typename id depth parentId ancestorIds agentId name status startTime endTime durationMs inputs outputs metadata tags error\n    ... on LLMCall { model provider promptTokens completionTokens totalTokens cacheReadTokens promptCost completionCost totalCost costSource temperature }\n    ... on ToolCall { totalCost llmCallId }\n    ... on AgentCall { llmCallIds toolCallIds } }\n  errors { errorMessage toolCallId }\n} }": types.IngestTraceDocument,
@@ -276,6 +339,7 @@ const documents: Documents = {
     "mutation JobsRetryFailed { retryFailedJobs(queue: METRICS) }": types.JobsRetryFailedDocument,
     "query JobsBackend { jobs { backend } }": types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
+    "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": types.LsDsDatasetDocument,
     "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": types.LsEvalTraceDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
@@ -574,6 +638,54 @@ export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthDatasetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }"): typeof import('./graphql').AuthDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }"): typeof import('./graphql').AuthDatasetExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }"): typeof import('./graphql').AuthCreateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }"): typeof import('./graphql').AuthUpdateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }"): typeof import('./graphql').AuthAddExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }"): typeof import('./graphql').AuthAddFromTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }"): typeof import('./graphql').AuthUpdateExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }"): typeof import('./graphql').AuthDeleteExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }"): typeof import('./graphql').AuthTagVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }"): typeof import('./graphql').AuthImportExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }"): typeof import('./graphql').AuthRootFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -642,11 +754,87 @@ export function graphql(source: "query AuthProjectRecomputes($id: ID!) { project
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }"): typeof import('./graphql').AuthDatasetOfADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }"): typeof import('./graphql').AuthPriceOfBDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }"): typeof import('./graphql').AuthDatasetOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }"): typeof import('./graphql').AuthExampleOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }"): typeof import('./graphql').AuthProjectBAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').DsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {\n  createDataset(input: { projectId: $p, name: $n, description: \"qa pairs\", dataType: $t, metadata: { team: \"eval\" } }) { id name description dataType metadata version createdAt }\n}"): typeof import('./graphql').DsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsUpdate($id: ID!, $n: String) { updateDataset(id: $id, input: { name: $n, description: \"renamed\" }) { id name description version } }"): typeof import('./graphql').DsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsDelete($id: ID!) { deleteDataset(id: $id) { id deleted } }"): typeof import('./graphql').DsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsAdd($d: ID!, $e: [ExampleInput!]!) {\n  addExamples(datasetId: $d, examples: $e) { version examples { id inputs outputs metadata splits revision sourceTraceId } errors { index code message } }\n}"): typeof import('./graphql').DsAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId sourceSpanId sourceTrace { id name } } errors { index id code message } }\n}"): typeof import('./graphql').DsFromTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsEdit($id: ID!, $p: ExamplePatchInput!) { updateExample(id: $id, patch: $p) { id inputs outputs splits revision } }"): typeof import('./graphql').DsEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { index id code } } }"): typeof import('./graphql').DsDeleteExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsTag($d: ID!, $v: Int!, $t: String!) { tagDatasetVersion(datasetId: $d, version: $v, tag: $t) { id versions { version tags } } }"): typeof import('./graphql').DsTagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsImport($d: ID!, $f: ExampleFormat!, $c: String!, $cols: CsvColumnsInput) {\n  importExamples(datasetId: $d, format: $f, content: $c, columns: $cols) { version imported errors { line message } }\n}"): typeof import('./graphql').DsImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DsDataset($id: ID!, $v: Int, $s: [String!], $first: Int, $after: String) {\n  dataset(id: $id) {\n    id name version exampleCount splits\n    versions { version description tags exampleCount }\n    examples(version: $v, splits: $s, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      edges { node { id inputs outputs metadata splits revision sourceTraceId sourceSpanId } }\n    }\n  }\n}"): typeof import('./graphql').DsDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DsList($p: ID!, $q: String) { datasets(projectId: $p, search: $q) { totalCount edges { node { id name exampleCount } } } }"): typeof import('./graphql').DsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DsExample($id: ID!, $v: Int) { datasetExample(id: $id, version: $v) { id inputs revision } }"): typeof import('./graphql').DsExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }"): typeof import('./graphql').DsSpanFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }"): typeof import('./graphql').DsReaderKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }"): typeof import('./graphql').DsWriterKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,6 +867,10 @@ export function graphql(source: "query JobsBackend { jobs { backend } }"): typeo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').JobsIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}"): typeof import('./graphql').LsDsDatasetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,14 @@ export type CreateApiKeyInput = {
   role: ApiKeyRole;
 };
 
+export type CreateDatasetInput = {
+  dataType?: InputMaybe<DatasetDataType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type CreateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -106,6 +114,20 @@ export type CreateProjectInput = {
   referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Which CSV columns make the inputs, outputs and metadata, and which names the split. Without it: columns prefixed input., output. and metadata. go there (prefix dropped); a column named split holds the splits (separated by |); any other column is an input, except output, outputs, expected, answer and reference, which are outputs */
+export type CsvColumnsInput = {
+  inputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  metadata?: InputMaybe<Array<Scalars['String']['input']>>;
+  outputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  split?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** KV: any keys; LLM: a prompt and its completion; CHAT: messages */
+export type DatasetDataType =
+  | 'CHAT'
+  | 'KV'
+  | 'LLM';
 
 export type ErrorInput = {
   agentId?: InputMaybe<Scalars['LenientID']['input']>;
@@ -121,6 +143,28 @@ export type ErrorInput = {
   toolCallId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+export type ExampleFormat =
+  | 'CSV'
+  | 'JSONL';
+
+/** An example written by hand */
+export type ExampleInput = {
+  /** A JSON object */
+  inputs: Scalars['JSON']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Reference outputs: a JSON object */
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The fields of an example to change; the others stay */
+export type ExamplePatchInput = {
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Where forwarding a trace to LangSmith stands */
@@ -422,6 +466,13 @@ export type TraceInput = {
   userId?: InputMaybe<Scalars['LenientString']['input']>;
 };
 
+/** A trace (its root inputs and outputs) or one of its spans (the span's own) to make an example of */
+export type TraceItemInput = {
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+  traceId: Scalars['ID']['input'];
+};
+
 export type TraceOrder = {
   direction?: OrderDirection;
   field?: TraceOrderField;
@@ -437,6 +488,13 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+export type UpdateDatasetInput = {
+  dataType?: InputMaybe<DatasetDataType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -894,6 +952,92 @@ export type AuthRecomputeCostsMutationVariables = Exact<{
 
 export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
 
+export type AuthDatasetsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, name: string } }> } };
+
+export type AuthDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } }> } } };
+
+export type AuthDatasetExampleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetExampleQuery = { __typename?: 'Query', datasetExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
+
+export type AuthCreateDatasetMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type AuthUpdateDatasetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateDatasetMutation = { __typename?: 'Mutation', updateDataset: { __typename?: 'Dataset', id: string, name: string } };
+
+export type AuthDeleteDatasetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteDatasetMutation = { __typename?: 'Mutation', deleteDataset: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAddExamplesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddExamplesMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', version: number | null } };
+
+export type AuthAddFromTracesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddFromTracesMutation = { __typename?: 'Mutation', addExamplesFromTraces: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', inputs: Record<string, any> }>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
+
+export type AuthUpdateExampleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateExampleMutation = { __typename?: 'Mutation', updateExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
+
+export type AuthDeleteExamplesMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteExamplesMutation = { __typename?: 'Mutation', deleteExamples: { __typename?: 'DeleteExamplesResult', deletedIds: Array<string>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
+
+export type AuthTagVersionMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTagVersionMutation = { __typename?: 'Mutation', tagDatasetVersion: { __typename?: 'Dataset', id: string } };
+
+export type AuthImportExamplesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  c: Scalars['String']['input'];
+}>;
+
+
+export type AuthImportExamplesMutation = { __typename?: 'Mutation', importExamples: { __typename?: 'ImportExamplesResult', version: number | null, imported: number } };
+
 export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1002,12 +1146,33 @@ export type AuthProjectRecomputesQueryVariables = Exact<{
 
 export type AuthProjectRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string }> } };
 
+export type AuthDatasetOfAMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetOfAMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
 export type AuthPriceOfBMutationVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
 
 
 export type AuthPriceOfBMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string } };
+
+export type AuthDatasetOfBMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetOfBMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type AuthExampleOfBMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExampleOfBMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', examples: Array<{ __typename?: 'DatasetExample', id: string }> } };
 
 export type AuthProjectBAsAdminQueryVariables = Exact<{
   p: Scalars['ID']['input'];
@@ -1020,6 +1185,139 @@ export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __type
       | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
       | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
     >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type DsIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type DsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type DsCreateMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+  t?: InputMaybe<DatasetDataType>;
+}>;
+
+
+export type DsCreateMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string, name: string, description: string | null, dataType: DatasetDataType, metadata: Record<string, any>, version: number, createdAt: string } };
+
+export type DsUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DsUpdateMutation = { __typename?: 'Mutation', updateDataset: { __typename?: 'Dataset', id: string, name: string, description: string | null, version: number } };
+
+export type DsDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DsDeleteMutation = { __typename?: 'Mutation', deleteDataset: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type DsAddMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  e: Array<ExampleInput> | ExampleInput;
+}>;
+
+
+export type DsAddMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, metadata: Record<string, any>, splits: Array<string>, revision: number, sourceTraceId: string | null }>, errors: Array<{ __typename?: 'DatasetItemError', index: number, code: string, message: string }> } };
+
+export type DsFromTracesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  items: Array<TraceItemInput> | TraceItemInput;
+}>;
+
+
+export type DsFromTracesMutation = { __typename?: 'Mutation', addExamplesFromTraces: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, sourceTraceId: string | null, sourceSpanId: string | null, sourceTrace: { __typename?: 'Trace', id: string, name: string | null } | null }>, errors: Array<{ __typename?: 'DatasetItemError', index: number, id: string | null, code: string, message: string }> } };
+
+export type DsEditMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  p: ExamplePatchInput;
+}>;
+
+
+export type DsEditMutation = { __typename?: 'Mutation', updateExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, splits: Array<string>, revision: number } };
+
+export type DsDeleteExamplesMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type DsDeleteExamplesMutation = { __typename?: 'Mutation', deleteExamples: { __typename?: 'DeleteExamplesResult', deletedIds: Array<string>, errors: Array<{ __typename?: 'DatasetItemError', index: number, id: string | null, code: string }> } };
+
+export type DsTagMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+  t: Scalars['String']['input'];
+}>;
+
+
+export type DsTagMutation = { __typename?: 'Mutation', tagDatasetVersion: { __typename?: 'Dataset', id: string, versions: Array<{ __typename?: 'DatasetVersion', version: number, tags: Array<string> }> } };
+
+export type DsImportMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  f: ExampleFormat;
+  c: Scalars['String']['input'];
+  cols?: InputMaybe<CsvColumnsInput>;
+}>;
+
+
+export type DsImportMutation = { __typename?: 'Mutation', importExamples: { __typename?: 'ImportExamplesResult', version: number | null, imported: number, errors: Array<{ __typename?: 'ImportLineError', line: number, message: string }> } };
+
+export type DsDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v?: InputMaybe<Scalars['Int']['input']>;
+  s?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DsDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, version: number, exampleCount: number, splits: Array<string>, versions: Array<{ __typename?: 'DatasetVersion', version: number, description: string | null, tags: Array<string>, exampleCount: number }>, examples: { __typename?: 'DatasetExampleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, metadata: Record<string, any>, splits: Array<string>, revision: number, sourceTraceId: string | null, sourceSpanId: string | null } }> } } };
+
+export type DsListQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  q?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DsListQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', totalCount: number, edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, name: string, exampleCount: number } }> } };
+
+export type DsExampleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DsExampleQuery = { __typename?: 'Query', datasetExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, revision: number } };
+
+export type DsSpanFlagsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DsSpanFlagsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    > } };
+
+export type DsReaderKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type DsReaderKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type DsWriterKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type DsWriterKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
 export type FuzzIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -1078,6 +1376,14 @@ export type JobsIngestMutationVariables = Exact<{
 
 
 export type JobsIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type LsDsDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LsDsDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, description: string | null, dataType: DatasetDataType, metadata: Record<string, any>, version: number, exampleCount: number, splits: Array<string>, versions: Array<{ __typename?: 'DatasetVersion', version: number, description: string | null, tags: Array<string> }>, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, metadata: Record<string, any>, splits: Array<string> } }> } } };
 
 export type LsEvalTraceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2559,6 +2865,118 @@ export const AuthRecomputeCostsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
+export const AuthDatasetsDocument = new TypedDocumentString(`
+    query AuthDatasets($p: ID!) {
+  datasets(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetsQuery, AuthDatasetsQueryVariables>;
+export const AuthDatasetDocument = new TypedDocumentString(`
+    query AuthDataset($id: ID!) {
+  dataset(id: $id) {
+    id
+    name
+    examples {
+      edges {
+        node {
+          id
+          inputs
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetQuery, AuthDatasetQueryVariables>;
+export const AuthDatasetExampleDocument = new TypedDocumentString(`
+    query AuthDatasetExample($id: ID!) {
+  datasetExample(id: $id) {
+    id
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetExampleQuery, AuthDatasetExampleQueryVariables>;
+export const AuthCreateDatasetDocument = new TypedDocumentString(`
+    mutation AuthCreateDataset($p: ID!) {
+  createDataset(input: {projectId: $p, name: "pwned"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateDatasetMutation, AuthCreateDatasetMutationVariables>;
+export const AuthUpdateDatasetDocument = new TypedDocumentString(`
+    mutation AuthUpdateDataset($id: ID!) {
+  updateDataset(id: $id, input: {name: "pwned"}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateDatasetMutation, AuthUpdateDatasetMutationVariables>;
+export const AuthDeleteDatasetDocument = new TypedDocumentString(`
+    mutation AuthDeleteDataset($id: ID!) {
+  deleteDataset(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteDatasetMutation, AuthDeleteDatasetMutationVariables>;
+export const AuthAddExamplesDocument = new TypedDocumentString(`
+    mutation AuthAddExamples($d: ID!) {
+  addExamples(datasetId: $d, examples: [{inputs: {pwned: true}}]) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddExamplesMutation, AuthAddExamplesMutationVariables>;
+export const AuthAddFromTracesDocument = new TypedDocumentString(`
+    mutation AuthAddFromTraces($d: ID!, $t: ID!) {
+  addExamplesFromTraces(datasetId: $d, items: [{traceId: $t}]) {
+    version
+    examples {
+      inputs
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddFromTracesMutation, AuthAddFromTracesMutationVariables>;
+export const AuthUpdateExampleDocument = new TypedDocumentString(`
+    mutation AuthUpdateExample($id: ID!) {
+  updateExample(id: $id, patch: {inputs: {pwned: true}}) {
+    id
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateExampleMutation, AuthUpdateExampleMutationVariables>;
+export const AuthDeleteExamplesDocument = new TypedDocumentString(`
+    mutation AuthDeleteExamples($ids: [ID!]!) {
+  deleteExamples(ids: $ids) {
+    deletedIds
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteExamplesMutation, AuthDeleteExamplesMutationVariables>;
+export const AuthTagVersionDocument = new TypedDocumentString(`
+    mutation AuthTagVersion($d: ID!) {
+  tagDatasetVersion(datasetId: $d, version: 1, tag: "pwned") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTagVersionMutation, AuthTagVersionMutationVariables>;
+export const AuthImportExamplesDocument = new TypedDocumentString(`
+    mutation AuthImportExamples($d: ID!, $c: String!) {
+  importExamples(datasetId: $d, format: JSONL, content: $c) {
+    version
+    imported
+  }
+}
+    `) as unknown as TypedDocumentString<AuthImportExamplesMutation, AuthImportExamplesMutationVariables>;
 export const AuthRootFieldsDocument = new TypedDocumentString(`
     query AuthRootFields {
   __schema {
@@ -2753,6 +3171,13 @@ export const AuthProjectRecomputesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectRecomputesQuery, AuthProjectRecomputesQueryVariables>;
+export const AuthDatasetOfADocument = new TypedDocumentString(`
+    mutation AuthDatasetOfA($p: ID!) {
+  createDataset(input: {projectId: $p, name: "dataset-A"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetOfAMutation, AuthDatasetOfAMutationVariables>;
 export const AuthPriceOfBDocument = new TypedDocumentString(`
     mutation AuthPriceOfB($p: ID!) {
   upsertModelPrice(
@@ -2762,6 +3187,22 @@ export const AuthPriceOfBDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthPriceOfBMutation, AuthPriceOfBMutationVariables>;
+export const AuthDatasetOfBDocument = new TypedDocumentString(`
+    mutation AuthDatasetOfB($p: ID!) {
+  createDataset(input: {projectId: $p, name: "dataset-B"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetOfBMutation, AuthDatasetOfBMutationVariables>;
+export const AuthExampleOfBDocument = new TypedDocumentString(`
+    mutation AuthExampleOfB($d: ID!) {
+  addExamples(datasetId: $d, examples: [{inputs: {q: "B-only input"}}]) {
+    examples {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExampleOfBMutation, AuthExampleOfBMutationVariables>;
 export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
     query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
   project(id: $p) {
@@ -2842,6 +3283,223 @@ export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
+export const DsIngestDocument = new TypedDocumentString(`
+    mutation DsIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsIngestMutation, DsIngestMutationVariables>;
+export const DsCreateDocument = new TypedDocumentString(`
+    mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {
+  createDataset(
+    input: {projectId: $p, name: $n, description: "qa pairs", dataType: $t, metadata: {team: "eval"}}
+  ) {
+    id
+    name
+    description
+    dataType
+    metadata
+    version
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<DsCreateMutation, DsCreateMutationVariables>;
+export const DsUpdateDocument = new TypedDocumentString(`
+    mutation DsUpdate($id: ID!, $n: String) {
+  updateDataset(id: $id, input: {name: $n, description: "renamed"}) {
+    id
+    name
+    description
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DsUpdateMutation, DsUpdateMutationVariables>;
+export const DsDeleteDocument = new TypedDocumentString(`
+    mutation DsDelete($id: ID!) {
+  deleteDataset(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DsDeleteMutation, DsDeleteMutationVariables>;
+export const DsAddDocument = new TypedDocumentString(`
+    mutation DsAdd($d: ID!, $e: [ExampleInput!]!) {
+  addExamples(datasetId: $d, examples: $e) {
+    version
+    examples {
+      id
+      inputs
+      outputs
+      metadata
+      splits
+      revision
+      sourceTraceId
+    }
+    errors {
+      index
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsAddMutation, DsAddMutationVariables>;
+export const DsFromTracesDocument = new TypedDocumentString(`
+    mutation DsFromTraces($d: ID!, $items: [TraceItemInput!]!) {
+  addExamplesFromTraces(datasetId: $d, items: $items) {
+    version
+    examples {
+      id
+      inputs
+      outputs
+      sourceTraceId
+      sourceSpanId
+      sourceTrace {
+        id
+        name
+      }
+    }
+    errors {
+      index
+      id
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsFromTracesMutation, DsFromTracesMutationVariables>;
+export const DsEditDocument = new TypedDocumentString(`
+    mutation DsEdit($id: ID!, $p: ExamplePatchInput!) {
+  updateExample(id: $id, patch: $p) {
+    id
+    inputs
+    outputs
+    splits
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DsEditMutation, DsEditMutationVariables>;
+export const DsDeleteExamplesDocument = new TypedDocumentString(`
+    mutation DsDeleteExamples($ids: [ID!]!) {
+  deleteExamples(ids: $ids) {
+    deletedIds
+    errors {
+      index
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsDeleteExamplesMutation, DsDeleteExamplesMutationVariables>;
+export const DsTagDocument = new TypedDocumentString(`
+    mutation DsTag($d: ID!, $v: Int!, $t: String!) {
+  tagDatasetVersion(datasetId: $d, version: $v, tag: $t) {
+    id
+    versions {
+      version
+      tags
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsTagMutation, DsTagMutationVariables>;
+export const DsImportDocument = new TypedDocumentString(`
+    mutation DsImport($d: ID!, $f: ExampleFormat!, $c: String!, $cols: CsvColumnsInput) {
+  importExamples(datasetId: $d, format: $f, content: $c, columns: $cols) {
+    version
+    imported
+    errors {
+      line
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsImportMutation, DsImportMutationVariables>;
+export const DsDatasetDocument = new TypedDocumentString(`
+    query DsDataset($id: ID!, $v: Int, $s: [String!], $first: Int, $after: String) {
+  dataset(id: $id) {
+    id
+    name
+    version
+    exampleCount
+    splits
+    versions {
+      version
+      description
+      tags
+      exampleCount
+    }
+    examples(version: $v, splits: $s, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          inputs
+          outputs
+          metadata
+          splits
+          revision
+          sourceTraceId
+          sourceSpanId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsDatasetQuery, DsDatasetQueryVariables>;
+export const DsListDocument = new TypedDocumentString(`
+    query DsList($p: ID!, $q: String) {
+  datasets(projectId: $p, search: $q) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        exampleCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsListQuery, DsListQueryVariables>;
+export const DsExampleDocument = new TypedDocumentString(`
+    query DsExample($id: ID!, $v: Int) {
+  datasetExample(id: $id, version: $v) {
+    id
+    inputs
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<DsExampleQuery, DsExampleQueryVariables>;
+export const DsSpanFlagsDocument = new TypedDocumentString(`
+    query DsSpanFlags($id: ID!) {
+  trace(id: $id) {
+    spans {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DsSpanFlagsQuery, DsSpanFlagsQueryVariables>;
+export const DsReaderKeyDocument = new TypedDocumentString(`
+    mutation DsReaderKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "reader", role: READ}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<DsReaderKeyMutation, DsReaderKeyMutationVariables>;
+export const DsWriterKeyDocument = new TypedDocumentString(`
+    mutation DsWriterKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "writer", role: INGEST}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<DsWriterKeyMutation, DsWriterKeyMutationVariables>;
 export const FuzzIngestDocument = new TypedDocumentString(`
     mutation FuzzIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {
@@ -2996,6 +3654,36 @@ export const JobsIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsIngestMutation, JobsIngestMutationVariables>;
+export const LsDsDatasetDocument = new TypedDocumentString(`
+    query LsDsDataset($id: ID!, $v: Int) {
+  dataset(id: $id) {
+    id
+    name
+    description
+    dataType
+    metadata
+    version
+    exampleCount
+    splits
+    versions {
+      version
+      description
+      tags
+    }
+    examples(version: $v) {
+      edges {
+        node {
+          id
+          inputs
+          outputs
+          metadata
+          splits
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsDsDatasetQuery, LsDsDatasetQueryVariables>;
 export const LsEvalTraceDocument = new TypedDocumentString(`
     query LsEvalTrace($id: ID!) {
   trace(id: $id) {

@@ -44,6 +44,23 @@ const DELETE_PRICE = graphql(`mutation AuthDeletePrice($id: ID!) { deleteModelPr
 const RECOMPUTE_COSTS = graphql(`mutation AuthRecomputeCosts($p: ID!) {
   recomputeCosts(projectId: $p, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { id status }
 }`);
+const DATASETS = graphql(`query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }`);
+const DATASET = graphql(`query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }`);
+const DATASET_EXAMPLE = graphql(`query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }`);
+const CREATE_DATASET = graphql(`mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: "pwned" }) { id } }`);
+const UPDATE_DATASET = graphql(`mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: "pwned" }) { id name } }`);
+const DELETE_DATASET = graphql(`mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }`);
+const ADD_EXAMPLES = graphql(`mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }`);
+const ADD_FROM_TRACES = graphql(
+  `mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }`,
+);
+const UPDATE_EXAMPLE = graphql(`mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }`);
+const DELETE_EXAMPLES = graphql(`mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }`);
+const TAG_VERSION = graphql(`mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: "pwned") { id } }`);
+const IMPORT_EXAMPLES = graphql(
+  `mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }`,
+);
+const PWNED_JSONL = '{"inputs": {"pwned": true}}';
 const ROOT_FIELDS = graphql(`query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
 
 /** A table row whose variables are checked against its document where it is written. */
@@ -125,6 +142,18 @@ describe('authentication', () => {
       'Mutation.upsertModelPrice': call(UPSERT_PRICE, { p: p.id }),
       'Mutation.deleteModelPrice': call(DELETE_PRICE, { id: priceId }),
       'Mutation.recomputeCosts': call(RECOMPUTE_COSTS, { p: p.id }),
+      'Query.datasets': call(DATASETS, { p: p.id }),
+      'Query.dataset': call(DATASET, { id: uuid() }),
+      'Query.datasetExample': call(DATASET_EXAMPLE, { id: uuid() }),
+      'Mutation.createDataset': call(CREATE_DATASET, { p: p.id }),
+      'Mutation.updateDataset': call(UPDATE_DATASET, { id: uuid() }),
+      'Mutation.deleteDataset': call(DELETE_DATASET, { id: uuid() }),
+      'Mutation.addExamples': call(ADD_EXAMPLES, { d: uuid() }),
+      'Mutation.addExamplesFromTraces': call(ADD_FROM_TRACES, { d: uuid(), t: traceId }),
+      'Mutation.updateExample': call(UPDATE_EXAMPLE, { id: uuid() }),
+      'Mutation.deleteExamples': call(DELETE_EXAMPLES, { ids: [uuid()] }),
+      'Mutation.tagDatasetVersion': call(TAG_VERSION, { d: uuid() }),
+      'Mutation.importExamples': call(IMPORT_EXAMPLES, { d: uuid(), c: PWNED_JSONL }),
     };
     const schema = await s.gql(ROOT_FIELDS);
     const fields = [
@@ -323,7 +352,7 @@ describe('roles', () => {
 // Isolation: project A's admin key against project B, one or more cases per root field.
 
 type World = {
-  a: { id: string; key: string; trace: string };
+  a: { id: string; key: string; trace: string; dataset: string };
   b: {
     id: string;
     key: string;
@@ -339,6 +368,8 @@ type World = {
     interaction: string;
     systemInfo: string;
     price: string;
+    dataset: string;
+    example: string;
   };
 };
 
@@ -588,6 +619,52 @@ const CASES: Case[] = [
     query: graphql(`query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }`),
     variables: (w) => ({ id: w.b.id }),
   }),
+  c({ field: 'Query.datasets', name: 'datasets(projectId: B)', query: DATASETS, variables: (w) => ({ p: w.b.id }) }),
+  c({
+    field: 'Query.datasets',
+    name: "datasets(projectId: A) holds only A's",
+    query: DATASETS,
+    variables: (w) => ({ p: w.a.id }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.datasets.edges.map((e) => e.node.name)).toEqual(['dataset-A']);
+    },
+  }),
+  c({ field: 'Query.dataset', name: "dataset(id: B's dataset)", query: DATASET, variables: (w) => ({ id: w.b.dataset }) }),
+  c({ field: 'Query.datasetExample', name: "datasetExample(id: B's example)", query: DATASET_EXAMPLE, variables: (w) => ({ id: w.b.example }) }),
+  c({ field: 'Mutation.createDataset', name: 'createDataset(projectId: B)', query: CREATE_DATASET, variables: (w) => ({ p: w.b.id }) }),
+  c({ field: 'Mutation.updateDataset', name: "updateDataset(id: B's dataset)", query: UPDATE_DATASET, variables: (w) => ({ id: w.b.dataset }) }),
+  c({ field: 'Mutation.deleteDataset', name: "deleteDataset(id: B's dataset)", query: DELETE_DATASET, variables: (w) => ({ id: w.b.dataset }) }),
+  c({ field: 'Mutation.addExamples', name: "addExamples(datasetId: B's dataset)", query: ADD_EXAMPLES, variables: (w) => ({ d: w.b.dataset }) }),
+  c({
+    field: 'Mutation.addExamplesFromTraces',
+    name: "addExamplesFromTraces(B's dataset, B's trace)",
+    query: ADD_FROM_TRACES,
+    variables: (w) => ({ d: w.b.dataset, t: w.b.trace }),
+  }),
+  c({
+    field: 'Mutation.addExamplesFromTraces',
+    name: "addExamplesFromTraces(A's dataset, B's trace) refuses the item",
+    query: ADD_FROM_TRACES,
+    variables: (w) => ({ d: w.a.dataset, t: w.b.trace }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.addExamplesFromTraces).toEqual({ version: null, examples: [], errors: [{ code: 'NOT_FOUND' }] });
+    },
+  }),
+  c({ field: 'Mutation.updateExample', name: "updateExample(id: B's example)", query: UPDATE_EXAMPLE, variables: (w) => ({ id: w.b.example }) }),
+  c({
+    field: 'Mutation.deleteExamples',
+    name: "deleteExamples(B's example) refuses the item",
+    query: DELETE_EXAMPLES,
+    variables: (w) => ({ ids: [w.b.example] }),
+    check: (r) => {
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.deleteExamples).toEqual({ deletedIds: [], errors: [{ code: 'NOT_FOUND' }] });
+    },
+  }),
+  c({ field: 'Mutation.tagDatasetVersion', name: "tagDatasetVersion(B's dataset)", query: TAG_VERSION, variables: (w) => ({ d: w.b.dataset }) }),
+  c({ field: 'Mutation.importExamples', name: "importExamples(B's dataset)", query: IMPORT_EXAMPLES, variables: (w) => ({ d: w.b.dataset, c: PWNED_JSONL }) }),
 ];
 
 describe('project isolation', () => {
@@ -596,7 +673,12 @@ describe('project isolation', () => {
 
   beforeAll(async () => {
     const a = await s.project(`project-A-${uuid().slice(0, 8)}`, 'admin');
-    w.a = { ...a, trace: uuid() };
+    const aDataset = await s.gql(
+      graphql(`mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: "dataset-A" }) { id } }`),
+      { p: a.id },
+      a.key,
+    );
+    w.a = { ...a, trace: uuid(), dataset: aDataset.data!.createDataset.id };
     const bName = `project-B-${uuid().slice(0, 8)}`;
     const b = await s.project(bName, 'admin');
     const keyId = (await s.gql(LIST_KEYS, { id: b.id })).data!.project.apiKeys[0].id;
@@ -614,6 +696,8 @@ describe('project isolation', () => {
       interaction: uuid(),
       systemInfo: uuid(),
       price: '',
+      dataset: '',
+      example: '',
     };
     const price = await s.gql(
       graphql(
@@ -654,6 +738,18 @@ describe('project isolation', () => {
       w.b.key,
     );
     expect(r.data!.ingest).toMatchObject({ accepted: 8, rejected: 0 });
+    const dataset = await s.gql(
+      graphql(`mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: "dataset-B" }) { id } }`),
+      { p: w.b.id },
+      w.b.key,
+    );
+    w.b.dataset = dataset.data!.createDataset.id;
+    const example = await s.gql(
+      graphql(`mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: "B-only input" } }]) { examples { id } } }`),
+      { d: w.b.dataset },
+      w.b.key,
+    );
+    w.b.example = example.data!.addExamples.examples[0].id;
     // Let the key's fire-and-forget last_used_at write land before the snapshot.
     await new Promise((res) => setTimeout(res, 200));
     before = await snapshotB(w);
@@ -744,5 +840,11 @@ async function snapshotB(w: World): Promise<Snapshot> {
     forwards: await q('SELECT * FROM langsmith_forwards WHERE trace_id IN (SELECT id FROM traces WHERE project_id = $1) ORDER BY trace_id'),
     modelPrices: await q('SELECT * FROM model_prices WHERE project_id = $1 ORDER BY id'),
     costRecomputes: await q('SELECT * FROM cost_recomputes WHERE project_id = $1 ORDER BY id'),
+    datasets: await q('SELECT * FROM datasets WHERE project_id = $1 ORDER BY id'),
+    datasetVersions: await q('SELECT * FROM dataset_versions WHERE dataset_id IN (SELECT id FROM datasets WHERE project_id = $1) ORDER BY dataset_id, version'),
+    datasetExamples: await q('SELECT * FROM dataset_examples WHERE project_id = $1 ORDER BY id'),
+    datasetRevisions: await q(
+      'SELECT * FROM dataset_example_revisions WHERE dataset_id IN (SELECT id FROM datasets WHERE project_id = $1) ORDER BY example_id, version',
+    ),
   };
 }

@@ -103,7 +103,7 @@ describe('GET /info', () => {
       expect(r.status).toBe(200);
       expect(r.body).toEqual({
         version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
-        instance_flags: { zstd_compression_enabled: true },
+        instance_flags: { zstd_compression_enabled: true, dataset_examples_multipart_enabled: true },
         batch_ingest_config: {
           use_multipart_endpoint: true,
           size_limit: 1000,

@@ -50,6 +50,8 @@ export {
   type SessionAnswer,
   updateLangSmithSession,
 } from './langsmith-ingest/langsmith-sessions.service';
+export { exportExamples, importExamples } from './datasets/dataset-io.service';
+export * as langsmithDatasets from './langsmith-datasets/langsmith-datasets.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';
 export type { MultipartPart } from './langsmith-ingest/langsmith-multipart.parser';
 export type { LangSmithIngestResult, LangSmithRejection } from './langsmith-ingest/langsmith-op.types';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver, ProjectApiKeysResolver } from './auth/api-key.resolver';
+import { DatasetExampleResolver, DatasetResolver, ProjectDatasetsResolver } from './datasets/dataset.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ProjectForwardingResolver, TraceForwardingResolver } from './langsmith-forward/langsmith-forward.resolver';
 import { LiveResolver, MetricsComputedResolver } from './live/live.resolver';
@@ -35,6 +36,9 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       QueueResolver,
       ModelPriceResolver,
       ProjectCostRecomputesResolver,
+      DatasetResolver,
+      DatasetExampleResolver,
+      ProjectDatasetsResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

@@ -13,6 +13,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { makeFormatError } from './graphql.errors';
 import { graphiqlHtml } from './graphiql.page';
 import { createLangSmithRouter } from './langsmith.routes';
+import { createDatasetsRouter } from './datasets.routes';
 import { IngestSlots } from './ingest-slots.policy';
 import { createOtlpRouter } from './otlp.routes';
 import { createWebUiRouter } from './web-ui.routes';
@@ -181,6 +182,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const langsmith = createLangSmithRouter({ config, contexts, log });
   app.use('/langsmith/api/v1', langsmith);
   app.use('/langsmith', langsmith);
+  app.use(createDatasetsRouter({ config, contexts, log }));
   // OTLP exporters append /v1/traces to OTEL_EXPORTER_OTLP_ENDPOINT: both http://host:4000 and …/otel work.
   const otlpSlots = new IngestSlots(config.otlp.maxConcurrentRequests, config.otlp.maxConcurrentPerProject);
   const otlp = createOtlpRouter({ config, contexts, slots: otlpSlots, log });

@@ -99,6 +99,14 @@ export type CreateApiKeyInput = {
   role: ApiKeyRole;
 };
 
+export type CreateDatasetInput = {
+  dataType?: InputMaybe<DatasetDataType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
 export type CreateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   metadata?: InputMaybe<Scalars['JSONObject']['input']>;
@@ -106,6 +114,20 @@ export type CreateProjectInput = {
   referenceDatasetId?: InputMaybe<Scalars['ID']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Which CSV columns make the inputs, outputs and metadata, and which names the split. Without it: columns prefixed input., output. and metadata. go there (prefix dropped); a column named split holds the splits (separated by |); any other column is an input, except output, outputs, expected, answer and reference, which are outputs */
+export type CsvColumnsInput = {
+  inputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  metadata?: InputMaybe<Array<Scalars['String']['input']>>;
+  outputs?: InputMaybe<Array<Scalars['String']['input']>>;
+  split?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** KV: any keys; LLM: a prompt and its completion; CHAT: messages */
+export type DatasetDataType =
+  | 'CHAT'
+  | 'KV'
+  | 'LLM';
 
 export type ErrorInput = {
   agentId?: InputMaybe<Scalars['LenientID']['input']>;
@@ -121,6 +143,28 @@ export type ErrorInput = {
   toolCallId?: InputMaybe<Scalars['LenientID']['input']>;
   /** Required */
   traceId?: InputMaybe<Scalars['LenientID']['input']>;
+};
+
+export type ExampleFormat =
+  | 'CSV'
+  | 'JSONL';
+
+/** An example written by hand */
+export type ExampleInput = {
+  /** A JSON object */
+  inputs: Scalars['JSON']['input'];
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Reference outputs: a JSON object */
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The fields of an example to change; the others stay */
+export type ExamplePatchInput = {
+  inputs?: InputMaybe<Scalars['JSON']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  outputs?: InputMaybe<Scalars['JSON']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Where forwarding a trace to LangSmith stands */
@@ -422,6 +466,13 @@ export type TraceInput = {
   userId?: InputMaybe<Scalars['LenientString']['input']>;
 };
 
+/** A trace (its root inputs and outputs) or one of its spans (the span's own) to make an example of */
+export type TraceItemInput = {
+  spanId?: InputMaybe<Scalars['ID']['input']>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
+  traceId: Scalars['ID']['input'];
+};
+
 export type TraceOrder = {
   direction?: OrderDirection;
   field?: TraceOrderField;
@@ -437,6 +488,13 @@ export type TraceStatus =
   | 'ERROR'
   | 'RUNNING'
   | 'SUCCESS';
+
+export type UpdateDatasetInput = {
+  dataType?: InputMaybe<DatasetDataType>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Scalars['JSONObject']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;

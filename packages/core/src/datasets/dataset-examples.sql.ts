@@ -69,3 +69,21 @@ export async function examplesAt(
     createdAt: r.created_at as Date,
   }));
 }
+
+/** The query examplesAt pages through, without order or limit, for counting a connection. */
+export function examplesAtCountQuery(datasetId: string, version: number, splits?: string[] | null): [string, unknown[]] {
+  const params: unknown[] = [datasetId, version];
+  let where = '';
+  if (splits?.length) {
+    params.push(splits);
+    where = `AND r.splits && $3::text[]`;
+  }
+  return [
+    `SELECT e.id FROM dataset_examples e
+      CROSS JOIN LATERAL (
+        SELECT r.splits, r.deleted FROM dataset_example_revisions r WHERE r.example_id = e.id AND r.version <= $2 ORDER BY r.version DESC LIMIT 1
+      ) r
+      WHERE e.dataset_id = $1 AND e.created_version <= $2 AND NOT r.deleted ${where}`,
+    params,
+  ];
+}

@@ -19,6 +19,8 @@ export function langsmithServerInfo(config: Config) {
       // The JS SDK (0.12) compresses with zstd only on a Node that has it (22.15+); the same route reads it.
       // gzip_body_enabled stays off, so on Node 20 the JS SDK keeps streaming its batches uncompressed.
       zstd_compression_enabled: true,
+      // The JS SDK creates and updates examples only through the multipart examples endpoint, and only with this flag.
+      dataset_examples_multipart_enabled: true,
     },
     batch_ingest_config: {
       use_multipart_endpoint: true,
