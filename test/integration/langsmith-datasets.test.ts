@@ -75,7 +75,7 @@ describe('the LangSmith SDK dataset calls against Sextant', () => {
     const v = await client.readDatasetVersion({ datasetId: ds.id, asOf: afterCreate });
     expect(v).toMatchObject({ version: 2, tags: [] });
     await client.updateDatasetTag({ datasetId: ds.id, asOf: afterCreate, tag: 'prod' });
-    expect((await client.readDatasetVersion({ datasetId: ds.id, tag: 'prod' })).version).toBe(2);
+    expect(await client.readDatasetVersion({ datasetId: ds.id, tag: 'prod' })).toMatchObject({ version: 2, tags: ['prod'] });
     const prod = await collect(client.listExamples({ datasetId: ds.id, asOf: 'prod' }));
     expect(prod).toHaveLength(4);
 
