@@ -1,13 +1,18 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Client, uuid7 } from 'langsmith';
+import { evaluate } from 'langsmith/evaluation';
 import { RunTree } from 'langsmith/run_trees';
 import { traceable } from 'langsmith/traceable';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { DatasetExampleEntity, DatasetExampleRevisionEntity } from '../../packages/core/src/datasets/dataset-example.entity';
 import { DatasetEntity, DatasetVersionEntity } from '../../packages/core/src/datasets/dataset.entity';
 import { ExperimentEntity, ExperimentRunEntity } from '../../packages/core/src/datasets/experiment.entity';
 import { graphql } from '../gql';
 import { failOnConsoleWarnings } from '../support/console-warnings';
+import { pythonWithLangsmith, ROOT } from '../support/python-venv';
 import { startTestServer, type TestServer } from '../support/test-server';
 import type { TypedOperation } from '../support/typed-operation';
 
@@ -206,4 +211,115 @@ describe("the SDK's experiment sessions", () => {
     expect(late.project.id).toBe(app.id);
     expect(late.metrics).toEqual([expect.objectContaining({ name: 'early', score: 0.5 })]);
   });
+});
+
+describe('evaluate() over a dataset made with createDataset and createExamples', () => {
+  it("runs unmodified with a project key: an experiment of the dataset's project, its traces and their feedback as metrics", async () => {
+    const dataset = await client.createDataset('ls-eval-qa', { description: 'capitals' });
+    await client.createExamples([
+      { inputs: { country: 'France' }, outputs: { capital: 'Paris' }, dataset_id: dataset.id },
+      { inputs: { country: 'Japan' }, outputs: { capital: 'Tokyo' }, dataset_id: dataset.id },
+      { inputs: { country: 'Peru' }, outputs: { capital: 'Lima' }, dataset_id: dataset.id },
+    ]);
+    const examples = [];
+    for await (const ex of client.listExamples({ datasetName: 'ls-eval-qa' })) examples.push(ex);
+    expect(examples).toHaveLength(3);
+
+    // The target calls a traced child, so each example's trace has a tree; Peru's answer is wrong.
+    const lookup = traceable(async (country: string) => ({ France: 'Paris', Japan: 'Tokyo' })[country] ?? 'Cusco', { name: 'lookup', run_type: 'tool' });
+    const target = traceable(async (inputs: { country: string }) => ({ capital: await lookup(inputs.country) }), { name: 'capital-agent' });
+    const exactMatch = ({ outputs, referenceOutputs }: { outputs?: Record<string, unknown>; referenceOutputs?: Record<string, unknown> }) => ({
+      key: 'exact_match',
+      score: outputs?.capital === referenceOutputs?.capital,
+    });
+    const length = ({ outputs }: { outputs?: Record<string, unknown> }) => ({
+      key: 'answer_length',
+      value: String(outputs?.capital ?? '').length > 4 ? 'long' : 'short',
+    });
+    const results = await evaluate(target, { data: 'ls-eval-qa', evaluators: [exactMatch, length], experimentPrefix: 'ls-eval', client });
+    await client.awaitPendingTraceBatches();
+
+    expect(results.experimentName).toMatch(/^ls-eval-/);
+    expect(results.results).toHaveLength(3);
+    const byCountry = new Map(results.results.map((r) => [r.example.inputs.country as string, r]));
+
+    // Through GraphQL: each example's run is a trace of the dataset's project, with its reference
+    // example, its child, and the evaluators' feedback as metrics.
+    for (const [country, capital, correct, size] of [
+      ['France', 'Paris', 1, 'long'],
+      ['Japan', 'Tokyo', 1, 'long'],
+      ['Peru', 'Cusco', 0, 'long'],
+    ] as const) {
+      const row = byCountry.get(country)!;
+      const trace = await readTrace(row.run.id);
+      expect(trace).toMatchObject({ name: 'capital-agent', status: 'SUCCESS', inputs: { country }, outputs: { capital }, project: { id: app.id } });
+      const root = trace.spans.find((x) => x.id === row.run.id)!;
+      expect(root.referenceExampleId).toBe(row.example.id);
+      expect(trace.spans.find((x) => x.name === 'lookup')).toMatchObject({ parentId: row.run.id, outputs: { outputs: capital } });
+      const metrics = [...trace.metrics].sort((a, b) => a.name.localeCompare(b.name));
+      expect(metrics).toEqual([
+        expect.objectContaining({
+          name: 'answer_length',
+          score: null,
+          resultDetail: expect.objectContaining({ feedback: expect.objectContaining({ value: size }) }),
+        }),
+        expect.objectContaining({ name: 'exact_match', score: correct }),
+      ]);
+    }
+
+    // ---- The experiment itself. The experiments GraphQL read API (experiment, its runs, summary)
+    // is eval-experiments' part; when it is merged, query it here. Until then, through the entities:
+    const experiment = await experiments().findOneByOrFail({ name: results.experimentName });
+    expect(experiment).toMatchObject({
+      kind: 'client',
+      projectId: app.id,
+      datasetId: dataset.id,
+      exampleCount: 3,
+      completedCount: 3,
+      failedCount: 0,
+      status: 'completed',
+      metadata: expect.objectContaining({ evaluator_keys: ['exact_match', 'answer_length'], dataset_version: expect.any(String) }),
+    });
+    expect(experiment.finishedAt).toEqual(expect.any(Date));
+    const runs = await experimentRuns(experiment.id);
+    expect(
+      runs.map((r) => ({ example: r.exampleId, trace: r.traceId, status: r.status, output: r.output })).sort((a, b) => a.example.localeCompare(b.example)),
+    ).toEqual(
+      [...byCountry.values()]
+        .map((r) => ({ example: r.example.id, trace: r.run.id, status: 'completed', output: r.run.outputs }))
+        .sort((a, b) => a.example.localeCompare(b.example)),
+    );
+    // ---- end of the experiment section.
+
+    // The experiment is a session of the SDK too, and no project was made for it.
+    expect(await client.readProject({ projectName: results.experimentName })).toMatchObject({ id: experiment.id, reference_dataset_id: dataset.id });
+    expect(await s.ds.query('SELECT count(*)::int AS n FROM projects WHERE name = $1', [results.experimentName])).toEqual([{ n: 0 }]);
+  });
+});
+
+describe("Python's evaluate()", () => {
+  it('runs unmodified too: its dataset, examples, experiment, runs and feedback', async () => {
+    const python = await pythonWithLangsmith();
+    const env = { ...process.env };
+    for (const k of Object.keys(env)) if (/^(LANGSMITH|LANGCHAIN)_/.test(k)) delete env[k];
+    const { stdout, stderr } = await promisify(execFile)(python, [path.join(ROOT, 'test/fixtures/python/evaluate_dataset.py'), 'py-eval-qa'], {
+      timeout: 120_000,
+      env: { ...env, LANGSMITH_TRACING: 'true', LANGSMITH_ENDPOINT: base, LANGSMITH_API_KEY: app.key },
+    });
+    // evaluate() draws a progress bar on stderr; a lost batch or a failed request would be logged there too.
+    expect(stderr).not.toMatch(/error|fail|warn|exception/i);
+    const out: { experiment: string; dataset_id: string; runs: { example_id: string; run_id: string }[] } = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(out.runs).toHaveLength(3);
+
+    const experiment = await experiments().findOneByOrFail({ name: out.experiment });
+    expect(experiment).toMatchObject({ kind: 'client', projectId: app.id, datasetId: out.dataset_id, completedCount: 3, status: 'completed' });
+    const runs = await experimentRuns(experiment.id);
+    expect(runs.map((r) => `${r.exampleId} ${r.traceId}`).sort()).toEqual(out.runs.map((r) => `${r.example_id} ${r.run_id}`).sort());
+    for (const r of out.runs) {
+      const trace = await readTrace(r.run_id);
+      expect(trace.project.id).toBe(app.id);
+      expect(trace.spans.map((x) => x.name).sort()).toEqual(['Target', 'lookup']);
+      expect(trace.metrics.map((m) => m.name).sort()).toEqual(['answer_length', 'exact_match']);
+    }
+  }, 300_000);
 });
