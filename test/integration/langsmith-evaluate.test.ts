@@ -120,6 +120,12 @@ describe("the SDK's experiment sessions", () => {
     const updated = await client.updateProject(session.id, { metadata: { dataset_version: 'v1' }, endTime: end.toISOString() });
     expect(updated).toMatchObject({ end_time: end.toISOString(), extra: { metadata: { model: 'm1', dataset_version: 'v1' } } });
     expect(await experiments().findOneByOrFail({ id: session.id })).toMatchObject({ status: 'completed', finishedAt: end });
+
+    // A rename to a name in use is a conflict too; to a free one it is the experiment's new name.
+    const second = await client.createProject({ projectName: 'sessions-exp-2', referenceDatasetId: dataset.id });
+    const clash = await ls(`/sessions/${second.id}`, { method: 'PATCH', body: JSON.stringify({ name: 'sessions-exp-1' }) });
+    expect(clash.status).toBe(409);
+    expect(await client.updateProject(second.id, { name: 'sessions-exp-3' })).toMatchObject({ id: second.id, name: 'sessions-exp-3' });
   });
 
   it('refuses what a project key may not do and what is malformed, without a stack trace', async () => {

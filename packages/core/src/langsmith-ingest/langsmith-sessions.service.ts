@@ -279,7 +279,12 @@ export async function updateLangSmithSession(ctx: RequestContext, id: string, bo
       x.finishedAt = endTime;
       if (x.status === 'running' || x.status === 'queued') x.status = 'completed';
     }
-    await repo.save(x);
+    try {
+      await repo.save(x);
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') return conflict(x.name);
+      throw err;
+    }
     return { session: experimentSession(x) };
   }
 
