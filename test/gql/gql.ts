@@ -207,6 +207,7 @@ type Documents = {
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": typeof types.WebCompareProjectDocument,
+    "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebUiDatasetsOfDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
     "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": typeof types.WebUiSettingsProjectDocument,
@@ -429,6 +430,7 @@ const documents: Documents = {
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": types.WebCompareProjectDocument,
+    "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebUiDatasetsOfDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
     "\n  query WebUiSettingsProject($p: ID!) {\n    project(id: $p) {\n      name\n      description\n      tags\n      metadata\n      forwarding {\n        enabled\n        setting\n        langsmithProject\n      }\n      costRecomputes {\n        status\n        from\n        to\n      }\n    }\n    modelPrices(projectId: $p) {\n      modelPattern\n      provider\n      inputPrice\n      outputPrice\n      cacheReadPrice\n      cacheWritePrice\n      reasoningPrice\n      effectiveFrom\n    }\n  }\n": types.WebUiSettingsProjectDocument,
@@ -1227,6 +1229,10 @@ export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }"): typeof import('./graphql').WebCompareProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiDatasetsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2129,6 +2129,13 @@ export type WebCompareProjectMutationVariables = Exact<{ [key: string]: never; }
 
 export type WebCompareProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
 
+export type WebUiDatasetsOfQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiDatasetsOfQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', name: string, version: number, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', inputs: Record<string, any>, outputs: Record<string, any> | null, sourceTraceId: string | null, sourceSpanId: string | null } }> } } }> } };
+
 export type WebSdProjectMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5415,6 +5422,28 @@ export const WebCompareProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareProjectMutation, WebCompareProjectMutationVariables>;
+export const WebUiDatasetsOfDocument = new TypedDocumentString(`
+    query WebUiDatasetsOf($p: ID!) {
+  datasets(projectId: $p) {
+    edges {
+      node {
+        name
+        version
+        examples {
+          edges {
+            node {
+              inputs
+              outputs
+              sourceTraceId
+              sourceSpanId
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiDatasetsOfQuery, WebUiDatasetsOfQueryVariables>;
 export const WebSdProjectDocument = new TypedDocumentString(`
     mutation WebSdProject {
   createProject(input: {name: "sessions-and-dashboard"}) {

@@ -16,6 +16,8 @@ const DashboardPage = lazy(() => import('./dashboard/dashboard.page').then((m) =
 const SessionListPage = lazy(() => import('./sessions/session-list.page').then((m) => ({ default: m.SessionListPage })));
 const SessionPlaybackPage = lazy(() => import('./sessions/session-playback.page').then((m) => ({ default: m.SessionPlaybackPage })));
 const TraceComparePage = lazy(() => import('./traces/trace-compare.page').then((m) => ({ default: m.TraceComparePage })));
+const DatasetListPage = lazy(() => import('./datasets/dataset-list.page').then((m) => ({ default: m.DatasetListPage })));
+const DatasetPage = lazy(() => import('./datasets/dataset.page').then((m) => ({ default: m.DatasetPage })));
 const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -74,6 +76,8 @@ export function App() {
               <Route path="sessions" element={<SessionListPage />} />
               <Route path="sessions/:sessionId" element={<SessionPlaybackPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="datasets" element={<DatasetListPage />} />
+              <Route path="datasets/:datasetId" element={<DatasetPage />} />
               <Route path="settings" element={<SettingsPage />} />
             </Route>
             <Route path="*" element={<p role="alert">No such page.</p>} />
@@ -100,6 +104,7 @@ function ProjectLayout() {
         <NavLink to={`${base}/traces`}>Traces</NavLink>
         <NavLink to={`${base}/sessions`}>Sessions</NavLink>
         <NavLink to={`${base}/dashboard`}>Dashboard</NavLink>
+        <NavLink to={`${base}/datasets`}>Datasets</NavLink>
         <NavLink to={`${base}/settings`}>Settings</NavLink>
       </nav>
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { AddToDataset } from '../datasets/add-to-dataset';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
 import { Figure } from './span-panel';
 import type { TraceHead } from './trace-data';
@@ -27,6 +28,7 @@ export function TraceHeader({ head: t, projectId, onSelect }: Props) {
       <Link className="compare-link" to={`/projects/${projectId}/compare?a=${encodeURIComponent(t.id)}`}>
         Compare…
       </Link>
+      <AddToDataset projectId={projectId} traceId={t.id} label="Add to dataset" />
       <dl>
         <Figure label="Status">
           <span className={`status status-${t.status.toLowerCase()}`}>{t.status}</span>

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SpanGrid, spanLabel } from './span-grid';
+import { AddToDataset } from '../datasets/add-to-dataset';
 import { SpanPanel } from './span-panel';
 import { ancestorsOf, hasChildren, visibleRows } from './span-tree';
 import { spanExtent, traceAxis } from './timeline';
@@ -184,7 +185,10 @@ function TraceView({ projectId, traceId }: { projectId: string; traceId: string 
         />
         <aside className="span-panel" aria-label="Span details">
           {selected ? (
-            <SpanPanel span={selected} traceStart={axis.start} errors={head?.errors ?? []} metrics={head?.metrics ?? []} onSelect={goTo} labelOf={labelOf} />
+            <>
+              <SpanPanel span={selected} traceStart={axis.start} errors={head?.errors ?? []} metrics={head?.metrics ?? []} onSelect={goTo} labelOf={labelOf} />
+              <AddToDataset projectId={projectId} traceId={traceId} spanId={selected.id} label="Add span to dataset" />
+            </>
           ) : (
             <p className="muted">{selectedId && tree.hasMore ? 'Loading the selected span…' : 'Select a span to see its inputs and outputs.'}</p>
           )}
