@@ -103,6 +103,7 @@ type Documents = {
     "query JobsBackend { jobs { backend } }": typeof types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
     "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": typeof types.LsDsDatasetDocument,
+    "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": typeof types.LsEvalTraceDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardProjectForwardingDocument,
@@ -331,6 +332,7 @@ const documents: Documents = {
     "query JobsBackend { jobs { backend } }": types.JobsBackendDocument,
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
     "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": types.LsDsDatasetDocument,
+    "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": types.LsEvalTraceDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": types.LsForwardProjectForwardingDocument,
@@ -823,6 +825,10 @@ export function graphql(source: "mutation JobsIngest($b: IngestBatchInput!) { in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}"): typeof import('./graphql').LsDsDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }"): typeof import('./graphql').LsEvalTraceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1565,6 +1565,17 @@ export type LsDsDatasetQueryVariables = Exact<{
 
 export type LsDsDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, description: string | null, dataType: DatasetDataType, metadata: Record<string, any>, version: number, exampleCount: number, splits: Array<string>, versions: Array<{ __typename?: 'DatasetVersion', version: number, description: string | null, tags: Array<string> }>, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, metadata: Record<string, any>, splits: Array<string> } }> } } };
 
+export type LsEvalTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, inputs: any | null, outputs: any | null, project: { __typename?: 'Project', id: string, name: string }, metrics: Array<{ __typename?: 'Metric', name: string, score: number | null, value: number | null, reason: string | null, resultDetail: any | null, spanId: string | null }>, spans: Array<
+      | { __typename: 'AgentCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'LLMCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+      | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
+    > } };
+
 export type LsForwardIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -4078,6 +4089,38 @@ export const LsDsDatasetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LsDsDatasetQuery, LsDsDatasetQueryVariables>;
+export const LsEvalTraceDocument = new TypedDocumentString(`
+    query LsEvalTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+    status
+    inputs
+    outputs
+    project {
+      id
+      name
+    }
+    metrics {
+      name
+      score
+      value
+      reason
+      resultDetail
+      spanId
+    }
+    spans {
+      __typename
+      id
+      name
+      parentId
+      referenceExampleId
+      inputs
+      outputs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalTraceQuery, LsEvalTraceQueryVariables>;
 export const LsForwardIngestDocument = new TypedDocumentString(`
     mutation LsForwardIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -446,7 +446,7 @@ describe('POST /runs/batch, POST /runs, PATCH /runs/:id', () => {
     const notJson = await send('POST', '/runs', Buffer.from('{oops'), app.key, { 'content-type': 'application/json' });
     expect(notJson).toMatchObject({ status: 400, body: { detail: 'The request body is not valid JSON' } });
     expect((await send('POST', '/runs', { name: 'no type', start_time: Date.now() })).body.detail).toMatch(/run_type/);
-    expect((await send('GET', '/sessions', undefined)).status).toBe(404);
+    expect((await send('GET', '/orgs/current/info', undefined)).status).toBe(404);
   });
 });
 

@@ -43,6 +43,13 @@ export {
   updateLangSmithRun,
 } from './langsmith-ingest/langsmith-ingest.service';
 export { langsmithServerInfo } from './langsmith-ingest/langsmith-info.service';
+export {
+  createLangSmithSession,
+  listLangSmithSessions,
+  readLangSmithSession,
+  type SessionAnswer,
+  updateLangSmithSession,
+} from './langsmith-ingest/langsmith-sessions.service';
 export { exportExamples, importExamples } from './datasets/dataset-io.service';
 export * as langsmithDatasets from './langsmith-datasets/langsmith-datasets.service';
 export { forwardingSummary } from './langsmith-forward/langsmith-forward.service';

@@ -16,6 +16,7 @@ import { databaseUnavailable, ingestGuards } from './ingest-guards.policy';
 import { IngestSlots } from './ingest-slots.policy';
 import { createLangSmithDatasetsRouter } from './langsmith-datasets.routes';
 import { MultipartBodyError, readMultipartParts } from './langsmith-multipart.parser';
+import { mountLangSmithSessions } from './langsmith-sessions.routes';
 import type { RequestContexts } from './request.context';
 
 type Deps = {
@@ -87,12 +88,13 @@ export function createLangSmithRouter(deps: Deps): Router {
     if (result.rejected.length) return answer(res, result, { single: true });
     res.status(200).json({ ...(req.body as object), id: result.ids?.[0] });
   });
+  mountLangSmithSessions(router, { admit, authenticate, share, deadline, json });
   router.use(createLangSmithDatasetsRouter({ config, contexts, log }));
   router.use((req, res) => {
     detail(
       res,
       404,
-      `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback) and its dataset and example endpoints`,
+      `${req.method} ${req.path} is not served: Sextant accepts LangSmith's run ingestion (GET /info, POST /runs/multipart, POST /runs/batch, POST /runs, PATCH /runs/{id}, POST /feedback), its sessions (/sessions) and its dataset and example endpoints`,
     );
   });
   // Errors never leak stack traces or SQL: known ones keep their message, the rest are logged.

@@ -6,6 +6,7 @@ import { ingestBatch } from '../ingest/ingest.service';
 import { describeIssues, parseLangSmithTime } from './langsmith.schemas';
 import type { LangSmithIngestResult, LangSmithRejection } from './langsmith-op.types';
 import { projectLoaders } from '../projects/project.loaders';
+import { findExperimentSession } from './langsmith-projects.service';
 import { db } from '../common/transaction.util';
 
 /** One feedback as received (a `feedback.<id>` part, or the body of `POST /feedback`), before validation. */
@@ -61,6 +62,12 @@ function feedbackToMetric(f: Feedback, traceId: string, now: Date): MetricInput 
   };
 }
 
+/** The project of a session id: a project's own id, or a client experiment's project. */
+async function sessionProject(ctx: RequestContext, sessionId: string): Promise<string | undefined> {
+  if (await projectLoaders(ctx).projectById.load(sessionId)) return sessionId;
+  return (await findExperimentSession(ctx, sessionId, false))?.project_id;
+}
+
 /**
  * Stores LangSmith feedback as metrics of the run it scores (LangSmith's feedback_stats are the
  * spans' feedbackStats), in the run's trace; a trace_id that names another trace is refused. A run
@@ -112,7 +119,8 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
     if (!own) {
       // The SDK can send feedback before the batch holding its run lands: with the trace named and
       // the project known (the key's, or session_id for the admin key) it is kept, as a span is.
-      const projectId = p.kind === 'key' ? p.projectId : f.session_id && (await projectLoaders(ctx).projectById.load(f.session_id)) ? f.session_id : undefined;
+      // evaluate()'s feedback names the experiment as its session: the experiment's project is the one.
+      const projectId = p.kind === 'key' ? p.projectId : f.session_id ? await sessionProject(ctx, f.session_id) : undefined;
       if (!run && f.trace_id && projectId) {
         byProject.set(projectId, [...(byProject.get(projectId) ?? []), { op, metric: feedbackToMetric(f, f.trace_id, now) }]);
         continue;

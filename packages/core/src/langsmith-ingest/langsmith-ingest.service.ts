@@ -12,6 +12,7 @@ import { ingestLangSmithFeedback } from './langsmith-feedback.service';
 import { assembleMultipartOps, type MultipartPart } from './langsmith-multipart.parser';
 import type { LangSmithIngestResult, LangSmithOp, LangSmithRejection } from './langsmith-op.types';
 import { LangSmithProjects } from './langsmith-projects.service';
+import { recordExperimentRuns } from './langsmith-experiment-runs.service';
 import { kindOfRunType, looksLikeLlmRun, mapRun, type MappedRun, type ResolvedRun, storedRunType } from './langsmith-run.mapper';
 import { describeIssues, type LangSmithRun, runBatchSchema, runCreateSchema, runUpdateSchema } from './langsmith.schemas';
 import { db } from '../common/transaction.util';
@@ -71,7 +72,7 @@ function requireIngest(ctx: RequestContext) {
 
 type Parsed = { op: 'post' | 'patch'; source: string; run: LangSmithRun; id: string; attachments?: Record<string, unknown> };
 type StoredRun = { id: string; kind: SpanKind; run_type: string; trace_id: string; parent_id: string | null; project_id: string; dotted_order: string | null };
-type Ready = { parsed: Parsed; projectId: string; mapped: MappedRun };
+type Ready = { parsed: Parsed; projectId: string; experimentId?: string; traceId: string; mapped: MappedRun };
 
 /**
  * Stores LangSmith run creates and updates through the ingest service, upserting by run id: a
@@ -128,6 +129,8 @@ async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Prom
     ready.push({
       parsed: p,
       projectId: choice.projectId,
+      experimentId: choice.experimentId,
+      traceId: r.traceId,
       mapped: mapRun({ ...r, op: p.op, run: p.run, id: p.id, kind: type.kind, runType: type.runType, attachments: p.attachments }),
     });
   });
@@ -145,6 +148,10 @@ async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Prom
 
   const rejections = [...rejected.values()];
   const rejectedRuns = new Set([...rejected.keys()].filter((k) => typeof k !== 'string'));
+  await recordExperimentRuns(
+    ctx,
+    ready.filter((r) => r.experimentId && !rejectedRuns.has(r.parsed)).map((r) => ({ experimentId: r.experimentId!, traceId: r.traceId })),
+  );
   return { accepted: parsed.filter((p) => !rejectedRuns.has(p)).length, rejected: rejections };
 }
 
