@@ -24,7 +24,7 @@ export class DeleteExamplesResult {
 
 @ObjectType({ description: 'A line of an import that was skipped' })
 export class ImportLineError {
-  @Field(() => Int, { description: 'Its line (JSONL) or record (CSV, the header being line 1) number' }) line: number;
+  @Field(() => Int, { description: 'Its line in the content, from 1 (a CSV record over several lines: its last line)' }) line: number;
   @Field() message: string;
 }
 
