@@ -52,6 +52,99 @@ type Documents = {
     "query AqQueues($p: ID!) { annotationQueues(projectId: $p) { id name progress { total done } } }": typeof types.AqQueuesDocument,
     "query AqTrace($id: ID!) { trace(id: $id) { metrics { name score label comment source authorKeyId authorName } } }": typeof types.AqTraceDocument,
     "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}": typeof types.AqSummaryDocument,
+    "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": typeof types.AuthIngestDocument,
+    "query AuthProject($id: ID!) { project(id: $id) { id name } }": typeof types.AuthProjectDocument,
+    "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": typeof types.AuthProjectByNameDocument,
+    "query AuthProjects { projects { edges { node { id } } } }": typeof types.AuthProjectsDocument,
+    "query AuthViewer { viewer { role bootstrapAdmin projectId } }": typeof types.AuthViewerDocument,
+    "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }": typeof types.AuthCompareDocument,
+    "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": typeof types.AuthTracesDocument,
+    "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": typeof types.AuthTraceDocument,
+    "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": typeof types.AuthSessionsDocument,
+    "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}": typeof types.AuthCreateKeyDocument,
+    "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": typeof types.AuthRevokeKeyDocument,
+    "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }": typeof types.AuthListKeysDocument,
+    "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": typeof types.AuthDeleteTraceDocument,
+    "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }": typeof types.AuthUpdateProjectDocument,
+    "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.AuthCreateProjectDocument,
+    "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": typeof types.AuthUpdateForwardingDocument,
+    "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": typeof types.AuthRetryForwardingDocument,
+    "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }": typeof types.AuthModelPricesDocument,
+    "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": typeof types.AuthUpsertPriceDocument,
+    "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": typeof types.AuthDeletePriceDocument,
+    "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": typeof types.AuthRecomputeCostsDocument,
+    "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }": typeof types.AuthPromptsDocument,
+    "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }": typeof types.AuthPromptDocument,
+    "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": typeof types.AuthPromptByNameDocument,
+    "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }": typeof types.AuthComparePromptsDocument,
+    "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }": typeof types.AuthRenderPromptDocument,
+    "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }": typeof types.AuthCreatePromptDocument,
+    "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }": typeof types.AuthUpdatePromptDocument,
+    "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }": typeof types.AuthDeletePromptDocument,
+    "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}": typeof types.AuthCreatePromptVersionDocument,
+    "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }": typeof types.AuthSetPromptLabelDocument,
+    "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }": typeof types.AuthRemovePromptLabelDocument,
+    "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }": typeof types.AuthRollbackPromptLabelDocument,
+    "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}": typeof types.AuthSeedPromptDocument,
+    "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }": typeof types.AuthDatasetsDocument,
+    "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }": typeof types.AuthDatasetDocument,
+    "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }": typeof types.AuthDatasetExampleDocument,
+    "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }": typeof types.AuthCreateDatasetDocument,
+    "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }": typeof types.AuthUpdateDatasetDocument,
+    "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }": typeof types.AuthDeleteDatasetDocument,
+    "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }": typeof types.AuthAddExamplesDocument,
+    "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }": typeof types.AuthAddFromTracesDocument,
+    "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }": typeof types.AuthUpdateExampleDocument,
+    "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }": typeof types.AuthDeleteExamplesDocument,
+    "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }": typeof types.AuthTagVersionDocument,
+    "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }": typeof types.AuthImportExamplesDocument,
+    "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }": typeof types.AuthFeedbackDocument,
+    "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }": typeof types.AuthCreateFeedbackDocument,
+    "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }": typeof types.AuthUpdateFeedbackDocument,
+    "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }": typeof types.AuthDeleteFeedbackDocument,
+    "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }": typeof types.AuthAnnotationQueuesDocument,
+    "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }": typeof types.AuthAnnotationQueueDocument,
+    "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}": typeof types.AuthCreateQueueDocument,
+    "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }": typeof types.AuthUpdateQueueDocument,
+    "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": typeof types.AuthDeleteQueueDocument,
+    "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}": typeof types.AuthAddToQueueDocument,
+    "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }": typeof types.AuthAddTracesToQueueDocument,
+    "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }": typeof types.AuthNextItemDocument,
+    "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }": typeof types.AuthSubmitItemDocument,
+    "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }": typeof types.AuthSkipItemDocument,
+    "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }": typeof types.AuthExperimentsDocument,
+    "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }": typeof types.AuthExperimentDocument,
+    "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }": typeof types.AuthLeaderboardDocument,
+    "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}": typeof types.AuthTrendDocument,
+    "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": typeof types.AuthCompareExperimentsDocument,
+    "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }": typeof types.AuthSetEndpointDocument,
+    "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": typeof types.AuthRemoveEndpointDocument,
+    "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }": typeof types.AuthCreateExperimentDocument,
+    "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }": typeof types.AuthCancelExperimentDocument,
+    "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }": typeof types.AuthDeleteExperimentDocument,
+    "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": typeof types.AuthRootFieldsDocument,
+    "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": typeof types.AuthAnonSessionDocument,
+    "query AuthJobs { jobs { backend } }": typeof types.AuthJobsDocument,
+    "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }": typeof types.AuthFailedJobsDocument,
+    "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }": typeof types.AuthRetryFailedJobsDocument,
+    "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }": typeof types.AuthUnchangedDocument,
+    "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }": typeof types.AuthApiKeyFieldsDocument,
+    "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }": typeof types.AuthProjectNamesDocument,
+    "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }": typeof types.AuthSessionDocument,
+    "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }": typeof types.AuthProjectKeyIdsDocument,
+    "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }": typeof types.AuthProjectsPageDocument,
+    "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }": typeof types.AuthTracesOfSessionDocument,
+    "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }": typeof types.AuthTraceNestedDocument,
+    "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": typeof types.AuthSessionCountsDocument,
+    "query AuthJobQueues { jobs { backend queues { name failed } } }": typeof types.AuthJobQueuesDocument,
+    "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": typeof types.AuthFailedJobDataDocument,
+    "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": typeof types.AuthProjectRecomputesDocument,
+    "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": typeof types.AuthIngestPromptLinkDocument,
+    "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }": typeof types.AuthDatasetOfADocument,
+    "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": typeof types.AuthPriceOfBDocument,
+    "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }": typeof types.AuthDatasetOfBDocument,
+    "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }": typeof types.AuthExampleOfBDocument,
+    "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": typeof types.AuthProjectBAsAdminDocument,
     "mutation DsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.DsIngestDocument,
     "mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {\n  createDataset(input: { projectId: $p, name: $n, description: \"qa pairs\", dataType: $t, metadata: { team: \"eval\" } }) { id name description dataType metadata version createdAt }\n}": typeof types.DsCreateDocument,
     "mutation DsUpdate($id: ID!, $n: String) { updateDataset(id: $id, input: { name: $n, description: \"renamed\" }) { id name description version } }": typeof types.DsUpdateDocument,
@@ -281,6 +374,99 @@ const documents: Documents = {
     "query AqQueues($p: ID!) { annotationQueues(projectId: $p) { id name progress { total done } } }": types.AqQueuesDocument,
     "query AqTrace($id: ID!) { trace(id: $id) { metrics { name score label comment source authorKeyId authorName } } }": types.AqTraceDocument,
     "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}": types.AqSummaryDocument,
+    "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}": types.AuthIngestDocument,
+    "query AuthProject($id: ID!) { project(id: $id) { id name } }": types.AuthProjectDocument,
+    "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }": types.AuthProjectByNameDocument,
+    "query AuthProjects { projects { edges { node { id } } } }": types.AuthProjectsDocument,
+    "query AuthViewer { viewer { role bootstrapAdmin projectId } }": types.AuthViewerDocument,
+    "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }": types.AuthCompareDocument,
+    "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }": types.AuthTracesDocument,
+    "query AuthTrace($id: ID!) { trace(id: $id) { id name } }": types.AuthTraceDocument,
+    "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }": types.AuthSessionsDocument,
+    "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}": types.AuthCreateKeyDocument,
+    "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }": types.AuthRevokeKeyDocument,
+    "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }": types.AuthListKeysDocument,
+    "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }": types.AuthDeleteTraceDocument,
+    "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }": types.AuthUpdateProjectDocument,
+    "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.AuthCreateProjectDocument,
+    "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }": types.AuthUpdateForwardingDocument,
+    "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }": types.AuthRetryForwardingDocument,
+    "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }": types.AuthModelPricesDocument,
+    "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}": types.AuthUpsertPriceDocument,
+    "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }": types.AuthDeletePriceDocument,
+    "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}": types.AuthRecomputeCostsDocument,
+    "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }": types.AuthPromptsDocument,
+    "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }": types.AuthPromptDocument,
+    "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }": types.AuthPromptByNameDocument,
+    "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }": types.AuthComparePromptsDocument,
+    "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }": types.AuthRenderPromptDocument,
+    "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }": types.AuthCreatePromptDocument,
+    "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }": types.AuthUpdatePromptDocument,
+    "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }": types.AuthDeletePromptDocument,
+    "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}": types.AuthCreatePromptVersionDocument,
+    "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }": types.AuthSetPromptLabelDocument,
+    "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }": types.AuthRemovePromptLabelDocument,
+    "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }": types.AuthRollbackPromptLabelDocument,
+    "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}": types.AuthSeedPromptDocument,
+    "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }": types.AuthDatasetsDocument,
+    "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }": types.AuthDatasetDocument,
+    "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }": types.AuthDatasetExampleDocument,
+    "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }": types.AuthCreateDatasetDocument,
+    "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }": types.AuthUpdateDatasetDocument,
+    "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }": types.AuthDeleteDatasetDocument,
+    "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }": types.AuthAddExamplesDocument,
+    "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }": types.AuthAddFromTracesDocument,
+    "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }": types.AuthUpdateExampleDocument,
+    "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }": types.AuthDeleteExamplesDocument,
+    "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }": types.AuthTagVersionDocument,
+    "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }": types.AuthImportExamplesDocument,
+    "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }": types.AuthFeedbackDocument,
+    "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }": types.AuthCreateFeedbackDocument,
+    "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }": types.AuthUpdateFeedbackDocument,
+    "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }": types.AuthDeleteFeedbackDocument,
+    "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }": types.AuthAnnotationQueuesDocument,
+    "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }": types.AuthAnnotationQueueDocument,
+    "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}": types.AuthCreateQueueDocument,
+    "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }": types.AuthUpdateQueueDocument,
+    "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }": types.AuthDeleteQueueDocument,
+    "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}": types.AuthAddToQueueDocument,
+    "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }": types.AuthAddTracesToQueueDocument,
+    "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }": types.AuthNextItemDocument,
+    "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }": types.AuthSubmitItemDocument,
+    "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }": types.AuthSkipItemDocument,
+    "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }": types.AuthExperimentsDocument,
+    "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }": types.AuthExperimentDocument,
+    "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }": types.AuthLeaderboardDocument,
+    "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}": types.AuthTrendDocument,
+    "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }": types.AuthCompareExperimentsDocument,
+    "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }": types.AuthSetEndpointDocument,
+    "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": types.AuthRemoveEndpointDocument,
+    "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }": types.AuthCreateExperimentDocument,
+    "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }": types.AuthCancelExperimentDocument,
+    "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }": types.AuthDeleteExperimentDocument,
+    "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }": types.AuthRootFieldsDocument,
+    "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }": types.AuthAnonSessionDocument,
+    "query AuthJobs { jobs { backend } }": types.AuthJobsDocument,
+    "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }": types.AuthFailedJobsDocument,
+    "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }": types.AuthRetryFailedJobsDocument,
+    "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }": types.AuthUnchangedDocument,
+    "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }": types.AuthApiKeyFieldsDocument,
+    "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }": types.AuthProjectNamesDocument,
+    "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }": types.AuthSessionDocument,
+    "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }": types.AuthProjectKeyIdsDocument,
+    "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }": types.AuthProjectsPageDocument,
+    "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }": types.AuthTracesOfSessionDocument,
+    "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }": types.AuthTraceNestedDocument,
+    "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }": types.AuthSessionCountsDocument,
+    "query AuthJobQueues { jobs { backend queues { name failed } } }": types.AuthJobQueuesDocument,
+    "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }": types.AuthFailedJobDataDocument,
+    "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }": types.AuthProjectRecomputesDocument,
+    "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }": types.AuthIngestPromptLinkDocument,
+    "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }": types.AuthDatasetOfADocument,
+    "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }": types.AuthPriceOfBDocument,
+    "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }": types.AuthDatasetOfBDocument,
+    "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }": types.AuthExampleOfBDocument,
+    "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }": types.AuthProjectBAsAdminDocument,
     "mutation DsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.DsIngestDocument,
     "mutation DsCreate($p: ID!, $n: String!, $t: DatasetDataType) {\n  createDataset(input: { projectId: $p, name: $n, description: \"qa pairs\", dataType: $t, metadata: { team: \"eval\" } }) { id name description dataType metadata version createdAt }\n}": types.DsCreateDocument,
     "mutation DsUpdate($id: ID!, $n: String) { updateDataset(id: $id, input: { name: $n, description: \"renamed\" }) { id name description version } }": types.DsUpdateDocument,
@@ -621,6 +807,378 @@ export function graphql(source: "query AqTrace($id: ID!) { trace(id: $id) { metr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AqSummary($p: ID!) {\n  project(id: $p) { scoreSummary(sources: [\"human\"]) { key count mean labels { label count } sources { source count } } }\n}"): typeof import('./graphql').AqSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index id code message } }\n}"): typeof import('./graphql').AuthIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql').AuthProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectByName($n: String!) { projectByName(name: $n) { id name } }"): typeof import('./graphql').AuthProjectByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjects { projects { edges { node { id } } } }"): typeof import('./graphql').AuthProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthViewer { viewer { role bootstrapAdmin projectId } }"): typeof import('./graphql').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCompare($a: ID!, $b: ID!) { compareTraces(a: $a, b: $b) { matched spans { path a { id name inputs } b { id name inputs } } } }"): typeof import('./graphql').AuthCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTraces($p: ID!) { traces(projectId: $p) { edges { node { id } } } }"): typeof import('./graphql').AuthTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTrace($id: ID!) { trace(id: $id) { id name } }"): typeof import('./graphql').AuthTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSessions($p: ID!) { sessions(projectId: $p) { edges { node { id } } } }"): typeof import('./graphql').AuthSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {\n  createApiKey(input: { projectId: $p, name: $n, role: $r }) { secret apiKey { id name prefix role createdAt lastUsedAt revokedAt } }\n}"): typeof import('./graphql').AuthCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRevokeKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }"): typeof import('./graphql').AuthRevokeKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthListKeys($id: ID!) { project(id: $id) { apiKeys { id name prefix role createdAt lastUsedAt revokedAt } } }"): typeof import('./graphql').AuthListKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteTrace($id: ID!) { deleteTrace(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateProject($id: ID!, $n: String) { updateProject(id: $id, input: { name: $n, description: \"pwned\", tags: [\"pwned\"], metadata: { pwned: true } }) { id name } }"): typeof import('./graphql').AuthUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateProject($n: String!) { createProject(input: { name: $n }) { id } }"): typeof import('./graphql').AuthCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateForwarding($p: ID!) { updateProjectForwarding(projectId: $p, input: { enabled: false, langsmithProject: \"pwned\" }) { id forwarding { enabled } } }"): typeof import('./graphql').AuthUpdateForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRetryForwarding($p: ID!) { retryForwarding(projectId: $p) }"): typeof import('./graphql').AuthRetryForwardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthModelPrices($p: ID!) { modelPrices(projectId: $p) { id modelPattern inputPrice } }"): typeof import('./graphql').AuthModelPricesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpsertPrice($p: ID!, $id: ID) {\n  upsertModelPrice(input: { projectId: $p, id: $id, modelPattern: \"^pwned$\", inputPrice: 0.001, outputPrice: 0.001 }) { id modelPattern }\n}"): typeof import('./graphql').AuthUpsertPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeletePrice($id: ID!) { deleteModelPrice(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeletePriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRecomputeCosts($p: ID!) {\n  recomputeCosts(projectId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { id status }\n}"): typeof import('./graphql').AuthRecomputeCostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPrompts($p: ID!) { prompts(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPrompt($id: ID!) { prompt(id: $id) { id name labels { label } versions { edges { node { id text } } } } }"): typeof import('./graphql').AuthPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPromptByName($p: ID!, $n: String!) { promptByName(projectId: $p, name: $n) { id name } }"): typeof import('./graphql').AuthPromptByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthComparePrompts($a: ID!, $b: ID!) { comparePromptVersions(a: $a, b: $b) { a { text } b { text } } }"): typeof import('./graphql').AuthComparePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRenderPrompt($v: ID!) { renderPrompt(versionId: $v, variables: { x: \"1\" }) { role content } }"): typeof import('./graphql').AuthRenderPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreatePrompt($p: ID!, $n: String!) { createPrompt(input: { projectId: $p, name: $n }) { id } }"): typeof import('./graphql').AuthCreatePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdatePrompt($id: ID!) { updatePrompt(id: $id, input: { name: \"pwned\", tags: [\"pwned\"] }) { id name } }"): typeof import('./graphql').AuthUpdatePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeletePrompt($id: ID!) { deletePrompt(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeletePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {\n  createPromptVersion(input: { promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: \"pwned\", labels: [\"production\"] }) { id version }\n}"): typeof import('./graphql').AuthCreatePromptVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetPromptLabel($id: ID!) { setPromptLabel(promptId: $id, label: \"production\", version: 1) { id } }"): typeof import('./graphql').AuthSetPromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRemovePromptLabel($id: ID!) { removePromptLabel(promptId: $id, label: \"production\") { id } }"): typeof import('./graphql').AuthRemovePromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRollbackPromptLabel($id: ID!) { rollbackPromptLabel(promptId: $id, label: \"production\") { id } }"): typeof import('./graphql').AuthRollbackPromptLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSeedPrompt($p: ID!, $n: String!) {\n  createPromptVersion(input: { projectId: $p, promptName: $n, templateFormat: TEXT, text: \"secret-prompt-B {{x}}\", labels: [\"production\"] }) { id prompt { id } }\n}"): typeof import('./graphql').AuthSeedPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthDatasets($p: ID!) { datasets(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthDatasetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthDataset($id: ID!) { dataset(id: $id) { id name examples { edges { node { id inputs } } } } }"): typeof import('./graphql').AuthDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthDatasetExample($id: ID!) { datasetExample(id: $id) { id inputs } }"): typeof import('./graphql').AuthDatasetExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateDataset($p: ID!) { createDataset(input: { projectId: $p, name: \"pwned\" }) { id } }"): typeof import('./graphql').AuthCreateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateDataset($id: ID!) { updateDataset(id: $id, input: { name: \"pwned\" }) { id name } }"): typeof import('./graphql').AuthUpdateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteDataset($id: ID!) { deleteDataset(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddExamples($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { pwned: true } }]) { version } }"): typeof import('./graphql').AuthAddExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddFromTraces($d: ID!, $t: ID!) { addExamplesFromTraces(datasetId: $d, items: [{ traceId: $t }]) { version examples { inputs } errors { code } } }"): typeof import('./graphql').AuthAddFromTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateExample($id: ID!) { updateExample(id: $id, patch: { inputs: { pwned: true } }) { id inputs } }"): typeof import('./graphql').AuthUpdateExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteExamples($ids: [ID!]!) { deleteExamples(ids: $ids) { deletedIds errors { code } } }"): typeof import('./graphql').AuthDeleteExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthTagVersion($d: ID!) { tagDatasetVersion(datasetId: $d, version: 1, tag: \"pwned\") { id } }"): typeof import('./graphql').AuthTagVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthImportExamples($d: ID!, $c: String!) { importExamples(datasetId: $d, format: JSONL, content: $c) { version imported } }"): typeof import('./graphql').AuthImportExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFeedback($p: ID!, $t: ID) { feedback(projectId: $p, filter: { traceId: $t }) { edges { node { id name } } } }"): typeof import('./graphql').AuthFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateFeedback($t: ID!) { createFeedback(input: { traceId: $t, key: \"pwned\", score: 0 }) { id } }"): typeof import('./graphql').AuthCreateFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateFeedback($id: ID!) { updateFeedback(id: $id, patch: { score: 0, comment: \"pwned\" }) { id } }"): typeof import('./graphql').AuthUpdateFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteFeedback($id: ID!) { deleteFeedback(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnnotationQueues($p: ID!) { annotationQueues(projectId: $p) { id name } }"): typeof import('./graphql').AuthAnnotationQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnnotationQueue($id: ID!) { annotationQueue(id: $id) { id name progress { total } items { edges { node { id trace { id name } } } } } }"): typeof import('./graphql').AuthAnnotationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateQueue($p: ID!, $n: String!) {\n  createAnnotationQueue(input: { projectId: $p, name: $n, rubric: [{ key: \"ok\", kind: BOOLEAN }] }) { id }\n}"): typeof import('./graphql').AuthCreateQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthUpdateQueue($id: ID!) { updateAnnotationQueue(id: $id, input: { name: \"pwned\" }) { id name } }"): typeof import('./graphql').AuthUpdateQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteQueue($id: ID!) { deleteAnnotationQueue(id: $id) { id deleted } }"): typeof import('./graphql').AuthDeleteQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddToQueue($q: ID!, $t: ID!) {\n  addToAnnotationQueue(queueId: $q, items: [{ traceId: $t }]) { added alreadyQueued rejected { traceId message } }\n}"): typeof import('./graphql').AuthAddToQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAddTracesToQueue($q: ID!) { addTracesToAnnotationQueue(queueId: $q) { added } }"): typeof import('./graphql').AuthAddTracesToQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthNextItem($q: ID!) { nextAnnotationItem(queueId: $q) { id trace { id name } } }"): typeof import('./graphql').AuthNextItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSubmitItem($id: ID!) { submitAnnotation(itemId: $id, scores: [{ key: \"ok\", score: 1 }]) { id } }"): typeof import('./graphql').AuthSubmitItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSkipItem($id: ID!) { skipAnnotationItem(itemId: $id) { id } }"): typeof import('./graphql').AuthSkipItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthExperiments($p: ID!) { experiments(projectId: $p) { edges { node { id name } } } }"): typeof import('./graphql').AuthExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthExperiment($id: ID!) { experiment(id: $id) { id name runs { edges { node { id output } } } } }"): typeof import('./graphql').AuthExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d) { rank experiment { id name } } }"): typeof import('./graphql').AuthLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTrend($p: ID!) {\n  promptVersionTrend(promptId: $p, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { promptVersionId calls }\n}"): typeof import('./graphql').AuthTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthCompareExperiments($a: ID!, $b: ID!) { compareExperiments(a: $a, b: $b) { examples { exampleId } } }"): typeof import('./graphql').AuthCompareExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetEndpoint($p: ID!) { setLlmEndpoint(projectId: $p, input: { baseUrl: \"http://127.0.0.1:9/v1\", apiKey: \"sk-pwned\" }) { baseUrl } }"): typeof import('./graphql').AuthSetEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }"): typeof import('./graphql').AuthRemoveEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateExperiment($d: ID!) { createExperiment(input: { datasetId: $d, model: \"m\" }) { id } }"): typeof import('./graphql').AuthCreateExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCancelExperiment($id: ID!) { cancelExperiment(id: $id) { id } }"): typeof import('./graphql').AuthCancelExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDeleteExperiment($id: ID!) { deleteExperiment(id: $id) }"): typeof import('./graphql').AuthDeleteExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthRootFields { __schema { queryType { fields { name } } mutationType { fields { name } } } }"): typeof import('./graphql').AuthRootFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAnonSession($p: ID!) { session(projectId: $p, id: \"anon-s\") { id } }"): typeof import('./graphql').AuthAnonSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthJobs { jobs { backend } }"): typeof import('./graphql').AuthJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFailedJobs { failedJobs(queue: METRICS) { id } }"): typeof import('./graphql').AuthFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRetryFailedJobs { retryFailedJobs(queue: METRICS) }"): typeof import('./graphql').AuthRetryFailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthUnchanged($t: ID!, $p: ID!) { trace(id: $t) { name } project(id: $p) { name apiKeys { id revokedAt } } }"): typeof import('./graphql').AuthUnchangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthApiKeyFields { __type(name: \"ApiKey\") { fields { name } } }"): typeof import('./graphql').AuthApiKeyFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectNames { projects(first: 100) { edges { node { name } } } }"): typeof import('./graphql').AuthProjectNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSession($p: ID!, $id: String!) { session(projectId: $p, id: $id) { id traceCount traces { edges { node { id } } } } }"): typeof import('./graphql').AuthSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectKeyIds($id: ID!) { project(id: $id) { apiKeys { id } } }"): typeof import('./graphql').AuthProjectKeyIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectsPage { projects(first: 100) { edges { node { id name totals { traceCount } } } pageInfo { hasNextPage } } }"): typeof import('./graphql').AuthProjectsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTracesOfSession($p: ID!, $s: String) { traces(projectId: $p, filter: { sessionId: $s }) { edges { node { id } } } }"): typeof import('./graphql').AuthTracesOfSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthTraceNested($id: ID!) { trace(id: $id) { id spans { id } errors { id } metrics { id } userInteractions { id } systemInfo { id } project { id } } }"): typeof import('./graphql').AuthTraceNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthSessionCounts($p: ID!) { sessions(projectId: $p) { edges { node { id traceCount } } } }"): typeof import('./graphql').AuthSessionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthJobQueues { jobs { backend queues { name failed } } }"): typeof import('./graphql').AuthJobQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthFailedJobData { failedJobs(queue: METRICS) { id data } }"): typeof import('./graphql').AuthFailedJobDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectRecomputes($id: ID!) { project(id: $id) { costRecomputes { id } } }"): typeof import('./graphql').AuthProjectRecomputesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthIngestPromptLink($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected } }"): typeof import('./graphql').AuthIngestPromptLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDatasetOfA($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-A\" }) { id } }"): typeof import('./graphql').AuthDatasetOfADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthPriceOfB($p: ID!) { upsertModelPrice(input: { projectId: $p, modelPattern: \"^b-model$\", inputPrice: 1e-6, outputPrice: 2e-6 }) { id } }"): typeof import('./graphql').AuthPriceOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthDatasetOfB($p: ID!) { createDataset(input: { projectId: $p, name: \"dataset-B\" }) { id } }"): typeof import('./graphql').AuthDatasetOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthExampleOfB($d: ID!) { addExamples(datasetId: $d, examples: [{ inputs: { q: \"B-only input\" } }]) { examples { id } } }"): typeof import('./graphql').AuthExampleOfBDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthProjectBAsAdmin($p: ID!, $t: ID!) {\n        project(id: $p) { id name description tags metadata endTime updatedAt totals { traceCount totalCost totalTokens }\n          apiKeys { id name role prefix revokedAt } }\n        trace(id: $t) { id name status endTime metadata totalCost totalTokens errorCount updatedAt\n          spans { id name status outputs error totalCost ... on LLMCall { model promptTokens } }\n          errors { id errorMessage } metrics { id name score } userInteractions { id content } systemInfo { id osName } }\n        traces(projectId: $p) { edges { node { id } } }\n        sessions(projectId: $p) { edges { node { id traceCount } } }\n      }"): typeof import('./graphql').AuthProjectBAsAdminDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1154,6 +1154,672 @@ export type AqSummaryQueryVariables = Exact<{
 
 export type AqSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }>, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }> } };
 
+export type AuthIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AuthIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, index: number, id: string | null, code: string, message: string }> } };
+
+export type AuthProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthProjectByNameQueryVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthProjectByNameQuery = { __typename?: 'Query', projectByName: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string } }> } };
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: ApiKeyRole, bootstrapAdmin: boolean, projectId: string | null } };
+
+export type AuthCompareQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCompareQuery = { __typename?: 'Query', compareTraces: { __typename?: 'TraceComparison', matched: number, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, a:
+        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
+       | null, b:
+        | { __typename?: 'AgentCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'LLMCall', id: string, name: string | null, inputs: any | null }
+        | { __typename?: 'ToolCall', id: string, name: string | null, inputs: any | null }
+       | null }> } };
+
+export type AuthTracesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTracesQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, name: string | null } };
+
+export type AuthSessionsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string } }> } };
+
+export type AuthCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  r: ApiKeyRole;
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type AuthRevokeKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRevokeKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } };
+
+export type AuthListKeysQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthListKeysQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, role: ApiKeyRole, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type AuthDeleteTraceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteTraceMutation = { __typename?: 'Mutation', deleteTrace: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthUpdateProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthUpdateProjectMutation = { __typename?: 'Mutation', updateProject: { __typename?: 'Project', id: string, name: string } };
+
+export type AuthCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type AuthUpdateForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateForwardingMutation = { __typename?: 'Mutation', updateProjectForwarding: { __typename?: 'Project', id: string, forwarding: { __typename?: 'ProjectForwarding', enabled: boolean } } };
+
+export type AuthRetryForwardingMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRetryForwardingMutation = { __typename?: 'Mutation', retryForwarding: number };
+
+export type AuthModelPricesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthModelPricesQuery = { __typename?: 'Query', modelPrices: Array<{ __typename?: 'ModelPrice', id: string, modelPattern: string, inputPrice: number }> };
+
+export type AuthUpsertPriceMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuthUpsertPriceMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string, modelPattern: string } };
+
+export type AuthDeletePriceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeletePriceMutation = { __typename?: 'Mutation', deleteModelPrice: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthRecomputeCostsMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRecomputeCostsMutation = { __typename?: 'Mutation', recomputeCosts: { __typename?: 'CostRecompute', id: string, status: CostRecomputeStatus } };
+
+export type AuthPromptsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPromptsQuery = { __typename?: 'Query', prompts: { __typename?: 'PromptConnection', edges: Array<{ __typename?: 'PromptEdge', node: { __typename?: 'Prompt', id: string, name: string } }> } };
+
+export type AuthPromptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPromptQuery = { __typename?: 'Query', prompt: { __typename?: 'Prompt', id: string, name: string, labels: Array<{ __typename?: 'PromptLabel', label: string }>, versions: { __typename?: 'PromptVersionConnection', edges: Array<{ __typename?: 'PromptVersionEdge', node: { __typename?: 'PromptVersion', id: string, text: string | null } }> } } };
+
+export type AuthPromptByNameQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthPromptByNameQuery = { __typename?: 'Query', promptByName: { __typename?: 'Prompt', id: string, name: string } };
+
+export type AuthComparePromptsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthComparePromptsQuery = { __typename?: 'Query', comparePromptVersions: { __typename?: 'PromptVersionComparison', a: { __typename?: 'PromptVersion', text: string | null }, b: { __typename?: 'PromptVersion', text: string | null } } };
+
+export type AuthRenderPromptQueryVariables = Exact<{
+  v: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRenderPromptQuery = { __typename?: 'Query', renderPrompt: Array<{ __typename?: 'PromptMessageType', role: string, content: string }> };
+
+export type AuthCreatePromptMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreatePromptMutation = { __typename?: 'Mutation', createPrompt: { __typename?: 'Prompt', id: string } };
+
+export type AuthUpdatePromptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdatePromptMutation = { __typename?: 'Mutation', updatePrompt: { __typename?: 'Prompt', id: string, name: string } };
+
+export type AuthDeletePromptMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeletePromptMutation = { __typename?: 'Mutation', deletePrompt: { __typename?: 'DeletePromptPayload', id: string, deleted: boolean } };
+
+export type AuthCreatePromptVersionMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  p?: InputMaybe<Scalars['ID']['input']>;
+  n?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthCreatePromptVersionMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, version: number } };
+
+export type AuthSetPromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSetPromptLabelMutation = { __typename?: 'Mutation', setPromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthRemovePromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRemovePromptLabelMutation = { __typename?: 'Mutation', removePromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthRollbackPromptLabelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRollbackPromptLabelMutation = { __typename?: 'Mutation', rollbackPromptLabel: { __typename?: 'Prompt', id: string } };
+
+export type AuthSeedPromptMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthSeedPromptMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, prompt: { __typename?: 'Prompt', id: string } } };
+
+export type AuthDatasetsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, name: string } }> } };
+
+export type AuthDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', id: string, name: string, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } }> } } };
+
+export type AuthDatasetExampleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetExampleQuery = { __typename?: 'Query', datasetExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
+
+export type AuthCreateDatasetMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type AuthUpdateDatasetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateDatasetMutation = { __typename?: 'Mutation', updateDataset: { __typename?: 'Dataset', id: string, name: string } };
+
+export type AuthDeleteDatasetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteDatasetMutation = { __typename?: 'Mutation', deleteDataset: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAddExamplesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddExamplesMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', version: number | null } };
+
+export type AuthAddFromTracesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddFromTracesMutation = { __typename?: 'Mutation', addExamplesFromTraces: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', inputs: Record<string, any> }>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
+
+export type AuthUpdateExampleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateExampleMutation = { __typename?: 'Mutation', updateExample: { __typename?: 'DatasetExample', id: string, inputs: Record<string, any> } };
+
+export type AuthDeleteExamplesMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteExamplesMutation = { __typename?: 'Mutation', deleteExamples: { __typename?: 'DeleteExamplesResult', deletedIds: Array<string>, errors: Array<{ __typename?: 'DatasetItemError', code: string }> } };
+
+export type AuthTagVersionMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTagVersionMutation = { __typename?: 'Mutation', tagDatasetVersion: { __typename?: 'Dataset', id: string } };
+
+export type AuthImportExamplesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  c: Scalars['String']['input'];
+}>;
+
+
+export type AuthImportExamplesMutation = { __typename?: 'Mutation', importExamples: { __typename?: 'ImportExamplesResult', version: number | null, imported: number } };
+
+export type AuthFeedbackQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuthFeedbackQuery = { __typename?: 'Query', feedback: { __typename?: 'FeedbackConnection', edges: Array<{ __typename?: 'FeedbackEdge', node: { __typename?: 'Metric', id: string, name: string } }> } };
+
+export type AuthCreateFeedbackMutationVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateFeedbackMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string } };
+
+export type AuthUpdateFeedbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateFeedbackMutation = { __typename?: 'Mutation', updateFeedback: { __typename?: 'Metric', id: string } };
+
+export type AuthDeleteFeedbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteFeedbackMutation = { __typename?: 'Mutation', deleteFeedback: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAnnotationQueuesQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnnotationQueuesQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', id: string, name: string }> };
+
+export type AuthAnnotationQueueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnnotationQueueQuery = { __typename?: 'Query', annotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string, progress: { __typename?: 'AnnotationProgress', total: number }, items: { __typename?: 'AnnotationItemConnection', edges: Array<{ __typename?: 'AnnotationItemEdge', node: { __typename?: 'AnnotationItem', id: string, trace: { __typename?: 'Trace', id: string, name: string | null } } }> } } };
+
+export type AuthCreateQueueMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type AuthCreateQueueMutation = { __typename?: 'Mutation', createAnnotationQueue: { __typename?: 'AnnotationQueue', id: string } };
+
+export type AuthUpdateQueueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUpdateQueueMutation = { __typename?: 'Mutation', updateAnnotationQueue: { __typename?: 'AnnotationQueue', id: string, name: string } };
+
+export type AuthDeleteQueueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteQueueMutation = { __typename?: 'Mutation', deleteAnnotationQueue: { __typename?: 'DeletePayload', id: string, deleted: boolean } };
+
+export type AuthAddToQueueMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddToQueueMutation = { __typename?: 'Mutation', addToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number, alreadyQueued: number, rejected: Array<{ __typename?: 'AnnotationRejection', traceId: string, message: string }> } };
+
+export type AuthAddTracesToQueueMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAddTracesToQueueMutation = { __typename?: 'Mutation', addTracesToAnnotationQueue: { __typename?: 'AddToAnnotationQueueResult', added: number } };
+
+export type AuthNextItemMutationVariables = Exact<{
+  q: Scalars['ID']['input'];
+}>;
+
+
+export type AuthNextItemMutation = { __typename?: 'Mutation', nextAnnotationItem: { __typename?: 'AnnotationItem', id: string, trace: { __typename?: 'Trace', id: string, name: string | null } } | null };
+
+export type AuthSubmitItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSubmitItemMutation = { __typename?: 'Mutation', submitAnnotation: { __typename?: 'AnnotationItem', id: string } };
+
+export type AuthSkipItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSkipItemMutation = { __typename?: 'Mutation', skipAnnotationItem: { __typename?: 'AnnotationItem', id: string } };
+
+export type AuthExperimentsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExperimentsQuery = { __typename?: 'Query', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, name: string } }> } };
+
+export type AuthExperimentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExperimentQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', id: string, name: string, runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', node: { __typename?: 'ExperimentRun', id: string, output: any | null } }> } } };
+
+export type AuthLeaderboardQueryVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthLeaderboardQuery = { __typename?: 'Query', datasetLeaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, experiment: { __typename?: 'Experiment', id: string, name: string } }> };
+
+export type AuthTrendQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTrendQuery = { __typename?: 'Query', promptVersionTrend: Array<{ __typename?: 'PromptVersionTrendPoint', promptVersionId: string, calls: number }> };
+
+export type AuthCompareExperimentsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCompareExperimentsQuery = { __typename?: 'Query', compareExperiments: { __typename?: 'ExperimentComparison', examples: Array<{ __typename?: 'ExampleComparison', exampleId: string }> } };
+
+export type AuthSetEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSetEndpointMutation = { __typename?: 'Mutation', setLlmEndpoint: { __typename?: 'LlmEndpoint', baseUrl: string } };
+
+export type AuthRemoveEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthRemoveEndpointMutation = { __typename?: 'Mutation', removeLlmEndpoint: boolean };
+
+export type AuthCreateExperimentMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCreateExperimentMutation = { __typename?: 'Mutation', createExperiment: { __typename?: 'Experiment', id: string } };
+
+export type AuthCancelExperimentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthCancelExperimentMutation = { __typename?: 'Mutation', cancelExperiment: { __typename?: 'Experiment', id: string } };
+
+export type AuthDeleteExperimentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDeleteExperimentMutation = { __typename?: 'Mutation', deleteExperiment: boolean };
+
+export type AuthRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRootFieldsQuery = { __typename?: 'Query', __schema: { __typename?: '__Schema', queryType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null }, mutationType: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null } };
+
+export type AuthAnonSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthAnonSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string } };
+
+export type AuthJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string } };
+
+export type AuthFailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobsQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string }> };
+
+export type AuthRetryFailedJobsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthRetryFailedJobsMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
+export type AuthUnchangedQueryVariables = Exact<{
+  t: Scalars['ID']['input'];
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthUnchangedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', name: string | null }, project: { __typename?: 'Project', name: string, apiKeys: Array<{ __typename?: 'ApiKey', id: string, revokedAt: string | null }> } };
+
+export type AuthApiKeyFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthApiKeyFieldsQuery = { __typename?: 'Query', __type: { __typename?: '__Type', fields: Array<{ __typename?: '__Field', name: string }> | null } | null };
+
+export type AuthProjectNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectNamesQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', name: string } }> } };
+
+export type AuthSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  id: Scalars['String']['input'];
+}>;
+
+
+export type AuthSessionQuery = { __typename?: 'Query', session: { __typename?: 'Session', id: string, traceCount: number, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } } };
+
+export type AuthProjectKeyIdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectKeyIdsQuery = { __typename?: 'Query', project: { __typename?: 'Project', apiKeys: Array<{ __typename?: 'ApiKey', id: string }> } };
+
+export type AuthProjectsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProjectsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, name: string, totals: { __typename?: 'ProjectTotals', traceCount: number } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type AuthTracesOfSessionQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  s?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuthTracesOfSessionQuery = { __typename?: 'Query', traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> } };
+
+export type AuthTraceNestedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthTraceNestedQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', id: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string }
+      | { __typename?: 'LLMCall', id: string }
+      | { __typename?: 'ToolCall', id: string }
+    >, errors: Array<{ __typename?: 'TraceError', id: string }>, metrics: Array<{ __typename?: 'Metric', id: string }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string }>, systemInfo: { __typename?: 'SystemInfo', id: string } | null, project: { __typename?: 'Project', id: string } } };
+
+export type AuthSessionCountsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthSessionCountsQuery = { __typename?: 'Query', sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
+export type AuthJobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthJobQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, failed: number }> } };
+
+export type AuthFailedJobDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthFailedJobDataQuery = { __typename?: 'Query', failedJobs: Array<{ __typename?: 'FailedJob', id: string, data: any }> };
+
+export type AuthProjectRecomputesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectRecomputesQuery = { __typename?: 'Query', project: { __typename?: 'Project', costRecomputes: Array<{ __typename?: 'CostRecompute', id: string }> } };
+
+export type AuthIngestPromptLinkMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type AuthIngestPromptLinkMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number } };
+
+export type AuthDatasetOfAMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetOfAMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type AuthPriceOfBMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthPriceOfBMutation = { __typename?: 'Mutation', upsertModelPrice: { __typename?: 'ModelPrice', id: string } };
+
+export type AuthDatasetOfBMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type AuthDatasetOfBMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type AuthExampleOfBMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type AuthExampleOfBMutation = { __typename?: 'Mutation', addExamples: { __typename?: 'ExampleBatchResult', examples: Array<{ __typename?: 'DatasetExample', id: string }> } };
+
+export type AuthProjectBAsAdminQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type AuthProjectBAsAdminQuery = { __typename?: 'Query', project: { __typename?: 'Project', id: string, name: string, description: string | null, tags: Array<string>, metadata: Record<string, any>, endTime: string | null, updatedAt: string, totals: { __typename?: 'ProjectTotals', traceCount: number, totalCost: number, totalTokens: number }, apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, role: ApiKeyRole, prefix: string, revokedAt: string | null }> }, trace: { __typename?: 'Trace', id: string, name: string | null, status: TraceStatus, endTime: string | null, metadata: Record<string, any>, totalCost: number | null, totalTokens: number, errorCount: number, updatedAt: string, spans: Array<
+      | { __typename?: 'AgentCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'LLMCall', model: string | null, promptTokens: number | null, id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+      | { __typename?: 'ToolCall', id: string, name: string | null, status: SpanStatus, outputs: any | null, error: string | null, totalCost: number | null }
+    >, errors: Array<{ __typename?: 'TraceError', id: string, errorMessage: string }>, metrics: Array<{ __typename?: 'Metric', id: string, name: string, score: number | null }>, userInteractions: Array<{ __typename?: 'UserInteraction', id: string, content: string }>, systemInfo: { __typename?: 'SystemInfo', id: string, osName: string | null } | null }, traces: { __typename?: 'TraceConnection', edges: Array<{ __typename?: 'TraceEdge', node: { __typename?: 'Trace', id: string } }> }, sessions: { __typename?: 'SessionConnection', edges: Array<{ __typename?: 'SessionEdge', node: { __typename?: 'Session', id: string, traceCount: number } }> } };
+
 export type DsIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -3197,6 +3863,1007 @@ export const AqSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AqSummaryQuery, AqSummaryQueryVariables>;
+export const AuthIngestDocument = new TypedDocumentString(`
+    mutation AuthIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      index
+      id
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIngestMutation, AuthIngestMutationVariables>;
+export const AuthProjectDocument = new TypedDocumentString(`
+    query AuthProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectQuery, AuthProjectQueryVariables>;
+export const AuthProjectByNameDocument = new TypedDocumentString(`
+    query AuthProjectByName($n: String!) {
+  projectByName(name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectByNameQuery, AuthProjectByNameQueryVariables>;
+export const AuthProjectsDocument = new TypedDocumentString(`
+    query AuthProjects {
+  projects {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsQuery, AuthProjectsQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    role
+    bootstrapAdmin
+    projectId
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthCompareDocument = new TypedDocumentString(`
+    query AuthCompare($a: ID!, $b: ID!) {
+  compareTraces(a: $a, b: $b) {
+    matched
+    spans {
+      path
+      a {
+        id
+        name
+        inputs
+      }
+      b {
+        id
+        name
+        inputs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCompareQuery, AuthCompareQueryVariables>;
+export const AuthTracesDocument = new TypedDocumentString(`
+    query AuthTraces($p: ID!) {
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesQuery, AuthTracesQueryVariables>;
+export const AuthTraceDocument = new TypedDocumentString(`
+    query AuthTrace($id: ID!) {
+  trace(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceQuery, AuthTraceQueryVariables>;
+export const AuthSessionsDocument = new TypedDocumentString(`
+    query AuthSessions($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionsQuery, AuthSessionsQueryVariables>;
+export const AuthCreateKeyDocument = new TypedDocumentString(`
+    mutation AuthCreateKey($p: ID!, $r: ApiKeyRole!, $n: String!) {
+  createApiKey(input: {projectId: $p, name: $n, role: $r}) {
+    secret
+    apiKey {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateKeyMutation, AuthCreateKeyMutationVariables>;
+export const AuthRevokeKeyDocument = new TypedDocumentString(`
+    mutation AuthRevokeKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRevokeKeyMutation, AuthRevokeKeyMutationVariables>;
+export const AuthListKeysDocument = new TypedDocumentString(`
+    query AuthListKeys($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+      name
+      prefix
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthListKeysQuery, AuthListKeysQueryVariables>;
+export const AuthDeleteTraceDocument = new TypedDocumentString(`
+    mutation AuthDeleteTrace($id: ID!) {
+  deleteTrace(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteTraceMutation, AuthDeleteTraceMutationVariables>;
+export const AuthUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuthUpdateProject($id: ID!, $n: String) {
+  updateProject(
+    id: $id
+    input: {name: $n, description: "pwned", tags: ["pwned"], metadata: {pwned: true}}
+  ) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateProjectMutation, AuthUpdateProjectMutationVariables>;
+export const AuthCreateProjectDocument = new TypedDocumentString(`
+    mutation AuthCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateProjectMutation, AuthCreateProjectMutationVariables>;
+export const AuthUpdateForwardingDocument = new TypedDocumentString(`
+    mutation AuthUpdateForwarding($p: ID!) {
+  updateProjectForwarding(
+    projectId: $p
+    input: {enabled: false, langsmithProject: "pwned"}
+  ) {
+    id
+    forwarding {
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateForwardingMutation, AuthUpdateForwardingMutationVariables>;
+export const AuthRetryForwardingDocument = new TypedDocumentString(`
+    mutation AuthRetryForwarding($p: ID!) {
+  retryForwarding(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<AuthRetryForwardingMutation, AuthRetryForwardingMutationVariables>;
+export const AuthModelPricesDocument = new TypedDocumentString(`
+    query AuthModelPrices($p: ID!) {
+  modelPrices(projectId: $p) {
+    id
+    modelPattern
+    inputPrice
+  }
+}
+    `) as unknown as TypedDocumentString<AuthModelPricesQuery, AuthModelPricesQueryVariables>;
+export const AuthUpsertPriceDocument = new TypedDocumentString(`
+    mutation AuthUpsertPrice($p: ID!, $id: ID) {
+  upsertModelPrice(
+    input: {projectId: $p, id: $id, modelPattern: "^pwned$", inputPrice: 0.001, outputPrice: 0.001}
+  ) {
+    id
+    modelPattern
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpsertPriceMutation, AuthUpsertPriceMutationVariables>;
+export const AuthDeletePriceDocument = new TypedDocumentString(`
+    mutation AuthDeletePrice($id: ID!) {
+  deleteModelPrice(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeletePriceMutation, AuthDeletePriceMutationVariables>;
+export const AuthRecomputeCostsDocument = new TypedDocumentString(`
+    mutation AuthRecomputeCosts($p: ID!) {
+  recomputeCosts(
+    projectId: $p
+    from: "2026-01-01T00:00:00Z"
+    to: "2027-01-01T00:00:00Z"
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRecomputeCostsMutation, AuthRecomputeCostsMutationVariables>;
+export const AuthPromptsDocument = new TypedDocumentString(`
+    query AuthPrompts($p: ID!) {
+  prompts(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptsQuery, AuthPromptsQueryVariables>;
+export const AuthPromptDocument = new TypedDocumentString(`
+    query AuthPrompt($id: ID!) {
+  prompt(id: $id) {
+    id
+    name
+    labels {
+      label
+    }
+    versions {
+      edges {
+        node {
+          id
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptQuery, AuthPromptQueryVariables>;
+export const AuthPromptByNameDocument = new TypedDocumentString(`
+    query AuthPromptByName($p: ID!, $n: String!) {
+  promptByName(projectId: $p, name: $n) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPromptByNameQuery, AuthPromptByNameQueryVariables>;
+export const AuthComparePromptsDocument = new TypedDocumentString(`
+    query AuthComparePrompts($a: ID!, $b: ID!) {
+  comparePromptVersions(a: $a, b: $b) {
+    a {
+      text
+    }
+    b {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthComparePromptsQuery, AuthComparePromptsQueryVariables>;
+export const AuthRenderPromptDocument = new TypedDocumentString(`
+    query AuthRenderPrompt($v: ID!) {
+  renderPrompt(versionId: $v, variables: {x: "1"}) {
+    role
+    content
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRenderPromptQuery, AuthRenderPromptQueryVariables>;
+export const AuthCreatePromptDocument = new TypedDocumentString(`
+    mutation AuthCreatePrompt($p: ID!, $n: String!) {
+  createPrompt(input: {projectId: $p, name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreatePromptMutation, AuthCreatePromptMutationVariables>;
+export const AuthUpdatePromptDocument = new TypedDocumentString(`
+    mutation AuthUpdatePrompt($id: ID!) {
+  updatePrompt(id: $id, input: {name: "pwned", tags: ["pwned"]}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdatePromptMutation, AuthUpdatePromptMutationVariables>;
+export const AuthDeletePromptDocument = new TypedDocumentString(`
+    mutation AuthDeletePrompt($id: ID!) {
+  deletePrompt(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeletePromptMutation, AuthDeletePromptMutationVariables>;
+export const AuthCreatePromptVersionDocument = new TypedDocumentString(`
+    mutation AuthCreatePromptVersion($id: ID, $p: ID, $n: String) {
+  createPromptVersion(
+    input: {promptId: $id, projectId: $p, promptName: $n, templateFormat: TEXT, text: "pwned", labels: ["production"]}
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreatePromptVersionMutation, AuthCreatePromptVersionMutationVariables>;
+export const AuthSetPromptLabelDocument = new TypedDocumentString(`
+    mutation AuthSetPromptLabel($id: ID!) {
+  setPromptLabel(promptId: $id, label: "production", version: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSetPromptLabelMutation, AuthSetPromptLabelMutationVariables>;
+export const AuthRemovePromptLabelDocument = new TypedDocumentString(`
+    mutation AuthRemovePromptLabel($id: ID!) {
+  removePromptLabel(promptId: $id, label: "production") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRemovePromptLabelMutation, AuthRemovePromptLabelMutationVariables>;
+export const AuthRollbackPromptLabelDocument = new TypedDocumentString(`
+    mutation AuthRollbackPromptLabel($id: ID!) {
+  rollbackPromptLabel(promptId: $id, label: "production") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRollbackPromptLabelMutation, AuthRollbackPromptLabelMutationVariables>;
+export const AuthSeedPromptDocument = new TypedDocumentString(`
+    mutation AuthSeedPrompt($p: ID!, $n: String!) {
+  createPromptVersion(
+    input: {projectId: $p, promptName: $n, templateFormat: TEXT, text: "secret-prompt-B {{x}}", labels: ["production"]}
+  ) {
+    id
+    prompt {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSeedPromptMutation, AuthSeedPromptMutationVariables>;
+export const AuthDatasetsDocument = new TypedDocumentString(`
+    query AuthDatasets($p: ID!) {
+  datasets(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetsQuery, AuthDatasetsQueryVariables>;
+export const AuthDatasetDocument = new TypedDocumentString(`
+    query AuthDataset($id: ID!) {
+  dataset(id: $id) {
+    id
+    name
+    examples {
+      edges {
+        node {
+          id
+          inputs
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetQuery, AuthDatasetQueryVariables>;
+export const AuthDatasetExampleDocument = new TypedDocumentString(`
+    query AuthDatasetExample($id: ID!) {
+  datasetExample(id: $id) {
+    id
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetExampleQuery, AuthDatasetExampleQueryVariables>;
+export const AuthCreateDatasetDocument = new TypedDocumentString(`
+    mutation AuthCreateDataset($p: ID!) {
+  createDataset(input: {projectId: $p, name: "pwned"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateDatasetMutation, AuthCreateDatasetMutationVariables>;
+export const AuthUpdateDatasetDocument = new TypedDocumentString(`
+    mutation AuthUpdateDataset($id: ID!) {
+  updateDataset(id: $id, input: {name: "pwned"}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateDatasetMutation, AuthUpdateDatasetMutationVariables>;
+export const AuthDeleteDatasetDocument = new TypedDocumentString(`
+    mutation AuthDeleteDataset($id: ID!) {
+  deleteDataset(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteDatasetMutation, AuthDeleteDatasetMutationVariables>;
+export const AuthAddExamplesDocument = new TypedDocumentString(`
+    mutation AuthAddExamples($d: ID!) {
+  addExamples(datasetId: $d, examples: [{inputs: {pwned: true}}]) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddExamplesMutation, AuthAddExamplesMutationVariables>;
+export const AuthAddFromTracesDocument = new TypedDocumentString(`
+    mutation AuthAddFromTraces($d: ID!, $t: ID!) {
+  addExamplesFromTraces(datasetId: $d, items: [{traceId: $t}]) {
+    version
+    examples {
+      inputs
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddFromTracesMutation, AuthAddFromTracesMutationVariables>;
+export const AuthUpdateExampleDocument = new TypedDocumentString(`
+    mutation AuthUpdateExample($id: ID!) {
+  updateExample(id: $id, patch: {inputs: {pwned: true}}) {
+    id
+    inputs
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateExampleMutation, AuthUpdateExampleMutationVariables>;
+export const AuthDeleteExamplesDocument = new TypedDocumentString(`
+    mutation AuthDeleteExamples($ids: [ID!]!) {
+  deleteExamples(ids: $ids) {
+    deletedIds
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteExamplesMutation, AuthDeleteExamplesMutationVariables>;
+export const AuthTagVersionDocument = new TypedDocumentString(`
+    mutation AuthTagVersion($d: ID!) {
+  tagDatasetVersion(datasetId: $d, version: 1, tag: "pwned") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTagVersionMutation, AuthTagVersionMutationVariables>;
+export const AuthImportExamplesDocument = new TypedDocumentString(`
+    mutation AuthImportExamples($d: ID!, $c: String!) {
+  importExamples(datasetId: $d, format: JSONL, content: $c) {
+    version
+    imported
+  }
+}
+    `) as unknown as TypedDocumentString<AuthImportExamplesMutation, AuthImportExamplesMutationVariables>;
+export const AuthFeedbackDocument = new TypedDocumentString(`
+    query AuthFeedback($p: ID!, $t: ID) {
+  feedback(projectId: $p, filter: {traceId: $t}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFeedbackQuery, AuthFeedbackQueryVariables>;
+export const AuthCreateFeedbackDocument = new TypedDocumentString(`
+    mutation AuthCreateFeedback($t: ID!) {
+  createFeedback(input: {traceId: $t, key: "pwned", score: 0}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateFeedbackMutation, AuthCreateFeedbackMutationVariables>;
+export const AuthUpdateFeedbackDocument = new TypedDocumentString(`
+    mutation AuthUpdateFeedback($id: ID!) {
+  updateFeedback(id: $id, patch: {score: 0, comment: "pwned"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateFeedbackMutation, AuthUpdateFeedbackMutationVariables>;
+export const AuthDeleteFeedbackDocument = new TypedDocumentString(`
+    mutation AuthDeleteFeedback($id: ID!) {
+  deleteFeedback(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteFeedbackMutation, AuthDeleteFeedbackMutationVariables>;
+export const AuthAnnotationQueuesDocument = new TypedDocumentString(`
+    query AuthAnnotationQueues($p: ID!) {
+  annotationQueues(projectId: $p) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnnotationQueuesQuery, AuthAnnotationQueuesQueryVariables>;
+export const AuthAnnotationQueueDocument = new TypedDocumentString(`
+    query AuthAnnotationQueue($id: ID!) {
+  annotationQueue(id: $id) {
+    id
+    name
+    progress {
+      total
+    }
+    items {
+      edges {
+        node {
+          id
+          trace {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnnotationQueueQuery, AuthAnnotationQueueQueryVariables>;
+export const AuthCreateQueueDocument = new TypedDocumentString(`
+    mutation AuthCreateQueue($p: ID!, $n: String!) {
+  createAnnotationQueue(
+    input: {projectId: $p, name: $n, rubric: [{key: "ok", kind: BOOLEAN}]}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateQueueMutation, AuthCreateQueueMutationVariables>;
+export const AuthUpdateQueueDocument = new TypedDocumentString(`
+    mutation AuthUpdateQueue($id: ID!) {
+  updateAnnotationQueue(id: $id, input: {name: "pwned"}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUpdateQueueMutation, AuthUpdateQueueMutationVariables>;
+export const AuthDeleteQueueDocument = new TypedDocumentString(`
+    mutation AuthDeleteQueue($id: ID!) {
+  deleteAnnotationQueue(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDeleteQueueMutation, AuthDeleteQueueMutationVariables>;
+export const AuthAddToQueueDocument = new TypedDocumentString(`
+    mutation AuthAddToQueue($q: ID!, $t: ID!) {
+  addToAnnotationQueue(queueId: $q, items: [{traceId: $t}]) {
+    added
+    alreadyQueued
+    rejected {
+      traceId
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddToQueueMutation, AuthAddToQueueMutationVariables>;
+export const AuthAddTracesToQueueDocument = new TypedDocumentString(`
+    mutation AuthAddTracesToQueue($q: ID!) {
+  addTracesToAnnotationQueue(queueId: $q) {
+    added
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddTracesToQueueMutation, AuthAddTracesToQueueMutationVariables>;
+export const AuthNextItemDocument = new TypedDocumentString(`
+    mutation AuthNextItem($q: ID!) {
+  nextAnnotationItem(queueId: $q) {
+    id
+    trace {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthNextItemMutation, AuthNextItemMutationVariables>;
+export const AuthSubmitItemDocument = new TypedDocumentString(`
+    mutation AuthSubmitItem($id: ID!) {
+  submitAnnotation(itemId: $id, scores: [{key: "ok", score: 1}]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSubmitItemMutation, AuthSubmitItemMutationVariables>;
+export const AuthSkipItemDocument = new TypedDocumentString(`
+    mutation AuthSkipItem($id: ID!) {
+  skipAnnotationItem(itemId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSkipItemMutation, AuthSkipItemMutationVariables>;
+export const AuthExperimentsDocument = new TypedDocumentString(`
+    query AuthExperiments($p: ID!) {
+  experiments(projectId: $p) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExperimentsQuery, AuthExperimentsQueryVariables>;
+export const AuthExperimentDocument = new TypedDocumentString(`
+    query AuthExperiment($id: ID!) {
+  experiment(id: $id) {
+    id
+    name
+    runs {
+      edges {
+        node {
+          id
+          output
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExperimentQuery, AuthExperimentQueryVariables>;
+export const AuthLeaderboardDocument = new TypedDocumentString(`
+    query AuthLeaderboard($d: ID!) {
+  datasetLeaderboard(datasetId: $d) {
+    rank
+    experiment {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLeaderboardQuery, AuthLeaderboardQueryVariables>;
+export const AuthTrendDocument = new TypedDocumentString(`
+    query AuthTrend($p: ID!) {
+  promptVersionTrend(
+    promptId: $p
+    from: "2026-01-01T00:00:00Z"
+    to: "2026-01-02T00:00:00Z"
+  ) {
+    promptVersionId
+    calls
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTrendQuery, AuthTrendQueryVariables>;
+export const AuthCompareExperimentsDocument = new TypedDocumentString(`
+    query AuthCompareExperiments($a: ID!, $b: ID!) {
+  compareExperiments(a: $a, b: $b) {
+    examples {
+      exampleId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCompareExperimentsQuery, AuthCompareExperimentsQueryVariables>;
+export const AuthSetEndpointDocument = new TypedDocumentString(`
+    mutation AuthSetEndpoint($p: ID!) {
+  setLlmEndpoint(
+    projectId: $p
+    input: {baseUrl: "http://127.0.0.1:9/v1", apiKey: "sk-pwned"}
+  ) {
+    baseUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSetEndpointMutation, AuthSetEndpointMutationVariables>;
+export const AuthRemoveEndpointDocument = new TypedDocumentString(`
+    mutation AuthRemoveEndpoint($p: ID!) {
+  removeLlmEndpoint(projectId: $p)
+}
+    `) as unknown as TypedDocumentString<AuthRemoveEndpointMutation, AuthRemoveEndpointMutationVariables>;
+export const AuthCreateExperimentDocument = new TypedDocumentString(`
+    mutation AuthCreateExperiment($d: ID!) {
+  createExperiment(input: {datasetId: $d, model: "m"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateExperimentMutation, AuthCreateExperimentMutationVariables>;
+export const AuthCancelExperimentDocument = new TypedDocumentString(`
+    mutation AuthCancelExperiment($id: ID!) {
+  cancelExperiment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCancelExperimentMutation, AuthCancelExperimentMutationVariables>;
+export const AuthDeleteExperimentDocument = new TypedDocumentString(`
+    mutation AuthDeleteExperiment($id: ID!) {
+  deleteExperiment(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuthDeleteExperimentMutation, AuthDeleteExperimentMutationVariables>;
+export const AuthRootFieldsDocument = new TypedDocumentString(`
+    query AuthRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+      }
+    }
+    mutationType {
+      fields {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRootFieldsQuery, AuthRootFieldsQueryVariables>;
+export const AuthAnonSessionDocument = new TypedDocumentString(`
+    query AuthAnonSession($p: ID!) {
+  session(projectId: $p, id: "anon-s") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAnonSessionQuery, AuthAnonSessionQueryVariables>;
+export const AuthJobsDocument = new TypedDocumentString(`
+    query AuthJobs {
+  jobs {
+    backend
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobsQuery, AuthJobsQueryVariables>;
+export const AuthFailedJobsDocument = new TypedDocumentString(`
+    query AuthFailedJobs {
+  failedJobs(queue: METRICS) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobsQuery, AuthFailedJobsQueryVariables>;
+export const AuthRetryFailedJobsDocument = new TypedDocumentString(`
+    mutation AuthRetryFailedJobs {
+  retryFailedJobs(queue: METRICS)
+}
+    `) as unknown as TypedDocumentString<AuthRetryFailedJobsMutation, AuthRetryFailedJobsMutationVariables>;
+export const AuthUnchangedDocument = new TypedDocumentString(`
+    query AuthUnchanged($t: ID!, $p: ID!) {
+  trace(id: $t) {
+    name
+  }
+  project(id: $p) {
+    name
+    apiKeys {
+      id
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthUnchangedQuery, AuthUnchangedQueryVariables>;
+export const AuthApiKeyFieldsDocument = new TypedDocumentString(`
+    query AuthApiKeyFields {
+  __type(name: "ApiKey") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthApiKeyFieldsQuery, AuthApiKeyFieldsQueryVariables>;
+export const AuthProjectNamesDocument = new TypedDocumentString(`
+    query AuthProjectNames {
+  projects(first: 100) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectNamesQuery, AuthProjectNamesQueryVariables>;
+export const AuthSessionDocument = new TypedDocumentString(`
+    query AuthSession($p: ID!, $id: String!) {
+  session(projectId: $p, id: $id) {
+    id
+    traceCount
+    traces {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionQuery, AuthSessionQueryVariables>;
+export const AuthProjectKeyIdsDocument = new TypedDocumentString(`
+    query AuthProjectKeyIds($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectKeyIdsQuery, AuthProjectKeyIdsQueryVariables>;
+export const AuthProjectsPageDocument = new TypedDocumentString(`
+    query AuthProjectsPage {
+  projects(first: 100) {
+    edges {
+      node {
+        id
+        name
+        totals {
+          traceCount
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectsPageQuery, AuthProjectsPageQueryVariables>;
+export const AuthTracesOfSessionDocument = new TypedDocumentString(`
+    query AuthTracesOfSession($p: ID!, $s: String) {
+  traces(projectId: $p, filter: {sessionId: $s}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTracesOfSessionQuery, AuthTracesOfSessionQueryVariables>;
+export const AuthTraceNestedDocument = new TypedDocumentString(`
+    query AuthTraceNested($id: ID!) {
+  trace(id: $id) {
+    id
+    spans {
+      id
+    }
+    errors {
+      id
+    }
+    metrics {
+      id
+    }
+    userInteractions {
+      id
+    }
+    systemInfo {
+      id
+    }
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthTraceNestedQuery, AuthTraceNestedQueryVariables>;
+export const AuthSessionCountsDocument = new TypedDocumentString(`
+    query AuthSessionCounts($p: ID!) {
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSessionCountsQuery, AuthSessionCountsQueryVariables>;
+export const AuthJobQueuesDocument = new TypedDocumentString(`
+    query AuthJobQueues {
+  jobs {
+    backend
+    queues {
+      name
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthJobQueuesQuery, AuthJobQueuesQueryVariables>;
+export const AuthFailedJobDataDocument = new TypedDocumentString(`
+    query AuthFailedJobData {
+  failedJobs(queue: METRICS) {
+    id
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<AuthFailedJobDataQuery, AuthFailedJobDataQueryVariables>;
+export const AuthProjectRecomputesDocument = new TypedDocumentString(`
+    query AuthProjectRecomputes($id: ID!) {
+  project(id: $id) {
+    costRecomputes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectRecomputesQuery, AuthProjectRecomputesQueryVariables>;
+export const AuthIngestPromptLinkDocument = new TypedDocumentString(`
+    mutation AuthIngestPromptLink($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<AuthIngestPromptLinkMutation, AuthIngestPromptLinkMutationVariables>;
+export const AuthDatasetOfADocument = new TypedDocumentString(`
+    mutation AuthDatasetOfA($p: ID!) {
+  createDataset(input: {projectId: $p, name: "dataset-A"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetOfAMutation, AuthDatasetOfAMutationVariables>;
+export const AuthPriceOfBDocument = new TypedDocumentString(`
+    mutation AuthPriceOfB($p: ID!) {
+  upsertModelPrice(
+    input: {projectId: $p, modelPattern: "^b-model$", inputPrice: 1e-6, outputPrice: 2e-6}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPriceOfBMutation, AuthPriceOfBMutationVariables>;
+export const AuthDatasetOfBDocument = new TypedDocumentString(`
+    mutation AuthDatasetOfB($p: ID!) {
+  createDataset(input: {projectId: $p, name: "dataset-B"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthDatasetOfBMutation, AuthDatasetOfBMutationVariables>;
+export const AuthExampleOfBDocument = new TypedDocumentString(`
+    mutation AuthExampleOfB($d: ID!) {
+  addExamples(datasetId: $d, examples: [{inputs: {q: "B-only input"}}]) {
+    examples {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthExampleOfBMutation, AuthExampleOfBMutationVariables>;
+export const AuthProjectBAsAdminDocument = new TypedDocumentString(`
+    query AuthProjectBAsAdmin($p: ID!, $t: ID!) {
+  project(id: $p) {
+    id
+    name
+    description
+    tags
+    metadata
+    endTime
+    updatedAt
+    totals {
+      traceCount
+      totalCost
+      totalTokens
+    }
+    apiKeys {
+      id
+      name
+      role
+      prefix
+      revokedAt
+    }
+  }
+  trace(id: $t) {
+    id
+    name
+    status
+    endTime
+    metadata
+    totalCost
+    totalTokens
+    errorCount
+    updatedAt
+    spans {
+      id
+      name
+      status
+      outputs
+      error
+      totalCost
+      ... on LLMCall {
+        model
+        promptTokens
+      }
+    }
+    errors {
+      id
+      errorMessage
+    }
+    metrics {
+      id
+      name
+      score
+    }
+    userInteractions {
+      id
+      content
+    }
+    systemInfo {
+      id
+      osName
+    }
+  }
+  traces(projectId: $p) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  sessions(projectId: $p) {
+    edges {
+      node {
+        id
+        traceCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProjectBAsAdminQuery, AuthProjectBAsAdminQueryVariables>;
 export const DsIngestDocument = new TypedDocumentString(`
     mutation DsIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -444,8 +444,7 @@ describe('roles', () => {
 // Isolation: project A's admin key against project B, one or more cases per root field.
 
 type World = {
-  a: { id: string; key: string; trace: string; dataset: string };
-  a: { id: string; key: string; trace: string; queue: string };
+  a: { id: string; key: string; trace: string; dataset: string; queue: string };
   b: {
     id: string;
     key: string;
@@ -909,8 +908,7 @@ describe('project isolation', () => {
       { p: a.id },
       a.key,
     );
-    w.a = { ...a, trace: uuid(), dataset: aDataset.data!.createDataset.id };
-    w.a = { ...a, trace: uuid(), queue: '' };
+    w.a = { ...a, trace: uuid(), dataset: aDataset.data!.createDataset.id, queue: '' };
     w.a.queue = (await s.gql(CREATE_QUEUE, { p: a.id, n: 'queue-A' }, a.key)).data!.createAnnotationQueue.id;
     const bName = `project-B-${uuid().slice(0, 8)}`;
     const b = await s.project(bName, 'admin');
