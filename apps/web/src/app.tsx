@@ -22,6 +22,8 @@ const DatasetListPage = lazy(() => import('./datasets/dataset-list.page').then((
 const DatasetPage = lazy(() => import('./datasets/dataset.page').then((m) => ({ default: m.DatasetPage })));
 const AnnotationPage = lazy(() => import('./annotation/annotation.page').then((m) => ({ default: m.AnnotationPage })));
 const AnnotationQueuePage = lazy(() => import('./annotation/annotation.page').then((m) => ({ default: m.AnnotationQueuePage })));
+const ExperimentPage = lazy(() => import('./experiments/experiment.page').then((m) => ({ default: m.ExperimentPage })));
+const ExperimentComparePage = lazy(() => import('./experiments/experiment-compare.page').then((m) => ({ default: m.ExperimentComparePage })));
 const SettingsPage = lazy(() => import('./settings/settings.page').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -84,6 +86,8 @@ export function App() {
               <Route path="prompts/:promptId" element={<PromptPage />} />
               <Route path="datasets" element={<DatasetListPage />} />
               <Route path="datasets/:datasetId" element={<DatasetPage />} />
+              <Route path="experiments/compare" element={<ExperimentComparePage />} />
+              <Route path="experiments/:experimentId" element={<ExperimentPage />} />
               <Route path="annotation" element={<AnnotationPage />} />
               <Route path="annotation/:queueId" element={<AnnotationQueuePage />} />
               <Route path="settings" element={<SettingsPage />} />

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { readApiKey } from '../auth/api-key.storage';
 import { canManage, useViewer } from '../auth/viewer.context';
+import { DatasetExperimentsSection } from '../experiments/dataset-experiments';
 import { graphql } from '../gql';
 import type { ExampleFormat } from '../gql/graphql';
 import { ConfirmButton, Modal } from '../ui/dialog';
@@ -205,6 +206,7 @@ export function DatasetPage() {
           </tbody>
         </table>
       )}
+      <DatasetExperimentsSection projectId={projectId} datasetId={d.id} datasetVersion={d.version} writable={writable} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { canManage, useViewer } from '../auth/viewer.context';
 import { graphql } from '../gql';
 import { ApiKeysSection } from './api-keys-section';
 import { ForwardingSection } from './forwarding-section';
+import { LlmEndpointSection } from './llm-endpoint-section';
 import { ModelPricesSection } from './model-prices-section';
 import { ProjectDetailsSection } from './project-details-section';
 import './settings.css';
@@ -24,6 +25,13 @@ const Settings = graphql(`
         pending
         failed
       }
+      llmEndpoint {
+        baseUrl
+        defaultModel
+        hasApiKey
+        apiKeyHint
+        updatedAt
+      }
     }
   }
 `);
@@ -43,6 +51,7 @@ export function SettingsPage() {
       <ProjectDetailsSection project={data.project} manage={manage} onSaved={reload} />
       <ApiKeysSection projectId={projectId} manage={manage} />
       <ForwardingSection projectId={projectId} forwarding={data.project.forwarding} manage={manage} onSaved={reload} />
+      <LlmEndpointSection projectId={projectId} endpoint={data.project.llmEndpoint ?? null} manage={manage} onSaved={reload} />
       <ModelPricesSection projectId={projectId} manage={manage} />
     </section>
   );
