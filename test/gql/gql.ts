@@ -306,6 +306,7 @@ type Documents = {
     "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": typeof types.WebUiAnnotationScoresDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": typeof types.WebCompareProjectDocument,
     "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebUiDatasetsOfDocument,
+    "\n  mutation WebUiExperimentsReadKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n": typeof types.WebUiExperimentsReadKeyDocument,
     "\n  query WebUiPromptState($p: ID!, $n: String!) {\n    promptByName(projectId: $p, name: $n) {\n      id\n      latestVersion\n      labels {\n        label\n        version\n      }\n      labelHistory(label: \"production\") {\n        version\n        previousVersion\n      }\n      versions {\n        edges {\n          node {\n            version\n            messages {\n              role\n              content\n            }\n            model\n            parameters\n            commitMessage\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebUiPromptStateDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": typeof types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": typeof types.WebSdCostDocument,
@@ -628,6 +629,7 @@ const documents: Documents = {
     "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": types.WebUiAnnotationScoresDocument,
     "mutation WebCompareProject { createProject(input: { name: \"web-compare\" }) { id } }": types.WebCompareProjectDocument,
     "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebUiDatasetsOfDocument,
+    "\n  mutation WebUiExperimentsReadKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n": types.WebUiExperimentsReadKeyDocument,
     "\n  query WebUiPromptState($p: ID!, $n: String!) {\n    promptByName(projectId: $p, name: $n) {\n      id\n      latestVersion\n      labels {\n        label\n        version\n      }\n      labelHistory(label: \"production\") {\n        version\n        previousVersion\n      }\n      versions {\n        edges {\n          node {\n            version\n            messages {\n              role\n              content\n            }\n            model\n            parameters\n            commitMessage\n          }\n        }\n      }\n    }\n  }\n": types.WebUiPromptStateDocument,
     "mutation WebSdProject { createProject(input: { name: \"sessions-and-dashboard\" }) { id } }": types.WebSdProjectDocument,
     "query WebSdCost($p: ID!) { project(id: $p) { stats { totalCost } } }": types.WebSdCostDocument,
@@ -1823,6 +1825,10 @@ export function graphql(source: "mutation WebCompareProject { createProject(inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebUiDatasetsOf($p: ID!) {\n    datasets(projectId: $p) {\n      edges {\n        node {\n          name\n          version\n          examples {\n            edges {\n              node {\n                inputs\n                outputs\n                sourceTraceId\n                sourceSpanId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiDatasetsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUiExperimentsReadKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n"): typeof import('./graphql').WebUiExperimentsReadKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3139,6 +3139,13 @@ export type WebUiDatasetsOfQueryVariables = Exact<{
 
 export type WebUiDatasetsOfQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', name: string, version: number, examples: { __typename?: 'DatasetExampleConnection', edges: Array<{ __typename?: 'DatasetExampleEdge', node: { __typename?: 'DatasetExample', inputs: Record<string, any>, outputs: Record<string, any> | null, sourceTraceId: string | null, sourceSpanId: string | null } }> } } }> } };
 
+export type WebUiExperimentsReadKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiExperimentsReadKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
 export type WebUiPromptStateQueryVariables = Exact<{
   p: Scalars['ID']['input'];
   n: Scalars['String']['input'];
@@ -7815,6 +7822,13 @@ export const WebUiDatasetsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUiDatasetsOfQuery, WebUiDatasetsOfQueryVariables>;
+export const WebUiExperimentsReadKeyDocument = new TypedDocumentString(`
+    mutation WebUiExperimentsReadKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "reader", role: READ}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiExperimentsReadKeyMutation, WebUiExperimentsReadKeyMutationVariables>;
 export const WebUiPromptStateDocument = new TypedDocumentString(`
     query WebUiPromptState($p: ID!, $n: String!) {
   promptByName(projectId: $p, name: $n) {

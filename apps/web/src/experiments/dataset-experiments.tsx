@@ -127,6 +127,8 @@ export function DatasetExperimentsSection({
   if (!data) return <p aria-busy="true">Loading experiments…</p>;
   const prompts: PromptChoice[] = data.prompts.edges.map(({ node: p }) => ({ ...p, versions: p.versions.edges.map((e) => e.node) }));
   const rows = data.experiments.edges.map((e) => e.node);
+  // The compare link: the two latest experiments, the older as A.
+  const [newer, older] = [...rows].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
   const keys = [...new Set(data.datasetLeaderboard.flatMap((l) => l.summary.evaluators.map((e) => e.key)))].sort();
   return (
     <>
@@ -134,9 +136,7 @@ export function DatasetExperimentsSection({
         <div className="row">
           <h2 id="dataset-experiments">Experiments</h2>
           {writable && <NewExperimentDialog datasetId={datasetId} datasetVersion={datasetVersion} prompts={prompts} onCreated={reload} />}
-          {rows.length >= 2 && (
-            <Link to={`/projects/${projectId}/experiments/compare?a=${rows[1].id}&b=${rows[0].id}`}>Compare experiments</Link>
-          )}
+          {older && <Link to={`/projects/${projectId}/experiments/compare?a=${older.id}&b=${newer.id}`}>Compare experiments</Link>}
         </div>
         {rows.length === 0 ? (
           <p className="empty">No experiment on this dataset yet.</p>

@@ -153,7 +153,7 @@ export function NewExperimentDialog({
           <div className="row">
             <label>
               Prompt{' '}
-              <select value={promptId} onChange={(e) => choosePrompt(e.target.value)}>
+              <select aria-label="Prompt" value={promptId} onChange={(e) => choosePrompt(e.target.value)}>
                 <option value="">None: only a model</option>
                 {prompts.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -165,7 +165,7 @@ export function NewExperimentDialog({
             {prompt && (
               <label>
                 Version or label{' '}
-                <select value={which} onChange={(e) => setWhich(e.target.value)}>
+                <select aria-label="Version or label" value={which} onChange={(e) => setWhich(e.target.value)}>
                   {[...prompt.versions]
                     .sort((a, b) => b.version - a.version)
                     .map((v) => (
