@@ -30,7 +30,10 @@ function reply(body: { messages: unknown[]; response_format?: unknown }) {
     const answer = /Answer:\n(.*)/.exec(text)?.[1]?.trim();
     const reference = /"answer": "(.*)"/.exec(text)?.[1];
     const ok = answer === reference;
-    return { text: JSON.stringify({ score: ok ? 1 : 0, reason: ok ? 'matches the reference' : 'contradicts the reference' }), usage: { prompt: 50, completion: 10 } };
+    return {
+      text: JSON.stringify({ score: ok ? 1 : 0, reason: ok ? 'matches the reference' : 'contradicts the reference' }),
+      usage: { prompt: 50, completion: 10 },
+    };
   }
   const country = /(France|Italy)/.exec(text)?.[1] ?? 'France';
   const answer = text.includes('(v1)') && country === 'Italy' ? 'Milan' : CAPITALS[country];
@@ -151,7 +154,10 @@ describe('experiments in the web UI', () => {
     const ranked = board.locator('tbody tr');
     await ranked.first().filter({ hasText: 'run-v2' }).waitFor();
     await expect(ranked.nth(1).textContent()).resolves.toContain('run-v1');
-    await board.getByRole('img', { name: /exact_match distribution over 2 runs/ }).first().waitFor();
+    await board
+      .getByRole('img', { name: /exact_match distribution over 2 runs/ })
+      .first()
+      .waitFor();
     await page.getByLabel('Rank by').selectOption('exact_match');
     await ranked.first().filter({ hasText: 'run-v2' }).waitFor();
 

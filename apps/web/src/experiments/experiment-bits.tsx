@@ -48,7 +48,9 @@ export function useLiveProgress(id: string, active: boolean, onEnd: () => void):
   const client = useClient();
   const [live, setLive] = useState<Progress | null>(null);
   const end = useRef(onEnd);
-  end.current = onEnd;
+  useEffect(() => {
+    end.current = onEnd;
+  });
   useEffect(() => {
     if (!active) return;
     let poll: number | undefined;

@@ -15,7 +15,12 @@ const CreateExperiment = graphql(`
 `);
 
 /** A prompt to choose from: its versions and labels. */
-export type PromptChoice = { id: string; name: string; labels: { label: string; version: number }[]; versions: { id: string; version: number; model?: string | null }[] };
+export type PromptChoice = {
+  id: string;
+  name: string;
+  labels: { label: string; version: number }[];
+  versions: { id: string; version: number; model?: string | null }[];
+};
 
 type EvaluatorState = { on: boolean; key: string; opts: Record<string, string> };
 
@@ -145,7 +150,12 @@ export function NewExperimentDialog({
       <button type="button" className="primary" onClick={() => onOpenChange(true)}>
         New experiment
       </button>
-      <Modal open={open} onOpenChange={onOpenChange} title="New experiment" description="Runs every example of the dataset version through the prompt and scores each run.">
+      <Modal
+        open={open}
+        onOpenChange={onOpenChange}
+        title="New experiment"
+        description="Runs every example of the dataset version through the prompt and scores each run."
+      >
         <form className="exp-form" onSubmit={(e) => void submit(e)}>
           <label>
             Name (optional) <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
@@ -185,10 +195,15 @@ export function NewExperimentDialog({
           </div>
           <label>
             Model {promptId ? '(optional: overrides the prompt version’s)' : ''}
-            <input value={model} onChange={(e) => setModel(e.target.value)} placeholder={promptId ? 'the version’s model, else the endpoint’s default' : 'gpt-4o-mini'} />
+            <input
+              value={model}
+              onChange={(e) => setModel(e.target.value)}
+              placeholder={promptId ? 'the version’s model, else the endpoint’s default' : 'gpt-4o-mini'}
+            />
           </label>
           <label>
-            Parameters (JSON, optional) <textarea value={parameters} onChange={(e) => setParameters(e.target.value)} rows={2} placeholder='{"temperature": 0}' />
+            Parameters (JSON, optional){' '}
+            <textarea value={parameters} onChange={(e) => setParameters(e.target.value)} rows={2} placeholder='{"temperature": 0}' />
           </label>
           <div className="row">
             <label>
@@ -228,7 +243,8 @@ export function NewExperimentDialog({
                       {k.kind === 'LLM_JUDGE' && (
                         <>
                           <label className="inline">
-                            <input type="radio" name="judge" checked={!judge.custom} onChange={() => setJudge({ ...judge, custom: false })} /> Built-in correctness
+                            <input type="radio" name="judge" checked={!judge.custom} onChange={() => setJudge({ ...judge, custom: false })} /> Built-in
+                            correctness
                           </label>
                           <label className="inline">
                             <input type="radio" name="judge" checked={judge.custom} onChange={() => setJudge({ ...judge, custom: true })} /> Custom rubric

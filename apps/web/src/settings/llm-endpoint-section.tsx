@@ -28,7 +28,17 @@ type Endpoint = { baseUrl: string; defaultModel?: string | null; hasApiKey: bool
  * The project's OpenAI-compatible endpoint that experiments and their judge call. The stored key is
  * never sent back: the form only says that one is set and how it ends; leaving the field empty keeps it.
  */
-export function LlmEndpointSection({ projectId, endpoint, manage, onSaved }: { projectId: string; endpoint: Endpoint | null; manage: boolean; onSaved: () => void }) {
+export function LlmEndpointSection({
+  projectId,
+  endpoint,
+  manage,
+  onSaved,
+}: {
+  projectId: string;
+  endpoint: Endpoint | null;
+  manage: boolean;
+  onSaved: () => void;
+}) {
   const [baseUrl, setBaseUrl] = useState(endpoint?.baseUrl ?? '');
   const [apiKey, setApiKey] = useState('');
   const [model, setModel] = useState(endpoint?.defaultModel ?? '');
