@@ -24,7 +24,7 @@ const ProjectExperiments = graphql(`
 `);
 
 const CompareExperiments = graphql(`
-  query WebCompareExperiments($a: ID!, $b: ID!) {
+  query WebCompareExperiments($a: ID!, $b: ID!, $first: Int!) {
     compareExperiments(a: $a, b: $b) {
       a {
         id
@@ -40,7 +40,7 @@ const CompareExperiments = graphql(`
         b
         delta
       }
-      examples(first: 200) {
+      examples(first: $first) {
         exampleId
         outputChanged
         latencyDelta
@@ -72,6 +72,9 @@ const CompareExperiments = graphql(`
   }
 `);
 
+/** Examples read at once. */
+const EXAMPLES_SHOWN = 200;
+
 const signed = (n: number) => formatScore(n);
 
 /** Two experiments of one dataset: the mean score deltas, then each example's two runs side by side with a link to their traces' compare. */
@@ -81,7 +84,7 @@ export function ExperimentComparePage() {
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
   const [choices] = useQuery({ query: ProjectExperiments, variables: { projectId } });
-  const [{ data, error, fetching }] = useQuery({ query: CompareExperiments, variables: { a, b }, pause: !a || !b });
+  const [{ data, error, fetching }] = useQuery({ query: CompareExperiments, variables: { a, b, first: EXAMPLES_SHOWN }, pause: !a || !b });
   const all = choices.data?.experiments.edges.map((e) => e.node) ?? [];
   const datasetOfA = all.find((x) => x.id === a)?.dataset.id;
   const choose = (which: 'a' | 'b', id: string) => {
@@ -148,6 +151,7 @@ export function ExperimentComparePage() {
             </tbody>
           </table>
           <h2>Examples</h2>
+          {c.examples.length === EXAMPLES_SHOWN && <p className="muted">Showing the first {EXAMPLES_SHOWN} examples.</p>}
           <table className="exp-table" aria-label="Examples compared">
             <thead>
               <tr>

@@ -1,8 +1,10 @@
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { canManage, useViewer } from '../auth/viewer.context';
 import { graphql } from '../gql';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
+import { throttle } from '../ui/throttle';
 import { formatScore, Histogram, isActive, outputText, pretty, ProgressBar, ScoreBar, useLiveProgress } from './experiment-bits';
 import './experiments.css';
 
@@ -104,6 +106,13 @@ export function ExperimentPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const live = useLiveProgress(experimentId, !!data && isActive(data.experiment.status), reload);
   const [cancelled, cancel] = useMutation(CancelExperiment);
+  // While it runs, the runs and summary are read again as runs finish, at most every two seconds.
+  const refresh = useMemo(() => throttle(() => refetch({ requestPolicy: 'network-only' }), 2000), [refetch]);
+  const finished = live ? live.completedCount + live.failedCount : 0;
+  useEffect(() => {
+    if (finished > 0) refresh.schedule();
+  }, [finished, refresh]);
+  useEffect(() => () => refresh.cancel(), [refresh]);
   if (error) return <p role="alert">Could not load the experiment: {error.graphQLErrors[0]?.message ?? error.message}</p>;
   if (!data) return <p aria-busy="true">Loading experiment…</p>;
   const x = data.experiment;
