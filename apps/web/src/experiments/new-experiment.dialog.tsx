@@ -126,7 +126,6 @@ export function NewExperimentDialog({
     }
     const evs = evaluatorInputs(evaluators, judge);
     if (typeof evs === 'string') return setProblem(evs);
-    if (!promptId && !model.trim()) return setProblem('Choose a prompt, or give a model to run the inputs on');
     const input: CreateExperimentInput = {
       datasetId,
       datasetVersion: Number(version) || null,
@@ -198,7 +197,7 @@ export function NewExperimentDialog({
             <input
               value={model}
               onChange={(e) => setModel(e.target.value)}
-              placeholder={promptId ? 'the version’s model, else the endpoint’s default' : 'gpt-4o-mini'}
+              placeholder={promptId ? 'the version’s model, else the endpoint’s default' : 'the endpoint’s default model'}
             />
           </label>
           <label>
