@@ -5,6 +5,7 @@ import type { Dataset } from '../datasets/dataset.type';
 import type { ScoreSummary } from '../feedback/feedback.type';
 import { scoreSummary } from '../feedback/score-summary.service';
 import { datasetExperimentsKey, experimentLoaders } from './experiment.loaders';
+import { WORKER_SOURCES } from './experiment-stats.sql';
 import { toExperiment } from './experiment.mapper';
 import type { ExperimentConnection } from './experiment.type';
 
@@ -22,8 +23,9 @@ export async function datasetExperiments(
 }
 
 /**
- * The score summary of a dataset's experiments: every score of their runs' traces (evaluators',
- * the judge's and feedback given since), per key; of some experiments only with `experimentIds`.
+ * The score summary of a dataset's experiments: the scores of their runs' traces (evaluators', the
+ * judge's, a client's feedback and feedback given since; not the worker's own trace metrics, as in
+ * an experiment's summary), per key; of some experiments only with `experimentIds`.
  */
 export async function datasetScoreSummary(
   ctx: RequestContext,
@@ -39,5 +41,5 @@ export async function datasetScoreSummary(
     params.push(ids);
     sql += ` AND e.id = ANY($2::uuid[])`;
   }
-  return scoreSummary(ctx, dataset.projectId, { traceIdsSql: { sql, params } });
+  return scoreSummary(ctx, dataset.projectId, { excludeSources: [...WORKER_SOURCES], traceIdsSql: { sql, params } });
 }

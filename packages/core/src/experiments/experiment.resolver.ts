@@ -182,7 +182,8 @@ export class DatasetExperimentsResolver {
 
   @FieldResolver(() => [ScoreSummary], {
     complexity: QUERY_COST.projectAggregate,
-    description: "Figures per score key over its experiments' runs (their traces' scores); of some experiments with experimentIds",
+    description:
+      "Figures per score key over its experiments' runs: their traces' scores (evaluators, judge, feedback; not the worker's own metrics); of some experiments with experimentIds",
   })
   scoreSummary(
     @Ctx() ctx: RequestContext,
