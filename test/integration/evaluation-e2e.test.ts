@@ -21,7 +21,9 @@ const CREATE_DATASET = graphql(`mutation E2eCreateDataset($i: CreateDatasetInput
 const FROM_TRACES = graphql(`mutation E2eFromTraces($d: ID!, $items: [TraceItemInput!]!) {
   addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId } errors { index message } }
 }`);
-const CREATE_VERSION = graphql(`mutation E2eCreateVersion($i: CreatePromptVersionInput!) { createPromptVersion(input: $i) { id version variables prompt { id } } }`);
+const CREATE_VERSION = graphql(
+  `mutation E2eCreateVersion($i: CreatePromptVersionInput!) { createPromptVersion(input: $i) { id version variables prompt { id } } }`,
+);
 const SET_ENDPOINT = graphql(`mutation E2eSetEndpoint($p: ID!, $i: LlmEndpointInput!) { setLlmEndpoint(projectId: $p, input: $i) { hasApiKey } }`);
 const CREATE_EXPERIMENT = graphql(`mutation E2eCreateExperiment($i: CreateExperimentInput!) {
   createExperiment(input: $i) { id name status promptVersion { id version } evaluators { kind key } }
@@ -85,7 +87,10 @@ function reply(body: { messages: unknown[]; response_format?: unknown }) {
     const answer = /Answer:\n(.*)/.exec(text)?.[1]?.trim();
     const reference = /"answer": "(.*)"/.exec(text)?.[1];
     const ok = answer === reference;
-    return { text: JSON.stringify({ score: ok ? 1 : 0, reason: ok ? 'grounded and right' : 'not what the context says' }), usage: { prompt: 60, completion: 12 } };
+    return {
+      text: JSON.stringify({ score: ok ? 1 : 0, reason: ok ? 'grounded and right' : 'not what the context says' }),
+      usage: { prompt: 60, completion: 12 },
+    };
   }
   const q = QUESTIONS.find((x) => text.includes(x.question)) ?? QUESTIONS[0];
   const answer = q === QUESTIONS[1] && !text.includes(V2_LINE) ? 'Saturn' : q.answer;
@@ -191,7 +196,9 @@ describe('evaluation, end to end', () => {
     expect(v1.variables.sort()).toEqual(['context', 'question']);
 
     // 4. The project's endpoint: the fake, with a key.
-    expect((await gql(SET_ENDPOINT, { p: p.id, i: { baseUrl: fake.baseURL, apiKey: API_KEY, defaultModel: 'gpt-4o-mini' } })).setLlmEndpoint.hasApiKey).toBe(true);
+    expect((await gql(SET_ENDPOINT, { p: p.id, i: { baseUrl: fake.baseURL, apiKey: API_KEY, defaultModel: 'gpt-4o-mini' } })).setLlmEndpoint.hasApiKey).toBe(
+      true,
+    );
 
     // 5. An experiment per version: deterministic evaluators and a judge with a rubric, followed live to completion.
     const evaluators = [
@@ -242,10 +249,18 @@ describe('evaluation, end to end', () => {
         const q = QUESTIONS.find((x) => x.question === run.example!.inputs.question)!;
         expect(run.example!.outputs).toEqual({ answer: q.answer });
         const spans = run.trace!.spans;
-        const llm = ofType(spans.find((s) => s.__typename === 'LLMCall')!, 'LLMCall');
+        const llm = ofType(
+          spans.find((s) => s.__typename === 'LLMCall')!,
+          'LLMCall',
+        );
         expect(llm.promptVersion).toEqual({ id: versionId, version: versionId === v1.id ? 1 : 2 });
         expect(llm.referenceExampleId).toBe(run.example!.id);
-        expect(ofType(spans.find((s) => s.__typename === 'AgentCall')!, 'AgentCall').referenceExampleId).toBe(run.example!.id);
+        expect(
+          ofType(
+            spans.find((s) => s.__typename === 'AgentCall')!,
+            'AgentCall',
+          ).referenceExampleId,
+        ).toBe(run.example!.id);
         const right = id === expV2.id || q === QUESTIONS[0];
         expect(run.output).toMatchObject({ text: right ? q.answer : 'Saturn' });
         const scores = Object.fromEntries(run.scores.map((m) => [m.name, m]));

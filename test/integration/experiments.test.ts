@@ -528,7 +528,12 @@ describe('experiments', () => {
     const sweeps = (await queue('maintenance')).completed;
     const requests = fake.requests.length;
     // Two sweeps later, one of them began after the rows were written.
-    await until(() => queue('maintenance'), (q) => q.completed >= sweeps + 2, 'two sweeps to run', 15_000);
+    await until(
+      () => queue('maintenance'),
+      (q) => q.completed >= sweeps + 2,
+      'two sweeps to run',
+      15_000,
+    );
     // Nothing was enqueued for it, nothing asked of the model, and its runs are as the client left them.
     expect(jobsOf(await queue('experiments'))).toBe(experimentJobs);
     expect(fake.requests.length).toBe(requests);

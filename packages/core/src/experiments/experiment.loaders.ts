@@ -56,9 +56,7 @@ function createExperimentLoaders(ds: DataSource) {
       }
       const ids = [...found.values()].flat();
       const byId = new Map((await experimentById.loadMany(ids)).map((r, i) => [ids[i], r]));
-      return keys.map((k) =>
-        (found.get(k) ?? []).map((id) => byId.get(id)).filter((r): r is ExperimentEntity => Boolean(r) && !(r instanceof Error)),
-      );
+      return keys.map((k) => (found.get(k) ?? []).map((id) => byId.get(id)).filter((r): r is ExperimentEntity => Boolean(r) && !(r instanceof Error)));
     }),
     datasetById: rowLoader(ds, DatasetEntity, 'id'),
     endpointByProject: rowLoader(ds, LlmEndpointEntity, 'projectId'),

@@ -185,11 +185,7 @@ export class DatasetExperimentsResolver {
     description:
       "Figures per score key over its experiments' runs: their traces' scores (evaluators, judge, feedback; not the worker's own metrics); of some experiments with experimentIds",
   })
-  scoreSummary(
-    @Ctx() ctx: RequestContext,
-    @Root() dataset: Dataset,
-    @Arg('experimentIds', () => [ID], { nullable: true }) experimentIds?: string[],
-  ) {
+  scoreSummary(@Ctx() ctx: RequestContext, @Root() dataset: Dataset, @Arg('experimentIds', () => [ID], { nullable: true }) experimentIds?: string[]) {
     return datasetScoreSummary(ctx, dataset, experimentIds);
   }
 }
