@@ -173,6 +173,7 @@ type Documents = {
     "query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {\n  compareExperiments(a: $a, b: $b) {\n    examples(exampleIds: $e) {\n      exampleId outputChanged runA { output } runB { output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched onlyInA onlyInB spans { path differences a { id } b { id } } }\n    }\n  }\n}": typeof types.E2eCompareExperimentsDocument,
     "query E2eComparePrompts($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) { messages { index change lines { op text } } variablesAdded variablesRemoved }\n}": typeof types.E2eComparePromptsDocument,
     "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}": typeof types.E2eDatasetDocument,
+    "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}": typeof types.E2eDatasetsDocument,
     "query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }": typeof types.E2eProjectSummaryDocument,
     "mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }": typeof types.E2eFeedbackDocument,
     "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": typeof types.ExpSetEndpointDocument,
@@ -513,6 +514,7 @@ const documents: Documents = {
     "query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {\n  compareExperiments(a: $a, b: $b) {\n    examples(exampleIds: $e) {\n      exampleId outputChanged runA { output } runB { output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched onlyInA onlyInB spans { path differences a { id } b { id } } }\n    }\n  }\n}": types.E2eCompareExperimentsDocument,
     "query E2eComparePrompts($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) { messages { index change lines { op text } } variablesAdded variablesRemoved }\n}": types.E2eComparePromptsDocument,
     "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}": types.E2eDatasetDocument,
+    "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}": types.E2eDatasetsDocument,
     "query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }": types.E2eProjectSummaryDocument,
     "mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }": types.E2eFeedbackDocument,
     "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": types.ExpSetEndpointDocument,
@@ -1327,6 +1329,10 @@ export function graphql(source: "query E2eComparePrompts($a: ID!, $b: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}"): typeof import('./graphql').E2eDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}"): typeof import('./graphql').E2eDatasetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2055,6 +2055,13 @@ export type E2eDatasetQueryVariables = Exact<{
 
 export type E2eDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, promptVersion: { __typename?: 'PromptVersion', version: number } | null } }> }, scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }>, onlyV1: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null }> } };
 
+export type E2eDatasetsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type E2eDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, promptVersion: { __typename?: 'PromptVersion', version: number } | null } }> } } }> } };
+
 export type E2eProjectSummaryQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -5474,6 +5481,27 @@ export const E2eDatasetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eDatasetQuery, E2eDatasetQueryVariables>;
+export const E2eDatasetsDocument = new TypedDocumentString(`
+    query E2eDatasets($p: ID!) {
+  datasets(projectId: $p) {
+    edges {
+      node {
+        id
+        experiments(first: 5) {
+          edges {
+            node {
+              id
+              promptVersion {
+                version
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDatasetsQuery, E2eDatasetsQueryVariables>;
 export const E2eProjectSummaryDocument = new TypedDocumentString(`
     query E2eProjectSummary($p: ID!) {
   project(id: $p) {

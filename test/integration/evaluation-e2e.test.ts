@@ -64,6 +64,9 @@ const DATASET = graphql(`query E2eDataset($id: ID!, $only: [ID!]) {
     onlyV1: scoreSummary(experimentIds: $only) { key count mean }
   }
 }`);
+const DATASETS = graphql(`query E2eDatasets($p: ID!) {
+  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }
+}`);
 const PROJECT_SUMMARY = graphql(`query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }`);
 const CREATE_FEEDBACK = graphql(`mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }`);
 
@@ -113,8 +116,10 @@ afterAll(async () => {
 
 describe('evaluation, end to end', () => {
   let p: { id: string; key: string };
-  /** Version 2's experiment, from the first test. */
+  /** Version 2's experiment, the two versions and the ingested traces, from the first test. */
   let v2ExperimentId: string;
+  let promptVersionIds: string[];
+  let sourceTraceIds: string[];
   /** GraphQL with the project's key, failing the test on any error. */
   const gql = async <R, V>(op: TypedOperation<R, V>, variables: NoInfer<V>): Promise<R> => {
     const r = await api.gql<R, any>(op, variables, p.key);
@@ -129,6 +134,7 @@ describe('evaluation, end to end', () => {
   it('goes from traces to a dataset, two prompt versions, their experiments, the leaderboard, compares and score summaries', async () => {
     // 1. Two agent traces, each a root agent span with its LLM call.
     const traceIds = QUESTIONS.map(() => randomUUID());
+    sourceTraceIds = traceIds;
     const start = Date.now() - 60_000;
     const at = (ms: number) => new Date(start + ms).toISOString();
     const ingested = await gql(INGEST, {
@@ -235,6 +241,7 @@ describe('evaluation, end to end', () => {
     }
     const [expV1, expV2] = experiments;
     v2ExperimentId = expV2.id;
+    promptVersionIds = [v1.id, v2.id];
     // The model saw the endpoint's key and the rendered versions.
     expect(fake.requests.every((r) => r.headers.authorization === `Bearer ${API_KEY}`)).toBe(true);
     expect(fake.requests.some((r) => JSON.stringify(r.body.messages).includes(V2_LINE))).toBe(true);
@@ -315,6 +322,26 @@ describe('evaluation, end to end', () => {
     expect(ds.onlyV1.find((s) => s.key === 'exact_match')).toEqual({ key: 'exact_match', count: 2, mean: 0.5 });
     const projectKeys = (await gql(PROJECT_SUMMARY, { p: p.id })).project.scoreSummary.map((s) => s.key);
     expect(projectKeys).toEqual(expect.arrayContaining(['exact_match', 'grounded', 'latency', 'mentions_answer']));
+  });
+
+  it("reads many datasets' experiments and their prompt versions in the same number of statements as one's", async () => {
+    const statementsOf = async () => {
+      const before = api.statements.count;
+      const r = (await gql(DATASETS, { p: p.id })).datasets.edges.map((e) => e.node);
+      return { count: api.statements.count - before, datasets: r };
+    };
+    const one = await statementsOf();
+    expect(one.datasets.map((d) => d.experiments.edges.length)).toEqual([2]);
+    // A second dataset, from one of the traces, with an experiment per version.
+    const datasetId = (await gql(CREATE_DATASET, { i: { projectId: p.id, name: 'qa-second' } })).createDataset.id;
+    await gql(FROM_TRACES, { d: datasetId, items: [{ traceId: sourceTraceIds[0] }] });
+    for (const versionId of promptVersionIds) await gql(CREATE_EXPERIMENT, { i: { datasetId, promptVersionId: versionId, evaluators: [] } });
+    const two = await statementsOf();
+    expect(two.datasets.map((d) => d.experiments.edges.map((e) => e.node.promptVersion!.version))).toEqual([
+      [2, 1],
+      [2, 1],
+    ]);
+    expect(two.count).toBe(one.count);
   });
 
   it("shows feedback given on a run's trace in the experiment's run scores", async () => {
