@@ -12,6 +12,7 @@ import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai';
 import { liveClient } from '../support/live-client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ofType, type TypedOperation } from '../support/typed-operation';
+import { until } from '../support/wait';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const API_KEY = `sk-fake-${randomBytes(12).toString('hex')}`;
@@ -335,13 +336,23 @@ describe('evaluation, end to end', () => {
     // A second dataset, from one of the traces, with an experiment per version.
     const datasetId = (await gql(CREATE_DATASET, { i: { projectId: p.id, name: 'qa-second' } })).createDataset.id;
     await gql(FROM_TRACES, { d: datasetId, items: [{ traceId: sourceTraceIds[0] }] });
-    for (const versionId of promptVersionIds) await gql(CREATE_EXPERIMENT, { i: { datasetId, promptVersionId: versionId, evaluators: [] } });
+    const created = [];
+    for (const versionId of promptVersionIds)
+      created.push((await gql(CREATE_EXPERIMENT, { i: { datasetId, promptVersionId: versionId, evaluators: [] } })).createExperiment.id);
     const two = await statementsOf();
     expect(two.datasets.map((d) => d.experiments.edges.map((e) => e.node.promptVersion!.version))).toEqual([
       [2, 1],
       [2, 1],
     ]);
     expect(two.count).toBe(one.count);
+    // Run to the end, so no job of this test outlives it.
+    for (const id of created)
+      await until(
+        () => gql(EXPERIMENT, { id }),
+        (r) => r.experiment.status === 'COMPLETED',
+        `experiment ${id} to complete`,
+        30_000,
+      );
   });
 
   it("shows feedback given on a run's trace in the experiment's run scores", async () => {
