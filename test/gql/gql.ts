@@ -161,6 +161,21 @@ type Documents = {
     "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": typeof types.DsSpanFlagsDocument,
     "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.DsReaderKeyDocument,
     "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": typeof types.DsWriterKeyDocument,
+    "mutation E2eIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list message } } }": typeof types.E2eIngestDocument,
+    "mutation E2eCreateDataset($i: CreateDatasetInput!) { createDataset(input: $i) { id } }": typeof types.E2eCreateDatasetDocument,
+    "mutation E2eFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId } errors { index message } }\n}": typeof types.E2eFromTracesDocument,
+    "mutation E2eCreateVersion($i: CreatePromptVersionInput!) { createPromptVersion(input: $i) { id version variables prompt { id } } }": typeof types.E2eCreateVersionDocument,
+    "mutation E2eSetEndpoint($p: ID!, $i: LlmEndpointInput!) { setLlmEndpoint(projectId: $p, input: $i) { hasApiKey } }": typeof types.E2eSetEndpointDocument,
+    "mutation E2eCreateExperiment($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status promptVersion { id version } evaluators { kind key } }\n}": typeof types.E2eCreateExperimentDocument,
+    "subscription E2eUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status } }\n}": typeof types.E2eUpdatesDocument,
+    "query E2eExperiment($id: ID!) {\n  experiment(id: $id) {\n    id name status completedCount failedCount promptVersion { id version }\n    summary { evaluators { key count mean } }\n    runs(first: 10) { edges { node {\n      id status output example { id inputs outputs }\n      trace { id spans { __typename id name ... on AgentCall { referenceExampleId } ... on LLMCall { referenceExampleId promptVersion { id version } inputs } } }\n      scores { name score value reason source }\n    } } }\n  }\n}": typeof types.E2eExperimentDocument,
+    "query E2eLeaderboard($d: ID!) {\n  datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } promptVersion { id version } }\n}": typeof types.E2eLeaderboardDocument,
+    "query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {\n  compareExperiments(a: $a, b: $b) {\n    examples(exampleIds: $e) {\n      exampleId outputChanged runA { output } runB { output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched onlyInA onlyInB spans { path differences a { id } b { id } } }\n    }\n  }\n}": typeof types.E2eCompareExperimentsDocument,
+    "query E2eComparePrompts($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) { messages { index change lines { op text } } variablesAdded variablesRemoved }\n}": typeof types.E2eComparePromptsDocument,
+    "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}": typeof types.E2eDatasetDocument,
+    "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}": typeof types.E2eDatasetsDocument,
+    "query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }": typeof types.E2eProjectSummaryDocument,
+    "mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }": typeof types.E2eFeedbackDocument,
     "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": typeof types.ExpSetEndpointDocument,
     "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": typeof types.ExpRemoveEndpointDocument,
     "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": typeof types.ExpProjectEndpointDocument,
@@ -197,6 +212,10 @@ type Documents = {
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.JobsIngestDocument,
     "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": typeof types.LsDsDatasetDocument,
     "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": typeof types.LsEvalTraceDocument,
+    "query LsEvalExperiments($p: ID!, $d: ID!) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } } }": typeof types.LsEvalExperimentsDocument,
+    "query LsEvalExperiment($id: ID!) { experiment(id: $id) {\n  id kind status exampleCount completedCount failedCount metadata finishedAt dataset { id } promptVersion { id }\n  summary { evaluators { key count mean } runs { total completed failed } }\n  runs(first: 10) { edges { node { status output example { id inputs } trace { id name } scores { name score source } } } }\n} }": typeof types.LsEvalExperimentDocument,
+    "query LsEvalLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } } }": typeof types.LsEvalLeaderboardDocument,
+    "query LsEvalDataset($id: ID!) { dataset(id: $id) {\n  experiments(first: 5) { edges { node { id } } }\n  scoreSummary { key count scoredCount labels { label count } }\n} }": typeof types.LsEvalDatasetDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": typeof types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": typeof types.LsForwardProjectForwardingDocument,
@@ -484,6 +503,21 @@ const documents: Documents = {
     "query DsSpanFlags($id: ID!) { trace(id: $id) { spans { id } } }": types.DsSpanFlagsDocument,
     "mutation DsReaderKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.DsReaderKeyDocument,
     "mutation DsWriterKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": types.DsWriterKeyDocument,
+    "mutation E2eIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list message } } }": types.E2eIngestDocument,
+    "mutation E2eCreateDataset($i: CreateDatasetInput!) { createDataset(input: $i) { id } }": types.E2eCreateDatasetDocument,
+    "mutation E2eFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId } errors { index message } }\n}": types.E2eFromTracesDocument,
+    "mutation E2eCreateVersion($i: CreatePromptVersionInput!) { createPromptVersion(input: $i) { id version variables prompt { id } } }": types.E2eCreateVersionDocument,
+    "mutation E2eSetEndpoint($p: ID!, $i: LlmEndpointInput!) { setLlmEndpoint(projectId: $p, input: $i) { hasApiKey } }": types.E2eSetEndpointDocument,
+    "mutation E2eCreateExperiment($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status promptVersion { id version } evaluators { kind key } }\n}": types.E2eCreateExperimentDocument,
+    "subscription E2eUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status } }\n}": types.E2eUpdatesDocument,
+    "query E2eExperiment($id: ID!) {\n  experiment(id: $id) {\n    id name status completedCount failedCount promptVersion { id version }\n    summary { evaluators { key count mean } }\n    runs(first: 10) { edges { node {\n      id status output example { id inputs outputs }\n      trace { id spans { __typename id name ... on AgentCall { referenceExampleId } ... on LLMCall { referenceExampleId promptVersion { id version } inputs } } }\n      scores { name score value reason source }\n    } } }\n  }\n}": types.E2eExperimentDocument,
+    "query E2eLeaderboard($d: ID!) {\n  datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } promptVersion { id version } }\n}": types.E2eLeaderboardDocument,
+    "query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {\n  compareExperiments(a: $a, b: $b) {\n    examples(exampleIds: $e) {\n      exampleId outputChanged runA { output } runB { output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched onlyInA onlyInB spans { path differences a { id } b { id } } }\n    }\n  }\n}": types.E2eCompareExperimentsDocument,
+    "query E2eComparePrompts($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) { messages { index change lines { op text } } variablesAdded variablesRemoved }\n}": types.E2eComparePromptsDocument,
+    "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}": types.E2eDatasetDocument,
+    "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}": types.E2eDatasetsDocument,
+    "query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }": types.E2eProjectSummaryDocument,
+    "mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }": types.E2eFeedbackDocument,
     "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}": types.ExpSetEndpointDocument,
     "mutation ExpRemoveEndpoint($p: ID!) { removeLlmEndpoint(projectId: $p) }": types.ExpRemoveEndpointDocument,
     "query ExpProjectEndpoint($p: ID!) { project(id: $p) { id llmEndpoint { baseUrl defaultModel hasApiKey apiKeyHint } } }": types.ExpProjectEndpointDocument,
@@ -520,6 +554,10 @@ const documents: Documents = {
     "mutation JobsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.JobsIngestDocument,
     "query LsDsDataset($id: ID!, $v: Int) {\n  dataset(id: $id) { id name description dataType metadata version exampleCount splits\n    versions { version description tags }\n    examples(version: $v) { edges { node { id inputs outputs metadata splits } } } }\n}": types.LsDsDatasetDocument,
     "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }": types.LsEvalTraceDocument,
+    "query LsEvalExperiments($p: ID!, $d: ID!) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } } }": types.LsEvalExperimentsDocument,
+    "query LsEvalExperiment($id: ID!) { experiment(id: $id) {\n  id kind status exampleCount completedCount failedCount metadata finishedAt dataset { id } promptVersion { id }\n  summary { evaluators { key count mean } runs { total completed failed } }\n  runs(first: 10) { edges { node { status output example { id inputs } trace { id name } scores { name score source } } } }\n} }": types.LsEvalExperimentDocument,
+    "query LsEvalLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } } }": types.LsEvalLeaderboardDocument,
+    "query LsEvalDataset($id: ID!) { dataset(id: $id) {\n  experiments(first: 5) { edges { node { id } } }\n  scoreSummary { key count scoredCount labels { label count } }\n} }": types.LsEvalDatasetDocument,
     "mutation LsForwardIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.LsForwardIngestDocument,
     "query LsForwardForwarding($id: ID!) { trace(id: $id) { forwarding { status attempts lastError sentAt runsSent requestedAt } } }": types.LsForwardForwardingDocument,
     "query LsForwardProjectForwarding($id: ID!) { project(id: $id) { forwarding { enabled setting langsmithProject available } } }": types.LsForwardProjectForwardingDocument,
@@ -1248,6 +1286,66 @@ export function graphql(source: "mutation DsWriterKey($p: ID!) { createApiKey(in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation E2eIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list message } } }"): typeof import('./graphql').E2eIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eCreateDataset($i: CreateDatasetInput!) { createDataset(input: $i) { id } }"): typeof import('./graphql').E2eCreateDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eFromTraces($d: ID!, $items: [TraceItemInput!]!) {\n  addExamplesFromTraces(datasetId: $d, items: $items) { version examples { id inputs outputs sourceTraceId } errors { index message } }\n}"): typeof import('./graphql').E2eFromTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eCreateVersion($i: CreatePromptVersionInput!) { createPromptVersion(input: $i) { id version variables prompt { id } } }"): typeof import('./graphql').E2eCreateVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eSetEndpoint($p: ID!, $i: LlmEndpointInput!) { setLlmEndpoint(projectId: $p, input: $i) { hasApiKey } }"): typeof import('./graphql').E2eSetEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eCreateExperiment($i: CreateExperimentInput!) {\n  createExperiment(input: $i) { id name status promptVersion { id version } evaluators { kind key } }\n}"): typeof import('./graphql').E2eCreateExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription E2eUpdates($id: ID!) {\n  experimentUpdated(experimentId: $id) { experiment { id status completedCount failedCount } run { id status } }\n}"): typeof import('./graphql').E2eUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eExperiment($id: ID!) {\n  experiment(id: $id) {\n    id name status completedCount failedCount promptVersion { id version }\n    summary { evaluators { key count mean } }\n    runs(first: 10) { edges { node {\n      id status output example { id inputs outputs }\n      trace { id spans { __typename id name ... on AgentCall { referenceExampleId } ... on LLMCall { referenceExampleId promptVersion { id version } inputs } } }\n      scores { name score value reason source }\n    } } }\n  }\n}"): typeof import('./graphql').E2eExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eLeaderboard($d: ID!) {\n  datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } promptVersion { id version } }\n}"): typeof import('./graphql').E2eLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {\n  compareExperiments(a: $a, b: $b) {\n    examples(exampleIds: $e) {\n      exampleId outputChanged runA { output } runB { output }\n      scoreDeltas { key a b delta }\n      traceComparison { matched onlyInA onlyInB spans { path differences a { id } b { id } } }\n    }\n  }\n}"): typeof import('./graphql').E2eCompareExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eComparePrompts($a: ID!, $b: ID!) {\n  comparePromptVersions(a: $a, b: $b) { messages { index change lines { op text } } variablesAdded variablesRemoved }\n}"): typeof import('./graphql').E2eComparePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eDataset($id: ID!, $only: [ID!]) {\n  dataset(id: $id) {\n    experiments(first: 10) { edges { node { id promptVersion { version } } } }\n    scoreSummary { key count mean sources { source count } }\n    onlyV1: scoreSummary(experimentIds: $only) { key count mean }\n  }\n}"): typeof import('./graphql').E2eDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eDatasets($p: ID!) {\n  datasets(projectId: $p) { edges { node { id experiments(first: 5) { edges { node { id promptVersion { version } } } } } } }\n}"): typeof import('./graphql').E2eDatasetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query E2eProjectSummary($p: ID!) { project(id: $p) { scoreSummary { key count mean } } }"): typeof import('./graphql').E2eProjectSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2eFeedback($i: CreateFeedbackInput!) { createFeedback(input: $i) { id name score source } }"): typeof import('./graphql').E2eFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {\n  setLlmEndpoint(projectId: $p, input: $i) { baseUrl defaultModel hasApiKey apiKeyHint updatedAt }\n}"): typeof import('./graphql').ExpSetEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1389,6 +1487,22 @@ export function graphql(source: "query LsDsDataset($id: ID!, $v: Int) {\n  datas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LsEvalTrace($id: ID!) { trace(id: $id) {\n  id name status inputs outputs project { id name }\n  metrics { name score value reason resultDetail spanId }\n  spans { __typename id name parentId referenceExampleId inputs outputs }\n} }"): typeof import('./graphql').LsEvalTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsEvalExperiments($p: ID!, $d: ID!) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } } }"): typeof import('./graphql').LsEvalExperimentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsEvalExperiment($id: ID!) { experiment(id: $id) {\n  id kind status exampleCount completedCount failedCount metadata finishedAt dataset { id } promptVersion { id }\n  summary { evaluators { key count mean } runs { total completed failed } }\n  runs(first: 10) { edges { node { status output example { id inputs } trace { id name } scores { name score source } } } }\n} }"): typeof import('./graphql').LsEvalExperimentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsEvalLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d, key: \"exact_match\") { rank score experiment { id } } }"): typeof import('./graphql').LsEvalLeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LsEvalDataset($id: ID!) { dataset(id: $id) {\n  experiments(first: 5) { edges { node { id } } }\n  scoreSummary { key count scoredCount labels { label count } }\n} }"): typeof import('./graphql').LsEvalDatasetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

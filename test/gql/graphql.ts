@@ -1953,6 +1953,129 @@ export type DsWriterKeyMutationVariables = Exact<{
 
 export type DsWriterKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type E2eIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type E2eIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', list: IngestList, message: string }> } };
+
+export type E2eCreateDatasetMutationVariables = Exact<{
+  i: CreateDatasetInput;
+}>;
+
+
+export type E2eCreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'Dataset', id: string } };
+
+export type E2eFromTracesMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  items: Array<TraceItemInput> | TraceItemInput;
+}>;
+
+
+export type E2eFromTracesMutation = { __typename?: 'Mutation', addExamplesFromTraces: { __typename?: 'ExampleBatchResult', version: number | null, examples: Array<{ __typename?: 'DatasetExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null, sourceTraceId: string | null }>, errors: Array<{ __typename?: 'DatasetItemError', index: number, message: string }> } };
+
+export type E2eCreateVersionMutationVariables = Exact<{
+  i: CreatePromptVersionInput;
+}>;
+
+
+export type E2eCreateVersionMutation = { __typename?: 'Mutation', createPromptVersion: { __typename?: 'PromptVersion', id: string, version: number, variables: Array<string>, prompt: { __typename?: 'Prompt', id: string } } };
+
+export type E2eSetEndpointMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+  i: LlmEndpointInput;
+}>;
+
+
+export type E2eSetEndpointMutation = { __typename?: 'Mutation', setLlmEndpoint: { __typename?: 'LlmEndpoint', hasApiKey: boolean } };
+
+export type E2eCreateExperimentMutationVariables = Exact<{
+  i: CreateExperimentInput;
+}>;
+
+
+export type E2eCreateExperimentMutation = { __typename?: 'Mutation', createExperiment: { __typename?: 'Experiment', id: string, name: string, status: ExperimentStatus, promptVersion: { __typename?: 'PromptVersion', id: string, version: number } | null, evaluators: Array<{ __typename?: 'ExperimentEvaluator', kind: string, key: string }> } };
+
+export type E2eUpdatesSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type E2eUpdatesSubscription = { __typename?: 'Subscription', experimentUpdated: { __typename?: 'ExperimentUpdate', experiment: { __typename?: 'Experiment', id: string, status: ExperimentStatus, completedCount: number, failedCount: number }, run: { __typename?: 'ExperimentRun', id: string, status: ExperimentRunStatus } | null } };
+
+export type E2eExperimentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type E2eExperimentQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', id: string, name: string, status: ExperimentStatus, completedCount: number, failedCount: number, promptVersion: { __typename?: 'PromptVersion', id: string, version: number } | null, summary: { __typename?: 'ExperimentSummary', evaluators: Array<{ __typename?: 'EvaluatorSummary', key: string, count: number, mean: number | null }> }, runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', node: { __typename?: 'ExperimentRun', id: string, status: ExperimentRunStatus, output: any | null, example: { __typename?: 'ExperimentExample', id: string, inputs: Record<string, any>, outputs: Record<string, any> | null } | null, trace: { __typename?: 'Trace', id: string, spans: Array<
+              | { __typename: 'AgentCall', referenceExampleId: string | null, id: string, name: string | null }
+              | { __typename: 'LLMCall', referenceExampleId: string | null, inputs: any | null, id: string, name: string | null, promptVersion: { __typename?: 'PromptVersion', id: string, version: number } | null }
+              | { __typename: 'ToolCall', id: string, name: string | null }
+            > } | null, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, value: number | null, reason: string | null, source: string }> } }> } } };
+
+export type E2eLeaderboardQueryVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type E2eLeaderboardQuery = { __typename?: 'Query', datasetLeaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, score: number | null, experiment: { __typename?: 'Experiment', id: string }, promptVersion: { __typename?: 'PromptVersion', id: string, version: number } | null }> };
+
+export type E2eCompareExperimentsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  e?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type E2eCompareExperimentsQuery = { __typename?: 'Query', compareExperiments: { __typename?: 'ExperimentComparison', examples: Array<{ __typename?: 'ExampleComparison', exampleId: string, outputChanged: boolean, runA: { __typename?: 'ExperimentRun', output: any | null } | null, runB: { __typename?: 'ExperimentRun', output: any | null } | null, scoreDeltas: Array<{ __typename?: 'ScoreDelta', key: string, a: number | null, b: number | null, delta: number | null }>, traceComparison: { __typename?: 'TraceComparison', matched: number, onlyInA: number, onlyInB: number, spans: Array<{ __typename?: 'SpanComparison', path: Array<string>, differences: Array<string>, a:
+            | { __typename?: 'AgentCall', id: string }
+            | { __typename?: 'LLMCall', id: string }
+            | { __typename?: 'ToolCall', id: string }
+           | null, b:
+            | { __typename?: 'AgentCall', id: string }
+            | { __typename?: 'LLMCall', id: string }
+            | { __typename?: 'ToolCall', id: string }
+           | null }> } | null }> } };
+
+export type E2eComparePromptsQueryVariables = Exact<{
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+}>;
+
+
+export type E2eComparePromptsQuery = { __typename?: 'Query', comparePromptVersions: { __typename?: 'PromptVersionComparison', variablesAdded: Array<string>, variablesRemoved: Array<string>, messages: Array<{ __typename?: 'PromptMessageDiff', index: number, change: PromptMessageChange, lines: Array<{ __typename?: 'PromptDiffLine', op: PromptLineOp, text: string }> }> } };
+
+export type E2eDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  only?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type E2eDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, promptVersion: { __typename?: 'PromptVersion', version: number } | null } }> }, scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null, sources: Array<{ __typename?: 'ScoreSourceCount', source: string, count: number }> }>, onlyV1: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null }> } };
+
+export type E2eDatasetsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type E2eDatasetsQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', node: { __typename?: 'Dataset', id: string, experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, promptVersion: { __typename?: 'PromptVersion', version: number } | null } }> } } }> } };
+
+export type E2eProjectSummaryQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type E2eProjectSummaryQuery = { __typename?: 'Query', project: { __typename?: 'Project', scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, mean: number | null }> } };
+
+export type E2eFeedbackMutationVariables = Exact<{
+  i: CreateFeedbackInput;
+}>;
+
+
+export type E2eFeedbackMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string, name: string, score: number | null, source: string } };
+
 export type ExpSetEndpointMutationVariables = Exact<{
   p: Scalars['ID']['input'];
   i: LlmEndpointInput;
@@ -2241,6 +2364,35 @@ export type LsEvalTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Tr
       | { __typename: 'LLMCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
       | { __typename: 'ToolCall', id: string, name: string | null, parentId: string | null, referenceExampleId: string | null, inputs: any | null, outputs: any | null }
     > } };
+
+export type LsEvalExperimentsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalExperimentsQuery = { __typename?: 'Query', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string, name: string } }> } };
+
+export type LsEvalExperimentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalExperimentQuery = { __typename?: 'Query', experiment: { __typename?: 'Experiment', id: string, kind: ExperimentKind, status: ExperimentStatus, exampleCount: number, completedCount: number, failedCount: number, metadata: Record<string, any>, finishedAt: string | null, dataset: { __typename?: 'ExperimentDataset', id: string }, promptVersion: { __typename?: 'PromptVersion', id: string } | null, summary: { __typename?: 'ExperimentSummary', evaluators: Array<{ __typename?: 'EvaluatorSummary', key: string, count: number, mean: number | null }>, runs: { __typename?: 'ExperimentRunCounts', total: number, completed: number, failed: number } }, runs: { __typename?: 'ExperimentRunConnection', edges: Array<{ __typename?: 'ExperimentRunEdge', node: { __typename?: 'ExperimentRun', status: ExperimentRunStatus, output: any | null, example: { __typename?: 'ExperimentExample', id: string, inputs: Record<string, any> } | null, trace: { __typename?: 'Trace', id: string, name: string | null } | null, scores: Array<{ __typename?: 'Metric', name: string, score: number | null, source: string }> } }> } } };
+
+export type LsEvalLeaderboardQueryVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalLeaderboardQuery = { __typename?: 'Query', datasetLeaderboard: Array<{ __typename?: 'LeaderboardEntry', rank: number, score: number | null, experiment: { __typename?: 'Experiment', id: string } }> };
+
+export type LsEvalDatasetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LsEvalDatasetQuery = { __typename?: 'Query', dataset: { __typename?: 'Dataset', experiments: { __typename?: 'ExperimentConnection', edges: Array<{ __typename?: 'ExperimentEdge', node: { __typename?: 'Experiment', id: string } }> }, scoreSummary: Array<{ __typename?: 'ScoreSummary', key: string, count: number, scoredCount: number, labels: Array<{ __typename?: 'ScoreLabelCount', label: string, count: number }> }> } };
 
 export type LsForwardIngestMutationVariables = Exact<{
   b: IngestBatchInput;
@@ -5088,6 +5240,296 @@ export const DsWriterKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DsWriterKeyMutation, DsWriterKeyMutationVariables>;
+export const E2eIngestDocument = new TypedDocumentString(`
+    mutation E2eIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      list
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eIngestMutation, E2eIngestMutationVariables>;
+export const E2eCreateDatasetDocument = new TypedDocumentString(`
+    mutation E2eCreateDataset($i: CreateDatasetInput!) {
+  createDataset(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<E2eCreateDatasetMutation, E2eCreateDatasetMutationVariables>;
+export const E2eFromTracesDocument = new TypedDocumentString(`
+    mutation E2eFromTraces($d: ID!, $items: [TraceItemInput!]!) {
+  addExamplesFromTraces(datasetId: $d, items: $items) {
+    version
+    examples {
+      id
+      inputs
+      outputs
+      sourceTraceId
+    }
+    errors {
+      index
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eFromTracesMutation, E2eFromTracesMutationVariables>;
+export const E2eCreateVersionDocument = new TypedDocumentString(`
+    mutation E2eCreateVersion($i: CreatePromptVersionInput!) {
+  createPromptVersion(input: $i) {
+    id
+    version
+    variables
+    prompt {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eCreateVersionMutation, E2eCreateVersionMutationVariables>;
+export const E2eSetEndpointDocument = new TypedDocumentString(`
+    mutation E2eSetEndpoint($p: ID!, $i: LlmEndpointInput!) {
+  setLlmEndpoint(projectId: $p, input: $i) {
+    hasApiKey
+  }
+}
+    `) as unknown as TypedDocumentString<E2eSetEndpointMutation, E2eSetEndpointMutationVariables>;
+export const E2eCreateExperimentDocument = new TypedDocumentString(`
+    mutation E2eCreateExperiment($i: CreateExperimentInput!) {
+  createExperiment(input: $i) {
+    id
+    name
+    status
+    promptVersion {
+      id
+      version
+    }
+    evaluators {
+      kind
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eCreateExperimentMutation, E2eCreateExperimentMutationVariables>;
+export const E2eUpdatesDocument = new TypedDocumentString(`
+    subscription E2eUpdates($id: ID!) {
+  experimentUpdated(experimentId: $id) {
+    experiment {
+      id
+      status
+      completedCount
+      failedCount
+    }
+    run {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eUpdatesSubscription, E2eUpdatesSubscriptionVariables>;
+export const E2eExperimentDocument = new TypedDocumentString(`
+    query E2eExperiment($id: ID!) {
+  experiment(id: $id) {
+    id
+    name
+    status
+    completedCount
+    failedCount
+    promptVersion {
+      id
+      version
+    }
+    summary {
+      evaluators {
+        key
+        count
+        mean
+      }
+    }
+    runs(first: 10) {
+      edges {
+        node {
+          id
+          status
+          output
+          example {
+            id
+            inputs
+            outputs
+          }
+          trace {
+            id
+            spans {
+              __typename
+              id
+              name
+              ... on AgentCall {
+                referenceExampleId
+              }
+              ... on LLMCall {
+                referenceExampleId
+                promptVersion {
+                  id
+                  version
+                }
+                inputs
+              }
+            }
+          }
+          scores {
+            name
+            score
+            value
+            reason
+            source
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eExperimentQuery, E2eExperimentQueryVariables>;
+export const E2eLeaderboardDocument = new TypedDocumentString(`
+    query E2eLeaderboard($d: ID!) {
+  datasetLeaderboard(datasetId: $d, key: "exact_match") {
+    rank
+    score
+    experiment {
+      id
+    }
+    promptVersion {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eLeaderboardQuery, E2eLeaderboardQueryVariables>;
+export const E2eCompareExperimentsDocument = new TypedDocumentString(`
+    query E2eCompareExperiments($a: ID!, $b: ID!, $e: [ID!]) {
+  compareExperiments(a: $a, b: $b) {
+    examples(exampleIds: $e) {
+      exampleId
+      outputChanged
+      runA {
+        output
+      }
+      runB {
+        output
+      }
+      scoreDeltas {
+        key
+        a
+        b
+        delta
+      }
+      traceComparison {
+        matched
+        onlyInA
+        onlyInB
+        spans {
+          path
+          differences
+          a {
+            id
+          }
+          b {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eCompareExperimentsQuery, E2eCompareExperimentsQueryVariables>;
+export const E2eComparePromptsDocument = new TypedDocumentString(`
+    query E2eComparePrompts($a: ID!, $b: ID!) {
+  comparePromptVersions(a: $a, b: $b) {
+    messages {
+      index
+      change
+      lines {
+        op
+        text
+      }
+    }
+    variablesAdded
+    variablesRemoved
+  }
+}
+    `) as unknown as TypedDocumentString<E2eComparePromptsQuery, E2eComparePromptsQueryVariables>;
+export const E2eDatasetDocument = new TypedDocumentString(`
+    query E2eDataset($id: ID!, $only: [ID!]) {
+  dataset(id: $id) {
+    experiments(first: 10) {
+      edges {
+        node {
+          id
+          promptVersion {
+            version
+          }
+        }
+      }
+    }
+    scoreSummary {
+      key
+      count
+      mean
+      sources {
+        source
+        count
+      }
+    }
+    onlyV1: scoreSummary(experimentIds: $only) {
+      key
+      count
+      mean
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDatasetQuery, E2eDatasetQueryVariables>;
+export const E2eDatasetsDocument = new TypedDocumentString(`
+    query E2eDatasets($p: ID!) {
+  datasets(projectId: $p) {
+    edges {
+      node {
+        id
+        experiments(first: 5) {
+          edges {
+            node {
+              id
+              promptVersion {
+                version
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eDatasetsQuery, E2eDatasetsQueryVariables>;
+export const E2eProjectSummaryDocument = new TypedDocumentString(`
+    query E2eProjectSummary($p: ID!) {
+  project(id: $p) {
+    scoreSummary {
+      key
+      count
+      mean
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eProjectSummaryQuery, E2eProjectSummaryQueryVariables>;
+export const E2eFeedbackDocument = new TypedDocumentString(`
+    mutation E2eFeedback($i: CreateFeedbackInput!) {
+  createFeedback(input: $i) {
+    id
+    name
+    score
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<E2eFeedbackMutation, E2eFeedbackMutationVariables>;
 export const ExpSetEndpointDocument = new TypedDocumentString(`
     mutation ExpSetEndpoint($p: ID!, $i: LlmEndpointInput!) {
   setLlmEndpoint(projectId: $p, input: $i) {
@@ -5795,6 +6237,104 @@ export const LsEvalTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LsEvalTraceQuery, LsEvalTraceQueryVariables>;
+export const LsEvalExperimentsDocument = new TypedDocumentString(`
+    query LsEvalExperiments($p: ID!, $d: ID!) {
+  experiments(projectId: $p, datasetId: $d) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalExperimentsQuery, LsEvalExperimentsQueryVariables>;
+export const LsEvalExperimentDocument = new TypedDocumentString(`
+    query LsEvalExperiment($id: ID!) {
+  experiment(id: $id) {
+    id
+    kind
+    status
+    exampleCount
+    completedCount
+    failedCount
+    metadata
+    finishedAt
+    dataset {
+      id
+    }
+    promptVersion {
+      id
+    }
+    summary {
+      evaluators {
+        key
+        count
+        mean
+      }
+      runs {
+        total
+        completed
+        failed
+      }
+    }
+    runs(first: 10) {
+      edges {
+        node {
+          status
+          output
+          example {
+            id
+            inputs
+          }
+          trace {
+            id
+            name
+          }
+          scores {
+            name
+            score
+            source
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalExperimentQuery, LsEvalExperimentQueryVariables>;
+export const LsEvalLeaderboardDocument = new TypedDocumentString(`
+    query LsEvalLeaderboard($d: ID!) {
+  datasetLeaderboard(datasetId: $d, key: "exact_match") {
+    rank
+    score
+    experiment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalLeaderboardQuery, LsEvalLeaderboardQueryVariables>;
+export const LsEvalDatasetDocument = new TypedDocumentString(`
+    query LsEvalDataset($id: ID!) {
+  dataset(id: $id) {
+    experiments(first: 5) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    scoreSummary {
+      key
+      count
+      scoredCount
+      labels {
+        label
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LsEvalDatasetQuery, LsEvalDatasetQueryVariables>;
 export const LsForwardIngestDocument = new TypedDocumentString(`
     mutation LsForwardIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

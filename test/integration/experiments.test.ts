@@ -110,7 +110,8 @@ function reply(body: { model: string; messages: unknown[]; response_format?: unk
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'sextant-exp-'));
   fake = await startFakeOpenAI(reply, { delayMs: 150 });
-  const env = { REDIS_URL, SEXTANT_DATA_DIR: dataDir, JOB_BACKOFF_MS: '50', METRICS_DELAY_MS: '100', JOB_ATTEMPTS: '3' };
+  // A sweep every second: the test of client experiments waits for sweeps to pass over them.
+  const env = { REDIS_URL, SEXTANT_DATA_DIR: dataDir, JOB_BACKOFF_MS: '50', METRICS_DELAY_MS: '100', JOB_ATTEMPTS: '3', TRACE_SWEEP_INTERVAL_MS: '1000' };
   api = await startTestServer({ ...env, RUN_WORKER: 'false' });
   // The worker: another instance on the same database and queues; its live events reach the API's subscribers through Redis.
   worker = await startTestServer({ ...env, RUN_WORKER: 'true' }, api);
@@ -505,6 +506,46 @@ describe('experiments', () => {
     expect(board[0].experiment.id).toBe(expB);
     const c = (await api.gql(COMPARE_LIGHT, { a: clientId, b: expB }, p.key)).data!.compareExperiments;
     expect(c.examples).toHaveLength(3);
+  });
+
+  it("never dispatches a client experiment's runs from the sweep: the client records them", async () => {
+    // A LangSmith evaluate() still under way: one run whose root has started long ago, one not yet seen.
+    const clientId = crypto.randomUUID();
+    await api.ds.query(
+      `INSERT INTO experiments (id, project_id, dataset_id, dataset_version, name, kind, status, example_count)
+       VALUES ($1, $2, $3, 1, 'langsmith-evaluate-running', 'client', 'running', 3)`,
+      [clientId, p.id, dataset.id],
+    );
+    await api.ds.query(
+      `INSERT INTO experiment_runs (id, experiment_id, project_id, example_id, status, started_at)
+       VALUES ($1, $3, $4, $5, 'running', now() - interval '1 hour'), ($2, $3, $4, $6, 'pending', NULL)`,
+      [crypto.randomUUID(), crypto.randomUUID(), clientId, p.id, dataset.exampleIds[0], dataset.exampleIds[1]],
+    );
+    const queue = async (name: string) => (await api.jobs.status()).find((q) => q.name === name)!;
+    const jobsOf = (q: { waiting: number; active: number; delayed: number; completed: number; failed: number; prioritized: number }) =>
+      q.waiting + q.active + q.delayed + q.completed + q.failed + q.prioritized;
+    const experimentJobs = jobsOf(await queue('experiments'));
+    const sweeps = (await queue('maintenance')).completed;
+    const requests = fake.requests.length;
+    // Two sweeps later, one of them began after the rows were written.
+    await until(
+      () => queue('maintenance'),
+      (q) => q.completed >= sweeps + 2,
+      'two sweeps to run',
+      15_000,
+    );
+    // Nothing was enqueued for it, nothing asked of the model, and its runs are as the client left them.
+    expect(jobsOf(await queue('experiments'))).toBe(experimentJobs);
+    expect(fake.requests.length).toBe(requests);
+    const runs: { status: string; attempts: number; trace_id: string | null }[] = await api.ds.query(
+      `SELECT status, attempts, trace_id FROM experiment_runs WHERE experiment_id = $1 ORDER BY status DESC`,
+      [clientId],
+    );
+    expect(runs).toEqual([
+      { status: 'running', attempts: 0, trace_id: null },
+      { status: 'pending', attempts: 0, trace_id: null },
+    ]);
+    await api.ds.query(`DELETE FROM experiments WHERE id = $1`, [clientId]);
   });
 
   it("answers NOT_FOUND for another project's experiments and datasets", async () => {

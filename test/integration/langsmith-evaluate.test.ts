@@ -26,6 +26,18 @@ const TRACE = graphql(`query LsEvalTrace($id: ID!) { trace(id: $id) {
   spans { __typename id name parentId referenceExampleId inputs outputs }
 } }`);
 
+const EXPERIMENTS = graphql(`query LsEvalExperiments($p: ID!, $d: ID!) { experiments(projectId: $p, datasetId: $d) { edges { node { id name } } } }`);
+const EXPERIMENT = graphql(`query LsEvalExperiment($id: ID!) { experiment(id: $id) {
+  id kind status exampleCount completedCount failedCount metadata finishedAt dataset { id } promptVersion { id }
+  summary { evaluators { key count mean } runs { total completed failed } }
+  runs(first: 10) { edges { node { status output example { id inputs } trace { id name } scores { name score source } } } }
+} }`);
+const LEADERBOARD = graphql(`query LsEvalLeaderboard($d: ID!) { datasetLeaderboard(datasetId: $d, key: "exact_match") { rank score experiment { id } } }`);
+const DATASET_EXPERIMENTS = graphql(`query LsEvalDataset($id: ID!) { dataset(id: $id) {
+  experiments(first: 5) { edges { node { id } } }
+  scoreSummary { key count scoredCount labels { label count } }
+} }`);
+
 type Trace = ResultOf<typeof TRACE>['trace'];
 
 let s: TestServer;
@@ -273,29 +285,49 @@ describe('evaluate() over a dataset made with createDataset and createExamples',
       ]);
     }
 
-    // ---- The experiment itself. The experiments GraphQL read API (experiment, its runs, summary)
-    // is eval-experiments' part; when it is merged, query it here. Until then, through the entities:
-    const experiment = await experiments().findOneByOrFail({ name: results.experimentName });
+    // The experiment, through GraphQL: a client experiment of the dataset, complete, each run the
+    // example's trace with the evaluators' feedback as its scores, on the dataset's leaderboard.
+    const listed = (await gqlData(EXPERIMENTS, { p: app.id, d: dataset.id })).experiments.edges.map((e) => e.node);
+    expect(listed.map((e) => e.name)).toEqual([results.experimentName]);
+    const experiment = (await gqlData(EXPERIMENT, { id: listed[0].id })).experiment;
     expect(experiment).toMatchObject({
-      kind: 'client',
-      projectId: app.id,
-      datasetId: dataset.id,
+      kind: 'CLIENT',
+      dataset: { id: dataset.id },
       exampleCount: 3,
       completedCount: 3,
       failedCount: 0,
-      status: 'completed',
+      status: 'COMPLETED',
+      promptVersion: null,
       metadata: expect.objectContaining({ evaluator_keys: ['exact_match', 'answer_length'], dataset_version: expect.any(String) }),
+      finishedAt: expect.any(String),
     });
-    expect(experiment.finishedAt).toEqual(expect.any(Date));
-    const runs = await experimentRuns(experiment.id);
+    const runs = experiment.runs.edges.map((e) => e.node);
     expect(
-      runs.map((r) => ({ example: r.exampleId, trace: r.traceId, status: r.status, output: r.output })).sort((a, b) => a.example.localeCompare(b.example)),
+      runs.map((r) => ({ example: r.example!.id, trace: r.trace!.id, status: r.status, output: r.output })).sort((a, b) => a.example.localeCompare(b.example)),
     ).toEqual(
       [...byCountry.values()]
-        .map((r) => ({ example: r.example.id, trace: r.run.id, status: 'completed', output: r.run.outputs }))
+        .map((r) => ({ example: r.example.id, trace: r.run.id, status: 'COMPLETED', output: r.run.outputs }))
         .sort((a, b) => a.example.localeCompare(b.example)),
     );
-    // ---- end of the experiment section.
+    for (const r of runs) {
+      expect(r.trace!.name).toBe('capital-agent');
+      expect(r.scores.map((m) => m.name).sort()).toEqual(['answer_length', 'exact_match']);
+      expect(r.scores.every((m) => m.source === 'langsmith')).toBe(true);
+      const country = r.example!.inputs.country as string;
+      expect(r.scores.find((m) => m.name === 'exact_match')!.score).toBe(country === 'Peru' ? 0 : 1);
+    }
+    // The summary per key: the numeric score; the categorical one has no score to summarize.
+    expect(experiment.summary.evaluators).toEqual([{ key: 'exact_match', count: 3, mean: 2 / 3 }]);
+    expect(experiment.summary.runs).toEqual({ total: 3, completed: 3, failed: 0 });
+    const board = (await gqlData(LEADERBOARD, { d: dataset.id })).datasetLeaderboard;
+    expect(board).toEqual([{ rank: 1, score: 2 / 3, experiment: { id: experiment.id } }]);
+    // The dataset lists it, and summarizes its scores per key, labels included.
+    const ds = (await gqlData(DATASET_EXPERIMENTS, { id: dataset.id })).dataset;
+    expect(ds.experiments.edges.map((e) => e.node.id)).toEqual([experiment.id]);
+    expect(ds.scoreSummary).toEqual([
+      { key: 'answer_length', count: 3, scoredCount: 0, labels: [{ label: 'long', count: 3 }] },
+      { key: 'exact_match', count: 3, scoredCount: 3, labels: [] },
+    ]);
 
     // The experiment is a session of the SDK too, and no project was made for it.
     expect(await client.readProject({ projectName: results.experimentName })).toMatchObject({ id: experiment.id, reference_dataset_id: dataset.id });

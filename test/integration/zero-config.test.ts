@@ -72,7 +72,7 @@ describe('zero-config start', () => {
       }
 
       // The worker runs in the same process, its queues in the embedded Postgres: an ended trace gets its metrics.
-      expect(run.written()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith\), queues on Postgres/);
+      expect(run.written()).toMatch(/Worker\s+in this process \(metrics, rollups, maintenance, langsmith, experiments\), queues on Postgres/);
       await gql(graphql(`mutation ZeroConfigIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`), {
         b: { projectId: p.data.createProject.id, traces: [{ id: traceId, endTime: new Date().toISOString() }] },
       });

@@ -18,7 +18,14 @@ import { LLMCallPromptResolver, TraceSpansResolver } from './spans/span.resolver
 import { TraceCompareResolver } from './compare/trace-compare.resolver';
 import { AgentCall, LLMCall, ToolCall } from './spans/span.type';
 import { TraceResolver } from './traces/trace.resolver';
-import { ExampleComparisonResolver, ExperimentComparisonResolver, ExperimentResolver, ExperimentRunResolver } from './experiments/experiment.resolver';
+import {
+  DatasetExperimentsResolver,
+  ExampleComparisonResolver,
+  ExperimentComparisonResolver,
+  ExperimentResolver,
+  ExperimentRunResolver,
+  LeaderboardEntryResolver,
+} from './experiments/experiment.resolver';
 import { ProjectLlmEndpointResolver } from './experiments/llm-endpoint.resolver';
 
 /** Builds the executable schema from every resolver; validation of inputs is done by the services. */
@@ -57,6 +64,8 @@ export async function buildSextantSchema(): Promise<GraphQLSchema> {
       ExperimentRunResolver,
       ExampleComparisonResolver,
       ExperimentComparisonResolver,
+      LeaderboardEntryResolver,
+      DatasetExperimentsResolver,
     ],
     orphanedTypes: [AgentCall, LLMCall, ToolCall],
     validate: false,

@@ -70,6 +70,8 @@ export async function runExperimentRun(
   const exp = await db(ctx).findOne(ExperimentEntity, { where: { id: ids.experimentId } });
   const run = await db(ctx).findOne(ExperimentRunEntity, { where: { id: ids.runId } });
   if (!exp || !run) return { skipped: 'deleted' };
+  // A client's experiment (LangSmith evaluate()) records its runs through ingest; the worker never runs them.
+  if (exp.kind !== 'sextant') return { skipped: 'run by a client' };
   if (run.status !== 'running') return { skipped: `run already ${run.status}` };
   if (exp.status === 'cancelled') {
     // Never started: back to pending, so the counts tell what ran.
@@ -251,16 +253,15 @@ async function traceExchange(
           promptTokens: answer?.usage?.promptTokens ?? undefined,
           completionTokens: answer?.usage?.completionTokens ?? undefined,
           invocationParams: exp.parameters,
+          promptVersionId: exp.promptVersionId ?? undefined,
           referenceExampleId: example.id,
         },
       ],
     },
   );
   if (ingested.rejected) throw new Error(`Tracing the run failed: ${ingested.rejections.map((r) => r.message).join('; ')}`);
-  const [[span]]: [{ total_cost: number | null }[], number] = await db(ctx).query(
-    `UPDATE spans SET prompt_version_id = $2 WHERE id = $1 AND trace_id = $3 RETURNING total_cost`,
-    [llmId, exp.promptVersionId, traceId],
-  );
+  // The cost is ingest's: the call priced from its model and tokens like any other.
+  const [span]: { total_cost: number | null }[] = await db(ctx).query(`SELECT total_cost FROM spans WHERE id = $1 AND trace_id = $2`, [llmId, traceId]);
   if (error) await db(ctx).query(`UPDATE experiment_runs SET trace_id = $2, latency_ms = $3 WHERE id = $1`, [run.id, traceId, timing.latencyMs]);
   return { traceId, cost: span?.total_cost ?? null };
 }

@@ -14,6 +14,12 @@ import { Metric } from '../traces/metric.type';
 import { Trace } from '../traces/trace.type';
 import { ExperimentRunEntity } from '../datasets/experiment.entity';
 import { db } from '../common/transaction.util';
+import { Dataset } from '../datasets/dataset.type';
+import { ScoreSummary } from '../feedback/feedback.type';
+import { promptLoaders } from '../prompts/prompt.loaders';
+import { toPromptVersion } from '../prompts/prompt.mapper';
+import { PromptVersion } from '../prompts/prompt.type';
+import { datasetExperiments, datasetScoreSummary } from './dataset-experiments.service';
 import { compareExperiments, pageExamples } from './experiment-compare.service';
 import { datasetLeaderboard, MAX_RANKED, promptVersionTrend } from './experiment-leaderboard.service';
 import { watchExperiment } from './experiment-live.service';
@@ -138,6 +144,49 @@ export class ExperimentResolver {
   @FieldResolver(() => ExperimentSummary, { complexity: QUERY_COST.counters })
   summary(@Ctx() ctx: RequestContext, @Root() e: Experiment) {
     return experimentLoaders(ctx).summaryByExperiment.load(e.id);
+  }
+
+  @FieldResolver(() => PromptVersion, { nullable: true, description: 'The prompt version it ran; null for a model-only or client experiment' })
+  promptVersion(@Ctx() ctx: RequestContext, @Root() e: Experiment) {
+    return promptVersionOf(ctx, e);
+  }
+}
+
+/** The prompt version of an experiment, through the batched loader; null when it has none (or it is not of the experiment's project). */
+function promptVersionOf(ctx: RequestContext, e: Pick<Experiment, 'promptVersionId' | 'projectId'>): PromptVersion | null | Promise<PromptVersion | null> {
+  if (!e.promptVersionId) return null;
+  return promptLoaders(ctx)
+    .promptVersionById.load(e.promptVersionId)
+    .then((row) => (row && row.projectId === e.projectId ? toPromptVersion(row) : null));
+}
+
+@Resolver(() => LeaderboardEntry)
+export class LeaderboardEntryResolver {
+  @FieldResolver(() => PromptVersion, { nullable: true, description: "The experiment's prompt version" })
+  promptVersion(@Ctx() ctx: RequestContext, @Root() entry: LeaderboardEntry) {
+    return promptVersionOf(ctx, entry.experiment);
+  }
+}
+
+@Resolver(() => Dataset)
+export class DatasetExperimentsResolver {
+  @FieldResolver(() => ExperimentConnection, { description: 'The experiments run on it (by Sextant or a client), newest first' })
+  experiments(
+    @Ctx() ctx: RequestContext,
+    @Root() dataset: Dataset,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return datasetExperiments(ctx, dataset, { first, after });
+  }
+
+  @FieldResolver(() => [ScoreSummary], {
+    complexity: QUERY_COST.projectAggregate,
+    description:
+      "Figures per score key over its experiments' runs: their traces' scores (evaluators, judge, feedback; not the worker's own metrics); of some experiments with experimentIds",
+  })
+  scoreSummary(@Ctx() ctx: RequestContext, @Root() dataset: Dataset, @Arg('experimentIds', () => [ID], { nullable: true }) experimentIds?: string[]) {
+    return datasetScoreSummary(ctx, dataset, experimentIds);
   }
 }
 

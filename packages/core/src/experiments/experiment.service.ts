@@ -145,9 +145,11 @@ export async function createExperiment(ctx: RequestContext & { live: LiveHub }, 
  * (staleExperimentRuns); the job's deduplication id keeps it from running twice at once.
  */
 export async function dispatchRuns(tx: TxContext, experimentId: string): Promise<string[]> {
-  const [exp]: { concurrency: number; status: string }[] = await db(tx).query(`SELECT concurrency, status FROM experiments WHERE id = $1 FOR UPDATE`, [
-    experimentId,
-  ]);
+  // Only Sextant's own experiments: a client's (LangSmith evaluate()) runs are recorded by ingest, never dispatched.
+  const [exp]: { concurrency: number; status: string }[] = await db(tx).query(
+    `SELECT concurrency, status FROM experiments WHERE id = $1 AND kind = 'sextant' FOR UPDATE`,
+    [experimentId],
+  );
   if (!exp || (exp.status !== 'queued' && exp.status !== 'running')) return [];
   const [{ n }]: { n: number }[] = await db(tx).query(`SELECT count(*)::int AS n FROM experiment_runs WHERE experiment_id = $1 AND status = 'running'`, [
     experimentId,
@@ -171,11 +173,14 @@ export async function enqueueRuns(ctx: BaseContext, experimentId: string, runIds
   );
 }
 
-/** Runs marked running long ago whose experiment still runs: their job may be lost, so the sweep enqueues them again. */
+/**
+ * Runs marked running long ago whose experiment (one Sextant runs; a client's are recorded by
+ * ingest) still runs: their job may be lost, so the sweep enqueues them again.
+ */
 export async function staleExperimentRuns(ctx: BaseContext, olderThanMs: number): Promise<{ experimentId: string; runId: string }[]> {
   return db(ctx).query(
     `SELECT r.experiment_id AS "experimentId", r.id AS "runId" FROM experiment_runs r JOIN experiments e ON e.id = r.experiment_id
-      WHERE r.status = 'running' AND e.status IN ('queued', 'running') AND r.started_at < now() - $1 * interval '1 millisecond' LIMIT 1000`,
+      WHERE r.status = 'running' AND e.kind = 'sextant' AND e.status IN ('queued', 'running') AND r.started_at < now() - $1 * interval '1 millisecond' LIMIT 1000`,
     [olderThanMs],
   );
 }

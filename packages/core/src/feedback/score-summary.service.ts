@@ -14,6 +14,8 @@ export type ScoreRestriction = {
   to?: Date | null;
   keys?: string[] | null;
   sources?: string[] | null;
+  /** Sources left out, as an experiment's scores leave out the worker's own trace metrics. */
+  excludeSources?: string[];
   traceIdsSql?: { sql: string; params: unknown[] };
 };
 
@@ -37,7 +39,7 @@ type SummaryRow = {
  */
 export async function scoreSummary(ctx: RequestContext, projectId: string, restriction: ScoreRestriction = {}): Promise<ScoreSummary[]> {
   assertProjectAccess(ctx, projectId, 'read');
-  const { from, to, keys, sources, traceIdsSql } = restriction;
+  const { from, to, keys, sources, excludeSources, traceIdsSql } = restriction;
   if (from && to && from > to) throw badInput('`from` must not be after `to`');
   // The restriction's own placeholders come first, so its SQL needs no renumbering.
   const params: unknown[] = [...(traceIdsSql?.params ?? [])];
@@ -50,6 +52,7 @@ export async function scoreSummary(ctx: RequestContext, projectId: string, restr
   if (to) where.push(`"timestamp" < ${p(to)}`);
   if (keys?.length) where.push(`name = ANY(${p(keys)}::text[])`);
   if (sources?.length) where.push(`source = ANY(${p(sources)}::text[])`);
+  if (excludeSources?.length) where.push(`source <> ALL(${p(excludeSources)}::text[])`);
   if (traceIdsSql) where.push(`trace_id IN (${traceIdsSql.sql})`);
   const rows: SummaryRow[] = await db(ctx).query(
     `WITH m AS MATERIALIZED (SELECT name, coalesce(score, value) AS x, label, source FROM metrics WHERE ${where.join(' AND ')}),
