@@ -1,8 +1,10 @@
 import {
   countsAsNew,
   formatMetadataValue,
+  formatScoreEntry,
   nextSort,
   parseMetadataEntry,
+  parseScoreEntry,
   parseTraceSearch,
   placeLiveRow,
   toTraceFilter,
@@ -16,7 +18,7 @@ const parse = (q: string) => parseTraceSearch(new URLSearchParams(q));
 describe('trace list URL', () => {
   it('reads every filter and writes it back the same', () => {
     const q =
-      'from=2026-11-22T10%3A00%3A00.000Z&to=2026-11-23T10%3A00%3A00.000Z&status=RUNNING%2CERROR&tag=prod&tag=a%2Cb&meta=env%3Deu&meta=seats%3D5&user=u1&session=s1&model=gpt-4o&minCost=0.01&minLatency=1500&error=1&q=hello&sort=cost&dir=asc';
+      'from=2026-11-22T10%3A00%3A00.000Z&to=2026-11-23T10%3A00%3A00.000Z&status=RUNNING%2CERROR&tag=prod&tag=a%2Cb&meta=env%3Deu&meta=seats%3D5&score=accuracy%3A0.5..&score=tone%3Apolite%2Ckind&user=u1&session=s1&model=gpt-4o&minCost=0.01&minLatency=1500&error=1&q=hello&sort=cost&dir=asc';
     const s = parse(q);
     expect(s).toEqual({
       range: null,
@@ -27,6 +29,10 @@ describe('trace list URL', () => {
       metadata: [
         { key: 'env', value: 'eu' },
         { key: 'seats', value: 5 },
+      ],
+      scores: [
+        { key: 'accuracy', min: 0.5 },
+        { key: 'tone', labels: ['polite', 'kind'] },
       ],
       user: 'u1',
       session: 's1',
@@ -42,8 +48,20 @@ describe('trace list URL', () => {
   });
 
   it('drops unknown and malformed values, and leaves defaults out of the URL', () => {
-    const s = parse('range=2y&status=DONE%2CSUCCESS&minCost=abc&minLatency=-3&error=maybe&from=yesterday&sort=name&meta=novalue&meta==x&user=%20');
-    expect(s).toMatchObject({ range: null, from: null, status: ['SUCCESS'], minCost: null, minLatencyMs: null, hasError: null, metadata: [], user: null });
+    const s = parse(
+      'range=2y&status=DONE%2CSUCCESS&minCost=abc&minLatency=-3&error=maybe&from=yesterday&sort=name&meta=novalue&meta==x&score=nokey&score=k%3A..&score=%3A1..2&user=%20',
+    );
+    expect(s).toMatchObject({
+      range: null,
+      from: null,
+      status: ['SUCCESS'],
+      minCost: null,
+      minLatencyMs: null,
+      hasError: null,
+      metadata: [],
+      scores: [],
+      user: null,
+    });
     expect(s.sort).toEqual({ field: 'START_TIME', direction: 'DESC' });
     expect(writeTraceSearch(s).toString()).toBe('status=SUCCESS');
     expect(toTraceOrder(s)).toBeNull();
@@ -52,6 +70,16 @@ describe('trace list URL', () => {
   it('keeps parameters that are not the list’s, and a custom range wins over a preset', () => {
     const p = writeTraceSearch(parse('range=24h&from=2026-01-01T00:00:00Z'), new URLSearchParams('other=1&status=ERROR'));
     expect(p.toString()).toBe('other=1&from=2026-01-01T00%3A00%3A00.000Z');
+  });
+
+  it('score filters: a range (either end open, negatives allowed) or labels; the last colon splits the key', () => {
+    expect(parseScoreEntry('accuracy:0.5..1')).toEqual({ key: 'accuracy', min: 0.5, max: 1 });
+    expect(parseScoreEntry('delta:-1..')).toEqual({ key: 'delta', min: -1 });
+    expect(parseScoreEntry('latency:..3')).toEqual({ key: 'latency', max: 3 });
+    expect(parseScoreEntry('ns:tone: polite , rude,polite')).toEqual({ key: 'ns:tone', labels: ['polite', 'rude'] });
+    expect(parseScoreEntry('accuracy:')).toBeNull();
+    for (const e of ['a:0.5..1', 'a:..1', 'a:2..', 'a:x,y']) expect(formatScoreEntry(parseScoreEntry(e)!)).toBe(e);
+    expect(toTraceFilter(parse('score=accuracy%3A0.5..'))).toEqual({ scores: [{ key: 'accuracy', min: 0.5 }] });
   });
 
   it('metadata values keep their JSON type, and text that looks like JSON keeps its quotes', () => {

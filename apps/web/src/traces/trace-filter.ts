@@ -11,8 +11,10 @@
 //   user= session= model= q=       exact user, session, model; text in name, inputs or outputs
 //   minCost=0.01 minLatency=1500   USD, milliseconds
 //   error=1|0                      with or without errors
+//   score=key:0.5..1 (repeated)    a score of that key in the range (either end may be left out, inclusive)
+//   score=key:good,ok              a score of that key with one of these labels (the last `:` splits)
 //   sort=cost|duration|tokens|start  dir=asc|desc   (default: start, desc)
-import type { MetadataFilter, OrderDirection, TraceFilter, TraceOrder, TraceOrderField, TraceStatus } from '../gql/graphql';
+import type { MetadataFilter, OrderDirection, ScoreFilter, TraceFilter, TraceOrder, TraceOrderField, TraceStatus } from '../gql/graphql';
 
 export const TRACE_STATUSES: TraceStatus[] = ['RUNNING', 'SUCCESS', 'ERROR'];
 
@@ -39,6 +41,7 @@ export type TraceSearch = {
   status: TraceStatus[];
   tags: string[];
   metadata: MetadataFilter[];
+  scores: ScoreFilter[];
   user: string | null;
   session: string | null;
   model: string | null;
@@ -89,6 +92,40 @@ export function parseMetadataEntry(raw: string): MetadataFilter | null {
   return key ? { key, value: parseMetadataValue(raw.slice(i + 1).trim()) } : null;
 }
 
+const RANGE = /^(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?$/;
+
+/** Parses `key:min..max` (either end may be empty, not both) or `key:label,label`; null when malformed. */
+export function parseScoreEntry(raw: string): ScoreFilter | null {
+  const i = raw.lastIndexOf(':');
+  if (i <= 0) return null;
+  const key = raw.slice(0, i).trim();
+  const rest = raw.slice(i + 1).trim();
+  if (!key || !rest) return null;
+  const range = RANGE.exec(rest);
+  if (range) {
+    if (range[1] === undefined && range[2] === undefined) return null;
+    const f: ScoreFilter = { key };
+    if (range[1] !== undefined) f.min = Number(range[1]);
+    if (range[2] !== undefined) f.max = Number(range[2]);
+    return f;
+  }
+  const labels = [
+    ...new Set(
+      rest
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return labels.length ? { key, labels } : null;
+}
+
+/** The text a score filter is written as, so that parseScoreEntry gives it back. */
+export function formatScoreEntry(f: ScoreFilter): string {
+  if (f.labels?.length) return `${f.key}:${f.labels.join(',')}`;
+  return `${f.key}:${f.min ?? ''}..${f.max ?? ''}`;
+}
+
 /** Reads the list's state from the URL's query string. */
 export function parseTraceSearch(params: URLSearchParams): TraceSearch {
   const range = params.get('range');
@@ -112,6 +149,10 @@ export function parseTraceSearch(params: URLSearchParams): TraceSearch {
       .getAll('meta')
       .map(parseMetadataEntry)
       .filter((m): m is MetadataFilter => m !== null),
+    scores: params
+      .getAll('score')
+      .map(parseScoreEntry)
+      .filter((f): f is ScoreFilter => f !== null),
     user: text(params.get('user')),
     session: text(params.get('session')),
     model: text(params.get('model')),
@@ -123,7 +164,24 @@ export function parseTraceSearch(params: URLSearchParams): TraceSearch {
   };
 }
 
-const FILTER_PARAMS = ['range', 'from', 'to', 'status', 'tag', 'meta', 'user', 'session', 'model', 'minCost', 'minLatency', 'error', 'q', 'sort', 'dir'];
+const FILTER_PARAMS = [
+  'range',
+  'from',
+  'to',
+  'status',
+  'tag',
+  'meta',
+  'score',
+  'user',
+  'session',
+  'model',
+  'minCost',
+  'minLatency',
+  'error',
+  'q',
+  'sort',
+  'dir',
+];
 
 /** Writes the list's state into `params` (other parameters are kept), leaving defaults out so links stay short. */
 export function writeTraceSearch(s: TraceSearch, params = new URLSearchParams()): URLSearchParams {
@@ -136,6 +194,7 @@ export function writeTraceSearch(s: TraceSearch, params = new URLSearchParams())
   if (s.status.length) params.set('status', s.status.join(','));
   for (const t of s.tags) params.append('tag', t);
   for (const m of s.metadata) params.append('meta', `${m.key}=${formatMetadataValue(m.value)}`);
+  for (const f of s.scores) params.append('score', formatScoreEntry(f));
   set('user', s.user);
   set('session', s.session);
   set('model', s.model);
@@ -163,6 +222,7 @@ export function toTraceFilter(s: TraceSearch, now = Date.now()): TraceFilter {
   if (s.status.length) f.status = s.status;
   if (s.tags.length) f.tags = s.tags;
   if (s.metadata.length) f.metadata = s.metadata;
+  if (s.scores.length) f.scores = s.scores;
   if (s.user) f.userId = s.user;
   if (s.session) f.sessionId = s.session;
   if (s.model) f.model = s.model;
