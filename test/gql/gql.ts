@@ -320,6 +320,9 @@ type Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": typeof types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": typeof types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
+    "\n  mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n    }\n  }\n": typeof types.WebUiAddCreateQueueDocument,
+    "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n": typeof types.WebUiAddFeedbackDocument,
+    "\n  query WebUiAddQueueItems($p: ID!) {\n    annotationQueues(projectId: $p) {\n      progress {\n        total\n      }\n    }\n  }\n": typeof types.WebUiAddQueueItemsDocument,
     "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": typeof types.WebUiAnnotationQueuesDocument,
     "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": typeof types.WebUiAnnotationAddDocument,
     "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": typeof types.WebUiAnnotationScoresDocument,
@@ -662,6 +665,9 @@ const documents: Documents = {
     "mutation TraceMetricsIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { list index message } } }": types.TraceMetricsIngestDocument,
     "mutation TraceTotalsIngest($b: IngestBatchInput!) {\n  ingest(batch: $b) { accepted rejected rejections { list index message } }\n}": types.TraceTotalsIngestDocument,
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
+    "\n  mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n    }\n  }\n": types.WebUiAddCreateQueueDocument,
+    "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n": types.WebUiAddFeedbackDocument,
+    "\n  query WebUiAddQueueItems($p: ID!) {\n    annotationQueues(projectId: $p) {\n      progress {\n        total\n      }\n    }\n  }\n": types.WebUiAddQueueItemsDocument,
     "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": types.WebUiAnnotationQueuesDocument,
     "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": types.WebUiAnnotationAddDocument,
     "\n  query WebUiAnnotationScores($t: ID!) {\n    trace(id: $t) {\n      metrics {\n        name\n        score\n        label\n        comment\n        source\n        authorName\n        spanId\n      }\n    }\n  }\n": types.WebUiAnnotationScoresDocument,
@@ -1919,6 +1925,18 @@ export function graphql(source: "mutation TraceTotalsIngest($b: IngestBatchInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }"): typeof import('./graphql').TraceTotalsTraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebUiAddCreateQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebUiAddFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUiAddQueueItems($p: ID!) {\n    annotationQueues(projectId: $p) {\n      progress {\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').WebUiAddQueueItemsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3258,6 +3258,27 @@ export type TraceTotalsTraceQueryVariables = Exact<{
 
 export type TraceTotalsTraceQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', status: TraceStatus, startTime: string, durationMs: number, promptTokens: number, completionTokens: number, totalTokens: number, totalCost: number | null, unpricedCallCount: number, agentCallCount: number, llmCallCount: number, toolCallCount: number, errorCount: number, errorFlag: boolean, models: Array<string> } };
 
+export type WebUiAddCreateQueueMutationVariables = Exact<{
+  input: CreateAnnotationQueueInput;
+}>;
+
+
+export type WebUiAddCreateQueueMutation = { __typename?: 'Mutation', createAnnotationQueue: { __typename?: 'AnnotationQueue', id: string } };
+
+export type WebUiAddFeedbackMutationVariables = Exact<{
+  input: CreateFeedbackInput;
+}>;
+
+
+export type WebUiAddFeedbackMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string } };
+
+export type WebUiAddQueueItemsQueryVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAddQueueItemsQuery = { __typename?: 'Query', annotationQueues: Array<{ __typename?: 'AnnotationQueue', progress: { __typename?: 'AnnotationProgress', total: number } }> };
+
 export type WebUiAnnotationQueuesQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -8296,6 +8317,29 @@ export const TraceTotalsTraceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TraceTotalsTraceQuery, TraceTotalsTraceQueryVariables>;
+export const WebUiAddCreateQueueDocument = new TypedDocumentString(`
+    mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {
+  createAnnotationQueue(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAddCreateQueueMutation, WebUiAddCreateQueueMutationVariables>;
+export const WebUiAddFeedbackDocument = new TypedDocumentString(`
+    mutation WebUiAddFeedback($input: CreateFeedbackInput!) {
+  createFeedback(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAddFeedbackMutation, WebUiAddFeedbackMutationVariables>;
+export const WebUiAddQueueItemsDocument = new TypedDocumentString(`
+    query WebUiAddQueueItems($p: ID!) {
+  annotationQueues(projectId: $p) {
+    progress {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAddQueueItemsQuery, WebUiAddQueueItemsQueryVariables>;
 export const WebUiAnnotationQueuesDocument = new TypedDocumentString(`
     query WebUiAnnotationQueues($p: ID!) {
   annotationQueues(projectId: $p) {

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WebQueueChoices($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n    }\n  }\n": typeof types.WebQueueChoicesDocument,
+    "\n  mutation WebAddToQueue($q: ID!, $items: [AnnotationTargetInput!]!) {\n    addToAnnotationQueue(queueId: $q, items: $items) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n": typeof types.WebAddToQueueDocument,
+    "\n  mutation WebAddMatchingToQueue($q: ID!, $filter: TraceFilter, $limit: Int) {\n    addTracesToAnnotationQueue(queueId: $q, filter: $filter, limit: $limit) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n": typeof types.WebAddMatchingToQueueDocument,
     "\n  query WebAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n      description\n      progress {\n        total\n        done\n        pending\n      }\n    }\n  }\n": typeof types.WebAnnotationQueuesDocument,
     "\n  mutation WebCreateAnnotationQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.WebCreateAnnotationQueueDocument,
     "\n  query WebAnnotationQueue($id: ID!) {\n    annotationQueue(id: $id) {\n      id\n      name\n      instructions\n      rubric {\n        key\n        description\n        kind\n        min\n        max\n        values\n        required\n      }\n      progress {\n        total\n        pending\n        claimed\n        done\n        skippedByMe\n      }\n      annotators {\n        name\n        done\n      }\n    }\n  }\n": typeof types.WebAnnotationQueueDocument,
@@ -88,6 +91,9 @@ type Documents = {
     "\n  subscription WebTraceUpdated($projectId: ID!, $filter: TraceFilter) {\n    traceUpdated(projectId: $projectId, filter: $filter) {\n      change\n      trace {\n        ...TraceRow\n      }\n    }\n  }\n": typeof types.WebTraceUpdatedDocument,
 };
 const documents: Documents = {
+    "\n  query WebQueueChoices($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n    }\n  }\n": types.WebQueueChoicesDocument,
+    "\n  mutation WebAddToQueue($q: ID!, $items: [AnnotationTargetInput!]!) {\n    addToAnnotationQueue(queueId: $q, items: $items) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n": types.WebAddToQueueDocument,
+    "\n  mutation WebAddMatchingToQueue($q: ID!, $filter: TraceFilter, $limit: Int) {\n    addTracesToAnnotationQueue(queueId: $q, filter: $filter, limit: $limit) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n": types.WebAddMatchingToQueueDocument,
     "\n  query WebAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n      description\n      progress {\n        total\n        done\n        pending\n      }\n    }\n  }\n": types.WebAnnotationQueuesDocument,
     "\n  mutation WebCreateAnnotationQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n      name\n    }\n  }\n": types.WebCreateAnnotationQueueDocument,
     "\n  query WebAnnotationQueue($id: ID!) {\n    annotationQueue(id: $id) {\n      id\n      name\n      instructions\n      rubric {\n        key\n        description\n        kind\n        min\n        max\n        values\n        required\n      }\n      progress {\n        total\n        pending\n        claimed\n        done\n        skippedByMe\n      }\n      annotators {\n        name\n        done\n      }\n    }\n  }\n": types.WebAnnotationQueueDocument,
@@ -176,6 +182,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebQueueChoices($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WebQueueChoices($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAddToQueue($q: ID!, $items: [AnnotationTargetInput!]!) {\n    addToAnnotationQueue(queueId: $q, items: $items) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebAddToQueue($q: ID!, $items: [AnnotationTargetInput!]!) {\n    addToAnnotationQueue(queueId: $q, items: $items) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAddMatchingToQueue($q: ID!, $filter: TraceFilter, $limit: Int) {\n    addTracesToAnnotationQueue(queueId: $q, filter: $filter, limit: $limit) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebAddMatchingToQueue($q: ID!, $filter: TraceFilter, $limit: Int) {\n    addTracesToAnnotationQueue(queueId: $q, filter: $filter, limit: $limit) {\n      added\n      alreadyQueued\n      rejected {\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

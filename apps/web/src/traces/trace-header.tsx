@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { AddToQueue } from '../annotation/add-to-queue';
+import { useViewer } from '../auth/viewer.context';
 import { AddToDataset } from '../datasets/add-to-dataset';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
 import { Figure } from './span-panel';
@@ -13,6 +15,7 @@ type Props = {
 
 /** The trace's totals, its errors and metrics, who ran it and in which session. */
 export function TraceHeader({ head: t, projectId, onSelect }: Props) {
+  const viewer = useViewer();
   const tokenDetail = [
     `${formatTokens(t.promptTokens)} prompt`,
     t.cacheReadTokens ? `${formatTokens(t.cacheReadTokens)} cache read` : null,
@@ -29,6 +32,8 @@ export function TraceHeader({ head: t, projectId, onSelect }: Props) {
         Compare…
       </Link>
       <AddToDataset projectId={projectId} traceId={t.id} label="Add to dataset" />
+      {/* Adding to a queue takes the ingest permission: admin keys, not read keys. */}
+      {viewer.role !== 'READ' && <AddToQueue projectId={projectId} target={{ traceId: t.id }} label="Add to queue" />}
       <dl>
         <Figure label="Status">
           <span className={`status status-${t.status.toLowerCase()}`}>{t.status}</span>

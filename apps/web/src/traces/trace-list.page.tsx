@@ -3,6 +3,8 @@ import { DropdownMenu } from 'radix-ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
+import { AddToQueue } from '../annotation/add-to-queue';
+import { useViewer } from '../auth/viewer.context';
 import { ChipInput } from '../ui/chip-input';
 import { CommitInput } from '../ui/commit-input';
 import { formatCost, formatDuration, formatTime, formatTokens } from '../ui/format';
@@ -14,8 +16,10 @@ import {
   countsAsNew,
   DEFAULT_SORT,
   formatMetadataValue,
+  formatScoreEntry,
   nextSort,
   parseMetadataEntry,
+  parseScoreEntry,
   parseTraceSearch,
   placeLiveRow,
   RANGE_PRESETS,
@@ -131,6 +135,7 @@ export function TraceListPage() {
   const { projectId } = useParams() as { projectId: string };
   const client = useClient();
   const navigate = useNavigate();
+  const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parseTraceSearch(params), [params]);
   const searchKey = traceSearchKey(search);
@@ -268,6 +273,8 @@ export function TraceListPage() {
         <span className="muted trace-count" aria-live="polite">
           {total === null ? 'Loading…' : `${total.estimate ? '≈' : ''}${total.count.toLocaleString('en-US')} ${total.count === 1 ? 'trace' : 'traces'}`}
         </span>
+        {/* Adding to a queue takes the ingest permission: admin keys, not read keys. */}
+        {viewer.role !== 'READ' && <AddToQueue projectId={projectId} target={{ filter: toTraceFilter(search) }} label="Add to queue…" />}
         <ColumnMenu table={table} />
       </div>
       <div className="toolbar filters" role="group" aria-label="Filters">
@@ -320,6 +327,13 @@ export function TraceListPage() {
           values={search.metadata.map((m) => `${m.key}=${formatMetadataValue(m.value)}`)}
           validate={(v) => (parseMetadataEntry(v) ? null : 'Write key=value')}
           onChange={(entries) => update({ metadata: entries.map(parseMetadataEntry).filter((m) => m !== null) })}
+        />
+        <ChipInput
+          label="Score"
+          placeholder="key:0.5..1 or key:good,ok"
+          values={search.scores.map(formatScoreEntry)}
+          validate={(v) => (parseScoreEntry(v) ? null : 'Write key:min..max or key:label,label')}
+          onChange={(entries) => update({ scores: entries.map(parseScoreEntry).filter((f) => f !== null) })}
         />
         {filtered && (
           <button type="button" onClick={() => update({ ...parseTraceSearch(new URLSearchParams()), sort: search.sort })}>
