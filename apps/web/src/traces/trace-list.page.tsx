@@ -190,6 +190,8 @@ export function TraceListPage() {
     setTotal(null);
     setPage({ cursor: null, hasNext: true });
     void loadMore(null);
+    // The live feed cannot filter by scores (the API refuses it): a score-filtered list does not follow it.
+    if (query.current.filter.scores) return;
     const sub = client.subscription(TraceUpdates, { projectId, filter: query.current.filter }).subscribe((result) => {
       const u = result.data?.traceUpdated;
       if (!u) return;
