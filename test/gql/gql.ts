@@ -322,6 +322,7 @@ type Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": typeof types.TraceTotalsTraceDocument,
     "\n  mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n    }\n  }\n": typeof types.WebUiAddCreateQueueDocument,
     "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n": typeof types.WebUiAddFeedbackDocument,
+    "\n  mutation WebUiAddCreateKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n": typeof types.WebUiAddCreateKeyDocument,
     "\n  query WebUiAddQueueItems($p: ID!) {\n    annotationQueues(projectId: $p) {\n      progress {\n        total\n      }\n    }\n  }\n": typeof types.WebUiAddQueueItemsDocument,
     "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": typeof types.WebUiAnnotationQueuesDocument,
     "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": typeof types.WebUiAnnotationAddDocument,
@@ -667,6 +668,7 @@ const documents: Documents = {
     "query TraceTotalsTrace($id: ID!) { trace(id: $id) {\n  status startTime durationMs promptTokens completionTokens totalTokens totalCost unpricedCallCount\n  agentCallCount llmCallCount toolCallCount errorCount errorFlag models\n} }": types.TraceTotalsTraceDocument,
     "\n  mutation WebUiAddCreateQueue($input: CreateAnnotationQueueInput!) {\n    createAnnotationQueue(input: $input) {\n      id\n    }\n  }\n": types.WebUiAddCreateQueueDocument,
     "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n": types.WebUiAddFeedbackDocument,
+    "\n  mutation WebUiAddCreateKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n": types.WebUiAddCreateKeyDocument,
     "\n  query WebUiAddQueueItems($p: ID!) {\n    annotationQueues(projectId: $p) {\n      progress {\n        total\n      }\n    }\n  }\n": types.WebUiAddQueueItemsDocument,
     "\n  query WebUiAnnotationQueues($p: ID!) {\n    annotationQueues(projectId: $p) {\n      id\n      rubric {\n        key\n        kind\n        min\n        max\n        values\n        required\n      }\n    }\n  }\n": types.WebUiAnnotationQueuesDocument,
     "\n  mutation WebUiAnnotationAdd($q: ID!) {\n    addTracesToAnnotationQueue(queueId: $q, filter: { tags: [\"review\"] }) {\n      added\n    }\n  }\n": types.WebUiAnnotationAddDocument,
@@ -1933,6 +1935,10 @@ export function graphql(source: "\n  mutation WebUiAddCreateQueue($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebUiAddFeedback($input: CreateFeedbackInput!) {\n    createFeedback(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebUiAddFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUiAddCreateKey($p: ID!) {\n    createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) {\n      secret\n    }\n  }\n"): typeof import('./graphql').WebUiAddCreateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3272,6 +3272,13 @@ export type WebUiAddFeedbackMutationVariables = Exact<{
 
 export type WebUiAddFeedbackMutation = { __typename?: 'Mutation', createFeedback: { __typename?: 'Metric', id: string } };
 
+export type WebUiAddCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type WebUiAddCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
 export type WebUiAddQueueItemsQueryVariables = Exact<{
   p: Scalars['ID']['input'];
 }>;
@@ -8331,6 +8338,13 @@ export const WebUiAddFeedbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUiAddFeedbackMutation, WebUiAddFeedbackMutationVariables>;
+export const WebUiAddCreateKeyDocument = new TypedDocumentString(`
+    mutation WebUiAddCreateKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "reader", role: READ}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<WebUiAddCreateKeyMutation, WebUiAddCreateKeyMutationVariables>;
 export const WebUiAddQueueItemsDocument = new TypedDocumentString(`
     query WebUiAddQueueItems($p: ID!) {
   annotationQueues(projectId: $p) {

@@ -22,6 +22,14 @@ const Feedback = graphql(`
   }
 `);
 
+const CreateKey = graphql(`
+  mutation WebUiAddCreateKey($p: ID!) {
+    createApiKey(input: { projectId: $p, name: "reader", role: READ }) {
+      secret
+    }
+  }
+`);
+
 const Items = graphql(`
   query WebUiAddQueueItems($p: ID!) {
     annotationQueues(projectId: $p) {
@@ -96,5 +104,14 @@ describe('web UI adding to annotation queues in Chromium', () => {
     await page.getByText('1 trace', { exact: true }).waitFor();
     await expect(names()).resolves.toEqual([expect.stringMatching(/^Name/), expect.stringMatching(/^run-2/)]);
     await page.getByRole('button', { name: 'Remove score accuracy:0.5..' }).waitFor();
+
+    // A read key may not add to a queue: neither action shows.
+    const reader = await h.signedIn((await h.s.gql(CreateKey, { p: p.id }, p.key)).data!.createApiKey.secret);
+    await reader.goto(`${h.base}/projects/${p.id}/traces/${id(3)}`);
+    await reader.getByRole('link', { name: 'Compare…' }).waitFor();
+    await expect(reader.getByRole('button', { name: /^Add to queue/ }).count()).resolves.toBe(0);
+    await reader.goto(`${h.base}/projects/${p.id}/traces`);
+    await reader.getByText('3 traces').waitFor();
+    await expect(reader.getByRole('button', { name: /^Add to queue/ }).count()).resolves.toBe(0);
   });
 });
