@@ -62,7 +62,8 @@ function slowUpload(origin: string, path: string, headers: Record<string, string
 
 let s: TestServer;
 let origin: string;
-const IDLE_MS = 400;
+// Well above the 100 ms between the trickled bytes, so a busy CI machine does not make them look idle.
+const IDLE_MS = 1000;
 const TOTAL_MS = 3000;
 beforeAll(async () => {
   s = await startTestServer({

@@ -370,6 +370,8 @@ describe('trace view in Chromium', () => {
 
   it('opens a deep link to a span of a page not loaded yet: pages load until it comes, then it is shown', async () => {
     const page = await open(BIG, id(2, 9000));
+    // Up to ten pages arrive one after another; on a loaded CI machine that can outlast the default wait.
+    await panel(page).getByRole('heading', { level: 2, name: 'tool-89-8' }).waitFor({ timeout: 30_000 });
     await expect(panel(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe('tool-89-8');
     await selected(page, id(2, 9000));
     await expect(row(page, id(2, 9000)).isVisible()).resolves.toBe(true);
