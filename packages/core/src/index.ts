@@ -3,7 +3,7 @@ export { buildSextantSchema } from './schema';
 export { createDataSource, connectAndMigrate } from './database/data-source.client';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.server';
 export type { BaseContext, DbContext, Log, RequestContext, TxContext } from './common/service.context';
-export { type Principal, principalMay } from './common/access.policy';
+export { type Permission, type Principal, principalMay } from './common/access.policy';
 export { LoaderCache } from './common/loader-cache.util';
 export { withTransaction, db } from './common/transaction.util';
 export { type AppServices, createAppServices, jobContext, requestContext } from './runtime/app.context';

@@ -1,10 +1,9 @@
 import type { Config } from '@sextant/config';
-import { principalMay, type Principal, type RequestContext } from '@sextant/core';
+import type { RequestContext } from '@sextant/core';
 import type { NextFunction, Request, Response } from 'express';
-import { TooManyFailures } from './auth-throttle.policy';
+import { requireApiKey } from './api-key-auth.policy';
 import { bodyDeadline } from './body-deadline.policy';
 import type { IngestSlots } from './ingest-slots.policy';
-import { presentedKey } from './presented-key.parser';
 import type { RequestContexts } from './request.context';
 
 /** Answers a refused request in the protocol's own error shape. */
@@ -57,26 +56,7 @@ export function ingestGuards(o: GuardOptions) {
     next();
   };
 
-  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
-    const key = presentedKey(req.headers);
-    let principal: Principal | null = null;
-    try {
-      if (key) principal = await o.contexts.authenticate(key, o.contexts.clientAddress(req));
-    } catch (e) {
-      if (!(e instanceof TooManyFailures)) throw e;
-      return busy(req, res, e.message, e.retryAfterSeconds);
-    }
-    if (!principal || principal.kind === 'anonymous') {
-      req.resume();
-      return o.refuse(res, 401, key ? 'Invalid or revoked API key' : o.missingKey);
-    }
-    if (!principalMay(principal, 'ingest')) {
-      req.resume();
-      return o.refuse(res, 403, `This API key has the ${principal.kind === 'key' ? principal.role : 'wrong'} role; ingest access is required`);
-    }
-    res.locals.ctx = o.contexts.build(principal);
-    next();
-  };
+  const authenticate = requireApiKey(o.contexts, o.refuse, { permission: 'ingest', missingKey: o.missingKey });
 
   // Armed after the checks above, which do not read the body: a stall is then the client's.
   const deadline = bodyDeadline({

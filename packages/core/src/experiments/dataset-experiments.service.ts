@@ -5,7 +5,7 @@ import type { Dataset } from '../datasets/dataset.type';
 import type { ScoreSummary } from '../feedback/feedback.type';
 import { scoreSummary } from '../feedback/score-summary.service';
 import { datasetExperimentsKey, experimentLoaders } from './experiment.loaders';
-import { WORKER_SOURCES } from './experiment-stats.sql';
+import { WORKER_SOURCES } from '../metrics/trace-metrics.store';
 import { toExperiment } from './experiment.mapper';
 import type { ExperimentConnection } from './experiment.type';
 

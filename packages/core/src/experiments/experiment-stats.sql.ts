@@ -1,12 +1,11 @@
 import type { DbContext } from '../common/service.context';
 import { db } from '../common/transaction.util';
+import { WORKER_SOURCES } from '../metrics/trace-metrics.store';
 import type { EvaluatorSummary, ExperimentSummary } from './experiment.type';
 
 // Scores are the metrics of the runs' traces, except the worker's own (operational and agent
 // metrics computed for every trace): evaluator and judge scores of experiments, and for client
 // experiments the feedback their SDK sent.
-/** The sources of the worker's own trace metrics, which are not scores of an experiment. */
-export const WORKER_SOURCES = ['worker', 'judge'] as const;
 const SCORE_SOURCES_EXCLUDED = `(${WORKER_SOURCES.map((x) => `'${x}'`).join(', ')})`;
 
 const BINS = 10;

@@ -7,7 +7,9 @@ import type { MetricEntity } from '../traces/metric.entity';
 const METRIC_ID_NAMESPACE = '6f1d3a52-8e0b-4c1e-9a57-2d4b9c7e5f10';
 
 /** Sources the worker owns; 'client' rows (ingested) are never touched. */
-export type WorkerSource = 'worker' | 'judge';
+/** The sources of the worker's own trace metrics (operational and agent metrics computed for every trace). */
+export const WORKER_SOURCES = ['worker', 'judge'] as const;
+export type WorkerSource = (typeof WORKER_SOURCES)[number];
 
 /** A metric row as the worker writes and compares it: the stored entity without its relation and creation time. */
 // The feedback columns (label, correction, author) are never the worker's: people and clients write them.
