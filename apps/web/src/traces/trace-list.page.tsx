@@ -139,7 +139,12 @@ export function TraceListPage() {
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => parseTraceSearch(params), [params]);
   const searchKey = traceSearchKey(search);
-  const update = (patch: Partial<TraceSearch>) => setParams((p) => writeTraceSearch({ ...parseTraceSearch(p), ...patch }, p), { replace: true });
+  // From the address bar, not the hook's params: React Router hands its updater the params of the last render, so two
+  // edits in quick succession (From, then To) would otherwise lose the first.
+  const update = (patch: Partial<TraceSearch>) => {
+    const latest = new URLSearchParams(window.location.search);
+    setParams(writeTraceSearch({ ...parseTraceSearch(latest), ...patch }, latest), { replace: true });
+  };
 
   const [rows, setRowsState] = useState<Row[]>([]);
   // The rows as the live callback last left them: it decides from them whether a trace is new.
