@@ -46,8 +46,9 @@ export function startApp(
   const profile = o.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${o.env.BENCH_CPU_PROF_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '-r', './scripts/register.cjs', script, ...(o.args ?? [])], {
     cwd: REPO_ROOT,
-    // Processes of many tests run at once: the OTLP/gRPC server takes any free port unless a test names one.
-    env: { OTLP_GRPC_PORT: '0', ...o.env },
+    // Processes of many tests run at once: the OTLP/gRPC server takes any free port and a worker serves no
+    // METRICS_PORT unless a test names one.
+    env: { OTLP_GRPC_PORT: '0', METRICS_PORT: '0', ...o.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];

@@ -119,6 +119,13 @@ const envSchema = z.object({
   LANGSMITH_WORKSPACE_ID: z.string().min(1).optional(),
   LANGSMITH_PROJECT: z.string().min(1).default('default'),
   LANGSMITH_FORWARD_INTERVAL_MS: int(0, 24 * 3_600_000).default(10_000),
+  // Observability of Sextant itself: its logs and its /metrics.
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  // Unset: json when NODE_ENV=production, else pretty.
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  // A worker-only process's /livez, /readyz and /metrics; 0 turns that listener off.
+  METRICS_PORT: int(0, 65535).default(9464),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
 });
 
 /** Every environment variable Sextant reads. */
@@ -232,6 +239,16 @@ export type Config = Readonly<{
     /** The gRPC server's port, or null when it is off. */
     grpcPort: number | null;
   }>;
+  /** Sextant's own logs (pino) and Prometheus metrics. */
+  observability: Readonly<{
+    logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+    /** json: one JSON object per line (production); pretty: readable lines for a terminal. */
+    logFormat: 'json' | 'pretty';
+    /** Where a worker-only process serves /livez, /readyz and /metrics; null when off (METRICS_PORT=0). */
+    metricsPort: number | null;
+    /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+    metricsToken: string | undefined;
+  }>;
   /**
    * Forwarding traces to LangSmith. `configured` when an API key is set: projects may then switch it
    * on or off; `enabled` is the default of projects that did not choose (tracing switched on).
@@ -337,6 +354,12 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxConcurrentRequests: e.OTLP_INGEST_CONCURRENCY,
       maxConcurrentPerProject: otlpPerProject,
       grpcPort: e.OTLP_GRPC === 'true' ? e.OTLP_GRPC_PORT : null,
+    }),
+    observability: Object.freeze({
+      logLevel: e.LOG_LEVEL,
+      logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'production' ? 'json' : 'pretty'),
+      metricsPort: e.METRICS_PORT === 0 ? null : e.METRICS_PORT,
+      metricsToken: e.METRICS_TOKEN,
     }),
     langsmithForward: Object.freeze({
       enabled: tracingOn && Boolean(e.LANGSMITH_API_KEY),

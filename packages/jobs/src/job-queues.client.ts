@@ -44,20 +44,30 @@ const toFailed = (j: Job): FailedJob => ({
 
 /** The producer side of every queue, opened lazily, plus the admin view: depths, the dead-letter set, retries. */
 export class JobQueues implements JobProducer {
-  private readonly queues = new Map<QueueName, Owned<ReturnType<typeof openQueue>['value']>>();
-
-  private lastErrorLog = 0;
+  // Shared with the request-bound views forRequest() makes: one set of connections per process.
+  private readonly queues: Map<QueueName, Owned<ReturnType<typeof openQueue>['value']>>;
+  private readonly errors: { lastLog: number };
 
   constructor(
     readonly connection: QueueConnection,
     private readonly settings: JobSettings,
     private readonly log: (msg: string) => void = () => {},
-  ) {}
+    private readonly requestId?: string,
+    shared?: { queues: Map<QueueName, Owned<ReturnType<typeof openQueue>['value']>>; errors: { lastLog: number } },
+  ) {
+    this.queues = shared?.queues ?? new Map();
+    this.errors = shared?.errors ?? { lastLog: 0 };
+  }
+
+  /** The same queues, with every job enqueued through them carrying `requestId` (the request that caused it). */
+  forRequest(requestId: string | undefined): JobQueues {
+    return requestId === undefined ? this : new JobQueues(this.connection, this.settings, this.log, requestId, { queues: this.queues, errors: this.errors });
+  }
 
   // A broker outage makes every connection report every retry: one line a minute is enough.
   private onError = (e: Error) => {
-    if (Date.now() - this.lastErrorLog < 60_000) return;
-    this.lastErrorLog = Date.now();
+    if (Date.now() - this.errors.lastLog < 60_000) return;
+    this.errors.lastLog = Date.now();
     this.log(`Job queue connection error: ${e.message}`);
   };
 
@@ -76,7 +86,9 @@ export class JobQueues implements JobProducer {
     // One round trip for the lot; deduplication still applies job by job.
     await this.queue(job.queue).addBulk(
       payloads.map((input) => {
-        const data = job.payload.parse(input) as Record<string, unknown>;
+        const data = job.payload.parse(
+          this.requestId && !(input as { requestId?: string }).requestId ? { ...input, requestId: this.requestId } : input,
+        ) as Record<string, unknown>;
         return { name: job.name, data, opts: options?.(data, this.settings) };
       }),
     );
@@ -100,6 +112,23 @@ export class JobQueues implements JobProducer {
         };
       }),
     );
+  }
+
+  /** Resolves once the queue backend answers a read (for /readyz). */
+  async ping(): Promise<void> {
+    await this.queue(QUEUE_NAMES[0]).getJobCounts('waiting');
+  }
+
+  /** How long the oldest waiting job of each queue has waited, in ms (null when none waits). */
+  async oldestWaiting(): Promise<Map<QueueName, number | null>> {
+    const now = Date.now();
+    const ages = await Promise.all(
+      QUEUE_NAMES.map(async (name) => {
+        const [oldest] = await this.queue(name).getJobs(['waiting'], 0, 0, true);
+        return [name, oldest ? Math.max(0, now - oldest.timestamp) : null] as const;
+      }),
+    );
+    return new Map(ages);
   }
 
   /** The dead-letter set of a queue: jobs that used up their attempts, newest first. */

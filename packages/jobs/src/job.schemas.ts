@@ -28,19 +28,22 @@ export type JobDefinition<N extends string = string, S extends z.ZodType = z.Zod
 
 const defineJob = <N extends string, S extends z.ZodType>(d: JobDefinition<N, S>) => d;
 
+/** The X-Request-Id of the request that caused a job, so the worker's log lines for it can be tied to that request. */
+const requestId = z.string().max(128).optional();
+
 // A new payload field starts optional: jobs already queued by an older version must still parse.
 export const JOBS = {
   traceMetrics: defineJob({
     name: 'trace.metrics',
     queue: 'metrics',
-    payload: z.object({ traceId: z.uuid(), projectId: z.uuid() }),
+    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), requestId }),
     // Repeats within the delay collapse into one job; an update arriving while it runs queues one more run after it.
     options: (p, s) => ({ delay: s.metricsDelayMs, deduplication: { id: `trace.metrics:${p.traceId}`, keepLastIfActive: true } }),
   }),
   rollupBucket: defineJob({
     name: 'rollup.bucket',
     queue: 'rollups',
-    payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime() }),
+    payload: z.object({ projectId: z.uuid(), hour: z.iso.datetime(), requestId }),
     options: (p, s) => ({ delay: s.rollupDelayMs, deduplication: { id: `rollup.bucket:${p.projectId}:${p.hour}`, keepLastIfActive: true } }),
   }),
   // Sends what changed in a trace to LangSmith: posts of new runs, patches of changed ones. One
@@ -51,7 +54,7 @@ export const JOBS = {
   langsmithForward: defineJob({
     name: 'langsmith.forward',
     queue: 'langsmith',
-    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), running: z.boolean().optional() }),
+    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), running: z.boolean().optional(), requestId }),
     options: (p, s) => ({
       delay: p.running ? s.forwardIntervalMs : s.metricsDelayMs,
       deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true },
@@ -62,7 +65,7 @@ export const JOBS = {
   costRecompute: defineJob({
     name: 'costs.recompute',
     queue: 'maintenance',
-    payload: z.object({ recomputeId: z.uuid() }),
+    payload: z.object({ recomputeId: z.uuid(), requestId }),
     options: (p) => ({ deduplication: { id: `costs.recompute:${p.recomputeId}` } }),
   }),
   // Closes traces that went quiet without an end, and, as a safety net for a job lost between
@@ -70,7 +73,7 @@ export const JOBS = {
   sweep: defineJob({
     name: 'maintenance.sweep',
     queue: 'maintenance',
-    payload: z.object({}),
+    payload: z.object({ requestId }),
     every: (s) => s.traceSweepIntervalMs,
   }),
   // Runs one example of an experiment: asks the model, traces the answer, scores it. At most the
@@ -80,7 +83,7 @@ export const JOBS = {
   experimentRun: defineJob({
     name: 'experiment.run',
     queue: 'experiments',
-    payload: z.object({ experimentId: z.uuid(), runId: z.uuid() }),
+    payload: z.object({ experimentId: z.uuid(), runId: z.uuid(), requestId }),
     options: (p) => ({ deduplication: { id: `experiment.run:${p.runId}` } }),
   }),
 } as const;

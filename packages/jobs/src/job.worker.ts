@@ -3,7 +3,10 @@ import { type AnyJob, JOBS, type JobKey, type JobPayload, type Jobs, type JobSet
 import { openQueue, openWorker, type Owned, type QueueConnection } from './queue-backend.client';
 
 /** What a handler learns about the job it runs. */
-export type JobContext = { id: string; name: string; attemptsMade: number };
+export type JobContext = { id: string; name: string; attemptsMade: number; requestId?: string };
+
+/** One job attempt as it ended: for metrics and the worker's log. `final` when a failure used up the job's attempts. */
+export type JobOutcome = { queue: QueueName; job: JobContext; seconds: number } & ({ ok: true } | { ok: false; error: Error; final: boolean });
 /** Handles one job kind; throwing makes BullMQ retry it with backoff. */
 export type JobHandler<J extends AnyJob> = (payload: JobPayload<J>, job: JobContext) => Promise<unknown>;
 /** One handler per job kind. */
@@ -31,7 +34,10 @@ export async function startWorkers(opts: {
   settings: WorkerSettings;
   queues: QueueName[];
   handlers: Partial<JobHandlers>;
-  log: (msg: string) => void;
+  /** The worker's log; a line about one job gets its name, id and request id as fields. */
+  log: (msg: string, fields?: Record<string, unknown>) => void;
+  /** Told of every attempt once it ended. */
+  onOutcome?: (o: JobOutcome) => void;
 }): Promise<RunningWorkers> {
   const byName = new Map<string, { key: JobKey; job: AnyJob }>();
   for (const [key, job] of Object.entries(JOBS) as [JobKey, AnyJob][]) byName.set(job.name, { key, job });
@@ -53,14 +59,33 @@ export async function startWorkers(opts: {
           // A payload that does not parse never will: fail it at once instead of retrying.
           if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
           const handler = opts.handlers[entry.key] as JobHandler<AnyJob>;
-          return handler(parsed.data as never, { id: String(job.id), name: job.name, attemptsMade: job.attemptsMade });
+          const requestId = (parsed.data as { requestId?: string }).requestId;
+          const context: JobContext = { id: String(job.id), name: job.name, attemptsMade: job.attemptsMade, ...(requestId ? { requestId } : {}) };
+          const started = process.hrtime.bigint();
+          const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+          try {
+            const result = await handler(parsed.data as never, context);
+            opts.onOutcome?.({ queue, job: context, seconds: seconds(), ok: true });
+            return result;
+          } catch (e) {
+            const error = e instanceof Error ? e : new Error(String(e));
+            const final = e instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+            opts.onOutcome?.({ queue, job: context, seconds: seconds(), ok: false, error, final });
+            throw e;
+          }
         },
         { concurrency: opts.settings.concurrency, lockMs: opts.settings.lockMs },
       );
       owned.push(worker);
       worker.value.on('failed', (job, err) => {
         const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
-        opts.log(`Job ${job?.name ?? '?'} ${job?.id ?? ''} failed${final ? ' for good (kept in the failed set)' : ', will retry'}: ${err.message}`);
+        const requestId = (job?.data as { requestId?: unknown } | undefined)?.requestId;
+        opts.log(`Job ${job?.name ?? '?'} ${job?.id ?? ''} failed${final ? ' for good (kept in the failed set)' : ', will retry'}: ${err.message}`, {
+          queue,
+          job: job?.name,
+          jobId: job?.id,
+          ...(typeof requestId === 'string' ? { requestId } : {}),
+        });
       });
       worker.value.on('error', (err) => opts.log(`Worker of queue ${queue}: ${err.message}`));
       const repeating = jobsOfQueue(queue).filter((j) => j.every);

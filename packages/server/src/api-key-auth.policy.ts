@@ -36,7 +36,7 @@ export function requireApiKey(contexts: RequestContexts, refuse: (res: Response,
       req.resume();
       return refuse(res, 403, `This API key has the ${principal.kind === 'key' ? principal.role : 'wrong'} role; ${check.permission} access is required`);
     }
-    res.locals.ctx = contexts.build(principal);
+    res.locals.ctx = contexts.build(principal, undefined, res.locals.requestId as string | undefined);
     next();
   };
 }

@@ -23,6 +23,9 @@ import { TooManyFailures } from './auth-throttle.policy';
 import { bodyDeadline } from './body-deadline.policy';
 import { requestContexts } from './request.context';
 import { parseOptions, prepareOperation, queryLimitsPlugin } from './query-limits.policy';
+import { accessLog, type OperationInfo, operationPlugin } from './access-log.policy';
+import { createOpsRouter, type Readiness } from './ops.routes';
+import { requestIdOf } from './request-id.parser';
 
 export type SextantServer = {
   url: string;
@@ -64,8 +67,8 @@ const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ messag
  * Starts the HTTP server: GraphQL (with an offline GraphiQL for browsers) at /graphql, a health check at /health,
  * LangSmith's run ingestion under /langsmith, OTLP/HTTP at /v1/traces and /otel/v1/traces and the web UI at /; and the OTLP/gRPC server.
  */
-export async function createServer(opts: { app: AppServices; adminKey: string | undefined }): Promise<SextantServer> {
-  const { config, ds, live, log } = opts.app;
+export async function createServer(opts: { app: AppServices; adminKey: string | undefined; readiness: Readiness }): Promise<SextantServer> {
+  const { config, ds, live, log, logger, metrics } = opts.app;
   const contexts = requestContexts(opts.app, opts.adminKey);
   const app = express();
   const httpServer = http.createServer(app);
@@ -80,7 +83,29 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
 
   // Subscriptions (and queries, if a client wants) over graphql-ws on the same port and path.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
-  const connections = new WeakMap<WebSocket, { key: string; principal: Principal; budget: ConnectionBudget }>();
+  const connections = new WeakMap<WebSocket, { key: string; principal: Principal; budget: ConnectionBudget; requestId: string }>();
+  // Live use for /metrics: operations open on each socket, and messages sent to subscribers.
+  const sockets = new Map<WebSocket, Set<string>>();
+  let delivered = 0;
+  metrics.observeLive(() => ({
+    subscribers: [...sockets.values()].reduce((n, ops) => n + ops.size, 0),
+    published: live.published,
+    delivered,
+  }));
+  // One line when a WebSocket opens and one when it closes, with the id its upgrade request was given.
+  wsServer.on('connection', (socket, req) => {
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    const opened = Date.now();
+    const client = contexts.clientAddress(req);
+    const path = (req.url ?? '').split('?')[0];
+    sockets.set(socket, new Set());
+    (socket as WebSocket & { requestId?: string }).requestId = requestId;
+    logger.info({ requestId, path, client }, 'websocket open');
+    socket.once('close', (code) => {
+      sockets.delete(socket);
+      logger.info({ requestId, path, client, code, durationMs: Date.now() - opened }, 'websocket close');
+    });
+  });
   /** Resolves the connection's key again; closes the connection when it no longer authenticates. */
   const recheck = async (socket: WebSocket) => {
     const conn = connections.get(socket);
@@ -115,7 +140,12 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
           socket.close(WS_CLOSE.unauthorized, 'Unauthorized: invalid or revoked API key');
           return false;
         }
-        connections.set(socket, { key, principal, budget: new ConnectionBudget(config.live.bufferEvents) });
+        connections.set(socket, {
+          key,
+          principal,
+          budget: new ConnectionBudget(config.live.bufferEvents),
+          requestId: (socket as WebSocket & { requestId?: string }).requestId ?? requestIdOf(undefined),
+        });
         if (principal.kind === 'key') {
           const timer = setInterval(() => void recheck(socket).catch((e) => log('Checking a WebSocket key failed:', e)), KEY_RECHECK_MS);
           timer.unref();
@@ -125,21 +155,29 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
       },
       // Each new operation checks the key again: a long-lived connection must not outlive its key.
       // Then the query limits, as over HTTP: the operation runs only if it passes them.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         if (!(await recheck(ctx.extra.socket))) return [new GraphQLError('The API key was revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
-        return prepareOperation(schema, payload, config.queryLimits, config.limits);
+        const prepared = prepareOperation(schema, payload, config.queryLimits, config.limits);
+        if (!Array.isArray(prepared)) sockets.get(ctx.extra.socket)?.add(id);
+        return prepared;
       },
+      onComplete: (ctx, id) => void sockets.get(ctx.extra.socket)?.delete(id),
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;
-        return contexts.build(conn.principal, conn.budget);
+        return contexts.build(conn.principal, conn.budget, conn.requestId);
       },
       // graphql-ws sends errors as they are; they get the same treatment as over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        delivered++;
+        return result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined;
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wsServer,
   );
 
+  // Which response a GraphQL context belongs to, so the access line and /metrics learn its operation.
+  const responseOf = new WeakMap<object, Record<string, unknown>>();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -150,6 +188,10 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     validationRules: limits.validationRules,
     parseOptions: parseOptions(config.queryLimits),
     plugins: [
+      operationPlugin<RequestContext>((ctx, op: OperationInfo) => {
+        const locals = responseOf.get(ctx);
+        if (locals) locals.operation = op;
+      }),
       limits.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -161,6 +203,8 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(accessLog({ logger, metrics, clientAddress: contexts.clientAddress }));
+  app.use(createOpsRouter({ metrics, readiness: opts.readiness, metricsToken: config.observability.metricsToken }));
   app.get('/health', async (_req, res) => {
     // Live events degrade without failing the instance: Redis down affects every instance alike.
     const liveEvents = live.bus.kind === 'memory' ? 'in-process' : live.bus.connected ? 'redis' : 'redis-unreachable';
@@ -211,7 +255,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         let principal: Principal | null;
         try {
           principal = await contexts.authenticate(presentedKey(req.headers), contexts.clientAddress(req));
@@ -230,7 +274,9 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return contexts.build(principal);
+        const ctx = contexts.build(principal, undefined, res.locals.requestId as string | undefined);
+        responseOf.set(ctx, res.locals);
+        return ctx;
       },
     }),
   );

@@ -1,3 +1,4 @@
+import { requestIdOf } from './request-id.parser';
 import * as grpc from '@grpc/grpc-js';
 import type { Config } from '@sextant/config';
 import { AppError, decodeTraceRequest, encodeTraceResponse, ingestOtlpTraces, OtlpBodyError, principalMay } from '@sextant/core';
@@ -83,7 +84,9 @@ export async function startOtlpGrpcServer(deps: Deps): Promise<OtlpGrpcServer | 
     }
     charged.tenant = tenant;
     const request = decodeTraceRequest(call.request);
-    const result = await ingestOtlpTraces(contexts.build(principal), request, { projectName: first(call.metadata, 'x-sextant-project') });
+    const result = await ingestOtlpTraces(contexts.build(principal, undefined, requestIdOf(first(call.metadata, 'x-request-id'))), request, {
+      projectName: first(call.metadata, 'x-sextant-project'),
+    });
     return Buffer.from(encodeTraceResponse(result, 'protobuf') as Uint8Array);
   };
 

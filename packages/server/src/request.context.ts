@@ -11,8 +11,8 @@ export type RequestContexts = {
    * a null address (a key checked again on an open connection) is not counted.
    */
   authenticate(key: string | undefined, address: string | null): Promise<Principal | null>;
-  /** A fresh context for one request or subscription (its own DataLoaders). */
-  build(principal: Principal, budget?: LiveContext['budget']): LiveContext;
+  /** A fresh context for one request or subscription (its own DataLoaders), carrying the request's id. */
+  build(principal: Principal, budget?: LiveContext['budget'], requestId?: string): LiveContext;
   /** The client's address: the peer's, or what trusted proxies (TRUST_PROXY) say in X-Forwarded-For. */
   clientAddress(req: IncomingMessage): string;
 };
@@ -38,6 +38,6 @@ export function requestContexts(app: AppServices, adminKey: string | undefined):
       if (principal === null && address !== null) throttle.fail(address);
       return principal;
     },
-    build: (principal, budget) => requestContext(app, principal, budget),
+    build: (principal, budget, requestId) => requestContext(app, principal, budget, requestId),
   };
 }

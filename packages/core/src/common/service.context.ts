@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from './access.policy';
 import type { ChangeParticipant } from './changes.participant';
 import type { LoaderCache } from './loader-cache.util';
+import type { Logger } from './logger.factory';
+import type { SextantMetrics } from './metrics.registry';
 
 /** Operator log; never given secrets or payloads. */
 export type Log = (msg: string, err?: unknown) => void;
@@ -22,6 +24,12 @@ export type BaseContext = {
   /** Who follows a committed change of traces (rollups, metrics, forwarding, live events). */
   participants: readonly ChangeParticipant[];
   log: Log;
+  /** The structured logger behind `log`; a request's or job's carries its request id. */
+  logger: Logger;
+  /** This process's Prometheus metrics. */
+  metrics: SextantMetrics;
+  /** The id of the request this work is for (X-Request-Id), also carried by the jobs it enqueues. */
+  requestId?: string;
   /** The transaction this work runs in; set by `withTransaction`, read through `db(ctx)`. */
   manager?: EntityManager;
 };

@@ -4,7 +4,7 @@
  * stop that does not finish within `deadlineMs` (a hung Redis or Postgres) is abandoned: the
  * process exits 1 all the same, before an orchestrator's SIGKILL would.
  */
-export function stopOnSignals(stop: () => Promise<void>, announce: (signal: string) => void, deadlineMs: number): void {
+export function stopOnSignals(stop: () => Promise<void>, announce: (signal: string) => void, deadlineMs: number, stopped: () => void = () => {}): void {
   let stopping = false;
   const onSignal = async (signal: string) => {
     if (stopping) return;
@@ -17,6 +17,7 @@ export function stopOnSignals(stop: () => Promise<void>, announce: (signal: stri
     try {
       await stop();
       clearTimeout(deadline);
+      stopped();
       process.exit(0);
     } catch (e) {
       console.error(e);

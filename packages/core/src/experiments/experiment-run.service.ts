@@ -258,6 +258,7 @@ async function traceExchange(
         },
       ],
     },
+    'experiment',
   );
   if (ingested.rejected) throw new Error(`Tracing the run failed: ${ingested.rejections.map((r) => r.message).join('; ')}`);
   // The cost is ingest's: the call priced from its model and tokens like any other.

@@ -141,7 +141,7 @@ export async function ingestLangSmithFeedback(ctx: RequestContext, ops: LangSmit
   let accepted = 0;
   const ids: string[] = [];
   for (const [projectId, items] of byProject) {
-    const result = await ingestBatch(ctx, { projectId, metrics: items.map((i) => i.metric) });
+    const result = await ingestBatch(ctx, { projectId, metrics: items.map((i) => i.metric) }, 'langsmith');
     const refused = new Map(result.rejections.map((r) => [r.index, r]));
     items.forEach((item, i) => {
       const r = refused.get(i);

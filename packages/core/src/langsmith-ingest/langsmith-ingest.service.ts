@@ -135,6 +135,8 @@ async function ingestLangSmithOps(ctx: RequestContext, ops: LangSmithOp[]): Prom
     });
   });
 
+  // Runs refused before they became rows (unparsable, unknown project or parent): the rows' own outcome is counted by ingestBatch.
+  ctx.metrics.countIngest('langsmith', 'run', 0, rejected.size);
   await rekindRuns(ctx, rekind);
   await mergeStoredAttachments(ctx, ready, stored);
 
@@ -304,7 +306,7 @@ async function ingestChunk(ctx: RequestContext, projectId: string, entries: Read
     if (mapped.trace) add(IngestList.TRACES, batch.traces, mapped.trace, parsed);
     if (mapped.error) add(IngestList.ERRORS, batch.errors, mapped.error, parsed);
   }
-  const result = await ingestBatch(ctx, batch);
+  const result = await ingestBatch(ctx, batch, 'langsmith');
   for (const r of result.rejections) {
     const p = origin.get(r.list)?.[r.index];
     // The ingest message starts with its own list and index, which mean nothing to a LangSmith client.

@@ -90,7 +90,7 @@ export class LiveHub {
       }
       for (const [traceId, spans] of byTrace) {
         spans.sort((a, b) => a.seq - b.seq);
-        this.bus.publish(
+        this.publish(
           channels.spans(traceId),
           message(
             { projectId, traceId } satisfies Omit<SpansMessage, 'spans'>,
@@ -104,14 +104,14 @@ export class LiveHub {
           const trace = hydrate(this.ds, TraceEntity, row);
           return item({ id: trace.id, version: trace.version, change }, 'trace', trace, cap);
         });
-        this.bus.publish(channels.traces(projectId), message({ projectId } satisfies Omit<TracesMessage, 'traces'>, 'traces', items));
+        this.publish(channels.traces(projectId), message({ projectId } satisfies Omit<TracesMessage, 'traces'>, 'traces', items));
       }
       if (changes.errors.length && this.bus.interested(channels.errors(projectId))) {
         const items = changes.errors.map((row) => {
           const error = hydrate(this.ds, ErrorEntity, row);
           return item({ id: error.id }, 'error', error, cap);
         });
-        this.bus.publish(channels.errors(projectId), message({ projectId } satisfies Omit<ErrorsMessage, 'errors'>, 'errors', items));
+        this.publish(channels.errors(projectId), message({ projectId } satisfies Omit<ErrorsMessage, 'errors'>, 'errors', items));
       }
     } catch (e) {
       // Subscribers catch up from the database on their next event; ingestion has succeeded regardless.
@@ -124,7 +124,7 @@ export class LiveHub {
     const channel = channels.metrics(projectId);
     if (!this.bus.interested(channel)) return;
     const msg: MetricsMessage = { projectId, traceId, names, computedAt: new Date().toISOString() };
-    this.bus.publish(channel, JSON.stringify(msg));
+    this.publish(channel, JSON.stringify(msg));
   }
 
   /** The shared feed of a trace's spans, started on first use. */
@@ -159,6 +159,14 @@ export class LiveHub {
         (f) => f === feed && map.get(key) === current && map.delete(key),
         () => {},
       );
+  }
+
+  /** Events this instance published on its bus so far (sextant_live_events_published_total). */
+  published = 0;
+
+  private publish(channel: string, message: string) {
+    this.published++;
+    this.bus.publish(channel, message);
   }
 
   /** Number of feeds this instance keeps, for health and tests. */

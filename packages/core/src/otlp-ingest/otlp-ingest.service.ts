@@ -88,6 +88,7 @@ export async function ingestOtlpTraces(ctx: RequestContext, request: OtlpExportT
       const name = projectNameOf(rs, header);
       if (name.length > MAX_NAME) {
         rejectedSpans += spanCount([rs]);
+        ctx.metrics.countIngest('otlp', 'span', 0, spanCount([rs]));
         reasons.push(`project name "${name.slice(0, 40)}…" is longer than ${MAX_NAME} characters`);
         continue;
       }
@@ -102,9 +103,10 @@ export async function ingestOtlpTraces(ctx: RequestContext, request: OtlpExportT
   for (const [projectId, resourceSpans] of groups) {
     const { batch, rejected } = mapOtlpRequest({ resourceSpans });
     rejectedSpans += rejected.length;
+    ctx.metrics.countIngest('otlp', 'span', 0, rejected.length);
     reasons.push(...rejected.map((r) => r.message));
     for (const chunk of chunks(batch, ctx.config.limits.maxBatchItems)) {
-      const result = await ingestBatch(ctx, { projectId, ...chunk });
+      const result = await ingestBatch(ctx, { projectId, ...chunk }, 'otlp');
       for (const r of result.rejections) {
         if (SPAN_LISTS.has(r.list)) rejectedSpans++;
         reasons.push(`${r.list}[${r.id ?? r.index}]: ${r.message}`);

@@ -24,8 +24,8 @@ export function createJobHandlers(app: AppServices): JobHandlers {
   // One client per worker: it remembers the target's /info limits and whether it has /runs/multipart.
   let forwarder: LangSmithForwardClient | undefined;
   return {
-    traceMetrics: async ({ traceId }) => {
-      const ctx = jobContext(app);
+    traceMetrics: async ({ traceId }, job) => {
+      const ctx = jobContext(app, job);
       // The version read first: a change that lands while we compute leaves the trace due again.
       const [trace]: { version: number; project_id: string }[] = await db(ctx).query('SELECT version, project_id FROM traces WHERE id = $1', [traceId]);
       if (!trace) return { skipped: 'trace deleted' };
@@ -35,26 +35,26 @@ export function createJobHandlers(app: AppServices): JobHandlers {
       if (result.written || result.removed) ctx.live.publishMetricsComputed(result.projectId, traceId, result.metricNames);
       return { written: result.written, unchanged: result.unchanged, removed: result.removed };
     },
-    rollupBucket: async ({ projectId, hour }) => {
-      await recomputeRollupBucket(jobContext(app), projectId, new Date(hour));
+    rollupBucket: async ({ projectId, hour }, job) => {
+      await recomputeRollupBucket(jobContext(app, job), projectId, new Date(hour));
       return { projectId, hour };
     },
-    langsmithForward: async ({ traceId }) => {
+    langsmithForward: async ({ traceId }, job) => {
       const target = config.langsmithForward;
       if (!target.configured || !target.apiKey) return { skipped: 'forwarding not configured' };
       forwarder ??= new LangSmithForwardClient({ endpoint: target.endpoint, apiKey: target.apiKey, workspaceId: target.workspaceId });
       try {
-        return await forwardTrace(jobContext(app), forwarder, traceId);
+        return await forwardTrace(jobContext(app, job), forwarder, traceId);
       } catch (e) {
         // LangSmith refused the runs (a 4xx): the same payload would be refused again.
         if (e instanceof LangSmithForwardError && !e.retryable) throw new UnrecoverableError(e.message);
         throw e;
       }
     },
-    costRecompute: async ({ recomputeId }) => runCostRecompute(jobContext(app), recomputeId),
-    experimentRun: async (ids, job) => runExperimentRun(jobContext(app), ids, { attemptsMade: job.attemptsMade, maxAttempts: config.jobs.attempts }),
-    sweep: async () => {
-      const ctx = jobContext(app);
+    costRecompute: async ({ recomputeId }, job) => runCostRecompute(jobContext(app, job), recomputeId),
+    experimentRun: async (ids, job) => runExperimentRun(jobContext(app, job), ids, { attemptsMade: job.attemptsMade, maxAttempts: config.jobs.attempts }),
+    sweep: async (_payload, job) => {
+      const ctx = jobContext(app, job);
       let closed = 0;
       // In rounds, so a backlog of quiet traces is closed without one giant transaction.
       for (;;) {

@@ -10,6 +10,20 @@ export async function runWorker(app: AppServices): Promise<RunningWorkers> {
     settings: { ...config.jobs },
     queues: consumedQueues(config.jobs.workerQueues),
     handlers: createJobHandlers(app),
-    log: (msg) => app.log(msg),
+    log: (msg, fields) => app.logger.warn(fields ?? {}, msg),
+    onOutcome: (o) => {
+      app.metrics.jobDuration.observe({ queue: o.queue, job: o.job.name, outcome: o.ok ? 'completed' : 'failed' }, o.seconds);
+      if (!o.ok) app.metrics.jobFailures.inc({ queue: o.queue, job: o.job.name, final: String(o.final) });
+      // One line per job at debug: at info a busy worker would drown everything else.
+      const fields = {
+        queue: o.queue,
+        job: o.job.name,
+        jobId: o.job.id,
+        durationMs: Math.round(o.seconds * 1000),
+        ...(o.job.requestId ? { requestId: o.job.requestId } : {}),
+      };
+      if (o.ok) app.logger.debug(fields, 'job done');
+      else app.logger.debug({ ...fields, err: o.error }, 'job attempt failed');
+    },
   });
 }
