@@ -61,6 +61,9 @@ const HEALTH_TIMEOUT_MS = 2000;
 // How often an open connection's key is checked again, so revoking a key ends its live streams.
 const KEY_RECHECK_MS = 60_000;
 
+/** Where a GraphQL context keeps its response's locals (the access line reads the operation there). */
+const RESPONSE_LOCALS = Symbol('responseLocals');
+
 const graphqlErrorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 /**
@@ -176,8 +179,6 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     wsServer,
   );
 
-  // Which response a GraphQL context belongs to, so the access line and /metrics learn its operation.
-  const responseOf = new WeakMap<object, Record<string, unknown>>();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -189,7 +190,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     parseOptions: parseOptions(config.queryLimits),
     plugins: [
       operationPlugin<RequestContext>((ctx, op: OperationInfo) => {
-        const locals = responseOf.get(ctx);
+        const locals = (ctx as { [RESPONSE_LOCALS]?: Record<string, unknown> })[RESPONSE_LOCALS];
         if (locals) locals.operation = op;
       }),
       limits.plugin,
@@ -275,8 +276,8 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
           });
         }
         const ctx = contexts.build(principal, undefined, res.locals.requestId as string | undefined);
-        responseOf.set(ctx, res.locals);
-        return ctx;
+        // Apollo hands plugins a copy of the context: a symbol key survives the copy, and tells the access line the operation.
+        return Object.assign(ctx, { [RESPONSE_LOCALS]: res.locals });
       },
     }),
   );
