@@ -35,7 +35,7 @@ export {
 export { markRollupsDirty, recomputeRollupBucket, listDirtyRollupBuckets, rebuildRollups } from './rollups/rollup.service';
 export { Sketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './rollups/sketch.util';
 export { stopOnSignals, surviveStrayErrors } from './common/shutdown.util';
-export { createLogger, logOf, mentionsAdminShutdown, silentLogger, LogCapture, type Logger } from './common/logger.factory';
+export { createLogger, logOf, mentionsAdminShutdown, silentLogger, type Logger } from './common/logger.factory';
 export { SextantMetrics, HTTP_ROUTES, type HttpRoute } from './common/metrics.registry';
 export {
   createLangSmithFeedback,

@@ -45,14 +45,16 @@ export function createLogger(o: {
   const mute = o.mute;
   const options = {
     level: o.level,
-    hooks: mute
+    ...(mute
       ? {
-          logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void) {
-            if (mute(args.map((a) => (a instanceof Error ? `${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' '))) return;
-            method.apply(this, args);
+          hooks: {
+            logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void) {
+              if (mute(args.map((a) => (a instanceof Error ? `${a.message}` : typeof a === 'string' ? a : safeJson(a))).join(' '))) return;
+              method.apply(this, args);
+            },
           },
         }
-      : undefined,
+      : {}),
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: pino.stdSerializers.err },
