@@ -8,6 +8,7 @@ import { costForModel, decodeTraceResponse } from '@sextant/core';
 import { Pool } from 'pg';
 import { graphql } from '../gql';
 import { type Batch, generateBatches, type Span } from './agent-runs';
+import { sextantMetricsReport } from './sextant-metrics';
 import {
   Cleanups,
   countOptions,
@@ -419,6 +420,7 @@ export async function ingestBenchmark(o: { otlp: boolean }): Promise<void> {
       `  target ≥ ${fmt(TARGET_SPANS_PER_SECOND)} spans/s through GraphQL: ${met ? 'met' : 'not met'}`,
     ];
     console.log(lines.join('\n'));
+    console.log((await sextantMetricsReport(url.replace(/\/graphql$/, ''))).join('\n'));
     if (mismatches.length) throw new Error(`GraphQL and direct-pg projects differ: ${JSON.stringify({ graphql: gqlTotals, pg: pgTotals })}`);
     if (otlpMismatches.length) throw new Error(`OTLP and direct-pg projects differ: ${JSON.stringify({ otlp: otlpTotals, pg: pgTotals })}`);
   } finally {
