@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type AppProcess, startApp } from '../support/app-process';
 import { FreezableProxy } from '../support/freezable-proxy';
+import { liveClient } from '../support/live-client';
 import { createTestDatabase, type OwnDatabase } from '../support/postgres';
 import { freePort } from '../support/ports';
 import { until } from '../support/wait';
@@ -160,6 +161,29 @@ describe('JSON logs, access lines and request ids', () => {
     expect(lines[4].operation).toEqual({ type: 'mutation', name: null });
     // The 401's line is at info, as every answer below 500.
     expect(lines[0].level).toBe(30);
+  });
+
+  it('logs one line when a WebSocket opens and one when it closes, under one request id', async () => {
+    const before = new Set(
+      stdoutLines(api!)
+        .filter((l) => l.msg === 'websocket open')
+        .map((l) => l.requestId),
+    );
+    const live = liveClient(`${base.replace(/^http/, 'ws')}/graphql`, adminKey);
+    live.subscribe(`subscription { spanAdded(traceId: "00000000-0000-4000-8000-000000000000") { id } }`, {}, 'spanAdded');
+    await until(
+      async () => stdoutLines(api!).filter((l) => l.msg === 'websocket open' && !before.has(l.requestId)),
+      (found) => found.length === 1,
+      'the websocket open line',
+    );
+    await live.dispose();
+    const opened = stdoutLines(api!).find((l) => l.msg === 'websocket open' && !before.has(l.requestId))!;
+    const closed = await until(
+      async () => stdoutLines(api!).filter((l) => l.msg === 'websocket close' && l.requestId === opened.requestId),
+      (found) => found.length === 1,
+      'the websocket close line',
+    );
+    expect(closed[0]).toEqual(expect.objectContaining({ path: '/graphql', durationMs: expect.any(Number), code: expect.any(Number) }));
   });
 
   it('logs the job the ingest caused in the worker, with the same request id', async () => {
