@@ -274,7 +274,10 @@ export const gqlBody = <R, V>(doc: TypedOperation<R, V>, variables: NoInfer<V>):
 
 /** A raw fetch rather than a client library, so only the request itself is timed; any GraphQL error fails the run. */
 export async function graphql<T>(url: string, key: string, body: GqlBody<T>): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body });
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body }).catch((e: Error) => {
+    // undici says only "fetch failed"; the socket's own error is in its cause.
+    throw new Error(`POST ${url} failed: ${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`);
+  });
   const text = await res.text();
   let parsed: GqlResponse<T>;
   try {

@@ -312,6 +312,13 @@ const OTLP_COMPARED: (keyof ProjectTotals)[] = ['spans', 'llm', 'tokens', 'cost'
  * same agent runs, one path after the other, and checks they stored the same aggregates. Bodies and
  * parameters are built before timing: the client's own encoding is not what is measured.
  */
+/**
+ * Lets the event loop run once after seconds of generating batches: a kept-alive socket the API
+ * closed meanwhile (its 5 s idle timeout) is then seen closed, instead of being reused for the next
+ * POST, which would fail with "other side closed".
+ */
+const idleSocketsSeen = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function ingestBenchmark(o: { otlp: boolean }): Promise<void> {
   const opts = countOptions({ spans: 50_000, batch: 1000, concurrency: 4 });
   const { signal, release } = trapSignals();
@@ -359,6 +366,7 @@ export async function ingestBenchmark(o: { otlp: boolean }): Promise<void> {
       return { ms, cpuMs: (cpuMsOf(api.proc.child.pid) ?? NaN) - (before ?? NaN) };
     };
 
+    await idleSocketsSeen();
     log('GraphQL: warm-up batch...');
     await ingestViaGraphql(url, key, gqlWarmupBodies, 1, signal);
     log(`GraphQL: ${gqlBodies.length} batches, ${opts.concurrency} in flight...`);
@@ -369,6 +377,7 @@ export async function ingestBenchmark(o: { otlp: boolean }): Promise<void> {
       const warmup = otlpBodies(warmupRuns());
       const bodies = otlpBodies(runs());
       checkAbort();
+      await idleSocketsSeen();
       log('OTLP/HTTP: warm-up batch...');
       await ingestViaOtlp(otlpUrl, otlpKey, warmup, 1, signal);
       log(`OTLP/HTTP: ${bodies.length} batches, ${opts.concurrency} in flight...`);
