@@ -313,11 +313,15 @@ const OTLP_COMPARED: (keyof ProjectTotals)[] = ['spans', 'llm', 'tokens', 'cost'
  * parameters are built before timing: the client's own encoding is not what is measured.
  */
 /**
- * Lets the event loop run once after seconds of generating batches: a kept-alive socket the API
- * closed meanwhile (its 5 s idle timeout) is then seen closed, instead of being reused for the next
- * POST, which would fail with "other side closed".
+ * Lets the event loop through one I/O poll after seconds of generating batches: a kept-alive socket
+ * the API closed meanwhile (its 5 s idle timeout) is then seen closed, instead of being reused for
+ * the next POST, which would fail with "other side closed". A timer then an immediate: the poll
+ * phase lies between the two, whichever phase this resumes in.
  */
-const idleSocketsSeen = () => new Promise<void>((resolve) => setImmediate(resolve));
+const idleSocketsSeen = async () => {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await new Promise<void>((resolve) => setImmediate(resolve));
+};
 
 export async function ingestBenchmark(o: { otlp: boolean }): Promise<void> {
   const opts = countOptions({ spans: 50_000, batch: 1000, concurrency: 4 });

@@ -178,3 +178,18 @@ describe('probes', () => {
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('/readyz with Redis', () => {
+  let r: TestServer;
+  beforeAll(async () => {
+    // Queues and live events on Redis: both are checked.
+    r = await startTestServer({ REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' });
+  });
+  afterAll(() => r?.stop());
+
+  it('checks the queue backend and the live-events Redis too', async () => {
+    const res = await fetch(r.url.replace(/\/graphql$/, '/readyz'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', checks: { database: 'ok', queues: 'ok', redis: 'ok' } });
+  });
+});

@@ -87,11 +87,11 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   // Subscriptions (and queries, if a client wants) over graphql-ws on the same port and path.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   const connections = new WeakMap<WebSocket, { key: string; principal: Principal; budget: ConnectionBudget; requestId: string }>();
-  // Live use for /metrics: operations open on each socket, and messages sent to subscribers.
-  const sockets = new Map<WebSocket, Set<string>>();
+  // Each open socket's request id and operations (for /metrics), and messages sent to subscribers.
+  const sockets = new Map<WebSocket, { requestId: string; ops: Set<string> }>();
   let delivered = 0;
   metrics.observeLive(() => ({
-    subscribers: [...sockets.values()].reduce((n, ops) => n + ops.size, 0),
+    subscribers: [...sockets.values()].reduce((n, s) => n + s.ops.size, 0),
     published: live.published,
     delivered,
   }));
@@ -101,8 +101,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     const opened = Date.now();
     const client = contexts.clientAddress(req);
     const path = (req.url ?? '').split('?')[0];
-    sockets.set(socket, new Set());
-    (socket as WebSocket & { requestId?: string }).requestId = requestId;
+    sockets.set(socket, { requestId, ops: new Set() });
     logger.info({ requestId, path, client }, 'websocket open');
     socket.once('close', (code) => {
       sockets.delete(socket);
@@ -147,7 +146,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
           key,
           principal,
           budget: new ConnectionBudget(config.live.bufferEvents),
-          requestId: (socket as WebSocket & { requestId?: string }).requestId ?? requestIdOf(undefined),
+          requestId: sockets.get(socket)?.requestId ?? requestIdOf(undefined),
         });
         if (principal.kind === 'key') {
           const timer = setInterval(() => void recheck(socket).catch((e) => log('Checking a WebSocket key failed:', e)), KEY_RECHECK_MS);
@@ -161,10 +160,10 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
       onSubscribe: async (ctx, id, payload) => {
         if (!(await recheck(ctx.extra.socket))) return [new GraphQLError('The API key was revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
         const prepared = prepareOperation(schema, payload, config.queryLimits, config.limits);
-        if (!Array.isArray(prepared)) sockets.get(ctx.extra.socket)?.add(id);
+        if (!Array.isArray(prepared)) sockets.get(ctx.extra.socket)?.ops.add(id);
         return prepared;
       },
-      onComplete: (ctx, id) => void sockets.get(ctx.extra.socket)?.delete(id),
+      onComplete: (ctx, id) => void sockets.get(ctx.extra.socket)?.ops.delete(id),
       context: (ctx): RequestContext => {
         const conn = connections.get(ctx.extra.socket)!;
         return contexts.build(conn.principal, conn.budget, conn.requestId);
