@@ -21,6 +21,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example/path' })).toThrow(/CORS_ORIGINS: "https:\/\/app.example\/path" is not an origin/);
   });
 
+  it('reads the observability settings: JSON logs in production, pretty elsewhere; METRICS_PORT 0 turns the listener off', () => {
+    expect(loadConfig({}).observability).toEqual({ logLevel: 'info', logFormat: 'json', metricsPort: 9464, metricsToken: undefined });
+    expect(loadConfig({ NODE_ENV: 'development' }).observability.logFormat).toBe('pretty');
+    expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' }).observability).toMatchObject({
+      logFormat: 'pretty',
+      logLevel: 'debug',
+    });
+    expect(loadConfig({ METRICS_PORT: '0' }).observability.metricsPort).toBeNull();
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
+
   it('reads CORS_ORIGINS as a list of origins, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: ' https://a.example ,http://localhost:5173,' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
