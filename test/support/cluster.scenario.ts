@@ -45,15 +45,18 @@ const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 const segment = (t: Date, id: string) => `${t.toISOString().replace(/[-:]/g, '').replace('.', '').replace('Z', '')}000Z${id}`;
 const nanos = (t: Date) => `${BigInt(t.getTime()) * 1_000_000n}`;
 
-/** `traces` traces of SPANS_PER_TRACE spans, the protocols in turn, in requests of `tracesPerRequest` traces: the first halves, then (per group) the second. */
-export function planLoad(traces: number, tracesPerRequest: number): { traces: PlannedTrace[]; groups: [PlannedRequest, PlannedRequest][] } {
+/**
+ * `traces` traces of SPANS_PER_TRACE spans, the protocols in turn, in requests of `tracesPerRequest`
+ * traces: the first halves, then (per group) the second. Traces are named `prefix` and their number.
+ */
+export function planLoad(traces: number, tracesPerRequest: number, prefix = 't'): { traces: PlannedTrace[]; groups: [PlannedRequest, PlannedRequest][] } {
   // An hour ago, a second apart: the times are the client's, so they must be in the past.
   const t0 = Date.now() - 3_600_000 - traces * 1000;
   const all: PlannedTrace[] = [];
   for (let i = 0; i < traces; i++) {
     const protocol = PROTOCOLS[i % PROTOCOLS.length];
     const base = t0 + i * 1000;
-    const name = `t${i}`;
+    const name = `${prefix}${i}`;
     const id = randomUUID();
     const root: PlannedSpan = {
       // A LangSmith trace's id is its root run's.
@@ -291,10 +294,7 @@ export class Cluster {
       WORKER_CONCURRENCY: '8',
       ...this.o.env,
     };
-    for (let i = 0; i < apis; i++) {
-      this.apis.push({ port: await freePort(), proc: null, restarts: 0 });
-      await this.startApi(i);
-    }
+    for (let i = 0; i < apis; i++) await this.addApi();
     for (let i = 0; i < workers; i++) await this.startWorker();
     const admin = (doc: TypedOperation<any, any>, variables: Record<string, unknown>) => this.gql(0, this.adminKey, doc, variables);
     this.projectId = (await admin(CREATE_PROJECT, { n: this.projectName })).createProject.id;
@@ -307,6 +307,12 @@ export class Cluster {
 
   wsUrl(i: number): string {
     return `ws://127.0.0.1:${this.apis[i].port}/graphql`;
+  }
+
+  /** One more API process, on a port of its own. */
+  async addApi(): Promise<void> {
+    this.apis.push({ port: await freePort(), proc: null, restarts: 0 });
+    await this.startApi(this.apis.length - 1);
   }
 
   /** Starts API `i` (again, after a kill) on its port; resolves once /health answers. */
