@@ -31,7 +31,7 @@ const STOP_TIMEOUT_MS = 20_000;
 const SEND_ATTEMPTS = 60;
 
 type Protocol = 'graphql' | 'langsmith' | 'otlp';
-export const PROTOCOLS: readonly Protocol[] = ['graphql', 'langsmith', 'otlp'];
+const PROTOCOLS: readonly Protocol[] = ['graphql', 'langsmith', 'otlp'];
 type Kind = 'agent' | 'llm' | 'tool';
 
 type PlannedSpan = { id: string; hex: string; name: string; kind: Kind; parent: PlannedSpan | null; start: Date; end: Date };
@@ -421,7 +421,7 @@ type Seen = { seq: number; name: string | null; endTime: string | null };
  * Tails its own traces on one API; when that API goes away it reconnects to the next one (as a load
  * balancer would send it) and resumes each trace after the last sequence number it received.
  */
-export class Subscriber {
+class Subscriber {
   /** Per trace, the last sequence number received. */
   readonly last = new Map<string, number>();
   /** Per trace, the last version of each span received. */
@@ -517,7 +517,7 @@ export async function progress(pool: Pool, projectId: string): Promise<{ traces:
 const sameTime = (a: Date | string | null | undefined, b: Date | null) => (a ? new Date(a).getTime() : null) === (b ? b.getTime() : null);
 
 /** Every difference between what was sent and what the database, the fake LangSmith and the subscribers hold. */
-export async function verify(cluster: Cluster, planned: PlannedTrace[], subscribers: Subscriber[]): Promise<string[]> {
+async function verify(cluster: Cluster, planned: PlannedTrace[], subscribers: Subscriber[]): Promise<string[]> {
   const problems: string[] = [];
   const add = (p: string) => {
     if (problems.length < 50) problems.push(p);
@@ -652,7 +652,7 @@ export async function verify(cluster: Cluster, planned: PlannedTrace[], subscrib
 }
 
 /** Whether every subscriber received, for each of its traces, the last sequence number stored. */
-export async function subscribersCaughtUp(cluster: Cluster, subscribers: Subscriber[]): Promise<{ behind: number }> {
+async function subscribersCaughtUp(cluster: Cluster, subscribers: Subscriber[]): Promise<{ behind: number }> {
   const rows: { name: string; seq: number }[] = (
     await cluster.pool.query('SELECT t.name, max(s.seq)::int AS seq FROM spans s JOIN traces t ON t.id = s.trace_id WHERE s.project_id = $1 GROUP BY t.name', [
       cluster.projectId,
