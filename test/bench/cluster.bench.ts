@@ -190,7 +190,7 @@ async function main(): Promise<void> {
       `  ceiling          ${rate(metricCeil.traces, metricCeil.ms)} traces' metric rows straight into Postgres (one transaction per trace, ${concurrency} at once)`,
       '',
       cpus().length < 6
-        ? `  note             ${cpus().length} cores for Postgres, Redis, this process and up to 2 APIs or 2 workers: a second process cannot add CPU here, so the 1-vs-2 figures show that a second process costs nothing in correctness and little in contention, not how it scales; run on a machine with more cores for that.`
+        ? `  note             ${cpus().length} cores for Postgres, Redis, this process and up to 2 APIs or 2 workers: a second process cannot add CPU here, so the 1-vs-2 figures show contention and how busy the machine was, not how Sextant scales; run on a machine with a core per process for that.`
         : `  note             each process has its own core here; Postgres and Redis share the rest.`,
     ];
     console.log(lines.join('\n'));
