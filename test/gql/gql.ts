@@ -356,6 +356,11 @@ type Documents = {
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": typeof types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.PoisonIngestDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.BrowserIngestDocument,
+    "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.ClusterIngestDocument,
+    "query ClusterQueues { jobs { queues { name waiting active delayed prioritized failed } } }": typeof types.ClusterQueuesDocument,
+    "mutation ClusterCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.ClusterCreateProjectDocument,
+    "mutation ClusterCreateKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"cluster\", role: ADMIN }) { secret } }": typeof types.ClusterCreateKeyDocument,
+    "subscription ClusterTail($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id sequence name endTime } }": typeof types.ClusterTailDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": typeof types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": typeof types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.WorkerCrashIngestDocument,
@@ -702,6 +707,11 @@ const documents: Documents = {
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.PoisonIngestDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.BrowserIngestDocument,
+    "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.ClusterIngestDocument,
+    "query ClusterQueues { jobs { queues { name waiting active delayed prioritized failed } } }": types.ClusterQueuesDocument,
+    "mutation ClusterCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.ClusterCreateProjectDocument,
+    "mutation ClusterCreateKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"cluster\", role: ADMIN }) { secret } }": types.ClusterCreateKeyDocument,
+    "subscription ClusterTail($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id sequence name endTime } }": types.ClusterTailDocument,
     "mutation TestServerCreateProject($n: String!) { createProject(input: { name: $n }) { id } }": types.TestServerCreateProjectDocument,
     "mutation TestServerCreateApiKey($p: ID!, $r: ApiKeyRole!) { createApiKey(input: { projectId: $p, name: \"test\", role: $r }) { secret } }": types.TestServerCreateApiKeyDocument,
     "mutation WorkerCrashIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.WorkerCrashIngestDocument,
@@ -2071,6 +2081,26 @@ export function graphql(source: "mutation PoisonIngest($b: IngestBatchInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BrowserIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }"): typeof import('./graphql').ClusterIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterQueues { jobs { queues { name waiting active delayed prioritized failed } } }"): typeof import('./graphql').ClusterQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterCreateProject($n: String!) { createProject(input: { name: $n }) { id } }"): typeof import('./graphql').ClusterCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterCreateKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"cluster\", role: ADMIN }) { secret } }"): typeof import('./graphql').ClusterCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterTail($t: ID!, $since: String) { spanAdded(traceId: $t, since: $since) { id sequence name endTime } }"): typeof import('./graphql').ClusterTailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3510,6 +3510,44 @@ export type BrowserIngestMutationVariables = Exact<{
 
 export type BrowserIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
 
+export type ClusterIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type ClusterIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number, rejected: number, rejections: Array<{ __typename?: 'IngestRejection', message: string }> } };
+
+export type ClusterQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterQueuesQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, waiting: number, active: number, delayed: number, prioritized: number, failed: number }> } };
+
+export type ClusterCreateProjectMutationVariables = Exact<{
+  n: Scalars['String']['input'];
+}>;
+
+
+export type ClusterCreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string } };
+
+export type ClusterCreateKeyMutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterCreateKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
+
+export type ClusterTailSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClusterTailSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, sequence: number, name: string | null, endTime: string | null }
+    | { __typename?: 'LLMCall', id: string, sequence: number, name: string | null, endTime: string | null }
+    | { __typename?: 'ToolCall', id: string, sequence: number, name: string | null, endTime: string | null }
+   };
+
 export type TestServerCreateProjectMutationVariables = Exact<{
   n: Scalars['String']['input'];
 }>;
@@ -8691,6 +8729,55 @@ export const BrowserIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BrowserIngestMutation, BrowserIngestMutationVariables>;
+export const ClusterIngestDocument = new TypedDocumentString(`
+    mutation ClusterIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+    rejected
+    rejections {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterIngestMutation, ClusterIngestMutationVariables>;
+export const ClusterQueuesDocument = new TypedDocumentString(`
+    query ClusterQueues {
+  jobs {
+    queues {
+      name
+      waiting
+      active
+      delayed
+      prioritized
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterQueuesQuery, ClusterQueuesQueryVariables>;
+export const ClusterCreateProjectDocument = new TypedDocumentString(`
+    mutation ClusterCreateProject($n: String!) {
+  createProject(input: {name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCreateProjectMutation, ClusterCreateProjectMutationVariables>;
+export const ClusterCreateKeyDocument = new TypedDocumentString(`
+    mutation ClusterCreateKey($p: ID!) {
+  createApiKey(input: {projectId: $p, name: "cluster", role: ADMIN}) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterCreateKeyMutation, ClusterCreateKeyMutationVariables>;
+export const ClusterTailDocument = new TypedDocumentString(`
+    subscription ClusterTail($t: ID!, $since: String) {
+  spanAdded(traceId: $t, since: $since) {
+    id
+    sequence
+    name
+    endTime
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterTailSubscription, ClusterTailSubscriptionVariables>;
 export const TestServerCreateProjectDocument = new TypedDocumentString(`
     mutation TestServerCreateProject($n: String!) {
   createProject(input: {name: $n}) {

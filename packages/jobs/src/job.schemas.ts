@@ -26,6 +26,10 @@ export type JobDefinition<N extends string = string, S extends z.ZodType = z.Zod
   readonly every?: (settings: JobSettings) => number;
 };
 
+// A trace id is any 128 bits in UUID form: OpenTelemetry trace ids become UUIDs without an RFC 9562
+// version or variant, which z.uuid() refuses (and with it the trace's metrics and forward).
+const traceId = z.guid();
+
 const defineJob = <N extends string, S extends z.ZodType>(d: JobDefinition<N, S>) => d;
 
 /** The X-Request-Id of the request that caused a job, so the worker's log lines for it can be tied to that request. */
@@ -36,7 +40,7 @@ export const JOBS = {
   traceMetrics: defineJob({
     name: 'trace.metrics',
     queue: 'metrics',
-    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), requestId }),
+    payload: z.object({ traceId, projectId: z.uuid(), requestId }),
     // Repeats within the delay collapse into one job; an update arriving while it runs queues one more run after it.
     options: (p, s) => ({ delay: s.metricsDelayMs, deduplication: { id: `trace.metrics:${p.traceId}`, keepLastIfActive: true } }),
   }),
@@ -54,7 +58,7 @@ export const JOBS = {
   langsmithForward: defineJob({
     name: 'langsmith.forward',
     queue: 'langsmith',
-    payload: z.object({ traceId: z.uuid(), projectId: z.uuid(), running: z.boolean().optional(), requestId }),
+    payload: z.object({ traceId, projectId: z.uuid(), running: z.boolean().optional(), requestId }),
     options: (p, s) => ({
       delay: p.running ? s.forwardIntervalMs : s.metricsDelayMs,
       deduplication: { id: `langsmith.forward:${p.traceId}`, keepLastIfActive: true },
