@@ -150,8 +150,24 @@ describe('LangSmithForwardClient against a validating receiver', () => {
     await c.send({ post: runs });
     expect(delays).toEqual([2000, 20]);
     await c.send({ post: runs }); // a job retried after its send got through: 409, not an error
-    expect(receiver.requests.map((r) => r.status)).toEqual([200, 429, 500, 202, 409]);
+    // Halved down to single runs, each already held.
+    const statuses = receiver.requests.map((r) => r.status);
+    expect(statuses.slice(0, 5)).toEqual([200, 429, 500, 202, 409]);
+    expect(new Set(statuses.slice(4))).toEqual(new Set([409]));
+    expect(statuses.length).toBe(4 + 2 * runs.length - 1);
     expect(receiver.runs.size).toBe(runs.length);
+  });
+
+  it('sends again, halved, a request refused with 409 for one old run, so the new runs beside it arrive', async () => {
+    const runs = sampleRuns('0193b000-0000-7000-8000-000000000006', 2);
+    const c = client();
+    // The first run got through before its job was lost; the retry carries it with five new ones.
+    await c.send({ post: runs.slice(0, 1) });
+    await c.send({ post: runs });
+    expect(receiver.runs.size).toBe(runs.length);
+    expect([...receiver.runs.keys()].sort()).toEqual(runs.map((r) => r.id).sort());
+    const statuses = receiver.requests.filter((r) => r.path === '/runs/multipart').map((r) => r.status);
+    expect(statuses.filter((x) => x === 409).length).toBeGreaterThan(1);
   });
 
   it('falls back to /runs/batch when multipart answers 404, and keeps using it', async () => {

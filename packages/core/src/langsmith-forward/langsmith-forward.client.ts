@@ -118,6 +118,15 @@ export class LangSmithForwardClient {
       const boundary = `----sextant${randomBytes(12).toString('hex')}`;
       const body = multipartBody(batch, boundary);
       const status = await this.request('/runs/multipart', body, `multipart/form-data; boundary=${boundary}`, true);
+      // A 409 refuses the whole request when it holds any run LangSmith already has (a send that got
+      // through before its job was lost, then the trace grew): halves go again until each run has its
+      // own answer, so the new runs beside an old one are not dropped.
+      if (status === 409 && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        await this.sendBatch(batch.slice(0, half));
+        await this.sendBatch(batch.slice(half));
+        return;
+      }
       if (status !== 404) return;
       // An older or self-hosted LangSmith without multipart: use /runs/batch from now on.
       this.multipartMissing = true;
