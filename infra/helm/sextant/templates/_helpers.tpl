@@ -30,6 +30,12 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
+{{/* Labels of the pods of one component; call with (dict "ctx" $ "component" "api"). */}}
+{{- define "sextant.podLabels" -}}
+{{ include "sextant.labels" .ctx }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
 {{/* Selector labels of one component; call with (dict "ctx" $ "component" "api"). */}}
 {{- define "sextant.selectorLabels" -}}
 app.kubernetes.io/name: {{ include "sextant.name" .ctx }}
@@ -61,14 +67,14 @@ print as 1.6777216e+07: whole numbers are printed as integers.
 {{- end }}
 {{- end }}
 
-{{/* The ConfigMap's data: every set value of .Values.config, and REDIS_CLUSTER. */}}
+{{/* The ConfigMap's data: REDIS_CLUSTER, and every set value of .Values.config. */}}
 {{- define "sextant.configData" -}}
+REDIS_CLUSTER: {{ ternary "true" "false" (eq (toString .Values.redis.cluster) "true") | quote }}
 {{- range $name, $value := .Values.config }}
 {{- if and (not (kindIs "invalid" $value)) (ne (include "sextant.envValue" $value) "") }}
 {{ $name }}: {{ include "sextant.envValue" $value | quote }}
 {{- end }}
 {{- end }}
-REDIS_CLUSTER: {{ ternary "true" "false" (eq (toString .Values.redis.cluster) "true") | quote }}
 {{- end }}
 
 {{/* The chart's Secret, which holds what no existingSecret provides. */}}
@@ -185,7 +191,7 @@ checksum/secret: {{ toJson (list .Values.database .Values.redis .Values.secrets)
 
 {{/* Prometheus scrape annotations for a pod serving /metrics on the given port. */}}
 {{- define "sextant.scrapeAnnotations" -}}
-{{- if .ctx.Values.metrics.podAnnotations }}
+{{- if .ctx.Values.metrics.podAnnotations -}}
 prometheus.io/scrape: "true"
 prometheus.io/port: {{ include "sextant.envValue" .port | quote }}
 prometheus.io/path: /metrics
