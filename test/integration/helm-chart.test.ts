@@ -3,8 +3,8 @@
  * download here): its YAML files parse, its templates' actions are balanced and name only values of
  * values.yaml, helpers that are defined and functions Helm has, every setting Sextant reads is in the
  * chart or excluded below with a reason, the chart sets no variable Sextant does not read, and the
- * probes, ports and container args are those the server and the image serve. Nothing here renders
- * the chart; see the chart's README for what that leaves unchecked.
+ * probes, ports and container args are those the server and the image serve. helm-chart-render.test.ts
+ * renders it; the chart's README says what neither checks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
