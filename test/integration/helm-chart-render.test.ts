@@ -348,6 +348,13 @@ describe('Helm chart, rendered', () => {
     expect(find(existing, 'Service', 'sextant-worker-metrics')).toMatchObject({ spec: { clusterIP: 'None', ports: [{ port: 9464, targetPort: 'metrics' }] } });
   });
 
+  it('without the migrations Job, the API migrates at start', () => {
+    const { files } = renderChart(CHART, [DEFAULTS, { migrations: { enabled: false } }]);
+    expect(files.get('migrations-job.yaml')!.trim()).toBe('');
+    const api = parseAllDocuments(files.get('api-deployment.yaml')!)[0].toJS() as Workload;
+    expect(envOf(container(api)).get('MIGRATE_ON_START')).toEqual({ name: 'MIGRATE_ON_START', value: 'true' });
+  });
+
   it('refuses to render without a database, or with the worker probes switched off', () => {
     expect(() => renderChart(CHART, [])).toThrow(/Set database\.url \(postgres:\/\/…\) or database\.existingSecret/);
     expect(() => renderChart(CHART, [DEFAULTS, { config: { METRICS_PORT: 0 } }])).toThrow(/METRICS_PORT cannot be 0/);

@@ -206,7 +206,7 @@ describe('Helm chart', () => {
     expect(api).toMatch(probe('livenessProbe', '/livez', 'http'));
     expect(api).toMatch(probe('readinessProbe', '/readyz', 'http'));
     expect(api).toMatch(/- name: RUN_WORKER\n\s*value: "false"/);
-    expect(api).toMatch(/- name: MIGRATE_ON_START\n\s*value: "false"/);
+    expect(api).toMatch(/- name: MIGRATE_ON_START\n\s*value: \{\{ ternary "false" "true" \.Values\.migrations\.enabled \| quote \}\}/);
 
     expect(worker).toContain('args: ["worker"]');
     expect(worker).toMatch(/- name: metrics\n\s*containerPort: \{\{ include "sextant\.envValue" \.Values\.config\.METRICS_PORT \}\}/);
