@@ -8,14 +8,15 @@ import {
   type EmbeddedPostgresHandle,
   LiveHub,
   type Log,
+  pendingMigrations,
   runWorker,
   startEmbeddedPostgres,
 } from '@sextant/core';
 import { JobQueues, queueConnection, type RunningWorkers, waitForQueueBackend } from '@sextant/jobs';
-import type { Logger } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { ensureAdminKey } from './admin-key.service';
 import { createServer, type SextantServer } from './api.server';
-import { checkPortFree, waitForDatabase } from './startup-checks.bootstrap';
+import { checkPortFree, StartupError, waitForDatabase } from './startup-checks.bootstrap';
 
 export type BootstrapOptions = {
   /** Serve the HTTP API (GraphQL, subscriptions, LangSmith endpoints). */
@@ -49,6 +50,18 @@ export type Sextant = {
 };
 
 const consoleLog: Log = (msg, err) => console.log(err ? `${msg} ${err instanceof Error ? err.message : String(err)}` : msg);
+
+/** With MIGRATE_ON_START=false a replica only checks: migrations are `sextant migrate`'s, run once before the replicas roll. */
+async function refuseWhilePending(ds: DataSource): Promise<string[]> {
+  const pending = await pendingMigrations(ds);
+  if (pending.length > 0) {
+    throw new StartupError(
+      `The database has ${pending.length} pending migration${pending.length === 1 ? '' : 's'} (${pending.join(', ')}) and MIGRATE_ON_START=false: ` +
+        'run `sextant migrate` (`pnpm migrate` in a checkout) first, or start with MIGRATE_ON_START=true',
+    );
+  }
+  return [];
+}
 
 /**
  * Boots one Sextant process: Postgres (external, or embedded when there is no DATABASE_URL),
@@ -94,7 +107,7 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
       return pool;
     };
     const ds = openPool(opts.api ? 'api' : 'worker');
-    const migrationsApplied = await connectAndMigrate(ds);
+    const migrationsApplied = config.migrateOnStart ? await connectAndMigrate(ds) : await refuseWhilePending(ds);
     const queues = queueConnection(config.jobs, config.redisUrl, url);
     await waitForQueueBackend(queues, log);
     const live = new LiveHub(ds, await createEventBus(config.redisUrl, log), config.live, log);
