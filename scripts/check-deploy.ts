@@ -10,6 +10,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,6 +73,43 @@ function checkNoDevDependencies(bundle: string) {
   }
   if (stray.length) fail(`dev dependencies in the bundle that nothing there needs: ${stray.join(', ')}`);
   console.log(`no build tool, and none of the ${devOnly.length} dev-only dependencies on its own, in the bundle (${entries.length} packages)`);
+}
+
+/** Every compiled module of ours in the bundle (the launcher's and the copied workspace packages'). */
+function* bundledModules(bundle: string): Generator<string> {
+  const store = path.join(bundle, 'node_modules', '.pnpm');
+  const roots = [bundle];
+  for (const entry of readdirSync(store).filter((e) => e.startsWith('@sextant+'))) {
+    const scope = path.join(store, entry, 'node_modules', '@sextant');
+    for (const d of readdirSync(scope, { withFileTypes: true })) if (!d.isSymbolicLink()) roots.push(path.join(scope, d.name));
+  }
+  for (const root of roots) {
+    for (const f of readdirSync(path.join(root, 'dist'), { recursive: true, encoding: 'utf8' })) if (f.endsWith('.js')) yield path.join(root, 'dist', f);
+  }
+}
+
+/**
+ * Every package our compiled code requires resolves from where that code sits in the bundle, on any
+ * path, not only those the run below takes: a dependency declared only at the repository's root (a
+ * dev dependency there) would resolve in a checkout and fail here.
+ */
+function checkImportsResolve(bundle: string) {
+  const builtins = new Set(builtinModules);
+  const missing = new Set<string>();
+  let count = 0;
+  for (const file of bundledModules(bundle)) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\brequire\("([^".][^"]*)"\)/g)) {
+      if (spec.startsWith('node:') || builtins.has(spec)) continue;
+      count++;
+      try {
+        require.resolve(spec, { paths: [path.dirname(file)] });
+      } catch {
+        missing.add(`${spec} (from ${path.relative(bundle, file)})`);
+      }
+    }
+  }
+  if (missing.size) fail(`the bundle cannot resolve: ${[...missing].join(', ')}`);
+  console.log(`all ${count} package imports of the compiled code resolve inside the bundle`);
 }
 
 async function freePort(): Promise<number> {
@@ -142,6 +180,7 @@ async function main() {
     step(`bundle into ${bundle} (the Dockerfile runs the same)`);
     run('pnpm', ['bundle', bundle]);
     checkNoDevDependencies(bundle);
+    checkImportsResolve(bundle);
 
     step('a fresh database on the machine’s Postgres');
     const dbName = `sx_deploy_${randomBytes(6).toString('hex')}`;
