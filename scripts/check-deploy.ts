@@ -148,7 +148,10 @@ async function waitForOutput(p: Proc, pattern: RegExp) {
 
 async function stop(p: Proc) {
   p.child.kill('SIGTERM');
-  const code = await Promise.race([p.exited, sleep(STOP_DEADLINE_MS).then(() => 'timeout' as const)]);
+  // Cancelled once the process exits, so no pending timer keeps this script alive after it passed.
+  const deadline = new AbortController();
+  const code = await Promise.race([p.exited, sleep(STOP_DEADLINE_MS, 'timeout' as const, { signal: deadline.signal }).catch(() => 'cancelled' as const)]);
+  deadline.abort();
   if (code === 'timeout') {
     p.child.kill('SIGKILL');
     fail(`${p.name} did not exit within ${STOP_DEADLINE_MS} ms of SIGTERM:\n${p.output()}`);
