@@ -277,6 +277,7 @@ type Documents = {
     "query PromptsUsage($id: ID!) { prompt(id: $id) { versions { edges { node { version usage { llmCalls lastUsedAt } } } } } }": typeof types.PromptsUsageDocument,
     "mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": typeof types.PromptsReadKeyDocument,
     "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": typeof types.PromptsIngestKeyDocument,
+    "subscription ProxySpanAdded($t: ID!) { spanAdded(traceId: $t) { id name } }": typeof types.ProxySpanAddedDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": typeof types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": typeof types.QueriesCountedDocument,
@@ -628,6 +629,7 @@ const documents: Documents = {
     "query PromptsUsage($id: ID!) { prompt(id: $id) { versions { edges { node { version usage { llmCalls lastUsedAt } } } } } }": types.PromptsUsageDocument,
     "mutation PromptsReadKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"reader\", role: READ }) { secret } }": types.PromptsReadKeyDocument,
     "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }": types.PromptsIngestKeyDocument,
+    "subscription ProxySpanAdded($t: ID!) { spanAdded(traceId: $t) { id name } }": types.ProxySpanAddedDocument,
     "mutation QueriesIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.QueriesIngestDocument,
     "query QueriesList($p: ID!, $f: TraceFilter, $o: TraceOrder, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, orderBy: $o, first: $first, after: $after) {\n    edges { cursor node { id name totalCost durationMs } } pageInfo { hasNextPage endCursor }\n  } }": types.QueriesListDocument,
     "query QueriesCounted($p: ID!, $f: TraceFilter, $first: Int, $after: String) {\n  traces(projectId: $p, filter: $f, first: $first, after: $after) { totalCount totalCountIsEstimate edges { node { id } } pageInfo { endCursor } } }": types.QueriesCountedDocument,
@@ -1765,6 +1767,10 @@ export function graphql(source: "mutation PromptsReadKey($p: ID!) { createApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PromptsIngestKey($p: ID!) { createApiKey(input: { projectId: $p, name: \"writer\", role: INGEST }) { secret } }"): typeof import('./graphql').PromptsIngestKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProxySpanAdded($t: ID!) { spanAdded(traceId: $t) { id name } }"): typeof import('./graphql').ProxySpanAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2924,6 +2924,17 @@ export type PromptsIngestKeyMutationVariables = Exact<{
 
 export type PromptsIngestKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string } };
 
+export type ProxySpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ProxySpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null }
+   };
+
 export type QueriesIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -7558,6 +7569,14 @@ export const PromptsIngestKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PromptsIngestKeyMutation, PromptsIngestKeyMutationVariables>;
+export const ProxySpanAddedDocument = new TypedDocumentString(`
+    subscription ProxySpanAdded($t: ID!) {
+  spanAdded(traceId: $t) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProxySpanAddedSubscription, ProxySpanAddedSubscriptionVariables>;
 export const QueriesIngestDocument = new TypedDocumentString(`
     mutation QueriesIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -44,6 +44,8 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   DB_POOL_SIZE: int(1, 200).default(10),
   DB_CONNECT_TIMEOUT_MS: int(0, 3_600_000).default(60_000),
+  // false: replicas leave migrations to `sextant migrate` and refuse to start while any is pending.
+  MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
   DB_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(30_000),
   WORKER_STATEMENT_TIMEOUT_MS: int(0, 24 * 3_600_000).default(15 * 60_000),
   SHUTDOWN_TIMEOUT_MS: int(100, 3_600_000).default(25_000),
@@ -157,6 +159,8 @@ export type Config = Readonly<{
   shutdownTimeoutMs: number;
   /** How long start-up keeps trying an external DATABASE_URL that does not answer yet. */
   dbConnectTimeoutMs: number;
+  /** Whether a starting process applies pending migrations (under an advisory lock) or only checks that none is pending. */
+  migrateOnStart: boolean;
   dataDir: string;
   /** The web UI's built files (index.html and assets/), served at /. */
   webDistDir: string;
@@ -294,6 +298,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze(e.TRUST_PROXY) : e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    migrateOnStart: e.MIGRATE_ON_START === 'true',
     publicIntrospection: e.GRAPHQL_PUBLIC_INTROSPECTION ? e.GRAPHQL_PUBLIC_INTROSPECTION === 'true' : e.NODE_ENV === 'development',
     databaseUrl: e.DATABASE_URL,
     dbPoolSize: e.DB_POOL_SIZE,

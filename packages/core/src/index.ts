@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 export { buildSextantSchema } from './schema';
-export { createDataSource, connectAndMigrate } from './database/data-source.client';
+export { createDataSource, connectAndMigrate, pendingMigrations } from './database/data-source.client';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.server';
 export type { BaseContext, DbContext, Log, RequestContext, TxContext } from './common/service.context';
 export { type Permission, type Principal, principalMay } from './common/access.policy';

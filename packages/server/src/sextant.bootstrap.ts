@@ -12,6 +12,7 @@ import {
   type Logger,
   logOf,
   mentionsAdminShutdown,
+  pendingMigrations,
   runWorker,
   SextantMetrics,
   silentLogger,
@@ -25,7 +26,7 @@ import { JobQueues, queueConnection, type RunningWorkers, waitForQueueBackend } 
 import type { Logger as SqlLogger } from 'typeorm';
 import { ensureAdminKey } from './admin-key.service';
 import { createServer, type SextantServer } from './api.server';
-import { checkPortFree, waitForDatabase } from './startup-checks.bootstrap';
+import { checkPortFree, StartupError, waitForDatabase } from './startup-checks.bootstrap';
 
 export type BootstrapOptions = {
   /** Serve the HTTP API (GraphQL, subscriptions, LangSmith endpoints). */
@@ -68,6 +69,18 @@ export type Sextant = {
 
 /** The pg pool behind a TypeORM DataSource, for its use in /metrics. */
 const poolOf = (ds: DataSource) => (ds.driver as unknown as { master?: Pool }).master;
+
+/** With MIGRATE_ON_START=false a replica only checks: migrations are `sextant migrate`'s, run once before the replicas roll. */
+async function refuseWhilePending(ds: DataSource): Promise<string[]> {
+  const pending = await pendingMigrations(ds);
+  if (pending.length > 0) {
+    throw new StartupError(
+      `The database has ${pending.length} pending migration${pending.length === 1 ? '' : 's'} (${pending.join(', ')}) and MIGRATE_ON_START=false: ` +
+        'run `sextant migrate` (`pnpm migrate` in a checkout) first, or start with MIGRATE_ON_START=true',
+    );
+  }
+  return [];
+}
 
 /**
  * Boots one Sextant process: Postgres (external, or embedded when there is no DATABASE_URL),
@@ -131,7 +144,7 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
       return pool;
     };
     const ds = openPool(opts.api ? 'api' : 'worker');
-    const migrationsApplied = await connectAndMigrate(ds);
+    const migrationsApplied = config.migrateOnStart ? await connectAndMigrate(ds) : await refuseWhilePending(ds);
     const queues = queueConnection(config.jobs, config.redisUrl, url);
     await waitForQueueBackend(queues, log);
     const live = new LiveHub(ds, await createEventBus(config.redisUrl, log), config.live, log);

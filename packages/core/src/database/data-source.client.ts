@@ -63,3 +63,16 @@ export async function connectAndMigrate(ds: DataSource): Promise<string[]> {
     await lock.release();
   }
 }
+
+/**
+ * The names of the migrations not applied yet, read without writing anything: replicas started with
+ * MIGRATE_ON_START=false call this at once, and must not race to create the migrations table.
+ */
+export async function pendingMigrations(ds: DataSource): Promise<string[]> {
+  if (!ds.isInitialized) await ds.initialize();
+  const names = ds.migrations.map((m) => m.name ?? m.constructor.name);
+  const [{ present }] = await ds.query(`SELECT to_regclass('sextant_migrations') IS NOT NULL AS present`);
+  if (!present) return names;
+  const applied = new Set((await ds.query('SELECT name FROM sextant_migrations')).map((r: { name: string }) => r.name));
+  return names.filter((n) => !applied.has(n));
+}
