@@ -17,7 +17,7 @@ const DEFAULTS = path.join(CHART, 'ci/default-values.yaml');
 const EXISTING_SECRETS = path.join(CHART, 'ci/existing-secrets-values.yaml');
 
 // The settings other parts of the same change add; see helm-chart.test.ts.
-const PENDING = ['MIGRATE_ON_START', 'REDIS_CLUSTER'];
+const PENDING = ['REDIS_CLUSTER'];
 
 type Manifest = {
   apiVersion: string;
