@@ -241,7 +241,11 @@ describe('forwarding to LangSmith', () => {
       (f) => f?.status === 'SENT',
       'sent despite the 500',
     );
-    expect(receiver.requests.slice(-2).map((r) => r.status)).toEqual([500, 409]);
+    // The resend of the several runs meets 409s (halved until each run has its own answer), nothing else.
+    const statuses = receiver.requests.map((r) => r.status);
+    const after500 = statuses.slice(statuses.lastIndexOf(500) + 1);
+    expect(after500.length).toBeGreaterThan(0);
+    expect(new Set(after500)).toEqual(new Set([409]));
     expect(receiver.posts.get(first)).toBe(1);
 
     // No multipart (an older LangSmith): /runs/batch from then on, for posts and patches alike.
