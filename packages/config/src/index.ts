@@ -1,1 +1,1 @@
-export { loadConfig, ConfigError, type Config } from './config.schemas';
+export { loadConfig, ConfigError, type Config, type RedisSettings } from './config.schemas';
