@@ -5,3 +5,4 @@ export { consumedQueues, startWorkers, type JobContext, type JobHandler, type Jo
 // Thrown by a handler, fails its job for good: for failures a retry cannot fix.
 export { UnrecoverableError } from 'bullmq';
 export { jobsSchema, queueConnection, type QueueConnection, waitForQueueBackend } from './queue-backend.client';
+export { openRedis, pingRedis, type RedisClient, type RedisRole, type RedisTarget } from './redis-connection.client';

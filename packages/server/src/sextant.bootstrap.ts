@@ -95,9 +95,9 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
     };
     const ds = openPool(opts.api ? 'api' : 'worker');
     const migrationsApplied = await connectAndMigrate(ds);
-    const queues = queueConnection(config.jobs, config.redisUrl, url);
+    const queues = queueConnection(config.jobs, config.redis, url);
     await waitForQueueBackend(queues, log);
-    const live = new LiveHub(ds, await createEventBus(config.redisUrl, log), config.live, log);
+    const live = new LiveHub(ds, await createEventBus(config.redis, log), config.live, log);
     stops.push(() => live.close());
     const jobs = new JobQueues(queues, config.jobs, log);
     stops.push(() => jobs.close());
