@@ -39,7 +39,7 @@ function redis(target: RedisTarget, role: string, producer = false) {
  * over the masters. On one server the keys stay as before (`sextant:metrics:wait`), so an upgrade
  * finds the jobs the previous version queued.
  */
-export function redisQueuePrefix(target: RedisTarget, prefix: string, queue: string): string {
+function redisQueuePrefix(target: RedisTarget, prefix: string, queue: string): string {
   return isCluster(target) ? `${prefix}:{${queue}}` : prefix;
 }
 
