@@ -358,6 +358,7 @@ type Documents = {
     "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.ClusterIngestDocument,
     "query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": typeof types.ClusterTraceMetricsDocument,
     "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.ClusterSpanAddedDocument,
+    "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }": typeof types.ClusterSpanSequenceDocument,
     "query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }": typeof types.ClusterJobsViewDocument,
     "mutation ClusterRetryFailed($ids: [ID!]) { retryFailedJobs(queue: EXPERIMENTS, ids: $ids) }": typeof types.ClusterRetryFailedDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.BrowserIngestDocument,
@@ -709,6 +710,7 @@ const documents: Documents = {
     "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.ClusterIngestDocument,
     "query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": types.ClusterTraceMetricsDocument,
     "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.ClusterSpanAddedDocument,
+    "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }": types.ClusterSpanSequenceDocument,
     "query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }": types.ClusterJobsViewDocument,
     "mutation ClusterRetryFailed($ids: [ID!]) { retryFailedJobs(queue: EXPERIMENTS, ids: $ids) }": types.ClusterRetryFailedDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.BrowserIngestDocument,
@@ -2089,6 +2091,10 @@ export function graphql(source: "query ClusterTraceMetrics($id: ID!) { trace(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }"): typeof import('./graphql').ClusterSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }"): typeof import('./graphql').ClusterSpanSequenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3528,6 +3528,17 @@ export type ClusterSpanAddedSubscription = { __typename?: 'Subscription', spanAd
     | { __typename?: 'ToolCall', id: string, name: string | null }
    };
 
+export type ClusterSpanSequenceSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterSpanSequenceSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, sequence: number }
+    | { __typename?: 'LLMCall', id: string, sequence: number }
+    | { __typename?: 'ToolCall', id: string, sequence: number }
+   };
+
 export type ClusterJobsViewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8742,6 +8753,14 @@ export const ClusterSpanAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClusterSpanAddedSubscription, ClusterSpanAddedSubscriptionVariables>;
+export const ClusterSpanSequenceDocument = new TypedDocumentString(`
+    subscription ClusterSpanSequence($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterSpanSequenceSubscription, ClusterSpanSequenceSubscriptionVariables>;
 export const ClusterJobsViewDocument = new TypedDocumentString(`
     query ClusterJobsView {
   jobs {

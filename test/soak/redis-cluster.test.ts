@@ -19,6 +19,7 @@ const at = (sec: number) => new Date(Date.UTC(2026, 10, 22, 8, 0, 0) + sec * 100
 const INGEST = graphql(`mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }`);
 const METRICS = graphql(`query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }`);
 const SPAN_ADDED = graphql(`subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: "0") { id name } }`);
+const SPAN_SEQUENCE = graphql(`subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: "0") { id sequence } }`);
 const JOBS_VIEW = graphql(
   `query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }`,
 );
@@ -216,5 +217,45 @@ describe('Sextant on a three-master Redis Cluster', () => {
     expect([...(await queueKeys()).values()].flat().length).toBeGreaterThan(0);
     await a.jobs.obliterate();
     expect([...(await queueKeys()).values()].flat()).toEqual([]);
+  });
+
+  it('survives the whole cluster going down mid-stream: the subscriber on the other instance receives every span once, in order', async () => {
+    const traceId = uuid();
+    const ingest = async (i: number) => {
+      const r = await b.gql(INGEST, { b: { agentCalls: [{ id: spans[i], traceId, name: `s${i}`, startTime: at(i), endTime: at(i + 1) }] } }, project.key);
+      expect(r.data!.ingest.accepted).toBe(1);
+    };
+    const spans = Array.from({ length: 30 }, () => uuid());
+    const health = async (s: TestServer) => ((await (await fetch(s.url.replace(/graphql$/, 'health'))).json()) as { liveEvents: string }).liveEvents;
+    const client = liveClient(a.wsUrl, a.adminKey);
+    try {
+      const sub = client.subscribe(SPAN_SEQUENCE, { t: traceId }, 'spanAdded');
+      for (let i = 0; i < 10; i++) await ingest(i);
+      await sub.until((x) => x.events.length === 10, 30_000, 'the first 10 spans');
+
+      await cluster.kill();
+      // Ingestion does not wait for Redis: stored and acknowledged while the cluster is down.
+      for (let i = 10; i < 20; i++) await ingest(i);
+      await until(
+        () => health(a),
+        (h) => h === 'redis-unreachable',
+        'a to notice the outage',
+      );
+      await cluster.restart();
+      for (const s of [a, b])
+        await until(
+          () => health(s),
+          (h) => h === 'redis',
+          'the live bus to reconnect',
+          60_000,
+        );
+      for (let i = 20; i < 30; i++) await ingest(i);
+
+      await sub.until((x) => x.events.length >= 30, 60_000, 'all 30 spans after the restart');
+      expect(sub.events.map((e) => e.id)).toEqual(spans);
+      expect(sub.events.map((e) => e.sequence)).toEqual(spans.map((_, i) => i + 1));
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -15,6 +15,10 @@ export type RedisCluster = {
   url: string;
   /** Runs redis-cli against one node and returns its answer. */
   cli(port: number, ...args: string[]): Promise<string>;
+  /** SIGKILLs every node, as an outage of the whole cluster would (their data is gone; the cluster's layout is kept). */
+  kill(): Promise<void>;
+  /** Starts the killed nodes again on the same ports; resolves once the cluster is whole (cluster_state:ok everywhere). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -25,8 +29,8 @@ export type RedisCluster = {
  */
 export async function startRedisCluster(): Promise<RedisCluster> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sextant-redis-cluster-'));
-  const procs: ChildProcess[] = [];
-  const stop = async () => {
+  let procs: ChildProcess[] = [];
+  const kill = async () => {
     await Promise.all(
       procs.map(async (p) => {
         if (p.exitCode !== null || p.signalCode !== null) return;
@@ -35,30 +39,29 @@ export async function startRedisCluster(): Promise<RedisCluster> {
         await exited;
       }),
     );
+    procs = [];
+  };
+  const stop = async () => {
+    await kill();
     await rm(dir, { recursive: true, force: true });
   };
   const cli = async (port: number, ...args: string[]) => (await run('redis-cli', ['-p', String(port), ...args])).stdout;
-  try {
-    const ports: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const port = await freePort();
-      ports.push(port);
-      const args = ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, `nodes-${port}.conf`)];
-      const p = spawn('redis-server', [...args, '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-        stdio: ['ignore', 'pipe', 'ignore'],
+  const startNode = async (port: number) => {
+    // The cluster's layout (node ids, slots) lives in nodes-<port>.conf, so a restarted node rejoins.
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, `nodes-${port}.conf`)];
+    const p = spawn('redis-server', [...args, '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    procs.push(p);
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      p.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Ready to accept connections')) resolve();
       });
-      procs.push(p);
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        p.stdout!.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('Ready to accept connections')) resolve();
-        });
-        p.once('error', reject);
-        p.once('exit', (code) => reject(new Error(`redis-server on port ${port} exited with ${code}: ${out}`)));
-      });
-    }
-    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+      p.once('error', reject);
+      p.once('exit', (code) => reject(new Error(`redis-server on port ${port} exited with ${code}: ${out}`)));
+    });
+  };
+  const whole = async (ports: number[]) => {
     for (const port of ports)
       await until(
         () => cli(port, 'cluster', 'info'),
@@ -66,7 +69,21 @@ export async function startRedisCluster(): Promise<RedisCluster> {
         `cluster_state:ok on node ${port}`,
         60_000,
       );
-    return { ports, url: ports.map((p) => `redis://127.0.0.1:${p}`).join(','), cli, stop };
+  };
+  try {
+    const ports: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const port = await freePort();
+      ports.push(port);
+      await startNode(port);
+    }
+    await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+    await whole(ports);
+    const restart = async () => {
+      for (const port of ports) await startNode(port);
+      await whole(ports);
+    };
+    return { ports, url: ports.map((p) => `redis://127.0.0.1:${p}`).join(','), cli, kill, restart, stop };
   } catch (e) {
     await stop();
     throw e;
