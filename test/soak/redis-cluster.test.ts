@@ -65,11 +65,11 @@ describe('Sextant on a three-master Redis Cluster', () => {
     await worker.waitFor(/Sextant worker is running/, 'its banner', { timeoutMs: 60_000 });
   });
   afterAll(async () => {
-    await failing?.close();
-    await worker?.stop(30_000);
-    await b?.stop();
-    await a?.stop();
-    await cluster?.stop();
+    // Every step runs even when one before it fails (a worker that crashed fails its stop()), so no redis-server outlives the test.
+    const steps = [() => failing?.close(), () => worker?.stop(30_000), () => b?.stop(), () => a?.stop(), () => cluster?.stop()];
+    const errors: unknown[] = [];
+    for (const step of steps) await step()?.catch((e: unknown) => errors.push(e));
+    if (errors.length) throw errors[0];
   });
 
   /** Every key of this deployment's queues, by the node that holds it. */
