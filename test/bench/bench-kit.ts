@@ -13,7 +13,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { type Client as WsClient, createClient } from 'graphql-ws';
-import { Redis } from 'ioredis';
+import { openRedis, type RedisClient } from '@sextant/jobs';
+import { Cluster } from 'ioredis';
 import { Client, type ClientConfig } from 'pg';
 import WebSocket from 'ws';
 import { type AppProcess, startApp } from '../support/app-process';
@@ -142,6 +143,15 @@ export function runMain(main: () => Promise<void>): void {
 /** A local Redis by default, so a plain `pnpm bench:live` or `pnpm bench:metrics` runs without setup. */
 export const redisUrlFromEnv = (): string => process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
+/** REDIS_CLUSTER for the bench's processes: `REDIS_CLUSTER=true REDIS_URL=redis://h1:6379,redis://h2:6379 pnpm bench:…` runs on a cluster. */
+export const redisClusterFromEnv = (): string => process.env.REDIS_CLUSTER || 'false';
+
+/** A connection to the bench's Redis (a cluster with REDIS_CLUSTER=true) through Sextant's own factory: one attempt, no reconnecting. */
+export function openBenchRedis(url: string): RedisClient {
+  const target = loadConfig({ REDIS_URL: url, REDIS_CLUSTER: redisClusterFromEnv() }).redis!;
+  return openRedis(target, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
+}
+
 /** A queue prefix of the run's own, so its jobs and keys never mix with a real deployment's on the same Redis. */
 export const benchQueuePrefix = (): string => `sxbench_${randomBytes(5).toString('hex')}`;
 
@@ -149,8 +159,8 @@ export const benchQueuePrefix = (): string => `sxbench_${randomBytes(5).toString
 export const redact = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 /** One attempt and no reconnecting, so an unreachable Redis fails the run at once instead of hanging it; disconnected by the cleanups. */
-export async function connectRedis(url: string, cleanups: Cleanups): Promise<Redis> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
+export async function connectRedis(url: string, cleanups: Cleanups): Promise<RedisClient> {
+  const client = openBenchRedis(url);
   client.on('error', (e) => {
     if (!cleanups.running) log(`Redis connection error: ${e.message}`);
   });
@@ -165,15 +175,25 @@ export async function connectRedis(url: string, cleanups: Cleanups): Promise<Red
   return client;
 }
 
-/** Removes exactly the run's own keys (SCAN, not KEYS, so a large Redis is not blocked); returns how many there were. */
-export async function deleteRedisKeys(redis: Redis, prefix: string): Promise<number> {
+/**
+ * Removes exactly the run's own keys (SCAN, not KEYS, so a large Redis is not blocked); returns how
+ * many there were. On a cluster every master is scanned, and keys are deleted one by one: one DEL
+ * may only name keys of one slot.
+ */
+export async function deleteRedisKeys(redis: RedisClient, prefix: string): Promise<number> {
   let removed = 0;
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) removed += await redis.del(...keys);
-  } while (cursor !== '0');
+  for (const node of redis instanceof Cluster ? redis.nodes('master') : [redis]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (!keys.length) continue;
+      if (redis instanceof Cluster) {
+        const results = (await keys.reduce((p, k) => p.del(k), node.pipeline()).exec()) ?? [];
+        removed += results.reduce((n, [, r]) => n + Number(r ?? 0), 0);
+      } else removed += await node.del(...keys);
+    } while (cursor !== '0');
+  }
   return removed;
 }
 

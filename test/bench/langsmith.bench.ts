@@ -20,9 +20,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
-import { JobQueues, queueConnection, type QueueStatus } from '@sextant/jobs';
+import { JobQueues, queueConnection, type QueueStatus, type RedisClient } from '@sextant/jobs';
 import { MultipartBodyError, readMultipartParts } from '@sextant/server';
-import { Redis } from 'ioredis';
 import { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { type Client as PgClient } from 'pg';
@@ -41,6 +40,7 @@ import {
   createBenchDatabase,
   createProject,
   deleteRedisKeys,
+  redisClusterFromEnv,
   fmt,
   log,
   machineCpu,
@@ -720,7 +720,7 @@ type ForwardShared = {
   serverUrl: string;
   admin: PgClient;
   takeDatabase: (cleanups: Cleanups) => Promise<BenchDb>;
-  redis: Redis | null;
+  redis: RedisClient | null;
   redisUrl: string;
   signal: AbortSignal;
 };
@@ -783,6 +783,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
       QUEUE_BACKEND: backend,
       QUEUE_PREFIX: prefix,
       REDIS_URL: backend === 'redis' ? s.redisUrl : '',
+      REDIS_CLUSTER: backend === 'redis' ? redisClusterFromEnv() : 'false',
       LANGSMITH_TRACING: 'true',
       LANGSMITH_API_KEY: lsKey,
       LANGSMITH_ENDPOINT: endpoint,
@@ -808,7 +809,7 @@ async function forwardHalf(backend: Backend, s: ForwardShared): Promise<ForwardR
     });
     await waitHealthy(api, port, signal, API_START_TIMEOUT_MS);
     const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
-    const jobs = new JobQueues(queueConnection(settings.jobs, settings.redisUrl, db.benchUrl), settings.jobs);
+    const jobs = new JobQueues(queueConnection(settings.jobs, settings.redis, db.benchUrl), settings.jobs);
     cleanups.add('close the bench queue connections', () => jobs.close());
     // Runs after the worker has stopped (clean-up runs in reverse); the Postgres backend's queues go with the database.
     if (backend === 'redis') cleanups.add('obliterate the queues', () => jobs.obliterate());
@@ -1024,7 +1025,7 @@ async function main(): Promise<void> {
 
     if (opts.only !== 'ingest') {
       const redisUrl = redisUrlFromEnv();
-      let redis: Redis | null = null;
+      let redis: RedisClient | null = null;
       if (opts.backends.includes('redis')) {
         try {
           redis = await connectRedis(redisUrl, cleanups);

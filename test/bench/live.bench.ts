@@ -14,7 +14,6 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { type Client as WsClient } from 'graphql-ws';
-import { Redis } from 'ioredis';
 import { freePort } from '../support/ports';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
@@ -27,6 +26,8 @@ import {
   createApiKey,
   createProject,
   deleteRedisKeys,
+  openBenchRedis,
+  redisClusterFromEnv,
   describe,
   fmt,
   graphql as request,
@@ -245,7 +246,7 @@ async function main(): Promise<void> {
     // jobs would mix with a real deployment's on the same Redis and outlive the run. Removed after they stop.
     const queuePrefix = benchQueuePrefix();
     cleanups.add(`remove Redis keys ${queuePrefix}:*`, async () => {
-      const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, retryStrategy: () => null, connectionName: 'sextant-bench' });
+      const redis = openBenchRedis(redisUrl);
       // An unreachable Redis fails the command below, which reports it; the 'error' event would only repeat it.
       redis.on('error', () => {});
       try {
@@ -254,7 +255,14 @@ async function main(): Promise<void> {
         redis.disconnect();
       }
     });
-    const childEnv = { DATABASE_URL: benchUrl, REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix, SEXTANT_ADMIN_KEY: adminKey, SEXTANT_DATA_DIR: dataDir };
+    const childEnv = {
+      DATABASE_URL: benchUrl,
+      REDIS_URL: redisUrl,
+      REDIS_CLUSTER: redisClusterFromEnv(),
+      QUEUE_PREFIX: queuePrefix,
+      SEXTANT_ADMIN_KEY: adminKey,
+      SEXTANT_DATA_DIR: dataDir,
+    };
 
     // One after the other: the first applies the migrations to the fresh database, the second finds them applied.
     const instances: Instance[] = [];

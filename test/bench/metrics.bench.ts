@@ -19,8 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sextant/config';
-import { JobQueues, queueConnection, type QueueStatus } from '@sextant/jobs';
-import { Redis } from 'ioredis';
+import { JobQueues, queueConnection, type QueueStatus, type RedisClient } from '@sextant/jobs';
 import { type Client } from 'pg';
 import { exitedEarly } from '../support/app-process';
 import { freePort } from '../support/ports';
@@ -41,6 +40,7 @@ import {
   createBenchDatabase,
   createProject,
   deleteRedisKeys,
+  redisClusterFromEnv,
   describe,
   fmt as fmtNumber,
   ingestChecked,
@@ -320,7 +320,7 @@ type Shared = {
   postgresLabel: string;
   version: string;
   redisUrl: string;
-  redis: Redis;
+  redis: RedisClient;
   admin: Client;
   abort: AbortSignal;
 };
@@ -360,7 +360,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     const dataDir = await tempDir('sextant-bench-metrics-', 'remove data folder', cleanups);
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
     // Both processes get REDIS_URL in both runs: live events (metricComputed) travel from the worker to the API through it.
-    const common = { DATABASE_URL: benchUrl, REDIS_URL: s.redisUrl, QUEUE_BACKEND: backend, QUEUE_PREFIX: prefix };
+    const common = { DATABASE_URL: benchUrl, REDIS_URL: s.redisUrl, REDIS_CLUSTER: redisClusterFromEnv(), QUEUE_BACKEND: backend, QUEUE_PREFIX: prefix };
     const settings = loadConfig({ ...process.env, ...common, WORKER_CONCURRENCY: String(opts.concurrency) });
 
     let apiSeq = 0;
@@ -404,7 +404,7 @@ async function runBackend(backend: Backend, s: Shared): Promise<Result> {
     let api = await startApi(0);
     const db = await connectPg({ connectionString: benchUrl, application_name: 'sextant-bench' }, 'disconnect from the bench database', cleanups);
     // The queues as the API sees them (the Postgres backend migrates its schema on first use: the API did already).
-    const jobs = new JobQueues(queueConnection(settings.jobs, s.redisUrl, benchUrl), settings.jobs);
+    const jobs = new JobQueues(queueConnection(settings.jobs, settings.redis, benchUrl), settings.jobs);
     cleanups.add('close the bench queue connections', () => jobs.close());
     // Pushed before the processes of the freshness phase, so it runs after they have stopped.
     if (backend === 'redis') cleanups.add('obliterate the queues', () => jobs.obliterate());

@@ -356,6 +356,12 @@ type Documents = {
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": typeof types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": typeof types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.PoisonIngestDocument,
+    "mutation RedisClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": typeof types.RedisClusterIngestDocument,
+    "query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": typeof types.ClusterTraceMetricsDocument,
+    "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": typeof types.ClusterSpanAddedDocument,
+    "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }": typeof types.ClusterSpanSequenceDocument,
+    "query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }": typeof types.ClusterJobsViewDocument,
+    "mutation ClusterRetryFailed($ids: [ID!]) { retryFailedJobs(queue: EXPERIMENTS, ids: $ids) }": typeof types.ClusterRetryFailedDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": typeof types.BrowserIngestDocument,
     "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": typeof types.ClusterIngestDocument,
     "query ClusterQueues { jobs { queues { name waiting active delayed prioritized failed } } }": typeof types.ClusterQueuesDocument,
@@ -708,6 +714,12 @@ const documents: Documents = {
     "subscription DeepTraceSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id depth } }": types.DeepTraceSpanAddedDocument,
     "mutation DeepTraceProject { createProject(input: { name: \"deep\" }) { id } }": types.DeepTraceProjectDocument,
     "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.PoisonIngestDocument,
+    "mutation RedisClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }": types.RedisClusterIngestDocument,
+    "query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }": types.ClusterTraceMetricsDocument,
+    "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }": types.ClusterSpanAddedDocument,
+    "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }": types.ClusterSpanSequenceDocument,
+    "query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }": types.ClusterJobsViewDocument,
+    "mutation ClusterRetryFailed($ids: [ID!]) { retryFailedJobs(queue: EXPERIMENTS, ids: $ids) }": types.ClusterRetryFailedDocument,
     "\n  mutation BrowserIngest($b: IngestBatchInput!) {\n    ingest(batch: $b) {\n      accepted\n      rejected\n      rejections {\n        message\n      }\n    }\n  }\n": types.BrowserIngestDocument,
     "mutation ClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted rejected rejections { message } } }": types.ClusterIngestDocument,
     "query ClusterQueues { jobs { queues { name waiting active delayed prioritized failed } } }": types.ClusterQueuesDocument,
@@ -2083,6 +2095,30 @@ export function graphql(source: "mutation DeepTraceProject { createProject(input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PoisonIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').PoisonIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisClusterIngest($b: IngestBatchInput!) { ingest(batch: $b) { accepted } }"): typeof import('./graphql').RedisClusterIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterTraceMetrics($id: ID!) { trace(id: $id) { metrics { name value } } }"): typeof import('./graphql').ClusterTraceMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterSpanAdded($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id name } }"): typeof import('./graphql').ClusterSpanAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterSpanSequence($t: ID!) { spanAdded(traceId: $t, since: \"0\") { id sequence } }"): typeof import('./graphql').ClusterSpanSequenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterJobsView { jobs { backend queues { name waiting active delayed failed completed } } failedJobs(queue: EXPERIMENTS) { id name failedReason attemptsMade data } }"): typeof import('./graphql').ClusterJobsViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClusterRetryFailed($ids: [ID!]) { retryFailedJobs(queue: EXPERIMENTS, ids: $ids) }"): typeof import('./graphql').ClusterRetryFailedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3514,6 +3514,54 @@ export type PoisonIngestMutationVariables = Exact<{
 
 export type PoisonIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
 
+export type RedisClusterIngestMutationVariables = Exact<{
+  b: IngestBatchInput;
+}>;
+
+
+export type RedisClusterIngestMutation = { __typename?: 'Mutation', ingest: { __typename?: 'IngestResult', accepted: number } };
+
+export type ClusterTraceMetricsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterTraceMetricsQuery = { __typename?: 'Query', trace: { __typename?: 'Trace', metrics: Array<{ __typename?: 'Metric', name: string, value: number | null }> } };
+
+export type ClusterSpanAddedSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterSpanAddedSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, name: string | null }
+    | { __typename?: 'LLMCall', id: string, name: string | null }
+    | { __typename?: 'ToolCall', id: string, name: string | null }
+   };
+
+export type ClusterSpanSequenceSubscriptionVariables = Exact<{
+  t: Scalars['ID']['input'];
+}>;
+
+
+export type ClusterSpanSequenceSubscription = { __typename?: 'Subscription', spanAdded:
+    | { __typename?: 'AgentCall', id: string, sequence: number }
+    | { __typename?: 'LLMCall', id: string, sequence: number }
+    | { __typename?: 'ToolCall', id: string, sequence: number }
+   };
+
+export type ClusterJobsViewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterJobsViewQuery = { __typename?: 'Query', jobs: { __typename?: 'JobsOverview', backend: string, queues: Array<{ __typename?: 'JobQueueStatus', name: JobQueueName, waiting: number, active: number, delayed: number, failed: number, completed: number }> }, failedJobs: Array<{ __typename?: 'FailedJob', id: string, name: string, failedReason: string, attemptsMade: number, data: any }> };
+
+export type ClusterRetryFailedMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type ClusterRetryFailedMutation = { __typename?: 'Mutation', retryFailedJobs: Array<string> };
+
 export type BrowserIngestMutationVariables = Exact<{
   b: IngestBatchInput;
 }>;
@@ -8737,6 +8785,66 @@ export const PoisonIngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PoisonIngestMutation, PoisonIngestMutationVariables>;
+export const RedisClusterIngestDocument = new TypedDocumentString(`
+    mutation RedisClusterIngest($b: IngestBatchInput!) {
+  ingest(batch: $b) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RedisClusterIngestMutation, RedisClusterIngestMutationVariables>;
+export const ClusterTraceMetricsDocument = new TypedDocumentString(`
+    query ClusterTraceMetrics($id: ID!) {
+  trace(id: $id) {
+    metrics {
+      name
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterTraceMetricsQuery, ClusterTraceMetricsQueryVariables>;
+export const ClusterSpanAddedDocument = new TypedDocumentString(`
+    subscription ClusterSpanAdded($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterSpanAddedSubscription, ClusterSpanAddedSubscriptionVariables>;
+export const ClusterSpanSequenceDocument = new TypedDocumentString(`
+    subscription ClusterSpanSequence($t: ID!) {
+  spanAdded(traceId: $t, since: "0") {
+    id
+    sequence
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterSpanSequenceSubscription, ClusterSpanSequenceSubscriptionVariables>;
+export const ClusterJobsViewDocument = new TypedDocumentString(`
+    query ClusterJobsView {
+  jobs {
+    backend
+    queues {
+      name
+      waiting
+      active
+      delayed
+      failed
+      completed
+    }
+  }
+  failedJobs(queue: EXPERIMENTS) {
+    id
+    name
+    failedReason
+    attemptsMade
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterJobsViewQuery, ClusterJobsViewQueryVariables>;
+export const ClusterRetryFailedDocument = new TypedDocumentString(`
+    mutation ClusterRetryFailed($ids: [ID!]) {
+  retryFailedJobs(queue: EXPERIMENTS, ids: $ids)
+}
+    `) as unknown as TypedDocumentString<ClusterRetryFailedMutation, ClusterRetryFailedMutationVariables>;
 export const BrowserIngestDocument = new TypedDocumentString(`
     mutation BrowserIngest($b: IngestBatchInput!) {
   ingest(batch: $b) {

@@ -543,7 +543,7 @@ describe('a Redis that does not answer at start-up', () => {
   it('waits for it, saying so, when it holds the job queues, and starts once it answers', async () => {
     const redis = await laterRedis();
     const said: string[] = [];
-    const waited = waitForQueueBackend({ backend: 'redis', prefix: 'unused', redisUrl: redis.url }, (m) => said.push(m), { retryMs: 50, remindMs: 200 });
+    const waited = waitForQueueBackend({ backend: 'redis', prefix: 'unused', redis: redis.url }, (m) => said.push(m), { retryMs: 50, remindMs: 200 });
     const starting = startTestServer({ REDIS_URL: redis.url, QUEUE_BACKEND: 'redis' });
     let started = false;
     void starting.then(() => (started = true));

@@ -16,9 +16,6 @@ const CHART = path.join(ROOT, 'infra/helm/sextant');
 const DEFAULTS = path.join(CHART, 'ci/default-values.yaml');
 const EXISTING_SECRETS = path.join(CHART, 'ci/existing-secrets-values.yaml');
 
-// The settings other parts of the same change add; see helm-chart.test.ts.
-const PENDING = ['REDIS_CLUSTER'];
-
 type Manifest = {
   apiVersion: string;
   kind: string;
@@ -277,7 +274,7 @@ describe('Helm chart, rendered', () => {
   it('defaults: every variable the containers get is a setting; the Secret holds the URL and generated shared keys', () => {
     const config = find(defaults, 'ConfigMap', 'sextant') as Manifest & { data: Record<string, string> };
     const secret = find(defaults, 'Secret', 'sextant') as Manifest & { stringData: Record<string, string> };
-    const known = new Set([...SETTING_NAMES, ...PENDING]);
+    const known = new Set(SETTING_NAMES);
     const api = container(find<Workload>(defaults, 'Deployment', 'sextant-api'));
     expect([...Object.keys(config.data), ...Object.keys(secret.stringData), ...envOf(api).keys()].filter((n) => !known.has(n))).toEqual([]);
     expect(config.data).toMatchObject({ NODE_ENV: 'production', PORT: '4000', HOST: '0.0.0.0', SEXTANT_DATA_DIR: '/data', REDIS_CLUSTER: 'false' });

@@ -23,10 +23,6 @@ const EXCLUDED: Record<string, string> = {
   LANGCHAIN_TRACING: 'alias of LANGSMITH_TRACING',
 };
 
-// Settings other parts of the same change add to config.schemas.ts; the chart sets them already.
-// Whoever merges those parts deletes each name here once SETTING_NAMES has it (a test below says so).
-const PENDING = ['REDIS_CLUSTER'];
-
 // The ports and paths of the shared conventions: the API's PORT default is read from the schema below.
 const METRICS_PORT_DEFAULT = 9464;
 
@@ -168,12 +164,8 @@ describe('Helm chart', () => {
     expect(Object.keys(EXCLUDED).filter((name) => !SETTING_NAMES.includes(name) || chart.has(name))).toEqual([]);
   });
 
-  it('sets no variable Sextant does not read (the settings of parallel changes aside)', () => {
-    expect([...chartSettings()].filter((name) => !SETTING_NAMES.includes(name) && !PENDING.includes(name))).toEqual([]);
-  });
-
-  it('lists as pending only settings config.schemas.ts does not have yet (delete them from PENDING once it does)', () => {
-    expect(PENDING.filter((name) => SETTING_NAMES.includes(name))).toEqual([]);
+  it('sets no variable Sextant does not read', () => {
+    expect([...chartSettings()].filter((name) => !SETTING_NAMES.includes(name))).toEqual([]);
   });
 
   it("its config values and the chart's fixed ones pass Sextant's own validation", () => {

@@ -56,6 +56,56 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LIVE_BUFFER_EVENTS: '0' })).toThrow(/LIVE_BUFFER_EVENTS/);
   });
 
+  it('reads REDIS_URL as one server unless REDIS_CLUSTER=true, which takes comma-separated seed nodes', () => {
+    expect(loadConfig({}).redis).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379/2' }).redis).toEqual({
+      cluster: false,
+      url: 'redis://:secret@127.0.0.1:6379/2',
+      nodes: [{ host: '127.0.0.1', port: 6379 }],
+      tls: false,
+      username: undefined,
+      password: 'secret',
+    });
+    const c = loadConfig({ REDIS_CLUSTER: 'true', REDIS_URL: ' rediss://app:p%40ss@h1.example:7000, rediss://h2.example ,rediss://app:p%40ss@[::1]:7002' });
+    expect(c.redis).toEqual({
+      cluster: true,
+      url: 'rediss://app:p%40ss@h1.example:7000',
+      nodes: [
+        { host: 'h1.example', port: 7000 },
+        { host: 'h2.example', port: 6379 },
+        { host: '::1', port: 7002 },
+      ],
+      tls: true,
+      username: 'app',
+      password: 'p@ss',
+    });
+    expect(Object.isFrozen(c.redis) && Object.isFrozen(c.redis!.nodes)).toBe(true);
+    // One node is a valid cluster seed too, and the queues go to Redis as with one server.
+    expect(loadConfig({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://10.0.0.1:6379' })).toMatchObject({ redis: { cluster: true }, jobs: { backend: 'redis' } });
+  });
+
+  it('refuses a REDIS_URL or REDIS_CLUSTER that cannot work, without repeating the URL', () => {
+    const refused = (env: Record<string, string>, message: RegExp) => {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(message);
+      try {
+        loadConfig(env);
+      } catch (e) {
+        expect((e as Error).message).not.toContain('hunter2');
+      }
+    };
+    refused({ REDIS_URL: 'redis://:hunter2@h1:6379,redis://h2:6379' }, /REDIS_URL lists 2 nodes; set REDIS_CLUSTER=true/);
+    refused({ REDIS_CLUSTER: 'true' }, /REDIS_CLUSTER=true needs REDIS_URL/);
+    refused({ REDIS_CLUSTER: 'yes', REDIS_URL: 'redis://h1' }, /REDIS_CLUSTER/);
+    refused({ REDIS_URL: 'http://:hunter2@127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    refused({ REDIS_URL: 'not a url hunter2' }, /REDIS_URL is not a URL/);
+    refused({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h1:6379,,redis://h2' }, /empty item/);
+    refused({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h1:6379,h2:6379' }, /REDIS_URL node 2 must be a redis:\/\/ or rediss:\/\/ URL/);
+    refused({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://h1:6379,rediss://h2:6379' }, /node 2: every node of a cluster is reached the same way/);
+    refused({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://:hunter2@h1,redis://:other@h2' }, /node 2: the nodes of a cluster share one user and password/);
+    refused({ REDIS_CLUSTER: 'true', REDIS_URL: 'redis://:hunter2@h1/3' }, /a Redis Cluster has only database 0/);
+  });
+
   it('forwards to LangSmith when any of the SDK tracing switches is "true" and an API key is set', () => {
     expect(loadConfig({}).langsmithForward).toEqual({
       enabled: false,

@@ -69,7 +69,9 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: int(10, 10_000_000).default(5000),
   GRAPHQL_MAX_DIRECTIVES: int(0, 100_000).default(50),
   GRAPHQL_MAX_COMPLEXITY: int(1, 1_000_000_000).default(1_000_000),
-  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional(),
+  // One URL, or with REDIS_CLUSTER=true several comma-separated seed nodes of a Redis Cluster.
+  REDIS_URL: z.string().optional(),
+  REDIS_CLUSTER: z.enum(['true', 'false']).default('false'),
   LIVE_BUFFER_EVENTS: int(1, 1_000_000).default(1000),
   LIVE_INLINE_BYTES: int(0, 64 * 1024 * 1024).default(64 * 1024),
   QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
@@ -193,8 +195,10 @@ export type Config = Readonly<{
     /** Fields weighted by their cost, times the page size of the lists they are in. */
     maxComplexity: number;
   }>;
-  /** Redis for live events between API instances; without it events stay in the process. */
+  /** Redis for live events between API instances; without it events stay in the process. REDIS_URL as given. */
   redisUrl: string | undefined;
+  /** REDIS_URL parsed: one server, or the seed nodes of a Redis Cluster (REDIS_CLUSTER=true); undefined without REDIS_URL. */
+  redis: RedisSettings | undefined;
   live: Readonly<{ bufferEvents: number; inlineBytes: number }>;
   jobs: Readonly<{
     /** Where the queues live: Redis when REDIS_URL is set, else the same Postgres. */
@@ -267,7 +271,59 @@ export type Config = Readonly<{
   }>;
 }>;
 
+/**
+ * Where Redis is. `url` is the one server's URL (a cluster's first seed node); with `cluster` the
+ * seed nodes, and the TLS and credentials every node of the cluster is reached with.
+ */
+export type RedisSettings = Readonly<{
+  cluster: boolean;
+  url: string;
+  nodes: readonly Readonly<{ host: string; port: number }>[];
+  tls: boolean;
+  username: string | undefined;
+  password: string | undefined;
+}>;
+
 export class ConfigError extends Error {}
+
+/**
+ * Parses REDIS_URL: one redis:// or rediss:// URL, or with REDIS_CLUSTER=true a comma-separated list
+ * of a cluster's seed nodes. A cluster's nodes share one scheme and one user and password (the
+ * connection options ioredis applies to every node it discovers), so nodes may repeat them or give
+ * them once; different ones are refused. Messages never repeat a URL: it may hold a password.
+ */
+function parseRedisUrl(value: string, cluster: boolean): RedisSettings {
+  const items = value.split(',').map((u) => u.trim());
+  if (items.some((u) => !u)) throw new ConfigError('REDIS_URL: an empty item in the list of nodes');
+  if (items.length > 1 && !cluster) throw new ConfigError(`REDIS_URL lists ${items.length} nodes; set REDIS_CLUSTER=true to use a Redis Cluster`);
+  const nodes: { host: string; port: number }[] = [];
+  let tls: boolean | undefined;
+  let username: string | undefined;
+  let password: string | undefined;
+  items.forEach((item, i) => {
+    const which = items.length > 1 ? `REDIS_URL node ${i + 1}` : 'REDIS_URL';
+    let u: URL;
+    try {
+      u = new URL(item);
+    } catch {
+      throw new ConfigError(`${which} is not a URL such as redis://host:6379`);
+    }
+    if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new ConfigError(`${which} must be a redis:// or rediss:// URL`);
+    if (!u.hostname) throw new ConfigError(`${which} has no host`);
+    const isTls = u.protocol === 'rediss:';
+    if (tls !== undefined && isTls !== tls) throw new ConfigError(`${which}: every node of a cluster is reached the same way, all redis:// or all rediss://`);
+    tls = isTls;
+    const user = u.username ? decodeURIComponent(u.username) : undefined;
+    const pass = u.password ? decodeURIComponent(u.password) : undefined;
+    if ((user && username && user !== username) || (pass && password && pass !== password))
+      throw new ConfigError(`${which}: the nodes of a cluster share one user and password; give them once or the same on every node`);
+    username ??= user;
+    password ??= pass;
+    if (cluster && u.pathname && u.pathname !== '/' && u.pathname !== '/0') throw new ConfigError(`${which}: a Redis Cluster has only database 0`);
+    nodes.push({ host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port ? Number(u.port) : 6379 });
+  });
+  return Object.freeze({ cluster, url: items[0], nodes: Object.freeze(nodes.map((n) => Object.freeze(n))), tls: tls!, username, password });
+}
 
 /** Validates the environment once into a frozen Config; the only reader of environment variables. */
 export function loadConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Config {
@@ -285,6 +341,8 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
   if (otlpPerProject > e.OTLP_INGEST_CONCURRENCY) throw new ConfigError('OTLP_INGEST_CONCURRENCY_PER_PROJECT must not exceed OTLP_INGEST_CONCURRENCY');
   if (e.BODY_IDLE_TIMEOUT_MS > e.BODY_TIMEOUT_MS) throw new ConfigError('BODY_IDLE_TIMEOUT_MS must not exceed BODY_TIMEOUT_MS');
   if (e.QUEUE_BACKEND === 'redis' && !e.REDIS_URL) throw new ConfigError('QUEUE_BACKEND=redis needs REDIS_URL');
+  if (e.REDIS_CLUSTER === 'true' && !e.REDIS_URL) throw new ConfigError('REDIS_CLUSTER=true needs REDIS_URL (the seed nodes of the cluster)');
+  const redis = e.REDIS_URL ? parseRedisUrl(e.REDIS_URL, e.REDIS_CLUSTER === 'true') : undefined;
   const tracingOn = [e.LANGSMITH_TRACING, e.LANGSMITH_TRACING_V2, e.LANGCHAIN_TRACING_V2, e.LANGCHAIN_TRACING].some((v) => v?.trim().toLowerCase() === 'true');
   const workerQueues = e.WORKER_QUEUES?.split(',')
     .map((q) => q.trim())
@@ -329,6 +387,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     }),
     redisUrl: e.REDIS_URL,
+    redis,
     live: Object.freeze({ bufferEvents: e.LIVE_BUFFER_EVENTS, inlineBytes: e.LIVE_INLINE_BYTES }),
     jobs: Object.freeze({
       backend: e.QUEUE_BACKEND ?? (e.REDIS_URL ? 'redis' : 'postgres'),

@@ -1,1 +1,1 @@
-export { loadConfig, ConfigError, type Config, SETTING_NAMES } from './config.schemas';
+export { loadConfig, ConfigError, type Config, type RedisSettings, SETTING_NAMES } from './config.schemas';

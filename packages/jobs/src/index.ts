@@ -14,3 +14,4 @@ export {
 // Thrown by a handler, fails its job for good: for failures a retry cannot fix.
 export { UnrecoverableError } from 'bullmq';
 export { jobsSchema, queueConnection, type QueueConnection, waitForQueueBackend } from './queue-backend.client';
+export { openRedis, pingRedis, type RedisClient, type RedisRole, type RedisTarget } from './redis-connection.client';

@@ -1,19 +1,19 @@
 import { createPostgresBackend, Queue, Worker, withBackend } from 'bullmq';
-import { Redis } from 'ioredis';
+import { isCluster, openRedis, pingRedis, type RedisTarget } from './redis-connection.client';
 
-/** Where the queues live: Redis, or the tables BullMQ's Postgres backend keeps in our own database. */
-export type QueueConnection = { prefix: string } & ({ backend: 'redis'; redisUrl: string } | { backend: 'postgres'; databaseUrl: string; poolSize?: number });
+/** Where the queues live: Redis (one server or a cluster), or the tables BullMQ's Postgres backend keeps in our own database. */
+export type QueueConnection = { prefix: string } & ({ backend: 'redis'; redis: RedisTarget } | { backend: 'postgres'; databaseUrl: string; poolSize?: number });
 
 // The two backends' classes differ only in their connection type; this module hides that.
 type AnyQueue = Queue;
 type AnyWorker = Worker;
 type Processor = ConstructorParameters<typeof Worker>[1];
 
-/** The queues' connection: Redis when configured for it, else the Postgres at databaseUrl. */
-export function queueConnection(jobs: { backend: 'redis' | 'postgres'; prefix: string }, redisUrl: string | undefined, databaseUrl: string): QueueConnection {
+/** The queues' connection: Redis (a URL, or the config's `redis`) when configured for it, else the Postgres at databaseUrl. */
+export function queueConnection(jobs: { backend: 'redis' | 'postgres'; prefix: string }, redis: RedisTarget | undefined, databaseUrl: string): QueueConnection {
   if (jobs.backend === 'redis') {
-    if (!redisUrl) throw new Error('The Redis queue backend needs REDIS_URL');
-    return { backend: 'redis', prefix: jobs.prefix, redisUrl };
+    if (!redis) throw new Error('The Redis queue backend needs REDIS_URL');
+    return { backend: 'redis', prefix: jobs.prefix, redis };
   }
   return { backend: 'postgres', prefix: jobs.prefix, databaseUrl, poolSize: 2 };
 }
@@ -24,12 +24,23 @@ export const jobsSchema = (prefix: string) => `${prefix}_jobs`;
 /** A queue or worker together with what must be closed after it. */
 export type Owned<T> = { value: T; close(): Promise<void> };
 
-function redis(url: string, role: string, producer = false) {
+function redis(target: RedisTarget, role: string, producer = false) {
   // Workers' blocking commands need maxRetriesPerRequest: null. A producer fails fast instead of
   // queueing commands while Redis is away: ingestion must never wait for it.
   return producer
-    ? new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectionName: `sextant-${role}` })
-    : new Redis(url, { maxRetriesPerRequest: null, connectionName: `sextant-${role}` });
+    ? openRedis(target, { maxRetriesPerRequest: 1, offlineQueue: false, connectionName: `sextant-${role}` })
+    : openRedis(target, { maxRetriesPerRequest: null, connectionName: `sextant-${role}` });
+}
+
+/**
+ * BullMQ's key prefix for one queue. Its scripts touch many keys of a queue at once, which a Redis
+ * Cluster allows only when they hash to one slot: on a cluster the queue's name is a hash tag
+ * (`sextant:{metrics}:metrics:wait`), so each queue lives whole on one master and the queues spread
+ * over the masters. On one server the keys stay as before (`sextant:metrics:wait`), so an upgrade
+ * finds the jobs the previous version queued.
+ */
+function redisQueuePrefix(target: RedisTarget, prefix: string, queue: string): string {
+  return isCluster(target) ? `${prefix}:{${queue}}` : prefix;
 }
 
 /**
@@ -44,23 +55,12 @@ export async function waitForQueueBackend(conn: QueueConnection, log: (msg: stri
   let since: number | null = null;
   let reminded = 0;
   for (;;) {
-    const probe = new Redis(conn.redisUrl, {
-      lazyConnect: true,
-      retryStrategy: () => null,
-      maxRetriesPerRequest: 0,
-      connectTimeout: 2000,
-      connectionName: 'sextant-probe',
-    });
-    // The socket's own error (ECONNREFUSED, ENOTFOUND…) says more than connect()'s "Connection is closed".
-    let cause: Error | undefined;
-    probe.on('error', (e: Error) => (cause ??= e));
     try {
-      await probe.connect();
-      await probe.ping();
+      await pingRedis(conn.redis);
       if (since !== null) log(`Redis (REDIS_URL) answers after ${Math.round((Date.now() - since) / 1000)} s; starting`);
       return;
     } catch (e) {
-      const why = (cause ?? (e as Error)).message;
+      const why = (e as Error).message;
       const now = Date.now();
       if (since === null) {
         since = reminded = now;
@@ -72,8 +72,6 @@ export async function waitForQueueBackend(conn: QueueConnection, log: (msg: stri
         reminded = now;
         log(`Still waiting for Redis (REDIS_URL), ${Math.round((now - since) / 1000)} s so far: ${why}`);
       }
-    } finally {
-      probe.disconnect();
     }
     await new Promise((r) => setTimeout(r, retryMs));
   }
@@ -87,9 +85,9 @@ export function openQueue(
   onError: (e: Error) => void = () => {},
 ): Owned<AnyQueue> {
   if (conn.backend === 'redis') {
-    const connection = redis(conn.redisUrl, `queue-${name}`, true);
+    const connection = redis(conn.redis, `queue-${name}`, true);
     connection.on('error', onError);
-    const q = new Queue(name, { connection, prefix: conn.prefix, defaultJobOptions });
+    const q = new Queue(name, { connection, prefix: redisQueuePrefix(conn.redis, conn.prefix, name), defaultJobOptions });
     q.on('error', onError);
     return { value: q, close: async () => void (await q.close(), connection.disconnect()) };
   }
@@ -109,10 +107,10 @@ export function openWorker(conn: QueueConnection, name: string, processor: Proce
     maxStalledCount: 2,
   };
   if (conn.backend === 'redis') {
-    const connection = redis(conn.redisUrl, `worker-${name}`);
+    const connection = redis(conn.redis, `worker-${name}`);
     // The worker reports errors through its own 'error' event.
     connection.on('error', () => {});
-    const w = new Worker(name, processor, { ...common, connection, prefix: conn.prefix });
+    const w = new Worker(name, processor, { ...common, connection, prefix: redisQueuePrefix(conn.redis, conn.prefix, name) });
     return { value: w, close: async () => void (await w.close(), connection.disconnect()) };
   }
   const pg = withBackend(createPostgresBackend);

@@ -145,9 +145,9 @@ export async function bootstrap(config: Config, opts: BootstrapOptions): Promise
     };
     const ds = openPool(opts.api ? 'api' : 'worker');
     const migrationsApplied = config.migrateOnStart ? await connectAndMigrate(ds) : await refuseWhilePending(ds);
-    const queues = queueConnection(config.jobs, config.redisUrl, url);
+    const queues = queueConnection(config.jobs, config.redis, url);
     await waitForQueueBackend(queues, log);
-    const live = new LiveHub(ds, await createEventBus(config.redisUrl, log), config.live, log);
+    const live = new LiveHub(ds, await createEventBus(config.redis, log), config.live, log);
     stops.push(() => live.close());
     const jobs = new JobQueues(queues, config.jobs, log);
     stops.push(() => jobs.close());

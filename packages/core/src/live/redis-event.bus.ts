@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { openRedis, type RedisClient, type RedisRole, type RedisTarget } from '@sextant/jobs';
 import { channels } from './live.events';
 import { type EventBus, ListenerRegistry } from './event.bus';
 
@@ -8,6 +8,9 @@ type Log = (msg: string, err?: unknown) => void;
  * Redis pub/sub between API instances: one connection publishes, one subscribes to the channels
  * this instance's subscribers need. Publishing never queues while Redis is away (ingestion must
  * not wait or grow memory for it); instead every instance is told to resynchronise once Redis is back.
+ *
+ * On a Redis Cluster this is classic pub/sub: a PUBLISH on any node reaches subscribers on every
+ * node, and ioredis keeps the subscription on one node, moving it when that node leaves.
  */
 export class RedisEventBus implements EventBus {
   readonly kind = 'redis';
@@ -18,8 +21,8 @@ export class RedisEventBus implements EventBus {
   private closed = false;
 
   private constructor(
-    private readonly pub: Redis,
-    private readonly sub: Redis,
+    private readonly pub: RedisClient,
+    private readonly sub: RedisClient,
     private readonly log: Log,
   ) {}
 
@@ -28,14 +31,14 @@ export class RedisEventBus implements EventBus {
    * events then reach no subscriber until it does (`connected` is false, and /health says so), the
    * connections keep retrying, and subscribers resynchronise from the database once it answers.
    */
-  static async connect(url: string, log: Log, connectTimeoutMs = 10_000): Promise<RedisEventBus> {
-    const base: RedisOptions = {
+  static async connect(target: RedisTarget, log: Log, connectTimeoutMs = 10_000): Promise<RedisEventBus> {
+    const base: Omit<RedisRole, 'connectionName'> = {
       lazyConnect: true,
       retryStrategy: (times) => Math.min(50 * 2 ** times, 2000),
       maxRetriesPerRequest: null,
     };
-    const pub = new Redis(url, { ...base, enableOfflineQueue: false, connectionName: 'sextant-pub' });
-    const sub = new Redis(url, { ...base, autoResubscribe: false, connectionName: 'sextant-sub' });
+    const pub = openRedis(target, { ...base, offlineQueue: false, connectionName: 'sextant-pub' });
+    const sub = openRedis(target, { ...base, autoResubscribe: false, connectionName: 'sextant-sub' });
     const bus = new RedisEventBus(pub, sub, log);
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error(`Redis at REDIS_URL did not answer within ${connectTimeoutMs} ms`)), connectTimeoutMs).unref(),
@@ -74,19 +77,29 @@ export class RedisEventBus implements EventBus {
     this.pub.on('close', () => {
       if (!this.closed) this.publishLostAt ??= new Date();
     });
-    this.sub.on('ready', async () => {
-      const lostAt = this.subLostAt;
-      if (!lostAt || this.closed) return;
-      try {
-        await this.sub.subscribe(channels.resync, ...this.registry.channels());
-        this.subLostAt = null;
-        this.log('Redis subscriber connection restored; live feeds resynchronise from the database');
-        this.resync(lostAt);
-      } catch (e) {
-        this.log('Resubscribing to Redis failed:', e);
-      }
-    });
+    this.sub.on('ready', () => void this.restoreSubscriptions());
     this.pub.on('ready', () => this.announceLoss());
+    // A cluster stays 'ready' when one node leaves, but if that node held the subscription, ioredis
+    // moves it to another and the messages in between are lost: treat any departure as a loss.
+    this.sub.on('-node', () => {
+      if (this.closed) return;
+      this.subLostAt ??= new Date();
+      if (this.sub.status === 'ready') void this.restoreSubscriptions();
+    });
+  }
+
+  private async restoreSubscriptions() {
+    const lostAt = this.subLostAt;
+    if (!lostAt || this.closed) return;
+    try {
+      await this.sub.subscribe(channels.resync, ...this.registry.channels());
+      if (this.subLostAt !== lostAt) return;
+      this.subLostAt = null;
+      this.log('Redis subscriber connection restored; live feeds resynchronise from the database');
+      this.resync(lostAt);
+    } catch (e) {
+      this.log('Resubscribing to Redis failed:', e);
+    }
   }
 
   /** Events this instance could not publish may concern subscribers anywhere: every instance resynchronises. */
