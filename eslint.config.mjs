@@ -216,8 +216,7 @@ export default defineConfig(
               message: 'packages never import apps',
             },
             {
-              // apps/launcher is the bundle's `sextant api|worker|migrate`: starting the other apps is its job.
-              from: { element: { type: 'app', captured: { name: '!launcher' } } },
+              from: { element: { type: 'app' } },
               disallow: { to: { element: { type: 'app', captured: { name: '!{{ from.element.captured.name }}' } } } },
               message: 'an app may not import another app ({{ to.element.captured.name }})',
             },

@@ -120,19 +120,22 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-type Proc = { name: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
+type Proc = { name: string; child: ChildProcess; output: () => string; stdout: () => string; exited: Promise<number | null> };
 
 /** The bundle's launcher, as the image's ENTRYPOINT runs it: `bin/sextant <command>` (a node script) from outside the repository. */
 function sextant(bundle: string, cwd: string, command: string, env: NodeJS.ProcessEnv): Proc {
   const child = spawn(path.join(bundle, 'bin', 'sextant'), [command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  const collect = (chunk: Buffer) => {
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
     out += chunk.toString('utf8');
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name: `sextant ${command}`, child, output: () => out, exited };
+  return { name: `sextant ${command}`, child, output: () => out, stdout: () => stdout, exited };
 }
 
 async function waitForOutput(p: Proc, pattern: RegExp) {
@@ -227,7 +230,8 @@ async function main() {
     const api = sextant(bundle, work, 'api', { ...env, PORT: String(port), OTLP_GRPC_PORT: '0', RUN_WORKER: 'false' });
     const worker = sextant(bundle, work, 'worker', env);
     procs.push(api, worker);
-    await Promise.all([waitForOutput(api, /Sextant is running/), waitForOutput(worker, /Sextant worker is running/)]);
+    // NODE_ENV=production logs JSON: the banner's facts come as one "started" line.
+    await Promise.all([waitForOutput(api, /"msg":"started"/), waitForOutput(worker, /"msg":"started"/)]);
     const base = `http://127.0.0.1:${port}`;
     const health = await fetch(`${base}/health`);
     if (health.status !== 200) fail(`/health answered ${health.status}: ${await health.text()}`);
@@ -285,6 +289,22 @@ async function main() {
     step('SIGTERM');
     await Promise.all([stop(api), stop(worker)]);
     procs.length = 0;
+    for (const p of [api, worker]) {
+      const lines = p
+        .stdout()
+        .split('\n')
+        .filter((l) => l.trim());
+      const notJson = lines.filter((l) => {
+        try {
+          return typeof JSON.parse(l) !== 'object';
+        } catch {
+          return true;
+        }
+      });
+      if (notJson.length) fail(`${p.name} wrote lines that are not JSON logs:\n${notJson.slice(0, 5).join('\n')}`);
+      if (p.output().includes(adminKey)) fail(`${p.name} wrote the admin key to its output`);
+      console.log(`${p.name}: ${lines.length} lines on stdout, every one a JSON log line; no secret in them`);
+    }
     console.log('\ncheck:deploy passed');
   } finally {
     for (const p of procs) p.child.kill('SIGKILL');

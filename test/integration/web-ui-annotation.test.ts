@@ -109,7 +109,8 @@ describe('web UI annotation in Chromium', () => {
     await page.getByLabel('helpfulness comment').fill('clear and short');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('status').filter({ hasText: 'Nothing left for you' }).waitFor();
-    await expect(page.getByLabel('Progress counts').textContent()).resolves.toContain('1 of 2 done, 0 in progress, 1 skipped by you');
+    // The counts refresh after the submit's answer: waited for, not read once.
+    await page.getByLabel('Progress counts').filter({ hasText: '1 of 2 done, 0 in progress, 1 skipped by you' }).waitFor();
 
     const scored = (await h.s.gql(Scores, { t: id(2) })).data!.trace.metrics;
     expect(scored.map((m) => [m.name, m.score, m.label, m.comment, m.source, m.authorName])).toEqual([

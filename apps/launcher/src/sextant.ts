@@ -1,9 +1,9 @@
 // The production bundle's one entry point (the container image's ENTRYPOINT): `sextant api`
-// (the default), `sextant worker` or `sextant migrate`. Each app is loaded only when asked for, so
-// a worker does not load the API's modules nor the reverse.
+// (the default), `sextant worker` or `sextant migrate`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { migrate } from './migrate';
+import { loadConfig } from '@sextant/config';
+import { exitOnStartFailure, runApiProcess, runMigrateProcess, runWorkerProcess } from '@sextant/server';
 
 const USAGE = 'Usage: sextant [api|worker|migrate]   (api when left out)';
 
@@ -12,18 +12,15 @@ const BUNDLED_WEB_UI = path.join(__dirname, '..', 'web');
 
 async function main() {
   const [command = 'api'] = process.argv.slice(2);
+  // The bundle's web UI is only a default handed to the config, which reads every setting.
+  const env = existsSync(path.join(BUNDLED_WEB_UI, 'index.html')) ? { WEB_DIST_DIR: BUNDLED_WEB_UI, ...process.env } : process.env;
   switch (command) {
     case 'api':
-      // The config is the only reader of settings: this only hands it the bundle's web UI as a default.
-      if (!process.env.WEB_DIST_DIR && existsSync(path.join(BUNDLED_WEB_UI, 'index.html'))) process.env.WEB_DIST_DIR = BUNDLED_WEB_UI;
-      await import('@sextant/api');
-      return;
+      return runApiProcess(loadConfig(env));
     case 'worker':
-      await import('@sextant/worker');
-      return;
+      return runWorkerProcess(loadConfig(env));
     case 'migrate':
-      await migrate();
-      return;
+      return runMigrateProcess(loadConfig(env));
     case 'help':
     case '--help':
     case '-h':
@@ -35,7 +32,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure);
