@@ -232,4 +232,11 @@ describe('Helm chart', () => {
     expect(templates.get('pdb.yaml')).toContain('kind: PodDisruptionBudget');
     expect(templates.get('service.yaml')).toMatch(/- name: http[\s\S]*- name: otlp-grpc/);
   });
+
+  it("runs pods as the Dockerfile's own user, so the data folder it owns is the pods' too", () => {
+    const dockerfile = readFileSync(path.join(__dirname, '../../Dockerfile'), 'utf8');
+    const uid = Number(/useradd [^\n]*--uid (\d+)/.exec(dockerfile)?.[1]);
+    expect(uid).toBeGreaterThan(0);
+    expect(section('podSecurityContext')).toMatchObject({ runAsNonRoot: true, runAsUser: uid, runAsGroup: uid, fsGroup: uid });
+  });
 });
