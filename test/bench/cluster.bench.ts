@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     const cluster = new Cluster({
       databaseUrl: benchUrl,
       log,
-      env: { NODE_ENV: 'production', LANGSMITH_TRACING: '', LANGSMITH_API_KEY: '', METRICS_DELAY_MS: '0' },
+      env: { NODE_ENV: 'production', LOG_FORMAT: 'pretty', LOG_LEVEL: 'warn', LANGSMITH_TRACING: '', LANGSMITH_API_KEY: '', METRICS_DELAY_MS: '0' },
     });
     cleanups.add('stop the cluster', () => cluster.stop());
     const cpu0 = machineCpu();
