@@ -54,6 +54,11 @@ describe(`a ${CHAIN.toLocaleString('en')}-span parent chain`, () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-api-key': adminKey },
         body: JSON.stringify({ query: operationText(query), variables }),
+      }).catch((e: Error) => {
+        // A refused or reset connection means the API went away: say why, from its own output.
+        throw new Error(
+          `${e.message} (${String((e.cause as Error | undefined)?.message ?? '')}); the API ${api!.hasExited() ? 'exited' : 'is still up'}; its output:\n${api!.output()}`,
+        );
       });
       const body = (await res.json()) as { data?: R; errors?: unknown[] };
       if (!body.data || body.errors) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors)}`);

@@ -75,6 +75,11 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
   const contexts = requestContexts(opts.app, opts.adminKey);
   const app = express();
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections stay open longer than proxies and load balancers keep theirs (nginx,
+  // AWS ALB: 60 s), so they never reuse a connection Node's default 5 s has just closed (a 502, or a
+  // reset for a client that waited); headers must be allowed a little longer than that.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const schema = await buildSextantSchema();
   const formatError = makeFormatError({
     exposeDetails: config.exposeErrorDetails,
