@@ -11,11 +11,11 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
+import { createDatabase } from '../test/support/postgres';
+import { freePort } from '../test/support/ports';
 
 const ROOT = path.join(__dirname, '..');
 // Guards against a hang, not measurements: a loaded CI machine may be slow, never this slow.
@@ -112,14 +112,6 @@ function checkImportsResolve(bundle: string) {
   console.log(`all ${count} package imports of the compiled code resolve inside the bundle`);
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as { port: number };
-  await new Promise((resolve) => s.close(resolve));
-  return port;
-}
-
 type Proc = { name: string; child: ChildProcess; output: () => string; stdout: () => string; exited: Promise<number | null> };
 
 /** The bundle's launcher, as the image's ENTRYPOINT runs it: `bin/sextant <command>` (a node script) from outside the repository. */
@@ -189,19 +181,8 @@ async function main() {
     checkImportsResolve(bundle);
 
     step('a fresh database on the machine’s Postgres');
-    const dbName = `sx_deploy_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    dropDatabase = async () => {
-      const c = new Client({ connectionString: SERVER_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    };
-    const u = new URL(SERVER_URL);
-    u.pathname = `/${dbName}`;
+    const db = await createDatabase(SERVER_URL, 'sx_deploy_');
+    dropDatabase = db.drop;
     const adminKey = `sx_admin_${randomBytes(24).toString('hex')}`;
     const port = await freePort();
     // Only what the image's environment would hold: no NODE_OPTIONS, no path into the repository.
@@ -209,7 +190,7 @@ async function main() {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NODE_ENV: 'production',
-      DATABASE_URL: u.toString(),
+      DATABASE_URL: db.url,
       REDIS_URL,
       QUEUE_PREFIX: `deploy${randomBytes(4).toString('hex')}`,
       SEXTANT_ADMIN_KEY: adminKey,

@@ -24,7 +24,7 @@ import { bodyDeadline } from './body-deadline.policy';
 import { requestContexts } from './request.context';
 import { parseOptions, prepareOperation, queryLimitsPlugin } from './query-limits.policy';
 import { accessLog, type OperationInfo, operationPlugin } from './access-log.policy';
-import { createOpsRouter, type Readiness } from './ops.routes';
+import { createOpsRouter, type Readiness, timedCheck } from './ops.routes';
 import { requestIdOf } from './request-id.parser';
 
 export type SextantServer = {
@@ -54,9 +54,6 @@ function connectionParamsKey(params: Readonly<Record<string, unknown>> | undefin
 
 /** Close codes of refused WebSocket connections (graphql-ws treats 4401 and 4403 as final: clients do not retry). */
 const WS_CLOSE = { unauthorized: 4401, tooManyFailures: 4429 } as const;
-
-// How long /health waits for the database before it answers 503.
-const HEALTH_TIMEOUT_MS = 2000;
 
 // How often an open connection's key is checked again, so revoking a key ends its live streams.
 const KEY_RECHECK_MS = 60_000;
@@ -214,16 +211,7 @@ export async function createServer(opts: { app: AppServices; adminKey: string | 
     // Live events degrade without failing the instance: Redis down affects every instance alike.
     const liveEvents = live.bus.kind === 'memory' ? 'in-process' : live.bus.connected ? 'redis' : 'redis-unreachable';
     // A database that does not answer (frozen, or every connection busy) must not hold the probe.
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), HEALTH_TIMEOUT_MS)));
-    const database = await Promise.race([
-      ds.query('SELECT 1').then(
-        () => 'ok' as const,
-        () => 'unreachable' as const,
-      ),
-      timedOut,
-    ]);
-    clearTimeout(timer);
+    const database = await timedCheck(() => ds.query('SELECT 1'));
     if (database === 'ok') res.json({ status: 'ok', database, liveEvents });
     else res.status(503).json({ status: 'unavailable', database, liveEvents });
   });
